@@ -1,0 +1,172 @@
+"""Typed settings: one YAML file in ``config/`` plus ``NEWSLINE_*`` environment overrides.
+
+Precedence, highest first: explicit keyword arguments, environment variables, the YAML file,
+the defaults below. Nested sections are addressed with one underscore after the section name:
+``NEWSLINE_KAFKA_BOOTSTRAP_SERVERS``, ``NEWSLINE_FETCH_ALLOW_PRIVATE_ADDRESSES``.
+The YAML file is ``$NEWSLINE_CONFIG`` if set, else ``config/newsline.yaml`` in the project.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    YamlConfigSettingsSource,
+)
+
+from pipeline.exceptions import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG = PROJECT_ROOT / "config" / "newsline.yaml"
+
+
+class TopicsSettings(BaseModel):
+    raw: str = "newsline.articles.raw"
+    enriched: str = "newsline.articles.enriched"
+    dead_letter: str = "newsline.articles.deadletter"
+    partitions: int = Field(3, ge=1)
+    replication_factor: int = Field(1, ge=1)
+
+
+class KafkaSettings(BaseModel):
+    bootstrap_servers: str = "127.0.0.1:9092"
+    controller_port: int = Field(9093, gt=0, lt=65536)
+    version: str = "4.4.0"
+    heap: str = "1g"
+    security_protocol: Literal["PLAINTEXT", "SASL_PLAINTEXT", "SASL_SSL", "SSL"] = "PLAINTEXT"
+    sasl_mechanism: str | None = None
+    username: str | None = None
+    password: SecretStr | None = None
+    topics: TopicsSettings = TopicsSettings()
+
+    @property
+    def port(self) -> int:
+        return int(self.bootstrap_servers.split(",")[0].rsplit(":", 1)[1])
+
+    @property
+    def host(self) -> str:
+        return self.bootstrap_servers.split(",")[0].rsplit(":", 1)[0]
+
+
+class ElasticsearchSettings(BaseModel):
+    url: str = "http://127.0.0.1:9200"
+    version: str = "9.2.8"
+    heap: str = "1g"
+    java_home: str | None = None
+    username: str | None = None
+    password: SecretStr | None = None
+    api_key: SecretStr | None = None
+    index_prefix: str = "newsline-articles"
+    analyzer: str = "standard"
+    request_timeout: float = Field(30.0, gt=0)
+
+    @property
+    def read_alias(self) -> str:
+        return self.index_prefix
+
+    @property
+    def write_alias(self) -> str:
+        return f"{self.index_prefix}-write"
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1].split("/")[0])
+
+
+class WorkerSettings(BaseModel):
+    enrich_group: str = "newsline-enrich"
+    index_group: str = "newsline-index"
+    batch_size: int = Field(200, ge=1, le=10_000)
+    poll_timeout_ms: int = Field(1000, ge=10)
+    idle_timeout_s: float = Field(10.0, gt=0)
+    max_retries: int = Field(5, ge=0)
+    backoff_initial_s: float = Field(0.5, gt=0)
+    backoff_max_s: float = Field(30.0, gt=0)
+    words_per_minute: int = Field(230, ge=50)
+
+
+class FetchSettings(BaseModel):
+    allow_private_addresses: bool = False
+    user_agent: str = "newsline/0.1 (+https://example.org/newsline)"
+    contact: str | None = None
+
+
+class PathsSettings(BaseModel):
+    state: Path = PROJECT_ROOT / ".newsline"
+    cache: Path = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsline"
+    seeds: Path = PROJECT_ROOT / "seeds"
+
+    @field_validator("state", "cache", "seeds", mode="after")
+    @classmethod
+    def _anchor(cls, value: Path) -> Path:
+        value = value.expanduser()
+        return value if value.is_absolute() else PROJECT_ROOT / value
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="NEWSLINE_",
+        env_nested_delimiter="_",
+        env_nested_max_split=1,
+        extra="forbid",
+    )
+
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    paths: PathsSettings = PathsSettings()
+    kafka: KafkaSettings = KafkaSettings()
+    elasticsearch: ElasticsearchSettings = ElasticsearchSettings()
+    workers: WorkerSettings = WorkerSettings()
+    fetch: FetchSettings = FetchSettings()
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        yaml_source = YamlConfigSettingsSource(settings_cls, yaml_file=config_path())
+        return (init_settings, env_settings, yaml_source, file_secret_settings)
+
+
+def config_path() -> Path:
+    return Path(os.environ.get("NEWSLINE_CONFIG", DEFAULT_CONFIG))
+
+
+def _describe(error: ValidationError) -> str:
+    parts = []
+    for item in error.errors():
+        name = ".".join(str(p) for p in item["loc"])
+        env = "NEWSLINE_" + "_".join(str(p) for p in item["loc"][:2]).upper()
+        parts.append(f"setting {name} (env {env}): {item['msg']}")
+    return "; ".join(parts)
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Load and validate settings; raise :class:`ConfigError` naming the bad setting."""
+    path = config_path()
+    if "NEWSLINE_CONFIG" in os.environ and not path.is_file():
+        raise ConfigError(f"setting NEWSLINE_CONFIG: no such file {path}")
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise ConfigError(f"invalid configuration ({path}): {_describe(exc)}") from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()
