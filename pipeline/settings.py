@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -27,7 +27,13 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = PROJECT_ROOT / "config" / "newsline.yaml"
 
 
-class TopicsSettings(BaseModel):
+class Section(BaseModel):
+    """A settings section; unknown keys are errors so typos are caught at start."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class TopicsSettings(Section):
     raw: str = "newsline.articles.raw"
     enriched: str = "newsline.articles.enriched"
     dead_letter: str = "newsline.articles.deadletter"
@@ -35,7 +41,7 @@ class TopicsSettings(BaseModel):
     replication_factor: int = Field(1, ge=1)
 
 
-class KafkaSettings(BaseModel):
+class KafkaSettings(Section):
     bootstrap_servers: str = "127.0.0.1:9092"
     controller_port: int = Field(9093, gt=0, lt=65536)
     version: str = "4.4.0"
@@ -55,7 +61,7 @@ class KafkaSettings(BaseModel):
         return self.bootstrap_servers.split(",")[0].rsplit(":", 1)[0]
 
 
-class ElasticsearchSettings(BaseModel):
+class ElasticsearchSettings(Section):
     url: str = "http://127.0.0.1:9200"
     version: str = "9.2.8"
     heap: str = "1g"
@@ -80,7 +86,7 @@ class ElasticsearchSettings(BaseModel):
         return int(self.url.rsplit(":", 1)[1].split("/")[0])
 
 
-class WorkerSettings(BaseModel):
+class WorkerSettings(Section):
     enrich_group: str = "newsline-enrich"
     index_group: str = "newsline-index"
     batch_size: int = Field(200, ge=1, le=10_000)
@@ -92,13 +98,13 @@ class WorkerSettings(BaseModel):
     words_per_minute: int = Field(230, ge=50)
 
 
-class FetchSettings(BaseModel):
+class FetchSettings(Section):
     allow_private_addresses: bool = False
     user_agent: str = "newsline/0.1 (+https://example.org/newsline)"
     contact: str | None = None
 
 
-class PathsSettings(BaseModel):
+class PathsSettings(Section):
     state: Path = PROJECT_ROOT / ".newsline"
     cache: Path = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsline"
     seeds: Path = PROJECT_ROOT / "seeds"

@@ -1,0 +1,71 @@
+"""A thin adapter over trafilatura: HTML in, typed result or :class:`ExtractionError` out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib.metadata import version
+
+import trafilatura
+
+from pipeline.extract.exceptions import ExtractionError
+from pipeline.models import Provenance
+
+EXTRACTOR = Provenance(producer="trafilatura", version=version("trafilatura"))
+MIN_TEXT_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Extracted:
+    title: str
+    text: str
+    url: str | None
+    authors: tuple[str, ...]
+    published_at: datetime | None
+    sitename: str | None
+    hostname: str | None
+    description: str | None
+    image: str | None
+    language: str | None
+    categories: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+def _split(value: object) -> tuple[str, ...]:
+    if not value:
+        return ()
+    items = value if isinstance(value, list) else str(value).replace(";", ",").split(",")
+    return tuple(dict.fromkeys(s.strip() for s in items if str(s).strip()))
+
+
+def _date(value: object) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
+    """Extract the main text and metadata of an article page."""
+    if not html or not str(html).strip():
+        raise ExtractionError("empty document", url)
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, favor_precision=True
+    )
+    if doc is None:
+        raise ExtractionError("no article content found", url)
+    text = (doc.text or "").strip()
+    if len(text) < MIN_TEXT_CHARS:
+        raise ExtractionError(f"article text too short ({len(text)} chars < {MIN_TEXT_CHARS})", url)
+    title = (doc.title or "").strip()
+    if not title:
+        raise ExtractionError("no title found", url)
+    return Extracted(
+        title=title, text=text, url=doc.url or url, authors=_split(doc.author),
+        published_at=_date(doc.date), sitename=doc.sitename, hostname=doc.hostname,
+        description=doc.description, image=doc.image, language=doc.language,
+        categories=_split(doc.categories), tags=_split(doc.tags),
+    )

@@ -1,0 +1,20 @@
+"""Records that travel through the topics."""
+
+from pipeline.models.article import SCHEMA_VERSION, Article, Provenance
+from pipeline.models.codec import decode, encode
+from pipeline.models.deadletter import DeadLetter
+from pipeline.models.enriched import EnrichedArticle, Enrichment, LanguageGuess
+from pipeline.models.exceptions import RecordError
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "DeadLetter",
+    "EnrichedArticle",
+    "Enrichment",
+    "LanguageGuess",
+    "Provenance",
+    "RecordError",
+    "decode",
+    "encode",
+]

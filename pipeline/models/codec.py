@@ -1,0 +1,33 @@
+"""Encoding records to and from Kafka message values."""
+
+from __future__ import annotations
+
+import json
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from pipeline.models.exceptions import RecordError
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def encode(record: BaseModel) -> bytes:
+    return record.model_dump_json().encode("utf-8")
+
+
+def decode(payload: bytes | None, model: type[M]) -> M:
+    """Parse a message value as ``model``; raise :class:`RecordError` with a readable reason."""
+    if not payload:
+        raise RecordError("empty message value")
+    try:
+        data = json.loads(payload)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RecordError(f"message value is not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise RecordError(f"message value is JSON {type(data).__name__}, expected an object")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '<root>'}: {e['msg']}" for e in exc.errors())
+        raise RecordError(f"not a valid {model.__name__}: {problems}") from None

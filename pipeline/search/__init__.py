@@ -1,0 +1,33 @@
+"""Searching and reading indexed articles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.index.client import make_client
+from pipeline.search.exceptions import NotFoundError, SearchError
+from pipeline.search.lookup import count, document_id, show
+from pipeline.search.query import build_query, run_search
+from pipeline.settings import Settings
+
+
+def search(settings: Settings, text: str, limit: int = 10) -> dict[str, Any]:
+    """Top ``limit`` hits for ``text``: ``{"total": N, "hits": [...]}``."""
+    with make_client(settings.elasticsearch) as client:
+        return run_search(client, settings.elasticsearch, text, limit)
+
+
+def show_document(settings: Settings, id_or_url: str) -> dict[str, Any]:
+    with make_client(settings.elasticsearch) as client:
+        return show(client, settings.elasticsearch, id_or_url)
+
+
+def count_documents(settings: Settings) -> int:
+    with make_client(settings.elasticsearch) as client:
+        return count(client, settings.elasticsearch)
+
+
+__all__ = [
+    "NotFoundError", "SearchError", "build_query", "count", "count_documents", "document_id",
+    "run_search", "search", "show", "show_document",
+]

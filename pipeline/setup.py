@@ -1,0 +1,15 @@
+"""Creates what the pipeline needs on running services: topics, index template, index and aliases."""
+
+from __future__ import annotations
+
+from pipeline.index.client import make_client
+from pipeline.index.template import ensure_index
+from pipeline.kafka.admin import ensure_topics
+from pipeline.settings import Settings
+
+
+def run_setup(settings: Settings) -> dict[str, object]:
+    created = ensure_topics(settings.kafka)
+    with make_client(settings.elasticsearch) as client:
+        index = ensure_index(client, settings.elasticsearch)
+    return {"topics_created": created, "write_index": index}

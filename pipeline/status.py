@@ -1,0 +1,35 @@
+"""What is running and how far each stage has got."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline import services
+from pipeline.kafka.admin import end_offsets, group_lag, topic_names
+from pipeline.search import count_documents
+from pipeline.settings import Settings
+
+
+def _pipeline_status(settings: Settings) -> dict[str, Any]:
+    topics = settings.kafka.topics
+    ends = end_offsets(settings.kafka, topic_names(settings.kafka))
+    groups = {
+        settings.workers.enrich_group: group_lag(settings.kafka, settings.workers.enrich_group, topics.raw),
+        settings.workers.index_group: group_lag(settings.kafka, settings.workers.index_group, topics.enriched),
+    }
+    return {
+        "topics": {name: {"end_offset": sum(parts.values()), "partitions": parts} for name, parts in ends.items()},
+        "consumer_groups": groups,
+        "dead_letters": sum(ends[topics.dead_letter].values()),
+        "documents_indexed": count_documents(settings),
+        "index_alias": settings.elasticsearch.read_alias,
+    }
+
+
+def collect(settings: Settings) -> dict[str, Any]:
+    report: dict[str, Any] = {"services": services.status(settings)}
+    try:
+        report["pipeline"] = _pipeline_status(settings)
+    except Exception as exc:  # noqa: BLE001 - status reports what it cannot reach, never crashes
+        report["pipeline"] = {"error": f"{type(exc).__name__}: {exc}"}
+    return report

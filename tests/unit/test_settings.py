@@ -1,0 +1,52 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.exceptions import ConfigError
+from pipeline.settings import PROJECT_ROOT, load_settings
+
+
+def test_defaults_from_project_yaml() -> None:
+    settings = load_settings()
+    assert settings.kafka.topics.raw == "newsline.articles.raw"
+    assert settings.elasticsearch.write_alias == f"{settings.elasticsearch.index_prefix}-write"
+    assert settings.paths.state.is_absolute()
+
+
+def test_env_overrides_nested(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSLINE_FETCH_ALLOW_PRIVATE_ADDRESSES", "true")
+    monkeypatch.setenv("NEWSLINE_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092")
+    settings = load_settings()
+    assert settings.fetch.allow_private_addresses is True
+    assert settings.kafka.port == 19092
+
+
+def test_bad_value_names_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSLINE_WORKERS_BATCH_SIZE", "lots")
+    with pytest.raises(ConfigError, match=r"workers\.batch_size .*NEWSLINE_WORKERS_BATCH_SIZE"):
+        load_settings()
+
+
+def test_bad_yaml_key_names_the_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "bad.yaml"
+    config.write_text("kafka:\n  bootstrap_server: typo\n")
+    monkeypatch.setenv("NEWSLINE_CONFIG", str(config))
+    with pytest.raises(ConfigError, match=r"kafka\.bootstrap_server"):
+        load_settings()
+
+
+def test_missing_config_file_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSLINE_CONFIG", "/nonexistent/newsline.yaml")
+    with pytest.raises(ConfigError, match="NEWSLINE_CONFIG"):
+        load_settings()
+
+
+def test_secrets_not_in_repr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSLINE_ELASTICSEARCH_PASSWORD", "hunter2-secret")
+    settings = load_settings()
+    assert "hunter2-secret" not in repr(settings)
+    assert "hunter2-secret" not in str(settings.model_dump())
+
+
+def test_relative_paths_anchor_to_project() -> None:
+    assert load_settings().paths.seeds == PROJECT_ROOT / "seeds"
