@@ -4,10 +4,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.models import Article
+from pipeline.settings import PROJECT_ROOT
 from pipeline.sources.exceptions import SourceError
 from pipeline.sources.files import read_file
 from pipeline.sources.replay import discover, read_all
-from pipeline.settings import PROJECT_ROOT
 
 SEED = PROJECT_ROOT / "seeds" / "000_c14a1469d1a060ad.txt"
 SEED_TITLE = "Top Syrian and Turkish intelligence officials meet in Russia to discuss Idlib"

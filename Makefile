@@ -1,0 +1,57 @@
+# newsline: `make run` replays the seeds end to end, `make test` runs the whole suite.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.ONESHELL:
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+QUERY ?= Idlib ceasefire
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+venv: $(STAMP) ## create .venv with the locked dependencies (requirements.lock)
+
+$(STAMP): requirements.lock requirements-bootstrap.lock pyproject.toml
+	set -euo pipefail
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --require-hashes -r requirements-bootstrap.lock
+	$(BIN)/uv pip sync -q --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
+	touch $@
+
+services: venv ## start local Kafka + Elasticsearch (downloaded on first use), create topics and index
+	$(BIN)/newsline services up
+
+down: venv ## stop the local services
+	$(BIN)/newsline services down
+
+status: venv ## services, offsets, lag, documents, dead letters
+	$(BIN)/newsline status
+
+run: services ## replay seeds/ through the replay_seeds DAG, drain the workers, search
+	set -euo pipefail
+	$(BIN)/python -m pipeline.orchestration.airflow_env dags test replay_seeds
+	$(BIN)/newsline run --until-idle
+	$(BIN)/newsline search "$(QUERY)"
+
+test: services ## lint, then unit, integration (real Kafka/Elasticsearch) and DAG tests
+	set -euo pipefail
+	$(BIN)/ruff check pipeline dags tests bench
+	CI=$${CI:-} $(BIN)/python -m pytest
+
+lint: venv ## ruff + mypy
+	$(BIN)/ruff check pipeline dags tests bench
+	$(BIN)/mypy pipeline
+
+bench: services ## throughput of replay -> enrich -> index, with each stage alone
+	$(BIN)/python -m bench.throughput
+
+lock: venv ## re-resolve requirements.lock from pyproject.toml
+	$(BIN)/uv pip compile pyproject.toml --extra airflow --extra dev --python-version 3.11 \
+	  --generate-hashes --no-header -o requirements.lock
+
+.PHONY: help venv services down status run test lint bench lock
