@@ -32,11 +32,12 @@ down: venv ## stop the local services
 status: venv ## services, offsets, lag, documents, dead letters
 	$(BIN)/newsline status
 
-run: services ## replay seeds/ through the replay_seeds DAG, drain the workers, search
+run: services ## replay seeds/ through the replay_seeds DAG (publish, drain, verify), then search
 	set -euo pipefail
-	$(BIN)/python -m pipeline.orchestration.airflow_env dags test replay_seeds
-	$(BIN)/newsline run --until-idle
+	$(BIN)/python -m pipeline.orchestration.airflow_env -- dags test replay_seeds
 	$(BIN)/newsline search "$(QUERY)"
+	echo
+	echo "Services stay up. Search more: .venv/bin/newsline search \"...\"   Stop: make down"
 
 test: services ## lint, then unit, integration (real Kafka/Elasticsearch) and DAG tests
 	set -euo pipefail

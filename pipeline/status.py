@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from elasticsearch import NotFoundError
+
 from pipeline import services
 from pipeline.kafka.admin import end_offsets, group_lag, topic_names
 from pipeline.search import count_documents
 from pipeline.settings import Settings
+
+
+def _documents(settings: Settings) -> int | None:
+    try:
+        return count_documents(settings)
+    except NotFoundError:  # the index is created by `newsline setup` / `services up`
+        return None
 
 
 def _pipeline_status(settings: Settings) -> dict[str, Any]:
@@ -21,7 +30,7 @@ def _pipeline_status(settings: Settings) -> dict[str, Any]:
         "topics": {name: {"end_offset": sum(parts.values()), "partitions": parts} for name, parts in ends.items()},
         "consumer_groups": groups,
         "dead_letters": sum(ends[topics.dead_letter].values()),
-        "documents_indexed": count_documents(settings),
+        "documents_indexed": _documents(settings),
         "index_alias": settings.elasticsearch.read_alias,
     }
 

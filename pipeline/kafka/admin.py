@@ -60,7 +60,7 @@ def group_lag(kafka: KafkaSettings, group: str, topic: str) -> dict[str, int]:
     ends = end_offsets(kafka, [topic])[topic]
     admin = KafkaAdminClient(**client_options(kafka, "newsline-inspect"))
     try:
-        committed = admin.list_consumer_group_offsets(group)
+        committed = admin.list_group_offsets({group: None}).get(group, {})
     finally:
         admin.close()
     done = {tp.partition: meta.offset for tp, meta in committed.items() if tp.topic == topic}

@@ -18,6 +18,8 @@ from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
 
+MAX_REASON_CHARS = 2000  # the original payload is kept whole; the reason is for people and dashboards
+
 
 @dataclass
 class WorkerStats:
@@ -54,7 +56,8 @@ class Worker(ABC):
 
     def dead_letter(self, record: ConsumerRecord, stage: str, exc: BaseException, article_id: str | None = None) -> None:
         letter = DeadLetter.for_payload(
-            record.value, stage=stage, reason=str(exc) or type(exc).__name__, error_type=type(exc).__name__,
+            record.value, stage=stage, reason=(str(exc) or type(exc).__name__)[:MAX_REASON_CHARS],
+            error_type=type(exc).__name__,
             topic=record.topic, partition=record.partition, offset=record.offset,
             key=record.key.decode("utf-8", "replace") if record.key else None, article_id=article_id,
         )

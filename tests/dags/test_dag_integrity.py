@@ -1,0 +1,161 @@
+"""Every DAG in ``dags/`` parses without errors, follows the house rules and does no I/O at import.
+
+The DagBag runs in a subprocess (``pipeline.orchestration.dagcheck``) under the newsline Airflow
+environment; the tests assert on its JSON report.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.orchestration.airflow_env import DAGS_FOLDER
+from tests.dags.helpers import requires_airflow, run_module, tail
+
+pytestmark = [pytest.mark.airflow, requires_airflow]
+
+
+def dagcheck(home: Path, out: Path, dags: Path = DAGS_FOLDER) -> dict[str, Any]:
+    proc = run_module(
+        "pipeline.orchestration.dagcheck",
+        "--home",
+        str(home),
+        "--dags",
+        str(dags),
+        "--output",
+        str(out),
+        timeout=300,
+    )
+    assert out.exists(), f"dagcheck crashed (exit {proc.returncode}):\n{tail(proc)}"
+    return json.loads(out.read_text())
+
+
+def problems(dag_id: str, info: dict[str, Any]) -> list[str]:
+    """House rules every DAG must follow."""
+    found = []
+    if not info["tags"]:
+        found.append(f"{dag_id}: no tags")
+    if not isinstance(info["retries"], int) or info["retries"] < 1:
+        found.append(f"{dag_id}: default_args retries={info['retries']!r}, want >= 1")
+    if info["catchup"] is not False:
+        found.append(f"{dag_id}: catchup={info['catchup']!r}, want False")
+    if not info["start_date"] or not info["start_date_tz"]:
+        found.append(f"{dag_id}: start_date {info['start_date']!r} missing or not timezone-aware")
+    elif not info["start_date_stable"]:
+        found.append(f"{dag_id}: start_date changes between parses (computed from the clock?)")
+    elif datetime.fromisoformat(info["start_date"]) > datetime.now(UTC):
+        found.append(f"{dag_id}: start_date {info['start_date']} is in the future")
+    if not info["doc_md"].strip():
+        found.append(f"{dag_id}: no doc_md")
+    return found
+
+
+@pytest.fixture(scope="module")
+def report(airflow_home: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return dagcheck(airflow_home, tmp_path_factory.mktemp("dagcheck") / "report.json")
+
+
+def test_no_import_errors(report: dict[str, Any]) -> None:
+    assert report["import_errors"] == {}
+
+
+def test_every_dag_file_defines_a_dag(report: dict[str, Any]) -> None:
+    files = set(report["files"])
+    assert files, f"no DAG files found in {report['dags_folder']}"
+    defining = {info["fileloc"] for info in report["dags"].values()}
+    assert files <= defining, f"files without a DAG: {sorted(files - defining)}"
+
+
+def test_dags_follow_house_rules(report: dict[str, Any]) -> None:
+    found = [p for dag_id, info in report["dags"].items() for p in problems(dag_id, info)]
+    assert not found, "\n".join(found)
+
+
+def test_dag_files_do_no_io_at_import(report: dict[str, Any]) -> None:
+    for path, result in report["files"].items():
+        assert result["error"] is None, f"{path}: {result['error']}"
+        assert result["forbidden_imports"] == [], f"{path} imports at parse time: {result['forbidden_imports']}"
+
+
+def test_replay_seeds_shape(report: dict[str, Any]) -> None:
+    info = report["dags"]["replay_seeds"]
+    assert info["tags"] == ["newsline", "replay"]
+    assert info["schedule"] is None
+    assert info["max_active_runs"] == 1
+    assert info["retries"] == 2 and info["retry_delay_s"] > 0
+    assert info["start_date"] == "2026-01-01T00:00:00+00:00"
+    assert info["params"] == ["min_hits", "path", "query"]
+    assert info["upstream"] == {
+        "discover_files": [],
+        "publish": ["discover_files"],
+        "drain": ["publish"],
+        "verify": ["drain"],
+    }
+
+
+def test_replay_seeds_retry_policy_names_real_exceptions(report: dict[str, Any]) -> None:
+    """The not-retryable rule uses dotted names; a typo would silently never match."""
+    policy = report["dags"]["replay_seeds"]["retry_policy"]
+    assert policy is not None
+    names = [
+        n
+        for rule in policy["rules"]
+        for n in ([rule["exception"]] if isinstance(rule["exception"], str) else rule["exception"])
+    ]
+    assert "pipeline.orchestration.exceptions.PermanentError" in names
+    for name in names:
+        module, _, attr = name.rpartition(".")
+        cls = getattr(import_module(module), attr)
+        assert issubclass(cls, BaseException), name
+
+
+BAD_DAGS = {
+    "reads_settings.py": """
+from datetime import datetime, timezone
+from airflow.sdk import dag, task
+from pipeline.settings import load_settings
+
+SEEDS = load_settings().paths.seeds  # I/O at import
+
+@dag(start_date=datetime(2026, 1, 1, tzinfo=timezone.utc), schedule=None, catchup=False,
+     tags=["t"], doc_md="x", default_args={"retries": 1})
+def reads_settings():
+    @task
+    def noop() -> None: ...
+    noop()
+
+reads_settings()
+""",
+    "sloppy.py": """
+from datetime import datetime
+from airflow.sdk import dag, task
+
+@dag(start_date=datetime.now(), schedule=None, catchup=True)
+def sloppy():
+    @task
+    def noop() -> None: ...
+    noop()
+
+sloppy()
+""",
+}
+
+
+def test_checks_catch_bad_dags(airflow_home: Path, tmp_path: Path) -> None:
+    """Negative control: the checker flags I/O at import and every broken house rule."""
+    dags = tmp_path / "dags"
+    dags.mkdir()
+    for name, text in BAD_DAGS.items():
+        (dags / name).write_text(text)
+    bad = dagcheck(airflow_home, tmp_path / "report.json", dags)
+
+    assert "load_settings()" in (bad["files"][str(dags / "reads_settings.py")]["error"] or "")
+    assert bad["files"][str(dags / "sloppy.py")]["error"] is None
+    found = "\n".join(problems("sloppy", bad["dags"]["sloppy"]))
+    for expected in ("no tags", "retries", "catchup", "start_date", "doc_md"):
+        assert expected in found, f"{expected!r} not flagged in:\n{found}"
