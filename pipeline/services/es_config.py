@@ -1,0 +1,50 @@
+"""Render elasticsearch.yml and the launch environment for the local single-node Elasticsearch."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from pipeline.settings import Settings
+
+TRANSPORT_PORTS = "9300-9399"  # transport is only used inside the node; a range never clashes
+
+
+def has_security_module(es_home: Path) -> bool:
+    """Whether the distribution ships x-pack security (then its setting exists and must be off)."""
+    return (es_home / "modules" / "x-pack-security").is_dir()
+
+
+def elasticsearch_yml(settings: Settings, data: Path, logs: Path, security_module: bool) -> str:
+    """Single node on 127.0.0.1, no disk watermarks; xpack.security only if the module exists."""
+    values: dict[str, object] = {
+        "cluster.name": "newsline",
+        "node.name": "newsline-1",
+        "network.host": "127.0.0.1",
+        "http.port": settings.elasticsearch.port,
+        "transport.port": TRANSPORT_PORTS,
+        "discovery.type": "single-node",
+        "path.data": str(data),
+        "path.logs": str(logs),
+        "cluster.routing.allocation.disk.threshold_enabled": False,
+        "action.destructive_requires_name": False,  # tests delete their indices by wildcard
+    }
+    if security_module:
+        values["xpack.security.enabled"] = False
+    lines = ["# written by pipeline.services.elasticsearch; edits are overwritten on every start"]
+    lines += [f"{key}: {json.dumps(value)}" for key, value in values.items()]
+    return "\n".join(lines) + "\n"
+
+
+def launch_env(java_home: Path, conf: Path, tmp: Path, heap: str) -> dict[str, str]:
+    """A clean environment: only what bin/elasticsearch reads, nothing inherited that could clash."""
+    return {
+        "PATH": os.environ.get("PATH", "/usr/local/bin:/usr/bin:/bin"),
+        "LANG": "C.UTF-8",
+        "HOME": str(conf.parent),
+        "ES_JAVA_HOME": str(java_home),
+        "ES_PATH_CONF": str(conf),
+        "ES_TMPDIR": str(tmp),
+        "ES_JAVA_OPTS": f"-Xms{heap} -Xmx{heap}",
+    }

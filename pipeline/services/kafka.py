@@ -1,0 +1,97 @@
+"""Local single-node Kafka (KRaft, combined broker+controller) from Maven Central jars."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+from pathlib import Path
+
+from pipeline.services import fetch, kafka_config, probes
+from pipeline.services.exceptions import StartError
+from pipeline.services.java import find_java_home
+from pipeline.services.procs import spawn
+from pipeline.services.spec import ServiceSpec
+from pipeline.settings import Settings
+
+log = logging.getLogger("pipeline.services.kafka")
+
+MAIN_CLASS = "kafka.Kafka"
+JAVA_MINIMUM = 17
+
+
+def spec(settings: Settings) -> ServiceSpec:
+    kafka = settings.kafka
+    state = settings.paths.state / "kafka"
+    return ServiceSpec(
+        name="kafka",
+        version=kafka.version,
+        host=kafka.host,
+        port=kafka.port,
+        address=f"{kafka.host}:{kafka.port}",
+        state_dir=state,
+        marker=MAIN_CLASS,
+        logs=(state / "kafka.out", state / "logs" / "server.log"),
+        ready=lambda: probes.kafka_ready(settings),
+    )
+
+
+def _java(settings: Settings) -> list[str]:
+    java = str(find_java_home(JAVA_MINIMUM) / "bin" / "java")
+    heap = settings.kafka.heap
+    return [java, f"-Xms{heap}", f"-Xmx{heap}", "-XX:+UseG1GC", "-Djava.awt.headless=true"]
+
+
+def prepare(settings: Settings) -> list[str]:
+    """Write configs, format storage on first use; return the broker command line."""
+    state, libs = settings.paths.state / "kafka", fetch.kafka_libs(settings)
+    data, logs = state / "data", state / "logs"
+    for directory in (data, logs):
+        directory.mkdir(parents=True, exist_ok=True)
+    (state / "server.properties").write_text(kafka_config.server_properties(settings, data))
+    (state / "log4j2.properties").write_text(kafka_config.log4j2_properties(logs))
+    base = [
+        *_java(settings),
+        f"-Dlog4j2.configurationFile={state / 'log4j2.properties'}",
+        f"-Dkafka.logs.dir={logs}",
+        "-Dlog4j2.shutdownHookEnabled=false",
+        "-cp",
+        f"{libs}/*",
+    ]
+    _format_once(settings, base, data)
+    return [*base, MAIN_CLASS, str(state / "server.properties")]
+
+
+def _format_once(settings: Settings, base: list[str], data: Path) -> None:
+    controller = f"127.0.0.1:{settings.kafka.controller_port}"
+    marker = data.parent / "formatted-controller"
+    if (data / "meta.properties").is_file():
+        if marker.is_file() and marker.read_text().strip() != controller:
+            raise StartError(
+                f"kafka storage {data} was formatted for controller {marker.read_text().strip()}, "
+                f"settings now say {controller}; run `down`, delete {data.parent} and `up` again"
+            )
+        return
+    cmd = [
+        *base,
+        "kafka.tools.StorageTool",
+        "format",
+        "--standalone",
+        "-t",
+        kafka_config.new_cluster_id(),
+        "-c",
+        str(data.parent / "server.properties"),
+    ]
+    log.info("event=format service=kafka dir=%s", data)
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    if run.returncode != 0:
+        raise StartError(
+            f"kafka storage format failed (exit {run.returncode}): {' '.join(cmd)}\n{(run.stdout + run.stderr)[-3000:]}"
+        )
+    marker.write_text(controller + "\n")
+
+
+def launch(settings: Settings) -> subprocess.Popen[bytes]:
+    cmd = prepare(settings)
+    state = settings.paths.state / "kafka"
+    return spawn(cmd, state / "kafka.out", dict(os.environ), cwd=state)

@@ -1,0 +1,76 @@
+"""Render the files a single-node KRaft Kafka needs: server.properties, log4j2 config, cluster id."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from pathlib import Path
+
+from pipeline.settings import Settings
+
+
+def server_properties(settings: Settings, data_dir: Path) -> str:
+    """Combined broker+controller on 127.0.0.1, one replica everywhere, dynamic quorum of one."""
+    kafka = settings.kafka
+    host = "127.0.0.1"
+    props = {
+        "process.roles": "broker,controller",
+        "node.id": "1",
+        "listeners": f"PLAINTEXT://{host}:{kafka.port},CONTROLLER://{host}:{kafka.controller_port}",
+        "advertised.listeners": f"PLAINTEXT://{host}:{kafka.port},CONTROLLER://{host}:{kafka.controller_port}",
+        "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+        "inter.broker.listener.name": "PLAINTEXT",
+        "controller.listener.names": "CONTROLLER",
+        "controller.quorum.bootstrap.servers": f"{host}:{kafka.controller_port}",
+        "log.dirs": str(data_dir),
+        "num.partitions": str(kafka.topics.partitions),
+        "default.replication.factor": "1",
+        "min.insync.replicas": "1",
+        "offsets.topic.replication.factor": "1",
+        "share.coordinator.state.topic.replication.factor": "1",
+        "share.coordinator.state.topic.min.isr": "1",
+        "transaction.state.log.replication.factor": "1",
+        "transaction.state.log.min.isr": "1",
+        "group.initial.rebalance.delay.ms": "0",
+        "auto.create.topics.enable": "false",
+        "log.retention.hours": "168",
+        "log.segment.bytes": str(256 * 1024 * 1024),
+    }
+    lines = ["# written by pipeline.services.kafka; edits are overwritten on every start"]
+    lines += [f"{key}={value}" for key, value in props.items()]
+    return "\n".join(lines) + "\n"
+
+
+def log4j2_properties(log_dir: Path) -> str:
+    """log4j2 config: INFO to a size-rolled ``server.log``; chatty request/state loggers at WARN."""
+    pattern = "[%d] %p %m (%c)%n"
+    return f"""status = warn
+name = newsline-kafka
+appender.file.type = RollingFile
+appender.file.name = file
+appender.file.fileName = {log_dir / "server.log"}
+appender.file.filePattern = {log_dir / "server.log.%i"}
+appender.file.layout.type = PatternLayout
+appender.file.layout.pattern = {pattern}
+appender.file.policies.type = Policies
+appender.file.policies.size.type = SizeBasedTriggeringPolicy
+appender.file.policies.size.size = 20MB
+appender.file.strategy.type = DefaultRolloverStrategy
+appender.file.strategy.max = 3
+rootLogger.level = INFO
+rootLogger.appenderRef.file.ref = file
+logger.request.name = kafka.request.logger
+logger.request.level = WARN
+logger.state.name = state.change.logger
+logger.state.level = WARN
+logger.authorizer.name = kafka.authorizer.logger
+logger.authorizer.level = WARN
+"""
+
+
+def new_cluster_id() -> str:
+    """A Kafka cluster id: 16 random bytes, URL-safe base64 without padding, not starting with '-'."""
+    while True:
+        text = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not text.startswith("-"):
+            return text
