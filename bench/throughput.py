@@ -61,18 +61,22 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
 
 def baseline_kafka(settings: Settings, payloads: list[bytes]) -> float:
     """Produce the same bytes to a scratch topic and consume them back: the transport ceiling."""
-    from kafka import KafkaConsumer
+    from kafka import KafkaConsumer, TopicPartition
 
+    from pipeline.kafka.admin import ensure_topics
     from pipeline.kafka.config import client_options
 
     topic = settings.kafka.topics.raw + ".baseline"
+    ensure_topics(settings.kafka, [topic])
 
     def run() -> None:
         with Producer(settings.kafka, client_id="bench") as producer:
             producer.send_many(topic, ((None, p) for p in payloads))
             producer.flush_or_raise()
-        consumer = KafkaConsumer(topic, **client_options(settings.kafka, "bench"), auto_offset_reset="earliest",
-                                 group_id=f"{topic}.g", enable_auto_commit=False)
+        consumer = KafkaConsumer(**client_options(settings.kafka, "bench"), enable_auto_commit=False)
+        parts = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []]
+        consumer.assign(parts)  # no group join: the baseline is the transport alone
+        consumer.seek_to_beginning(*parts)
         seen = 0
         while seen < len(payloads):
             seen += sum(len(r) for r in consumer.poll(timeout_ms=1000).values())
@@ -118,17 +122,14 @@ def index_alone(settings: Settings, enriched: list[Any]) -> float:
 
 
 def cleanup(settings: Settings) -> None:
-    from kafka import KafkaAdminClient
+    from pipeline.kafka.admin import delete_topics
 
-    from pipeline.kafka.config import client_options
-
-    admin = KafkaAdminClient(**client_options(settings.kafka, "bench"))
     t = settings.kafka.topics
-    admin.delete_topics([t.raw, t.enriched, t.dead_letter, t.raw + ".baseline"])
-    admin.close()
+    delete_topics(settings.kafka, [t.raw, t.enriched, t.dead_letter, t.raw + ".baseline"])
     with make_client(settings.elasticsearch) as es:
         es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-v*")
         es.indices.delete_index_template(name=settings.elasticsearch.index_prefix)
+        es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-clusters", ignore_unavailable=True)
 
 
 def report(n: int, seconds: dict[str, float]) -> dict[str, Any]:

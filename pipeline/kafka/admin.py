@@ -19,12 +19,12 @@ def topic_names(kafka: KafkaSettings) -> list[str]:
     return [topics.raw, topics.enriched, topics.dead_letter]
 
 
-def ensure_topics(kafka: KafkaSettings) -> list[str]:
-    """Create the raw, enriched and dead-letter topics if missing; return those created."""
+def ensure_topics(kafka: KafkaSettings, names: list[str] | None = None) -> list[str]:
+    """Create the given topics (default: raw, enriched, dead-letter) if missing; return those created."""
     admin = KafkaAdminClient(**client_options(kafka, "newsline-admin"))
     try:
         existing = set(admin.list_topics())
-        wanted = [name for name in topic_names(kafka) if name not in existing]
+        wanted = [name for name in (names or topic_names(kafka)) if name not in existing]
         new = [
             NewTopic(name, kafka.topics.partitions, kafka.topics.replication_factor) for name in wanted
         ]
@@ -36,6 +36,18 @@ def ensure_topics(kafka: KafkaSettings) -> list[str]:
         for name in wanted:
             log.info("topic created topic=%s partitions=%d", name, kafka.topics.partitions)
         return wanted
+    finally:
+        admin.close()
+
+
+def delete_topics(kafka: KafkaSettings, names: list[str]) -> list[str]:
+    """Delete those of ``names`` that exist; return them."""
+    admin = KafkaAdminClient(**client_options(kafka, "newsline-admin"))
+    try:
+        present = [name for name in names if name in set(admin.list_topics())]
+        if present:
+            admin.delete_topics(present)
+        return present
     finally:
         admin.close()
 

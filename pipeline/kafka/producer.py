@@ -25,6 +25,7 @@ class Producer:
             linger_ms=10,
             max_in_flight_requests_per_connection=1,
             request_timeout_ms=30_000,
+            max_block_ms=30_000,  # a missing topic or unreachable broker fails in bounded time
         )
         self._pending: list[tuple[str, str | None, Any]] = []
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+import numpy as np
+
 from pipeline.enrich.step import Step, StepOutput
 from pipeline.models import Article, Provenance
 
@@ -21,12 +23,13 @@ def shingles(text: str, size: int = SHINGLE) -> list[str]:
 
 
 def simhash(text: str) -> int:
-    weights = [0] * BITS
-    for shingle in shingles(text):
-        value = int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(BITS):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    return sum(1 << bit for bit in range(BITS) if weights[bit] > 0)
+    digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in shingles(text))
+    if not digests:
+        return 0
+    # one row of 64 bits per shingle (most significant first); a bit is set where most shingles set it
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1)
+    votes = bits.sum(axis=0, dtype=np.int64) * 2 - bits.shape[0]
+    return int("".join("1" if v > 0 else "0" for v in votes), 2)
 
 
 def hamming(a: int, b: int) -> int:
