@@ -33,6 +33,8 @@ class BatchConsumer:
             enable_auto_commit=False,
             auto_offset_reset="earliest",
             max_poll_records=batch_size,
+            fetch_min_bytes=64 * 1024,  # let batches fill (up to fetch_max_wait_ms) instead of trickling
+            fetch_max_wait_ms=500,
             max_poll_interval_ms=600_000,
             session_timeout_ms=30_000,
             heartbeat_interval_ms=3_000,

@@ -6,6 +6,7 @@ import logging
 import signal
 import time
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import FrameType
 
@@ -93,8 +94,12 @@ class Worker(ABC):
             last.topic, last.partition, last.offset,
         )
 
-    def run(self, until_idle: bool = False) -> WorkerStats:
-        """Consume until stopped (or, with ``until_idle``, until every assigned partition is drained)."""
+    def run(self, until_idle: bool = False, upstream_done: Callable[[], bool] = lambda: True) -> WorkerStats:
+        """Consume until stopped, or with ``until_idle`` until the input is drained.
+
+        ``upstream_done`` tells whether whatever produces this worker's input has finished; until it
+        has, an empty poll does not count as idle (so chained workers can run concurrently).
+        """
         timeout_ms = self.settings.workers.poll_timeout_ms
         idle_since = time.monotonic()
         try:
@@ -104,7 +109,10 @@ class Worker(ABC):
                     self._handle(batch.records)
                     idle_since = time.monotonic()
                     continue
-                if until_idle and (self.consumer.drained() or self._idle_too_long(idle_since)):
+                if not until_idle or not upstream_done():
+                    idle_since = time.monotonic()
+                    continue
+                if self.consumer.drained() or self._idle_too_long(idle_since):
                     break
         finally:
             self.close()
