@@ -51,8 +51,11 @@ lint: venv ## ruff + mypy
 bench: services ## throughput of replay -> enrich -> index, with each stage alone
 	$(BIN)/python -m bench.throughput
 
+airflow: services ## local Airflow (api-server, scheduler, dag-processor) running ingest_news; prints URL + login
+	$(BIN)/python -m pipeline.orchestration.local_airflow
+
 lock: venv ## re-resolve requirements.lock from pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --extra dev --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements.lock
 
-.PHONY: help venv services down status run test lint bench lock
+.PHONY: help venv services down status run test lint bench lock airflow

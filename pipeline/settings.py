@@ -98,10 +98,47 @@ class WorkerSettings(Section):
     words_per_minute: int = Field(230, ge=50)
 
 
+class EnrichSettings(Section):
+    """Enrichment workers: how many processes ``newsline worker enrich`` runs, where story clusters live."""
+
+    processes: int = Field(1, ge=1, le=64)
+    cluster_store: Literal["elasticsearch", "memory"] = "elasticsearch"
+    cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
+
+
 class FetchSettings(Section):
     allow_private_addresses: bool = False
     user_agent: str = "newsline/0.1 (+https://example.org/newsline)"
     contact: str | None = None
+    connect_timeout_s: float = Field(5.0, gt=0)
+    read_timeout_s: float = Field(15.0, gt=0)
+    total_timeout_s: float = Field(45.0, gt=0)
+    max_body_bytes: int = Field(5_000_000, ge=1024)
+    max_redirects: int = Field(5, ge=0, le=20)
+    politeness_delay_s: float = Field(1.0, ge=0)
+    max_crawl_delay_s: float = Field(30.0, ge=0)
+    per_host_concurrency: int = Field(2, ge=1, le=16)
+    workers: int = Field(8, ge=1, le=64)
+    retries: int = Field(3, ge=0, le=10)
+    backoff_initial_s: float = Field(1.0, ge=0)
+    backoff_max_s: float = Field(30.0, gt=0)
+    retry_after_max_s: float = Field(120.0, ge=0)
+    robots_ttl_s: float = Field(3600.0, ge=0)
+    max_items_per_run: int = Field(500, ge=1)
+    claim_lease_s: float = Field(1800.0, gt=0)
+    max_attempts: int = Field(3, ge=1)
+    sources_file: Path = PROJECT_ROOT / "config" / "sources.yaml"
+
+    @property
+    def user_agent_header(self) -> str:
+        """The User-Agent sent: the project name plus, if set, the contact."""
+        return f"{self.user_agent} contact={self.contact}" if self.contact else self.user_agent
+
+    @field_validator("sources_file", mode="after")
+    @classmethod
+    def _anchor_sources(cls, value: Path) -> Path:
+        value = value.expanduser()
+        return value if value.is_absolute() else PROJECT_ROOT / value
 
 
 class PathsSettings(Section):
@@ -129,6 +166,7 @@ class Settings(BaseSettings):
     kafka: KafkaSettings = KafkaSettings()
     elasticsearch: ElasticsearchSettings = ElasticsearchSettings()
     workers: WorkerSettings = WorkerSettings()
+    enrich: EnrichSettings = EnrichSettings()
     fetch: FetchSettings = FetchSettings()
 
     @field_validator("log_level", mode="before")

@@ -35,8 +35,29 @@ def _pipeline_status(settings: Settings) -> dict[str, Any]:
     }
 
 
+def _ingest_status(settings: Settings) -> dict[str, Any]:
+    """Per source: URLs published/skipped/failed (with reasons) from the ingest state store, and the last run."""
+    from pipeline.ingest.store import IngestStore, store_path
+
+    path = store_path(settings.paths.state)
+    if not path.exists():
+        return {}
+    store = IngestStore(path)
+    try:
+        counts, runs = store.counts(), store.last_runs()
+    finally:
+        store.close()
+    for source, run in runs.items():
+        counts.setdefault(source, {})["last_run"] = {k: run[k] for k in ("run_id", "discovered", "new", "published")}
+    return counts
+
+
 def collect(settings: Settings) -> dict[str, Any]:
     report: dict[str, Any] = {"services": services.status(settings)}
+    try:
+        report["ingest"] = _ingest_status(settings)
+    except Exception as exc:  # noqa: BLE001 - status reports what it cannot read, never crashes
+        report["ingest"] = {"error": f"{type(exc).__name__}: {exc}"}
     try:
         report["pipeline"] = _pipeline_status(settings)
     except Exception as exc:  # noqa: BLE001 - status reports what it cannot reach, never crashes

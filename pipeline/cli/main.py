@@ -13,7 +13,10 @@ from elasticsearch import ApiError, TransportError
 from kafka.errors import KafkaError
 
 from pipeline import logs
+from pipeline.cli import index as index_cli
+from pipeline.cli import kibana as kibana_cli
 from pipeline.cli import render
+from pipeline.cli import search as search_cli
 from pipeline.exceptions import NewslineError
 from pipeline.settings import Settings, load_settings
 
@@ -63,13 +66,25 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline.workers.enrich import EnrichWorker
+    from pipeline.workers.enrich import EnrichWorker, run_processes
     from pipeline.workers.index import IndexWorker
 
+    processes = args.processes or settings.enrich.processes
+    if args.kind == "enrich" and processes > 1:
+        codes = run_processes(settings, processes, until_idle=args.until_idle)
+        _print(args, {"processes": processes, "exit_codes": codes}, None)
+        return max(codes)
     worker = EnrichWorker(settings) if args.kind == "enrich" else IndexWorker(settings)
     worker.install_signal_handlers()
     stats = worker.run(until_idle=args.until_idle)
     _print(args, stats.to_dict(), None)
+    return 0
+
+
+def cmd_reenrich(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.cli.reenrich import reenrich
+
+    _print(args, reenrich(settings, args.only, args.query, args.stale), None)
     return 0
 
 
@@ -79,14 +94,6 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if not args.until_idle:
         raise NewslineError("run currently needs --until-idle; use `newsline worker enrich|index` for long-running workers")
     _print(args, run_until_idle(settings), None)
-    return 0
-
-
-def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline.search import search
-
-    result = search(settings, args.query, args.limit)
-    _print(args, result, render.hits(result, color=sys.stdout.isatty()))
     return 0
 
 
@@ -124,12 +131,20 @@ def build_parser() -> argparse.ArgumentParser:
     worker = add("worker", cmd_worker, "run a worker (enrich: raw->enriched, index: enriched->Elasticsearch)")
     worker.add_argument("kind", choices=["enrich", "index"])
     worker.add_argument("--until-idle", action="store_true", help="exit once the input topic is drained")
+    worker.add_argument("--processes", type=int, default=None, help="enrich worker processes (default enrich.processes)")
+    reenrich = add("reenrich", cmd_reenrich, "re-run enrichment steps on stored documents (to the enriched topic)")
+    reenrich.add_argument("--only", action="append", help="step to re-run (repeatable; dependents follow)")
+    reenrich.add_argument("--query", help="Elasticsearch query string selecting the documents")
+    reenrich.add_argument("--stale", action="store_true", help="only documents a chosen step's version differs on")
     add("run", cmd_run, "run both workers").add_argument("--until-idle", action="store_true")
-    search = add("search", cmd_search, "full-text search")
-    search.add_argument("query")
-    search.add_argument("--limit", type=int, default=10)
+    search_cli.register(add)
+    index_cli.register(add)
+    kibana_cli.register(add)
     add("show", cmd_show, "print one stored document").add_argument("id_or_url")
     add("status", cmd_status, "services, offsets, lag, documents, dead letters")
+    from pipeline.cli.ingest import add_arguments, cmd_ingest
+
+    add_arguments(add("ingest", cmd_ingest, "fetch feeds, sitemaps, URL lists or pages and publish to the raw topic"))
     return parser
 
 

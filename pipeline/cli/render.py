@@ -23,7 +23,10 @@ def hits(result: dict[str, Any], color: bool = False) -> str:
     for rank, hit in enumerate(result["hits"], 1):
         date = (hit.get("published_at") or "undated")[:10]
         lines.append(f"\n{rank}. {hit['title']}")
-        lines.append(f"   {hit.get('source')} · {date} · {hit.get('language') or '?'} · score {hit['score']:.2f}")
+        extra = "".join(f" · {part}" for part in (",".join(hit.get("countries") or []),
+                                                   f"story {hit['story_id']}" if hit.get("story_id") else "") if part)
+        score = f"score {hit['score']:.2f}" if hit.get("score") is not None else "by date"
+        lines.append(f"   {hit.get('source')} · {date} · {hit.get('language') or '?'}{extra} · {score}")
         lines.append(f"   id {hit['id']}" + (f" · {hit['url']}" if hit.get("url") else ""))
         if hit.get("snippet"):
             lines.append(f"   {_snippet(hit['snippet'], color)}")
@@ -39,3 +42,17 @@ def mapping(data: dict[str, Any], indent: int = 0) -> str:
         else:
             lines.append(" " * indent + f"{key}: {value}")
     return "\n".join(lines)
+
+
+FACET_TITLES = {"sources": "sources", "persons": "people", "organizations": "organisations", "places": "places",
+                "countries": "countries", "languages": "languages"}
+
+
+def facets(data: dict[str, list[dict[str, Any]]]) -> str:
+    """One line per non-empty facet: ``people: Hakan Fidan (3), Ali Mamlouk (2)``."""
+    lines = []
+    for name, title in FACET_TITLES.items():
+        buckets = data.get(name) or []
+        if buckets:
+            lines.append(f"  {title}: " + ", ".join(f"{b['value']} ({b['count']})" for b in buckets))
+    return "\nfacets\n" + "\n".join(lines) if lines else ""

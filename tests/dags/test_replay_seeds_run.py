@@ -48,6 +48,7 @@ def dag_settings() -> Iterator[Settings]:
     yield settings
     with make_client(settings.elasticsearch) as es:
         es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-v*", ignore_unavailable=True)
+        es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-clusters", ignore_unavailable=True)
         es.indices.delete_index_template(name=settings.elasticsearch.index_prefix)
 
 

@@ -47,4 +47,5 @@ def pipeline_settings(live_settings: Settings, request: pytest.FixtureRequest) -
     yield settings
     with make_client(settings.elasticsearch) as es:
         es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-v*", ignore_unavailable=True)
+        es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-clusters", ignore_unavailable=True)
         es.indices.delete_index_template(name=settings.elasticsearch.index_prefix)
