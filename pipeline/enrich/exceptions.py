@@ -8,3 +8,7 @@ class StepError(NewslineError):
         self.step = step
         self.reason = reason
         super().__init__(f"step {step} failed: {reason}")
+
+
+class StoreUnavailable(NewslineError):
+    """A shared store a step needs cannot be reached: the batch is retried, no article is dead-lettered."""

@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, Literal
 
 from pydantic import Field
 
 from pipeline.models.article import Article, Provenance, Record, utcnow
 
+EntityKind = Literal["person", "organization", "place", "group"]
+FACETS: dict[str, EntityKind] = {"persons": "person", "organizations": "organization", "places": "place", "groups": "group"}
+ENRICHMENT_FIELDS = ("word_count", "reading_time_minutes", "content_fingerprint", "countries", "primary_country",
+                     "keywords", "story_id")
+
 
 class LanguageGuess(Record):
     code: str | None
     confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Entity(Record):
+    """One entity of an article after normalisation: canonical name, label, mentions and surface forms."""
+
+    name: str = Field(min_length=1)
+    label: str
+    kind: EntityKind
+    count: int = Field(ge=1)
+    surface_forms: tuple[str, ...] = ()
 
 
 class Enrichment(Record):
@@ -21,9 +37,17 @@ class Enrichment(Record):
     word_count: int = Field(ge=0)
     reading_time_minutes: float = Field(ge=0.0)
     content_fingerprint: str
+    entities: tuple[Entity, ...] = ()
+    countries: tuple[str, ...] = ()
+    primary_country: str | None = None
+    keywords: tuple[str, ...] = ()
+    story_id: str | None = None
     provenance: dict[str, Provenance] = {}
     skipped: dict[str, str] = {}
     enriched_at: datetime = Field(default_factory=utcnow)
+
+    def names(self, kind: EntityKind) -> list[str]:
+        return [e.name for e in self.entities if e.kind == kind]
 
 
 class EnrichedArticle(Record):
@@ -35,15 +59,15 @@ class EnrichedArticle(Record):
         return self.article.id
 
     def to_document(self, indexed_at: datetime) -> dict[str, object]:
-        """The Elasticsearch document: article fields at top level plus enrichment fields."""
+        """The Elasticsearch document: article fields at top level plus enrichment fields and facets."""
         doc = self.article.model_dump(mode="json")
         enrichment = self.enrichment.model_dump(mode="json")
         doc["language"] = enrichment["language"]["code"] or doc.get("language")
         doc["language_hint"] = self.article.language
         doc["language_confidence"] = enrichment["language"]["confidence"]
-        doc["word_count"] = enrichment["word_count"]
-        doc["reading_time_minutes"] = enrichment["reading_time_minutes"]
-        doc["content_fingerprint"] = enrichment["content_fingerprint"]
+        doc.update({name: enrichment[name] for name in ENRICHMENT_FIELDS})
+        doc.update({facet: self.enrichment.names(kind) for facet, kind in FACETS.items()})
+        doc["entities"] = enrichment["entities"]
         doc["enrichment"] = {
             "provenance": enrichment["provenance"],
             "skipped": enrichment["skipped"],
@@ -51,3 +75,18 @@ class EnrichedArticle(Record):
         }
         doc["indexed_at"] = indexed_at.isoformat()
         return doc
+
+    @classmethod
+    def from_document(cls, doc: dict[str, Any]) -> EnrichedArticle:
+        """Rebuild the record from a stored document (re-enrichment without refetching)."""
+        article = Article(**{k: v for k, v in doc.items() if k in Article.model_fields and k != "language"},
+                          language=doc.get("language_hint"))
+        meta = doc.get("enrichment") or {}
+        enrichment = Enrichment(
+            language=LanguageGuess(code=doc.get("language"), confidence=doc.get("language_confidence") or 0.0),
+            entities=tuple(doc.get("entities") or ()),
+            provenance=meta.get("provenance") or {}, skipped=meta.get("skipped") or {},
+            **({"enriched_at": meta["enriched_at"]} if meta.get("enriched_at") else {}),
+            **{k: doc[k] for k in ENRICHMENT_FIELDS if doc.get(k) is not None},
+        )
+        return cls(article=article, enrichment=enrichment)

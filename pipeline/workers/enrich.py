@@ -1,13 +1,26 @@
-"""The enrich worker: raw topic -> enrichment steps -> enriched topic (failures -> dead letters)."""
+"""The enrich worker: raw topic -> enrichment steps (whole batch at once) -> enriched topic.
+
+A step that raises sends that article to the dead-letter topic as ``enrich:<step>``; the rest of the batch
+goes on. ``run_processes`` starts several workers (consumer-group members sharing the partitions).
+"""
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import signal
+
 from kafka.consumer.fetcher import ConsumerRecord
 
-from pipeline.enrich import StepError, enrich
+from pipeline.enrich import StepError
+from pipeline.enrich.clusters.factory import make_store
+from pipeline.enrich.enricher import enrich_batch
+from pipeline.enrich.steps import all_steps
 from pipeline.models import Article, RecordError, decode, encode
 from pipeline.settings import Settings
 from pipeline.workers.base import Worker
+
+log = logging.getLogger(__name__)
 
 
 class EnrichWorker(Worker):
@@ -15,19 +28,46 @@ class EnrichWorker(Worker):
 
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, settings.kafka.topics.raw, settings.workers.enrich_group)
+        self.steps = all_steps(make_store(settings))
 
     def process(self, records: list[ConsumerRecord]) -> None:
-        out = self.settings.kafka.topics.enriched
+        articles: list[tuple[ConsumerRecord, Article]] = []
         for record in records:
             try:
-                article = decode(record.value, Article)
+                articles.append((record, decode(record.value, Article)))
             except RecordError as exc:
                 self.dead_letter(record, "decode", exc)
+        results = enrich_batch([a for _, a in articles], self.steps)
+        out = self.settings.kafka.topics.enriched
+        for (record, article), result in zip(articles, results, strict=True):
+            if isinstance(result, StepError):
+                self.dead_letter(record, f"enrich:{result.step}", result, article_id=article.id)
                 continue
-            try:
-                enriched = enrich(article)
-            except StepError as exc:
-                self.dead_letter(record, f"enrich:{exc.step}", exc, article_id=article.id)
-                continue
-            self.producer.send(out, article.id, encode(enriched))
+            self.producer.send(out, article.id, encode(result))
             self.stats.produced += 1
+
+
+def _child(settings: Settings, until_idle: bool) -> None:
+    worker = EnrichWorker(settings)
+    worker.install_signal_handlers()
+    worker.run(until_idle=until_idle)
+
+
+def run_processes(settings: Settings, processes: int, until_idle: bool = False) -> list[int]:
+    """Run ``processes`` enrich workers in child processes (spawned: each loads its own models); exit codes."""
+    context = multiprocessing.get_context("spawn")
+    children = [context.Process(target=_child, args=(settings, until_idle), name=f"enrich-{i}") for i in range(processes)]
+    for child in children:
+        child.start()
+    log.info("enrich workers started processes=%d pids=%s", processes, ",".join(str(c.pid) for c in children))
+
+    def forward(signum: int, _frame: object) -> None:
+        for child in children:
+            if child.is_alive() and child.pid:
+                child.terminate()
+
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, forward)
+    for child in children:
+        child.join()
+    return [child.exitcode or 0 for child in children]

@@ -44,7 +44,8 @@ def test_fingerprint_near_duplicates_are_close() -> None:
 
 def test_provenance_recorded_per_step() -> None:
     enriched = enrich(seed())
-    assert set(enriched.enrichment.provenance) == {"language", "metrics", "fingerprint"}
+    expected = {"language", "metrics", "fingerprint", "entities", "countries", "keywords"}
+    assert set(enriched.enrichment.provenance) == expected
     assert enriched.enrichment.provenance["language"].producer == "py3langid"
 
 

@@ -1,10 +1,28 @@
-"""The enrichment steps, in the order the worker applies them."""
+"""The enrichment steps, in the order the worker applies them.
 
+No sentiment step: lexicon scores (VADER and the like) mostly measure the vocabulary of the event being
+reported ("attack", "killed", "ceasefire") rather than the stance of the article, so on news they are noise
+that facets would present as a signal. No embeddings yet either (they would be an optional extra).
+"""
+
+from pipeline.enrich.clusters.store import ClusterStore
 from pipeline.enrich.step import Step
+from pipeline.enrich.steps.cluster import cluster_step
+from pipeline.enrich.steps.countries import COUNTRIES
+from pipeline.enrich.steps.entities import ENTITIES
 from pipeline.enrich.steps.fingerprint import FINGERPRINT
+from pipeline.enrich.steps.keywords import KEYWORDS
 from pipeline.enrich.steps.language import LANGUAGE
 from pipeline.enrich.steps.metrics import METRICS
 
-DEFAULT_STEPS: tuple[Step, ...] = (LANGUAGE, METRICS, FINGERPRINT)
+# Pure steps: no store, no service. The worker appends the cluster step bound to the shared store.
+DEFAULT_STEPS: tuple[Step, ...] = (LANGUAGE, METRICS, FINGERPRINT, ENTITIES, COUNTRIES, KEYWORDS)
+STEP_NAMES = (*(s.name for s in DEFAULT_STEPS), "cluster")
 
-__all__ = ["DEFAULT_STEPS", "FINGERPRINT", "LANGUAGE", "METRICS"]
+
+def all_steps(store: ClusterStore) -> tuple[Step, ...]:
+    return (*DEFAULT_STEPS, cluster_step(store))
+
+
+__all__ = ["COUNTRIES", "DEFAULT_STEPS", "ENTITIES", "FINGERPRINT", "KEYWORDS", "LANGUAGE", "METRICS", "STEP_NAMES",
+           "all_steps"]

@@ -1,0 +1,1 @@
+"""Named entities: spaCy mentions, normalisation rules, country resolution."""

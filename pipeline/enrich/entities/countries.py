@@ -1,0 +1,51 @@
+"""Resolve place and nationality names to ISO 3166-1 alpha-2 codes."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import pycountry
+
+from pipeline.enrich.entities.country_tables import rows
+
+
+def fold(name: str) -> str:
+    """Case- and accent-insensitive key; curly apostrophes and a leading 'the' ignored."""
+    text = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
+    text = " ".join(text.casefold().split())
+    return text[4:] if text.startswith("the ") else text
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                table[fold(value)] = country.alpha_2
+    for code, names, _, cities in rows():
+        table.update({fold(n): code for n in (*names, *cities)})
+    return table
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> dict[str, str]:
+    return {fold(word): code for code, _, demonyms, _ in rows() for word in demonyms}
+
+
+def country_of_place(name: str) -> str | None:
+    return _places().get(fold(name))
+
+
+def country_of_group(name: str) -> str | None:
+    return _nationalities().get(fold(name))
+
+
+def is_known_place(name: str) -> bool:
+    return fold(name) in _places()
+
+
+def is_nationality(name: str) -> bool:
+    return fold(name) in _nationalities()

@@ -1,0 +1,123 @@
+"""Hand tables the ISO 3166 names do not cover: everyday names, nationalities, capitals and big cities.
+
+Country *names* come from pycountry (ISO 3166-1 names, common and official names); these tables add
+what news text says instead ("Turkey", "Russia", "Syrian", "Moscow"). Keys are matched case- and
+accent-insensitively. One line per country keeps the tables reviewable.
+"""
+
+from __future__ import annotations
+
+_ROWS = """
+AF|Afghanistan|Afghan,Afghans|Kabul,Kandahar
+AL||Albanian,Albanians|Tirana
+DZ||Algerian,Algerians|Algiers
+AM||Armenian,Armenians|Yerevan
+AR||Argentine,Argentinian,Argentines,Argentinians|Buenos Aires
+AU||Australian,Australians|Canberra,Sydney,Melbourne
+AT||Austrian,Austrians|Vienna
+AZ||Azerbaijani,Azeri,Azerbaijanis|Baku
+BH||Bahraini,Bahrainis|Manama
+BD||Bangladeshi,Bangladeshis|Dhaka
+BY|Belarus|Belarusian,Belarusians|Minsk
+BE||Belgian,Belgians|Brussels
+BO|Bolivia|Bolivian,Bolivians|La Paz
+BA|Bosnia|Bosnian,Bosnians|Sarajevo
+BR||Brazilian,Brazilians|Brasilia,Rio de Janeiro,Sao Paulo
+BG||Bulgarian,Bulgarians|Sofia
+MM|Burma|Burmese,Myanmar's|Naypyidaw,Yangon
+CA||Canadian,Canadians|Ottawa,Toronto,Montreal
+CL||Chilean,Chileans|Santiago
+CN||Chinese|Beijing,Shanghai,Hong Kong
+CO||Colombian,Colombians|Bogota
+CD|DR Congo,DRC,Democratic Republic of Congo|Congolese|Kinshasa
+HR||Croatian,Croatians,Croat,Croats|Zagreb
+CU||Cuban,Cubans|Havana
+CY||Cypriot,Cypriots|Nicosia
+CZ|Czech Republic,Czechia|Czech,Czechs|Prague
+DK||Danish,Danes|Copenhagen
+EG||Egyptian,Egyptians|Cairo,Alexandria
+EE||Estonian,Estonians|Tallinn
+ET||Ethiopian,Ethiopians|Addis Ababa
+FI||Finnish,Finns|Helsinki
+FR||French|Paris,Marseille
+GE||Georgian,Georgians|Tbilisi
+DE||German,Germans|Berlin,Munich,Frankfurt
+GR||Greek,Greeks|Athens
+HU||Hungarian,Hungarians|Budapest
+IN||Indian,Indians|New Delhi,Delhi,Mumbai
+ID||Indonesian,Indonesians|Jakarta
+IR|Iran|Iranian,Iranians,Persian|Tehran
+IQ||Iraqi,Iraqis|Baghdad,Mosul,Erbil,Basra
+IE||Irish|Dublin
+IL||Israeli,Israelis|Jerusalem,Tel Aviv
+IT||Italian,Italians|Rome,Milan
+CI|Ivory Coast|Ivorian,Ivorians|Abidjan
+JP||Japanese|Tokyo,Osaka
+JO||Jordanian,Jordanians|Amman
+KZ||Kazakh,Kazakhs,Kazakhstani|Astana,Almaty
+KE||Kenyan,Kenyans|Nairobi
+XK|Kosovo|Kosovar,Kosovars|Pristina
+KW||Kuwaiti,Kuwaitis|Kuwait City
+LV||Latvian,Latvians|Riga
+LB||Lebanese|Beirut
+LY||Libyan,Libyans|Tripoli,Benghazi
+LT||Lithuanian,Lithuanians|Vilnius
+MY||Malaysian,Malaysians|Kuala Lumpur
+ML||Malian,Malians|Bamako
+MX||Mexican,Mexicans|Mexico City
+MD|Moldova|Moldovan,Moldovans|Chisinau
+MA||Moroccan,Moroccans|Rabat,Casablanca
+NL|Holland|Dutch|Amsterdam,The Hague
+NZ||New Zealander,New Zealanders|Wellington,Auckland
+NG||Nigerian,Nigerians|Abuja,Lagos
+KP|North Korea|North Korean,North Koreans|Pyongyang
+NO||Norwegian,Norwegians|Oslo
+OM||Omani,Omanis|Muscat
+PK||Pakistani,Pakistanis|Islamabad,Karachi,Lahore
+PS|Palestine,Palestinian Territories,Gaza,West Bank|Palestinian,Palestinians|Ramallah
+PE||Peruvian,Peruvians|Lima
+PH||Filipino,Filipinos|Manila
+PL||Polish,Poles|Warsaw
+PT||Portuguese|Lisbon
+QA||Qatari,Qataris|Doha
+RO||Romanian,Romanians|Bucharest
+RU|Russia|Russian,Russians|Moscow,St Petersburg,Saint Petersburg,Sochi
+SA||Saudi,Saudis|Riyadh,Jeddah
+RS||Serbian,Serbians,Serb,Serbs|Belgrade
+SG||Singaporean,Singaporeans|Singapore
+SK||Slovak,Slovaks|Bratislava
+SI||Slovenian,Slovenians|Ljubljana
+SO||Somali,Somalis|Mogadishu
+ZA||South African,South Africans|Pretoria,Johannesburg,Cape Town
+KR|South Korea|South Korean,South Koreans|Seoul
+ES||Spanish,Spaniards|Madrid,Barcelona
+SD||Sudanese|Khartoum
+SE||Swedish,Swedes|Stockholm
+CH||Swiss|Bern,Geneva,Zurich
+SY|Syria|Syrian,Syrians|Damascus,Aleppo,Idlib,Homs,Raqqa,Deir ez-Zor
+TW|Taiwan|Taiwanese|Taipei
+TZ|Tanzania|Tanzanian,Tanzanians|Dodoma,Dar es Salaam
+TH||Thai|Bangkok
+TN||Tunisian,Tunisians|Tunis
+TR|Turkey,Turkiye|Turkish,Turks|Ankara,Istanbul
+UA||Ukrainian,Ukrainians|Kyiv,Kiev,Kharkiv,Odesa,Odessa
+AE|UAE|Emirati,Emiratis|Abu Dhabi,Dubai
+GB|UK,U.K.,Britain,Great Britain,England,Scotland,Wales,Northern Ireland|British,Britons,English,Scottish,Welsh|London
+US|USA,U.S.,U.S.A.,US,America,United States of America|American,Americans|Washington,New York,Los Angeles,Chicago
+VE|Venezuela|Venezuelan,Venezuelans|Caracas
+VN|Vietnam|Vietnamese|Hanoi,Ho Chi Minh City
+YE||Yemeni,Yemenis|Sanaa,Aden
+"""
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(",") if part.strip())
+
+
+def rows() -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """(alpha-2, extra country names, nationality words, cities) for every table row."""
+    out = []
+    for line in _ROWS.strip().splitlines():
+        code, names, demonyms, cities = line.split("|")
+        out.append((code, _split(names), _split(demonyms), _split(cities)))
+    return out

@@ -1,0 +1,46 @@
+"""Articles for the enrichment tests: the seed, an edited wire copy of it, unrelated and German ones."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from pipeline.models import Article, Provenance
+from pipeline.settings import PROJECT_ROOT
+
+SEED_FILE = PROJECT_ROOT / "seeds" / "000_c14a1469d1a060ad.txt"
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "entities"
+EXTRACTION = Provenance(producer="test", version="1")
+
+
+def article(title: str, text: str, url: str, source: str, published: datetime | None = None) -> Article:
+    return Article.build(title=title, text=text, url=url, source=source, published_at=published, extraction=EXTRACTION)
+
+
+def seed(published: datetime | None = datetime(2020, 1, 13, 12, tzinfo=UTC)) -> Article:
+    title, _, body = SEED_FILE.read_text(encoding="utf-8").partition("\n")
+    return article(title.strip(), body.strip(), "https://example.com/seed", "example", published)
+
+
+def edited_copy(original: Article, published: datetime = datetime(2020, 1, 13, 15, tzinfo=UTC)) -> Article:
+    """A republication: new headline, a few words changed, the last paragraph dropped, a credit line."""
+    text = original.text.replace("on Monday", "on Monday,").replace("senior-level", "high-level")
+    text = text.replace("Syria’s state-run news agency", "the Syrian state news agency")
+    text = text.rsplit("\n\n", 2)[0] + "\n\n(Reporting by the wire desk)"
+    title = "Turkish, Syrian spy chiefs hold talks in Moscow"
+    return article(title, text, "https://wire.example.org/idlib", "wire", published)
+
+
+def fixture_article(name: str, source: str = "fixtures") -> Article:
+    data = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    return article(data["title"], data["text"], f"https://{source}.example.net/{name}", source)
+
+
+GERMAN = article(
+    "Bundesregierung beschließt neues Entlastungspaket",
+    "Die Bundesregierung hat am Dienstag in Berlin neue Maßnahmen zur Stärkung der Wirtschaft beschlossen. "
+    "Finanzminister und Wirtschaftsminister stellten das Paket gemeinsam vor. Die Opposition kritisierte, "
+    "die Entlastungen kämen zu spät und seien zu gering. Verbände der Industrie begrüßten dagegen die "
+    "geplanten Abschreibungen und die Senkung der Stromsteuer für Unternehmen.",
+    "https://beispiel.de/paket", "beispiel",
+)
