@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import version
@@ -13,6 +14,8 @@ from pipeline.models import Provenance
 
 EXTRACTOR = Provenance(producer="trafilatura", version=version("trafilatura"))
 MIN_TEXT_CHARS = 200
+# full timestamps (not just the day) and the original publication date rather than an update
+DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": True}
 
 
 @dataclass(frozen=True)
@@ -34,8 +37,19 @@ class Extracted:
 def _split(value: object) -> tuple[str, ...]:
     if not value:
         return ()
-    items = value if isinstance(value, list) else str(value).replace(";", ",").split(",")
-    return tuple(dict.fromkeys(s.strip() for s in items if str(s).strip()))
+    items = value if isinstance(value, list) else [value]
+    parts = (s.strip() for item in items for s in str(item).replace(";", ",").split(","))
+    return tuple(dict.fromkeys(s for s in parts if s))
+
+
+HTML_LANG = re.compile(r"""<html[^>]*\slang\s*=\s*["']?([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)?""", re.IGNORECASE)
+
+
+def _html_lang(html: str | bytes) -> str | None:
+    """The page's declared language (``<html lang>``), a hint for when trafilatura reports none."""
+    head = html[:4096].decode("ascii", "ignore") if isinstance(html, bytes) else html[:4096]
+    found = HTML_LANG.search(head)
+    return found.group(1).lower() if found else None
 
 
 def _date(value: object) -> datetime | None:
@@ -53,7 +67,8 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     if not html or not str(html).strip():
         raise ExtractionError("empty document", url)
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, favor_precision=True
+        html, url=url, with_metadata=True, include_comments=False, favor_precision=True,
+        date_extraction_params=DATE_PARAMS,
     )
     if doc is None:
         raise ExtractionError("no article content found", url)
@@ -66,6 +81,6 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     return Extracted(
         title=title, text=text, url=doc.url or url, authors=_split(doc.author),
         published_at=_date(doc.date), sitename=doc.sitename, hostname=doc.hostname,
-        description=doc.description, image=doc.image, language=doc.language,
+        description=doc.description, image=doc.image, language=doc.language or _html_lang(html),
         categories=_split(doc.categories), tags=_split(doc.tags),
     )

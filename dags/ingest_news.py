@@ -1,0 +1,93 @@
+"""
+### ingest_news
+
+Fetches the sources of the registry (`config/sources.yaml`, or `fetch.sources_file`) politely and
+safely, and publishes the new articles to the raw Kafka topic (the enrich/index workers take it
+from there).
+
+`list_sources` -> per source, a mapped task group: `discover` (feeds/sitemaps, conditional GET)
+-> `fetch_publish` (claim new URLs, fetch, extract, publish, record every outcome) -> `summarize`.
+
+* Schedule: `NEWSLINE_INGEST_SCHEDULE` (cron, default every 15 minutes), `catchup=False`,
+  `max_active_runs=1`. Overlapping runs cannot double-publish: URLs are claimed in a shared store.
+* Fetching tasks run in the pool `newsline_fetch` (created by `make airflow`), which caps them.
+* Endpoints: Airflow Connections `newsline_kafka` and `newsline_elasticsearch`
+  (`AIRFLOW_CONN_NEWSLINE_KAFKA`, ...), else the newsline settings.
+
+Task bodies live in `pipeline.orchestration.ingest_tasks`.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from airflow.sdk import ExceptionRetryPolicy, Param, RetryAction, RetryRule, dag, task, task_group
+
+# Nothing below may do I/O at import: reading an environment variable is not I/O.
+SCHEDULE = os.environ.get("NEWSLINE_INGEST_SCHEDULE", "*/15 * * * *")
+FETCH_POOL = "newsline_fetch"
+
+NOT_RETRYABLE = RetryRule(
+    exception=[
+        "pipeline.exceptions.ConfigError",
+        "pipeline.orchestration.exceptions.PermanentError",
+        "pipeline.sources.exceptions.SourceError",
+        "builtins.ImportError",
+    ],
+    action=RetryAction.FAIL,
+    reason="bad source registry or configuration; retrying will not help",
+)
+
+
+@dag(
+    dag_id="ingest_news",
+    start_date=datetime(2026, 1, 1, tzinfo=UTC),
+    schedule=SCHEDULE,
+    catchup=False,
+    max_active_runs=1,
+    doc_md=__doc__,
+    tags=["newsline", "ingest"],
+    default_args={
+        "owner": "newsline",
+        "retries": 2,
+        "retry_delay": timedelta(minutes=1),
+        "execution_timeout": timedelta(minutes=30),
+        "retry_policy": ExceptionRetryPolicy(rules=[NOT_RETRYABLE]),
+    },
+    params={"sources_file": Param(None, type=["null", "string"], description="registry YAML; empty = fetch.sources_file")},
+)
+def ingest_news() -> None:
+    @task
+    def list_sources(params: dict[str, Any] | None = None) -> list[str]:
+        from pipeline.orchestration import ingest_tasks
+
+        return ingest_tasks.list_sources((params or {}).get("sources_file"))
+
+    @task_group(group_id="source")
+    def source(name: str) -> Any:
+        @task(pool=FETCH_POOL)
+        def discover(name: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+            from pipeline.orchestration import ingest_tasks
+
+            return ingest_tasks.discover(name, (params or {}).get("sources_file"))
+
+        @task(pool=FETCH_POOL)
+        def fetch_publish(name: str, found: dict[str, Any], params: dict[str, Any] | None = None) -> dict[str, Any]:
+            from pipeline.orchestration import ingest_tasks
+
+            return ingest_tasks.fetch_publish(name, found, (params or {}).get("sources_file"))
+
+        return fetch_publish(name, discover(name))  # type: ignore[arg-type]
+
+    @task
+    def summarize(results: list[dict[str, Any]]) -> dict[str, Any]:
+        from pipeline.orchestration import ingest_tasks
+
+        return ingest_tasks.summarize(list(results))
+
+    summarize(source.expand(name=list_sources()))  # type: ignore[arg-type]
+
+
+ingest_news()

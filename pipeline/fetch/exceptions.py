@@ -1,0 +1,56 @@
+"""Fetch errors. ``outcome`` says how an ingest run records the URL: ``failed`` or ``skipped``."""
+
+from __future__ import annotations
+
+from pipeline.exceptions import NewslineError
+
+
+class FetchError(NewslineError):
+    """A URL could not be fetched; ``reason`` is short and stable enough to count by."""
+
+    outcome = "failed"
+    retryable = False
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = url
+        self.reason = reason
+        super().__init__(f"{reason} url={url}")
+
+
+class BlockedAddressError(FetchError):
+    """The SSRF guard refused the URL (scheme, or an address that is not public)."""
+
+
+class RobotsDisallowedError(FetchError):
+    outcome = "skipped"
+
+
+class UnsupportedContentError(FetchError):
+    """Not an HTML page (PDF, image, video...)."""
+
+    outcome = "skipped"
+
+
+class TooLargeError(FetchError):
+    """The body passed ``fetch.max_body_bytes``; the download was aborted."""
+
+
+class RedirectError(FetchError):
+    """A redirect loop, too many redirects, or a redirect without a usable Location."""
+
+
+class HTTPStatusError(FetchError):
+    def __init__(self, url: str, status: int, retry_after: float | None = None) -> None:
+        self.status = status
+        self.retry_after = retry_after
+        super().__init__(url, f"http {status}")
+
+    @property
+    def retryable(self) -> bool:  # type: ignore[override]
+        return self.status == 429 or self.status >= 500
+
+
+class TransportFailure(FetchError):
+    """Connection refused/reset, DNS failure or timeout: retried."""
+
+    retryable = True

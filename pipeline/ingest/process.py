@@ -1,0 +1,80 @@
+"""One claimed URL: fetch the page, extract the article, honour <link rel=canonical>."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from pipeline.extract import EXTRACTOR, Extracted, ExtractionError, extract_html
+from pipeline.fetch import Fetcher, FetchError, FetchResult
+from pipeline.models import Article
+from pipeline.models.urls import canonicalize_url
+from pipeline.sources.discovered import Discovered
+from pipeline.sources.registry import SourceSpec
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one URL: ``article`` set when there is something to publish."""
+
+    item: Discovered
+    canonical: str
+    status: str  # "extracted", "skipped" or "failed"
+    reason: str | None = None
+    retryable: bool = False
+    fetched: bool = False
+    article: Article | None = None
+
+
+def page_canonical(page: Extracted, result: FetchResult, spec: SourceSpec) -> str:
+    """The page's own canonical URL if it stays on an allowed site, else the final URL."""
+    declared = page.url
+    if (
+        declared
+        and urlsplit(declared).scheme in ("http", "https")
+        and (spec.domain_allowed(declared) or urlsplit(declared).hostname == urlsplit(result.final_url).hostname)
+    ):
+        return canonicalize_url(declared)
+    return canonicalize_url(result.final_url)
+
+
+def build_article(page: Extracted, result: FetchResult, item: Discovered, spec: SourceSpec, canonical: str) -> Article:
+    return Article.build(
+        title=page.title,
+        text=page.text,
+        url=result.final_url,
+        canonical_url=canonical,
+        requested_url=item.url,
+        source=spec.name,
+        authors=page.authors,
+        published_at=item.published_at or page.published_at,  # feed dates carry the time of day
+        fetched_at=result.fetched_at,
+        language=page.language or item.language or spec.language,
+        sitename=page.sitename,
+        description=page.description,
+        image=page.image,
+        categories=page.categories,
+        tags=page.tags,
+        extraction=EXTRACTOR,
+    )
+
+
+def process(item: Discovered, canonical: str, fetcher: Fetcher, spec: SourceSpec) -> Outcome:
+    """Never raises: an unexpected error becomes a failed outcome, so no claimed URL is left behind."""
+    try:
+        return _process(item, canonical, fetcher, spec)
+    except Exception as exc:  # noqa: BLE001 - recorded as the URL's failure reason
+        return Outcome(item, canonical, "failed", f"internal error: {type(exc).__name__}: {exc}", retryable=True)
+
+
+def _process(item: Discovered, canonical: str, fetcher: Fetcher, spec: SourceSpec) -> Outcome:
+    try:
+        result = fetcher.fetch(item.url, "page")
+    except FetchError as exc:
+        return Outcome(item, canonical, exc.outcome, exc.reason, retryable=exc.retryable)
+    try:
+        page = extract_html(result.text(), url=result.final_url)
+    except ExtractionError as exc:
+        return Outcome(item, canonical, "skipped", f"no article: {exc.reason}", fetched=True)
+    article = build_article(page, result, item, spec, page_canonical(page, result, spec))
+    return Outcome(item, canonical, "extracted", fetched=True, article=article)

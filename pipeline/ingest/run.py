@@ -1,0 +1,152 @@
+"""An ingest run of one source: discover -> select (filter, claim) -> fetch + extract -> publish -> record."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from typing import Any
+
+from tqdm import tqdm
+
+from pipeline.fetch import Fetcher
+from pipeline.ingest.discover import Discoverer, Discovery
+from pipeline.ingest.process import Outcome, process
+from pipeline.ingest.store import IngestStore, store_path
+from pipeline.ingest.summary import RunSummary
+from pipeline.kafka.producer import Producer
+from pipeline.models import encode
+from pipeline.models.urls import canonicalize_url
+from pipeline.settings import Settings
+from pipeline.sources.discovered import Discovered
+from pipeline.sources.registry import SourceSpec
+
+log = logging.getLogger(__name__)
+
+
+def open_store(settings: Settings) -> IngestStore:
+    fetch = settings.fetch
+    return IngestStore(store_path(settings.paths.state), fetch.max_attempts, fetch.claim_lease_s)
+
+
+def discover(spec: SourceSpec, settings: Settings, fetcher: Fetcher, store: IngestStore) -> Discovery:
+    return Discoverer(spec, fetcher, store, settings.fetch.max_body_bytes * 10).run()
+
+
+def _select(
+    items: list[Discovered], spec: SourceSpec, store: IngestStore, summary: RunSummary, limit: int
+) -> list[tuple[Discovered, str]]:
+    claimed: list[tuple[Discovered, str]] = []
+    for item in items:
+        canonical = canonicalize_url(item.url)
+        unwanted = spec.url_wanted(item.url)
+        if unwanted:
+            if store.record_skipped(canonical, spec.name, item.url, summary.run_id, unwanted):
+                summary.skipped[unwanted] += 1
+            else:
+                summary.known += 1
+        elif len(claimed) >= limit:
+            summary.known += store.is_known(canonical)
+            summary.deferred += not store.is_known(canonical)
+        elif store.claim(canonical, spec.name, item.url, summary.run_id):
+            claimed.append((item, canonical))
+        else:
+            summary.known += 1
+    summary.new = len(claimed)
+    return claimed
+
+
+class Publisher:
+    """Sends extracted articles and records every outcome; published only once Kafka acknowledged."""
+
+    def __init__(self, store: IngestStore, producer: Producer, topic: str, summary: RunSummary) -> None:
+        self.store, self.producer, self.topic, self.summary = store, producer, topic, summary
+        self.pending: dict[str, list[str]] = {}
+
+    def _finish(self, canonical: str, status: str, reason: str | None = None, retryable: bool = False) -> None:
+        self.store.finish(canonical, self.summary.run_id, status, reason, retryable)
+        getattr(self.summary, status)[reason or "?"] += 1
+        log.info("url %s source=%s url=%s reason=%r", status, self.summary.source, canonical, reason)
+
+    def accept(self, outcome: Outcome) -> None:
+        self.summary.fetched += outcome.fetched
+        article = outcome.article
+        if article is None:
+            self._finish(outcome.canonical, outcome.status, outcome.reason, outcome.retryable)
+            return
+        self.summary.extracted += 1
+        keys = [outcome.canonical]
+        page_canonical = article.canonical_url or outcome.canonical
+        if page_canonical != outcome.canonical:
+            if not self.store.claim(page_canonical, self.summary.source, article.url or "", self.summary.run_id):
+                self._finish(outcome.canonical, "skipped", "duplicate: its canonical URL is already ingested")
+                return
+            keys.append(page_canonical)
+        self.producer.send(self.topic, article.id, encode(article))
+        self.pending[article.id] = keys
+
+    def flush(self) -> None:
+        rejected = dict(self.producer.flush())
+        for article_id, keys in self.pending.items():
+            if article_id in rejected:
+                for key in keys:
+                    self._finish(key, "failed", "kafka did not acknowledge", retryable=True)
+                continue
+            for key in keys:
+                self.store.finish(key, self.summary.run_id, "published", article_id=article_id)
+            self.summary.published += 1
+            self.summary.article_ids.append(article_id)
+        self.pending.clear()
+
+
+def ingest_items(
+    spec: SourceSpec,
+    found: Discovery,
+    settings: Settings,
+    store: IngestStore,
+    fetcher: Fetcher,
+    producer: Producer,
+    progress: bool = False,
+) -> RunSummary:
+    summary = RunSummary(
+        spec.name,
+        uuid.uuid4().hex,
+        documents=found.documents,
+        not_modified=found.not_modified,
+        discovered=len(found.items),
+        discovery_errors=list(found.errors),
+    )
+    claimed = _select(found.items, spec, store, summary, min(spec.max_items, settings.fetch.max_items_per_run))
+    publisher = Publisher(store, producer, settings.kafka.topics.raw, summary)
+    with ThreadPoolExecutor(settings.fetch.workers, thread_name_prefix=f"fetch-{spec.name}") as pool:
+        futures = [pool.submit(process, item, canonical, fetcher, spec) for item, canonical in claimed]
+        for future in tqdm(as_completed(futures), total=len(futures), desc=spec.name, unit="url", disable=not progress):
+            publisher.accept(future.result())
+    publisher.flush()
+    if summary.deferred == 0:  # otherwise a 304 next time would hide the deferred URLs
+        for url, validators in found.validators.items():
+            store.save_validators(url, validators.etag, validators.last_modified)
+    store.save_run(summary.run_id, spec.name, summary.to_dict())
+    log.info("ingest done %s", summary.text().splitlines()[0])
+    return summary
+
+
+def ingest_source(
+    spec: SourceSpec, settings: Settings, progress: bool = False, producer: Producer | None = None
+) -> RunSummary:
+    store = open_store(settings)
+    own = producer is None
+    producer = producer or Producer(settings.kafka, client_id="newsline-ingest")
+    try:
+        with Fetcher(settings.fetch, source=spec.name) as fetcher:
+            found = discover(spec, settings, fetcher, store)
+            return ingest_items(spec, found, settings, store, fetcher, producer, progress)
+    finally:
+        if own:
+            producer.close()
+        store.close()
+
+
+def ingest_all(specs: list[SourceSpec], settings: Settings, progress: bool = False) -> list[dict[str, Any]]:
+    with Producer(settings.kafka, client_id="newsline-ingest") as producer:
+        return [ingest_source(spec, settings, progress, producer).to_dict() for spec in specs if spec.enabled]
