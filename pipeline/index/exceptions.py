@@ -7,3 +7,11 @@ class IndexingError(NewslineError):
 
 class IndexUnavailableError(IndexingError):
     """Elasticsearch kept answering with retryable errors (429/5xx/connection) past the retry budget."""
+
+
+class IndexLayoutError(IndexingError):
+    """The indices and aliases are not in the shape newsline manages (missing alias, foreign index)."""
+
+
+class MigrationError(IndexingError):
+    """A migration to a new index version stopped; the read alias still points at the old indices."""

@@ -6,15 +6,18 @@ from typing import Any
 
 from pipeline.index.client import make_client
 from pipeline.search.exceptions import NotFoundError, SearchError
+from pipeline.search.filters import SearchFilters
 from pipeline.search.lookup import count, document_id, show
 from pipeline.search.query import build_query, run_search
 from pipeline.settings import Settings
 
 
-def search(settings: Settings, text: str, limit: int = 10) -> dict[str, Any]:
-    """Top ``limit`` hits for ``text``: ``{"total": N, "hits": [...]}``."""
+def search(
+    settings: Settings, text: str, limit: int = 10, filters: SearchFilters | None = None, facet_size: int = 10
+) -> dict[str, Any]:
+    """Top ``limit`` hits for ``text`` under ``filters``: ``{"total": N, "hits": [...], "facets": {...}}``."""
     with make_client(settings.elasticsearch) as client:
-        return run_search(client, settings.elasticsearch, text, limit)
+        return run_search(client, settings.elasticsearch, text, limit, filters, facet_size)
 
 
 def show_document(settings: Settings, id_or_url: str) -> dict[str, Any]:
@@ -28,6 +31,6 @@ def count_documents(settings: Settings) -> int:
 
 
 __all__ = [
-    "NotFoundError", "SearchError", "build_query", "count", "count_documents", "document_id",
+    "NotFoundError", "SearchError", "SearchFilters", "build_query", "count", "count_documents", "document_id",
     "run_search", "search", "show", "show_document",
 ]

@@ -1,0 +1,58 @@
+"""Which index fields the saved objects use, and which fields an Elasticsearch mapping has."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.kibana.objects import embedded
+
+LENS_RECORDS = "___records___"  # Lens' "count of records" pseudo-field
+
+
+def mapping_fields(mapping: dict[str, Any]) -> set[str]:
+    """Dotted paths of every field (objects, leaves and multi-field sub-fields) in a mapping."""
+    fields: set[str] = set()
+
+    def walk(properties: dict[str, Any], prefix: str) -> None:
+        for name, spec in properties.items():
+            path = prefix + name
+            fields.add(path)
+            walk(spec.get("properties", {}), path + ".")
+            fields.update(f"{path}.{sub}" for sub in spec.get("fields", {}))
+
+    walk(mapping.get("mappings", mapping).get("properties", {}), "")
+    return fields
+
+
+def _vis_fields(parsed: dict[str, Any]) -> set[str]:
+    aggs = parsed.get("visState", {}).get("aggs", [])
+    return {agg["params"]["field"] for agg in aggs if isinstance(agg.get("params", {}).get("field"), str)}
+
+
+def _lens_fields(attributes: dict[str, Any]) -> set[str]:
+    layers = attributes.get("state", {}).get("datasourceStates", {}).get("formBased", {}).get("layers", {})
+    columns = [col for layer in layers.values() for col in layer.get("columns", {}).values()]
+    return {col["sourceField"] for col in columns if col.get("sourceField") not in (None, LENS_RECORDS)}
+
+
+def used_fields(obj: dict[str, Any]) -> set[str]:
+    """Index fields an object reads: time field, columns, sort, aggregation and Lens source fields."""
+    attributes = obj.get("attributes", {})
+    kind = obj.get("type")
+    if kind == "index-pattern":
+        return {attributes["timeFieldName"]} if attributes.get("timeFieldName") else set()
+    if kind == "search":
+        return set(attributes.get("columns", [])) | {pair[0] for pair in attributes.get("sort", [])}
+    if kind == "visualization":
+        return _vis_fields(embedded(obj))
+    if kind == "lens":
+        return _lens_fields(attributes)
+    return set()
+
+
+def missing_fields(objects: list[dict[str, Any]], available: set[str]) -> list[str]:
+    problems = []
+    for obj in objects:
+        for field in sorted(used_fields(obj) - available):
+            problems.append(f"{obj.get('type')}:{obj.get('id')} uses field {field!r}, which the index mapping lacks")
+    return problems

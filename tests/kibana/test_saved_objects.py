@@ -1,0 +1,107 @@
+"""The NDJSON saved objects, offline and against the mapping the live Elasticsearch builds from the template."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.index.client import make_client
+from pipeline.index.template import TEMPLATE_FILE, load_template
+from pipeline.kibana import SAVED_OBJECTS_DIR, SavedObjectsError, load, validate
+from pipeline.kibana.fields import used_fields
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def objects() -> list[dict[str, Any]]:
+    return load(SAVED_OBJECTS_DIR)
+
+
+def by_id(objects: list[dict[str, Any]], oid: str) -> dict[str, Any]:
+    return next(o for o in objects if o["id"] == oid)
+
+
+def test_objects_are_consistent_offline(objects: list[dict[str, Any]]) -> None:
+    validate(objects)
+    kinds = {o["type"] for o in objects}
+    assert kinds == {"index-pattern", "search", "visualization", "dashboard"}
+    view = by_id(objects, "newsline-articles")["attributes"]
+    assert view["title"] == "newsline-articles" and view["timeFieldName"] == "published_at"
+    assert by_id(objects, "newsline-latest-news")["attributes"]["title"] == "Latest news"
+    panels = json.loads(by_id(objects, "newsline-overview")["attributes"]["panelsJSON"])
+    assert len(panels) == 9
+
+
+def test_dashboard_shows_the_required_breakdowns(objects: list[dict[str, Any]]) -> None:
+    dashboard = by_id(objects, "newsline-overview")
+    shown = set().union(*(used_fields(by_id(objects, ref["id"])) for ref in dashboard["references"]))
+    assert {"published_at", "persons.keyword", "organizations.keyword", "places.keyword", "countries", "source",
+            "language", "story_id"} <= shown
+
+
+@pytest.mark.parametrize("breakage, message", [
+    (lambda objs: objs.append(copy.deepcopy(objs[1])), "duplicate saved object"),
+    (lambda objs: objs[2]["references"][0].update(id="nope"), "missing index-pattern:nope"),
+    (lambda objs: objs[2]["attributes"].update(visState="{not json"), "does not parse"),
+    (lambda objs: objs[-1]["attributes"].update(panelsJSON=objs[-1]["attributes"]["panelsJSON"].replace(
+        "panel_p1", "panel_zz", 1)), "missing reference 'panel_zz'"),
+    (lambda objs: objs[-1]["attributes"].update(panels=[]), "unknown dashboard attribute 'panels'"),
+])
+def test_each_kind_of_breakage_is_reported(objects: list[dict[str, Any]], breakage: Any, message: str) -> None:
+    broken = copy.deepcopy(objects)
+    breakage(broken)
+    with pytest.raises(SavedObjectsError, match=message):
+        validate(broken)
+
+
+def live_mapping(settings: Settings, template: Path, name: str) -> dict[str, Any]:
+    """Create an index from ``template`` (with this test's index prefix) and GET its mapping."""
+    es = settings.elasticsearch
+    index = f"{es.index_prefix}-v{name}"
+    with make_client(es) as client:
+        client.indices.put_index_template(name=f"{es.index_prefix}-{name}", **{
+            **load_template(es, template), "priority": 300, "index_patterns": [index]})
+        try:
+            client.indices.create(index=index)
+            return dict(client.indices.get_mapping(index=index)[index])
+        finally:
+            client.indices.delete(index=index, ignore_unavailable=True)
+            client.indices.delete_index_template(name=f"{es.index_prefix}-{name}")
+
+
+@pytest.mark.integration
+def test_every_visualised_field_exists_in_the_live_mapping(pipeline_settings: Settings, objects: list) -> None:
+    validate(objects, live_mapping(pipeline_settings, TEMPLATE_FILE, "100"))
+
+
+@pytest.mark.integration
+def test_removing_a_visualised_field_from_the_template_fails_validation(
+    pipeline_settings: Settings, objects: list, tmp_path: Path
+) -> None:
+    body = json.loads(TEMPLATE_FILE.read_text())
+    del body["template"]["mappings"]["properties"]["persons"]
+    del body["template"]["mappings"]["properties"]["story_id"]
+    template = tmp_path / "without-persons.json"
+    template.write_text(json.dumps(body))
+    with pytest.raises(SavedObjectsError) as error:
+        validate(objects, live_mapping(pipeline_settings, template, "101"))
+    assert "visualization:newsline-top-people uses field 'persons.keyword'" in str(error.value)
+    assert "visualization:newsline-story-clusters uses field 'story_id'" in str(error.value)
+    assert "search:newsline-latest-news uses field 'persons'" in str(error.value)
+
+
+@pytest.mark.integration
+def test_cli_validate_checks_the_read_alias_mapping(
+    pipeline_settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipeline.cli import main
+
+    monkeypatch.setattr("pipeline.logs.configure", lambda level: None)
+    monkeypatch.setenv("NEWSLINE_ELASTICSEARCH_INDEX_PREFIX", pipeline_settings.elasticsearch.index_prefix)
+    assert main(["kibana", "validate", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["objects"] == 11 and "persons.keyword" in report["fields_used"]

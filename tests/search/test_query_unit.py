@@ -1,0 +1,58 @@
+"""Query construction without Elasticsearch: user text stays a value, filters become term/range clauses."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.search import SearchError, SearchFilters, build_query
+from pipeline.search.filters import parse_when
+
+
+def test_text_is_a_simple_query_string_value_and_a_guard_filter() -> None:
+    text = '"}}, "match_all": {}, "x": {"'
+    body = build_query(text, 5)
+    must = body["query"]["bool"]["must"][0]["simple_query_string"]
+    guard = body["query"]["bool"]["filter"][0]["simple_query_string"]
+    assert must["query"] == guard["query"] == text.strip() and guard["flags"] == "NONE"
+    assert "FUZZY" not in must["flags"] and must["lenient"] is True
+    assert json.loads(json.dumps(body)) == body and body["highlight"]["highlight_query"] == {"simple_query_string": must}
+
+
+@pytest.mark.parametrize("text", ["*", "*:*", "()", "-", "|| &&", ""])
+def test_queries_without_words_are_clear_errors(text: str) -> None:
+    with pytest.raises(SearchError):
+        build_query(text, 5)
+
+
+def test_bare_star_is_dropped_but_prefix_kept() -> None:
+    assert build_query("cease* | *", 5)["query"]["bool"]["must"][0]["simple_query_string"]["query"] == "cease* |"
+
+
+def test_filters_become_case_insensitive_terms_and_an_undated_aware_range() -> None:
+    filters = SearchFilters(countries=("TR", "SY"), persons=("Hakan Fidan",), since="2019-01-01", sort="newest")
+    body = build_query("ceasefire", 5, filters)
+    clauses = body["query"]["bool"]["filter"][1:]
+    assert clauses[0]["bool"]["should"][0] == {"term": {"countries": {"value": "TR", "case_insensitive": True}}}
+    assert clauses[1] == {"term": {"persons.keyword": {"value": "Hakan Fidan", "case_insensitive": True}}}
+    dates = clauses[2]["bool"]["should"]
+    assert dates[0] == {"range": {"published_at": {"gte": "2019-01-01"}}}
+    assert dates[1]["bool"]["filter"] == {"range": {"fetched_at": {"gte": "2019-01-01"}}}
+    assert body["sort"][0] == {"published_at": {"order": "desc", "missing": "_last"}}
+
+
+def test_filters_alone_search_everything_they_allow() -> None:
+    body = build_query("", 5, SearchFilters(stories=("s1",)))
+    assert body["query"]["bool"]["must"] == [{"match_all": {}}] and "sort" in body
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2019-13-01", "01/02/2019", "2019-01-01; DROP"])
+def test_bad_dates_are_clear_errors(value: str) -> None:
+    with pytest.raises(SearchError, match="ISO date"):
+        SearchFilters(since=value)
+
+
+def test_dates_are_normalised() -> None:
+    assert parse_when("2019-01-01", "since") == "2019-01-01"
+    assert parse_when("2019-01-01T10:00:00Z", "since") == "2019-01-01T10:00:00+00:00"
