@@ -20,42 +20,31 @@ Task bodies live in `pipeline.orchestration.ingest_tasks`.
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
-from airflow.sdk import ExceptionRetryPolicy, Param, RetryAction, RetryRule, dag, task, task_group
+from airflow.sdk import Param, dag, task, task_group
+
+from pipeline.orchestration.dag_defaults import START_DATE, default_args
 
 # Nothing below may do I/O at import: reading an environment variable is not I/O.
 SCHEDULE = os.environ.get("NEWSLINE_INGEST_SCHEDULE", "*/15 * * * *")
 FETCH_POOL = "newsline_fetch"
 
-NOT_RETRYABLE = RetryRule(
-    exception=[
-        "pipeline.exceptions.ConfigError",
-        "pipeline.orchestration.exceptions.PermanentError",
-        "pipeline.sources.exceptions.SourceError",
-        "builtins.ImportError",
-    ],
-    action=RetryAction.FAIL,
-    reason="bad source registry or configuration; retrying will not help",
-)
-
 
 @dag(
     dag_id="ingest_news",
-    start_date=datetime(2026, 1, 1, tzinfo=UTC),
+    start_date=START_DATE,
     schedule=SCHEDULE,
     catchup=False,
     max_active_runs=1,
     doc_md=__doc__,
     tags=["newsline", "ingest"],
-    default_args={
-        "owner": "newsline",
-        "retries": 2,
-        "retry_delay": timedelta(minutes=1),
-        "execution_timeout": timedelta(minutes=30),
-        "retry_policy": ExceptionRetryPolicy(rules=[NOT_RETRYABLE]),
-    },
+    default_args=default_args(
+        timedelta(minutes=1),
+        permanent=("pipeline.sources.exceptions.SourceError",),
+        reason="bad source registry or configuration; retrying will not help",
+    ),
     params={"sources_file": Param(None, type=["null", "string"], description="registry YAML; empty = fetch.sources_file")},
 )
 def ingest_news() -> None:

@@ -22,39 +22,25 @@ Run locally: `python -m pipeline.orchestration.airflow_env -- dags test replay_s
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
-from airflow.sdk import ExceptionRetryPolicy, Param, RetryAction, RetryRule, dag, task
+from airflow.sdk import Param, dag, task
+
+from pipeline.orchestration.dag_defaults import START_DATE, default_args
 
 # Nothing below may do I/O at import: settings, Kafka and Elasticsearch are touched in tasks only.
-
-NOT_RETRYABLE = RetryRule(
-    exception=[
-        "pipeline.exceptions.ConfigError",
-        "pipeline.orchestration.exceptions.PermanentError",
-        "builtins.ImportError",
-    ],
-    action=RetryAction.FAIL,
-    reason="bad input or configuration; retrying will not help",
-)
 
 
 @dag(
     dag_id="replay_seeds",
-    start_date=datetime(2026, 1, 1, tzinfo=UTC),
+    start_date=START_DATE,
     schedule=None,
     catchup=False,
     max_active_runs=1,
     doc_md=__doc__,
     tags=["newsline", "replay"],
-    default_args={
-        "owner": "newsline",
-        "retries": 2,
-        "retry_delay": timedelta(seconds=30),
-        "execution_timeout": timedelta(minutes=30),
-        "retry_policy": ExceptionRetryPolicy(rules=[NOT_RETRYABLE]),
-    },
+    default_args=default_args(timedelta(seconds=30)),
     params={
         "path": Param(None, type=["null", "string"], description="file or dir; empty = seeds dir"),
         "query": Param("Idlib ceasefire", type="string", minLength=1, description="verify search"),

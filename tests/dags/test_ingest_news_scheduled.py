@@ -23,7 +23,7 @@ from pipeline.settings import DEFAULT_CONFIG, Settings, load_settings
 from tests.dags.helpers import requires_airflow
 from tests.fetch.newsroom import publish
 from tests.fetch.site import Site
-from tests.integration.helpers import read_topic
+from tests.integration.helpers import drop_isolated, read_topic
 
 pytestmark = [pytest.mark.integration, pytest.mark.airflow, requires_airflow]
 
@@ -39,7 +39,6 @@ def free_port() -> int:
 @pytest.fixture
 def isolated_settings(tmp_path: Path) -> Iterator[Settings]:
     from pipeline import services
-    from pipeline.index.client import make_client
     from pipeline.setup import run_setup
     from tests.integration.conftest import isolated
 
@@ -49,9 +48,7 @@ def isolated_settings(tmp_path: Path) -> Iterator[Settings]:
     settings = settings.model_copy(update={"paths": settings.paths.model_copy(update={"state": tmp_path / "state"})})
     run_setup(settings)
     yield settings
-    with make_client(settings.elasticsearch) as es:
-        es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-v*", ignore_unavailable=True)
-        es.indices.delete_index_template(name=settings.elasticsearch.index_prefix)
+    drop_isolated(settings)
 
 
 def runs(db: Path) -> list[tuple[str, str, str]]:

@@ -37,19 +37,16 @@ def settings_env(settings: Settings) -> dict[str, str]:
 @pytest.fixture
 def dag_settings() -> Iterator[Settings]:
     from pipeline import services
-    from pipeline.index.client import make_client
     from pipeline.setup import run_setup
     from tests.integration.conftest import isolated
+    from tests.integration.helpers import drop_isolated
 
     live = load_settings()
     services.up(live)  # idempotent; fails (never skips) when a service cannot start
     settings = isolated(live, "dag-replay-seeds")
     run_setup(settings)
     yield settings
-    with make_client(settings.elasticsearch) as es:
-        es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-v*", ignore_unavailable=True)
-        es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-clusters", ignore_unavailable=True)
-        es.indices.delete_index_template(name=settings.elasticsearch.index_prefix)
+    drop_isolated(settings)
 
 
 def test_replay_seeds_dag_makes_the_seed_searchable(dag_settings: Settings, airflow_home: Path, tmp_path: Path) -> None:

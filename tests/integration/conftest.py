@@ -11,9 +11,9 @@ from collections.abc import Iterator
 import pytest
 
 from pipeline import services
-from pipeline.index.client import make_client
 from pipeline.settings import Settings, load_settings
 from pipeline.setup import run_setup
+from tests.integration.helpers import drop_isolated
 
 
 @pytest.fixture(scope="session")
@@ -45,7 +45,4 @@ def pipeline_settings(live_settings: Settings, request: pytest.FixtureRequest) -
     settings = isolated(live_settings, request.node.name.lower().replace("_", "-")[:30])
     run_setup(settings)
     yield settings
-    with make_client(settings.elasticsearch) as es:
-        es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-v*", ignore_unavailable=True)
-        es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-clusters", ignore_unavailable=True)
-        es.indices.delete_index_template(name=settings.elasticsearch.index_prefix)
+    drop_isolated(settings)

@@ -36,6 +36,18 @@ def indexed_count(settings: Settings) -> int:
         return int(es.count(index=settings.elasticsearch.read_alias)["count"])
 
 
+def drop_isolated(settings: Settings) -> None:
+    """Remove what an isolated test created: its indices (articles, story clusters), template and topics."""
+    from pipeline.kafka.admin import delete_topics, topic_names
+
+    prefix = settings.elasticsearch.index_prefix
+    with make_client(settings.elasticsearch) as es:
+        es.indices.delete(index=f"{prefix}-v*", ignore_unavailable=True)
+        es.indices.delete(index=f"{prefix}-clusters", ignore_unavailable=True)
+        es.options(ignore_status=404).indices.delete_index_template(name=prefix)
+    delete_topics(settings.kafka, topic_names(settings.kafka))
+
+
 def produce_raw(settings: Settings, topic: str, values: list[bytes]) -> None:
     from pipeline.kafka.producer import Producer
 

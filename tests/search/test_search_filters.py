@@ -13,6 +13,7 @@ from pipeline.index.template import ensure_index
 from pipeline.search import SearchError, SearchFilters, search
 from pipeline.settings import Settings
 from tests.integration.conftest import isolated
+from tests.integration.helpers import drop_isolated
 from tests.search.docs import index_corpus, seed_document
 
 pytestmark = pytest.mark.integration
@@ -34,8 +35,7 @@ def indexed(live_settings: Settings) -> Iterator[Settings]:
         ensure_index(client, es)
         index_corpus(settings)
         yield settings
-        client.indices.delete(index=f"{es.index_prefix}-v*", ignore_unavailable=True)
-        client.indices.delete_index_template(name=es.index_prefix)
+    drop_isolated(settings)
 
 
 def titles(result: dict) -> list[str]:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
 from pipeline.cli import main
-from pipeline.index.client import make_client
 from pipeline.runner import run_until_idle
 from pipeline.search import SearchFilters, search, show_document
 from pipeline.settings import PROJECT_ROOT, Settings
@@ -20,10 +18,8 @@ SEED_TITLE = "Top Syrian and Turkish intelligence officials meet in Russia to di
 
 
 @pytest.fixture
-def seeded(pipeline_settings: Settings) -> Iterator[Settings]:
-    yield pipeline_settings
-    with make_client(pipeline_settings.elasticsearch) as es:  # the enrichment's story-cluster store, if any
-        es.indices.delete(index=f"{pipeline_settings.elasticsearch.index_prefix}-clusters", ignore_unavailable=True)
+def seeded(pipeline_settings: Settings) -> Settings:
+    return pipeline_settings
 
 
 def test_seed_is_found_with_snippet_filters_and_json(
