@@ -64,7 +64,9 @@ def wait_ready(spec: ServiceSpec, proc: subprocess.Popen[bytes] | None, timeout:
             seconds = time.monotonic() - started
             log.info("event=ready service=%s address=%s waited_s=%.1f", spec.name, spec.address, seconds)
             return seconds
-        if (proc and proc.poll() is not None) or (pid is not None and not is_alive(pid, spec.marker)):
+        # the Popen we hold is authoritative; /proc is only consulted for a process started earlier
+        exited = proc.poll() is not None if proc else pid is not None and not is_alive(pid, spec.marker)
+        if exited:
             remove_file(spec.pid_file)
             code = proc.returncode if proc else "?"
             command = " ".join(str(a) for a in proc.args) if proc and isinstance(proc.args, list) else pid
