@@ -39,14 +39,15 @@ run: services ## replay seeds/ through the replay_seeds DAG (publish, drain, ver
 	echo
 	echo "Services stay up. Search more: .venv/bin/newsline search \"...\"   Stop: make down"
 
-test: services ## lint, then unit, integration (real Kafka/Elasticsearch) and DAG tests
+test: services ## ruff + mypy, then unit, integration (real Kafka/Elasticsearch) and DAG tests
 	set -euo pipefail
 	$(BIN)/ruff check pipeline dags tests bench
+	$(BIN)/mypy pipeline dags
 	CI=$${CI:-} $(BIN)/python -m pytest
 
 lint: venv ## ruff + mypy
 	$(BIN)/ruff check pipeline dags tests bench
-	$(BIN)/mypy pipeline
+	$(BIN)/mypy pipeline dags
 
 bench: services ## throughput of replay -> enrich -> index, with each stage alone
 	$(BIN)/python -m bench.throughput

@@ -8,7 +8,8 @@ import time
 
 
 class UTCFormatter(logging.Formatter):
-    converter = time.gmtime
+    def converter(self, timestamp: float | None) -> time.struct_time:
+        return time.gmtime(timestamp)
 
 
 def configure(level: str = "INFO") -> None:

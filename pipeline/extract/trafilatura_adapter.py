@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 
 import trafilatura
+from trafilatura.settings import Document
 
 from pipeline.extract.exceptions import ExtractionError
 from pipeline.models import Provenance
@@ -72,6 +73,8 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     )
     if doc is None:
         raise ExtractionError("no article content found", url)
+    if not isinstance(doc, Document):  # only with as_dict=True, which is not used here
+        raise ExtractionError(f"unexpected extractor result {type(doc).__name__}", url)
     text = (doc.text or "").strip()
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"article text too short ({len(text)} chars < {MIN_TEXT_CHARS})", url)

@@ -7,7 +7,7 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
@@ -59,7 +59,7 @@ def _send(es: Elasticsearch, index: str, docs: Mapping[str, Mapping[str, Any]]) 
     for doc_id, doc in docs.items():
         operations += [{"index": {"_index": index, "_id": doc_id}}, doc]
     try:
-        return _outcomes(es.bulk(operations=operations))
+        return _outcomes(cast(Mapping[str, Any], es.bulk(operations=operations)))
     except ApiError as exc:
         if exc.meta.status in RETRYABLE_STATUS:
             return [ItemOutcome(doc_id, exc.meta.status, str(exc)) for doc_id in docs]

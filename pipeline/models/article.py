@@ -76,4 +76,4 @@ class Article(Record):
         canonical = canonicalize_url(str(fields.pop("canonical_url", None) or url)) if url else None
         article_id = article_id_for_url(canonical) if canonical else article_id_for_content(title, text)
         fields.setdefault("hostname", hostname_of(canonical))
-        return cls(id=article_id, url=url, canonical_url=canonical, title=title, text=text, **fields)  # type: ignore[arg-type]
+        return cls(id=article_id, url=url, canonical_url=canonical, title=title, text=text, **fields)

@@ -30,7 +30,7 @@ class DeadLetter(Record):
             text: str | None = raw.decode("utf-8")
         except UnicodeDecodeError:
             text = None
-        return cls(payload_b64=base64.b64encode(raw).decode("ascii"), payload_text=text, **fields)  # type: ignore[arg-type]
+        return cls(payload_b64=base64.b64encode(raw).decode("ascii"), payload_text=text, **fields)
 
     def payload(self) -> bytes:
         return base64.b64decode(self.payload_b64)

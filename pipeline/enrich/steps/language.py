@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib.metadata import version
+from typing import Any
 
 from pipeline.enrich.step import Step, StepOutput
 from pipeline.models import Article, Provenance
@@ -12,7 +13,7 @@ SAMPLE_CHARS = 5000
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
+def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
