@@ -11,7 +11,7 @@ QUERY ?= Idlib ceasefire
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-13s %s\n", $$1, $$2}'
 
 venv: $(STAMP) ## create .venv with the locked dependencies (requirements.lock)
 
@@ -52,6 +52,9 @@ lint: venv ## ruff + mypy
 bench: services ## throughput of replay -> enrich -> index, with each stage alone
 	$(BIN)/python -m bench.throughput
 
+bench-enrich: services ## enrichment: ms/article per step, composed vs alone, worker throughput and memory
+	$(BIN)/python -m bench.enrich
+
 airflow: services ## local Airflow (api-server, scheduler, dag-processor) running ingest_news; prints URL + login
 	$(BIN)/python -m pipeline.orchestration.local_airflow
 
@@ -59,4 +62,4 @@ lock: venv ## re-resolve requirements.lock from pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --extra dev --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements.lock
 
-.PHONY: help venv services down status run test lint bench lock airflow
+.PHONY: help venv services down status run test lint bench bench-enrich airflow lock
