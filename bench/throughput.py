@@ -17,11 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pipeline.enrich import enrich
 from pipeline.index.bulk import Backoff, bulk_index
 from pipeline.index.client import make_client
 from pipeline.kafka.producer import Producer
-from pipeline.models import encode
+from pipeline.models import Article, EnrichedArticle, encode
 from pipeline.runner import run_until_idle
 from pipeline.settings import PROJECT_ROOT, Settings, load_settings
 from pipeline.setup import run_setup
@@ -90,7 +89,7 @@ def measure(settings: Settings, files: list[Path]) -> dict[str, float]:
     n = len(files)
     seconds: dict[str, float] = {}
     seconds["read_files"], (articles, _) = timed(lambda: read_all(files))
-    seconds["enrich_alone"], enriched = timed(lambda: [enrich(a) for a in articles])
+    seconds["enrich_alone"], enriched = timed(lambda: enrich_alone(settings, articles))
     payloads = [encode(a) for a in articles]
     seconds["kafka_baseline"] = baseline_kafka(settings, payloads)
     seconds["index_alone"] = index_alone(settings, enriched)
@@ -99,6 +98,23 @@ def measure(settings: Settings, files: list[Path]) -> dict[str, float]:
     assert counts["indexed"] == n, counts
     seconds["end_to_end"] = seconds["replay_publish"] + seconds["drain_enrich_and_index"]
     return seconds
+
+
+def enrich_alone(settings: Settings, articles: list[Article]) -> list[EnrichedArticle]:
+    """All steps, the cluster store included, in worker-sized batches: the enrich worker minus Kafka."""
+    from pipeline.enrich.clusters.factory import cluster_index, make_store
+    from pipeline.enrich.enricher import enrich_batch
+    from pipeline.enrich.steps import all_steps
+
+    alone = settings.model_copy(update={"elasticsearch": settings.elasticsearch.model_copy(
+        update={"index_prefix": settings.elasticsearch.index_prefix + "-alone"})})
+    steps = all_steps(make_store(alone))
+    size = settings.workers.batch_size
+    results = [r for i in range(0, len(articles), size) for r in enrich_batch(articles[i : i + size], steps)]
+    assert all(isinstance(r, EnrichedArticle) for r in results), "an enrichment step failed"
+    with make_client(alone.elasticsearch) as es:
+        es.indices.delete(index=cluster_index(alone), ignore_unavailable=True)
+    return [r for r in results if isinstance(r, EnrichedArticle)]
 
 
 def index_alone(settings: Settings, enriched: list[Any]) -> float:
@@ -144,7 +160,7 @@ def report(n: int, seconds: dict[str, float]) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--articles", type=int, default=500)
     args = parser.parse_args()
     settings = isolated(load_settings(), uuid.uuid4().hex[:8])
     run_setup(settings)
