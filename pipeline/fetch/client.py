@@ -91,6 +91,7 @@ class Fetcher:
 
     def close(self) -> None:
         self._client.close()
+        self.gates.close()
 
     def __enter__(self) -> Fetcher:
         return self

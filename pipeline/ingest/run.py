@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import uuid
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
@@ -11,8 +12,9 @@ from tqdm import tqdm
 
 from pipeline.fetch import Fetcher
 from pipeline.ingest.discover import Discoverer, Discovery
+from pipeline.ingest.exceptions import IngestError
 from pipeline.ingest.process import Outcome, process
-from pipeline.ingest.store import IngestStore, store_path
+from pipeline.ingest.store import IngestStore, hosts_path, store_path
 from pipeline.ingest.summary import RunSummary
 from pipeline.kafka.producer import Producer
 from pipeline.models import encode
@@ -29,7 +31,17 @@ def open_store(settings: Settings) -> IngestStore:
     return IngestStore(store_path(settings.paths.state), fetch.max_attempts, fetch.claim_lease_s)
 
 
+def share_host_spacing(fetcher: Fetcher, settings: Settings) -> None:
+    """Space each host's request starts across all runs sharing the state dir (`newsline ingest`, DAG tasks)."""
+    path = hosts_path(settings.paths.state)
+    try:
+        fetcher.gates.share(path)
+    except (OSError, sqlite3.Error) as exc:
+        raise IngestError(f"host spacing table {path} unusable: {exc}") from None
+
+
 def discover(spec: SourceSpec, settings: Settings, fetcher: Fetcher, store: IngestStore) -> Discovery:
+    share_host_spacing(fetcher, settings)
     return Discoverer(spec, fetcher, store, settings.fetch.max_body_bytes * 10).run()
 
 
@@ -108,6 +120,7 @@ def ingest_items(
     producer: Producer,
     progress: bool = False,
 ) -> RunSummary:
+    share_host_spacing(fetcher, settings)
     summary = RunSummary(
         spec.name,
         uuid.uuid4().hex,

@@ -147,3 +147,8 @@ class IngestStore:
 
 def store_path(state_dir: Path) -> Path:
     return state_dir / "ingest" / "state.sqlite"
+
+
+def hosts_path(state_dir: Path) -> Path:
+    """The per-host start spacing shared by every run on this machine (:mod:`pipeline.fetch.host_table`)."""
+    return state_dir / "ingest" / "hosts.sqlite"

@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.index.client import make_client
 from pipeline.ingest.run import ingest_all, ingest_source
+from pipeline.ingest.store import hosts_path
 from pipeline.runner import run_until_idle
 from pipeline.search import search
 from pipeline.settings import Settings
@@ -39,6 +40,7 @@ def test_four_source_kinds_become_searchable_and_a_second_run_publishes_nothing(
     first = ingest_all(specs, ingest_settings)
     assert [s["published"] for s in first] == [3, 3, 2, 2], first
     assert all(not s["failed"] and not s["skipped"] and not s["discovery_errors"] for s in first), first
+    assert hosts_path(ingest_settings.paths.state).is_file(), "request starts were spaced through the shared table"
     counts = run_until_idle(ingest_settings)
     assert counts["indexed"] == 10 and counts["dead_letters"] == 0
 
