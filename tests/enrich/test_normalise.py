@@ -49,3 +49,14 @@ def test_surname_never_swallows_a_known_place() -> None:
     text = "Michael Jordan visited Jordan."
     mentions = prepare([_at(text, "Michael Jordan", "PERSON"), _at(text, "Jordan", "GPE", 1)])
     assert sorted((e.name, e.kind) for e in merge(mentions, text)) == [("Jordan", "place"), ("Michael Jordan", "person")]
+
+
+def test_one_word_portfolio_before_a_job_title_is_not_an_organisation() -> None:
+    text = "Defense Minister Hulusi Akar met Defense officials and the Finance Ministry."
+    found = [
+        Mention("Defense", "ORG", 0, 7),  # 'Defense Minister': a portfolio in a title
+        Mention("Defense", "ORG", 33, 40),  # 'Defense officials': not a title, kept for the model's call
+        Mention("Finance Ministry", "ORG", 59, 75),
+    ]
+    assert [(m.text, m.start) for m in prepare(found, text)] == [("Defense", 33), ("Finance Ministry", 59)]
+    assert [m.text for m in prepare(found)] == ["Defense", "Defense", "Finance Ministry"]  # no text, no rule

@@ -14,6 +14,7 @@ LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 LEADING_POSSESSIVE = re.compile(r"^[A-Z][\w.-]*['’]s?\s+(?=[A-Z])")
 NUMBER_TAIL = re.compile(r"\s+\d.*$")  # 'Apple 1.8 billion' -> 'Apple'
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
+JOB_TITLE = re.compile(r"\s+(?:Minister|Ministers|Secretary|Secretaries|Commissioner|Spokesman|Spokeswoman)\b")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,14 @@ def is_noise(text: str) -> bool:
     return len(text) < 2 or not any(c.isupper() for c in text) or text.replace(" ", "").isdigit()
 
 
+def is_portfolio(mention: Mention, text: str) -> bool:
+    """A one-word 'organisation' that starts a job title ('Defense' in 'Defense Minister Hulusi Akar')."""
+    return (
+        mention.label == "ORG" and " " not in mention.text and 0 <= mention.end <= len(text)
+        and JOB_TITLE.match(text, mention.end) is not None
+    )
+
+
 def relabel(mention: Mention) -> Mention:
     """Label fixes that hold reliably: acronyms are not people; gazetteer places and nationalities."""
     text, label = mention.text, mention.label
@@ -56,13 +65,13 @@ def relabel(mention: Mention) -> Mention:
     return mention
 
 
-def prepare(mentions: list[Mention]) -> list[Mention]:
-    """Clean, drop noise and relabel the raw mentions of one article (order kept)."""
+def prepare(mentions: list[Mention], text: str = "") -> list[Mention]:
+    """Clean, drop noise and job-title portfolios, relabel the raw mentions of one article (order kept)."""
     out = []
     for mention in mentions:
-        if mention.label not in LABELS:
+        if mention.label not in LABELS or is_portfolio(mention, text):
             continue
-        text = clean(mention.text)
-        if not is_noise(text):
-            out.append(relabel(replace(mention, text=text)))
+        surface = clean(mention.text)
+        if not is_noise(surface):
+            out.append(relabel(replace(mention, text=surface)))
     return out

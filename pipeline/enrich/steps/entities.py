@@ -10,7 +10,7 @@ from pipeline.enrich.entities.merge import merge
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Entity, Provenance
 
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 
 def article_text(article: Article) -> str:
@@ -18,7 +18,7 @@ def article_text(article: Article) -> str:
 
 
 def entities_of(texts: Sequence[str]) -> list[list[Entity]]:
-    return [merge(prepare(found), text) for found, text in zip(ner.mentions(texts), texts, strict=True)]
+    return [merge(prepare(found, text), text) for found, text in zip(ner.mentions(texts), texts, strict=True)]
 
 
 def extract_entities(articles: Sequence[Article], _fields: Sequence[Fields]) -> list[StepOutput]:
