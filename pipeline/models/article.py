@@ -70,6 +70,15 @@ class Article(Record):
             raise ValueError("id is not the sha256 of canonical_url")
         return self
 
+    @property
+    def version(self) -> int:
+        """The external document version: ``fetched_at`` in microseconds since the epoch.
+
+        Elasticsearch writes use ``version_type=external_gte`` with this number, so an older copy of an
+        article (a late replay, a re-enrichment racing a fresh fetch) never overwrites a newer one.
+        """
+        return int(self.fetched_at.timestamp() * 1_000_000)
+
     @classmethod
     def build(cls, *, title: str, text: str, url: str | None = None, **fields: object) -> Article:
         """Create an article, deriving id, canonical_url and hostname from the URL (or content)."""
