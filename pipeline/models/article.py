@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pipeline.models.urls import article_id_for_content, article_id_for_url, canonicalize_url, hostname_of
 
 SCHEMA_VERSION = 1
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def utcnow() -> datetime:
@@ -77,7 +78,7 @@ class Article(Record):
         Elasticsearch writes use ``version_type=external_gte`` with this number, so an older copy of an
         article (a late replay, a re-enrichment racing a fresh fetch) never overwrites a newer one.
         """
-        return int(self.fetched_at.timestamp() * 1_000_000)
+        return (self.fetched_at - EPOCH) // timedelta(microseconds=1)
 
     @classmethod
     def build(cls, *, title: str, text: str, url: str | None = None, **fields: object) -> Article:
