@@ -104,6 +104,7 @@ class EnrichSettings(Section):
     processes: int = Field(1, ge=1, le=64)
     cluster_store: Literal["elasticsearch", "memory"] = "elasticsearch"
     cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
 
 
 class FetchSettings(Section):
