@@ -141,7 +141,7 @@ def test_airflow_commands_parse_with_airflow_itself() -> None:
     assert proc.returncode == 0, proc.stderr[-2000:]
 
 
-def test_workers_can_scale() -> None:
+def test_workers_have_no_fixed_name_or_port_so_they_can_scale() -> None:
     for worker in ("enrich-worker", "index-worker"):
         spec = SERVICES[worker]
         assert "container_name" not in spec and "ports" not in spec

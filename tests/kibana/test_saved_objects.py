@@ -12,7 +12,7 @@ import pytest
 from pipeline.index.client import make_client
 from pipeline.index.template import TEMPLATE_FILE, load_template
 from pipeline.kibana import SAVED_OBJECTS_DIR, SavedObjectsError, load, validate
-from pipeline.kibana.fields import used_fields
+from pipeline.kibana.fields import mapping_fields, used_fields
 from pipeline.settings import Settings
 
 
@@ -75,7 +75,10 @@ def live_mapping(settings: Settings, template: Path, name: str) -> dict[str, Any
 
 @pytest.mark.integration
 def test_every_visualised_field_exists_in_the_live_mapping(pipeline_settings: Settings, objects: list) -> None:
-    validate(objects, live_mapping(pipeline_settings, TEMPLATE_FILE, "100"))
+    mapping = live_mapping(pipeline_settings, TEMPLATE_FILE, "100")
+    validate(objects, mapping)
+    used = set().union(*map(used_fields, objects))
+    assert "persons.keyword" in used and used <= mapping_fields(mapping)
 
 
 @pytest.mark.integration

@@ -50,6 +50,8 @@ def test_backoff_is_capped_and_grows() -> None:
     delays = [FAST.delay(n) for n in range(10)]
     assert all(0 < d <= FAST.maximum for d in delays)
     assert max(FAST.delay(0) for _ in range(50)) <= FAST.initial
+    assert min(FAST.delay(1) for _ in range(50)) >= max(FAST.delay(0) for _ in range(50))  # grows
+    assert min(FAST.delay(2) for _ in range(50)) >= max(FAST.delay(1) for _ in range(50))
 
 
 def test_gives_up_with_an_error_after_budget() -> None:
