@@ -5,7 +5,8 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.enrich.clusters.assign import MAX_CANDIDATES, Item, assign_batch, assign_with_retry
-from pipeline.enrich.clusters.exceptions import ClusterStoreBusy
+from pipeline.enrich.clusters.es_store import _classify
+from pipeline.enrich.clusters.exceptions import ClusterStoreBusy, ClusterStoreError
 from pipeline.enrich.clusters.minhash import fingerprint, jaccard, signature
 from pipeline.enrich.clusters.store import Lookup, MemoryClusterStore, Writes, Written
 from pipeline.enrich.enricher import enrich_batch
@@ -168,3 +169,30 @@ def test_near_duplicates_founded_at_once_by_two_workers_end_in_one_story(earlier
     both = store.story(story_id)
     assert both is not None and both.size == 2
     assert store.story(second[0].article_id[:32]) is None
+
+
+def test_founders_that_each_lost_buckets_to_the_other_end_in_the_earlier_story() -> None:
+    store = MemoryClusterStore()
+    earlier, later = items([variant(1), variant(2)])
+    shared = sorted(set(earlier.fp.band_keys()) & set(later.fp.band_keys()))
+    assert len(shared) >= 2
+    buckets = {k: earlier.article_id for k in earlier.fp.band_keys()} | {k: later.article_id for k in later.fp.band_keys()}
+    buckets |= {k: earlier.article_id for k in shared[::2]}  # each won some shared buckets
+    store.write(Writes(members=[earlier.member(earlier.own_story), later.member(later.own_story)], buckets=buckets))
+    assert assign_batch(store, [earlier], frozenset({earlier.article_id})) == [earlier.own_story]
+    assert assign_batch(store, [later], frozenset({later.article_id})) == [earlier.own_story]
+    story = store.story(earlier.own_story)
+    assert story is not None and story.size == 2
+
+
+@pytest.mark.parametrize(("status", "error", "kind"), [
+    (401, {"type": "security_exception"}, MisconfiguredError),
+    (403, {"type": "security_exception"}, MisconfiguredError),
+    (404, {"type": "index_not_found_exception"}, MisconfiguredError),
+    (429, {"type": "es_rejected_execution"}, ClusterStoreBusy),
+    (503, {"type": "unavailable_shards_exception"}, ClusterStoreBusy),
+    (400, {"type": "mapper_parsing_exception"}, ClusterStoreError),
+])
+def test_store_errors_are_classified_as_misconfigured_busy_or_a_bug(status: int, error: dict[str, str], kind: type) -> None:
+    classified = _classify("x-clusters", status, error)
+    assert type(classified) is kind and str(status) in str(classified)
