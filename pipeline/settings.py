@@ -50,6 +50,7 @@ class KafkaSettings(Section):
     sasl_mechanism: str | None = None
     username: str | None = None
     password: SecretStr | None = None
+    ssl_cafile: Path | None = None
     topics: TopicsSettings = TopicsSettings()
 
     @property
@@ -69,6 +70,7 @@ class ElasticsearchSettings(Section):
     username: str | None = None
     password: SecretStr | None = None
     api_key: SecretStr | None = None
+    ca_certs: Path | None = None
     index_prefix: str = "newsline-articles"
     analyzer: str = "standard"
     request_timeout: float = Field(30.0, gt=0)
@@ -105,6 +107,15 @@ class EnrichSettings(Section):
     cluster_store: Literal["elasticsearch", "memory"] = "elasticsearch"
     cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
     cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
+
+
+class MetricsSettings(Section):
+    """A worker's Prometheus ``/metrics`` and ``/healthz`` endpoint (``pipeline.metrics``)."""
+
+    enabled: bool = False
+    host: str = "127.0.0.1"
+    port: int = Field(9108, ge=0, lt=65536)
+    stale_after_s: float = Field(120.0, gt=0)
 
 
 class FetchSettings(Section):
@@ -168,6 +179,7 @@ class Settings(BaseSettings):
     elasticsearch: ElasticsearchSettings = ElasticsearchSettings()
     workers: WorkerSettings = WorkerSettings()
     enrich: EnrichSettings = EnrichSettings()
+    metrics: MetricsSettings = MetricsSettings()
     fetch: FetchSettings = FetchSettings()
 
     @field_validator("log_level", mode="before")

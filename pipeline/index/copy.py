@@ -56,6 +56,8 @@ def scan(
             if not hits:
                 return
             pit = response.get("pit_id", pit)
+            for source in (hit["_source"] for hit in hits):  # before mapping_version 3 there was no time field
+                source.setdefault("published_or_fetched_at", source.get("published_at") or source.get("fetched_at"))
             after = hits[-1]["sort"]
             yield hits
     finally:

@@ -74,6 +74,7 @@ class EnrichedArticle(Record):
             "enriched_at": enrichment["enriched_at"],
         }
         doc["indexed_at"] = indexed_at.isoformat()
+        doc["published_or_fetched_at"] = doc.get("published_at") or doc["fetched_at"]  # Kibana's time field
         return doc
 
     @classmethod
