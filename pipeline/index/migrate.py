@@ -23,7 +23,7 @@ from elasticsearch import Elasticsearch
 from pipeline.index.aliases import behind, move_alias, next_version, swap, version_of
 from pipeline.index.copy import copy_documents
 from pipeline.index.exceptions import IndexLayoutError, MigrationError
-from pipeline.index.template import TEMPLATE_FILE, index_name, put_template
+from pipeline.index.mapping import TEMPLATE_FILE, index_name, put_template
 from pipeline.settings import ElasticsearchSettings
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from typing import Any
 from elasticsearch import Elasticsearch
 
 from pipeline.index.aliases import next_version
-from pipeline.index.template import index_name, put_template
+from pipeline.index.mapping import index_name, put_template
 from pipeline.settings import ElasticsearchSettings
 
 log = logging.getLogger(__name__)
