@@ -207,8 +207,9 @@ def _all(writes: list[Write], status: int, kind: Outcome, error: str) -> list[It
 def _send(es: Elasticsearch, writes: list[Write]) -> list[ItemOutcome]:
     """One bulk request; a 413 is answered by sending each half on its own (recursively)."""
     operations: list[object] = [part for w in writes for part in (w.action, w.body)]
-    try:
-        return _outcomes(writes, cast(Mapping[str, Any], es.bulk(operations=operations)))
+    try:  # the NDJSON serializer sends bytes lines as they are; the client's annotation only names mappings
+        response = es.bulk(operations=cast(list[Mapping[str, Any]], operations))
+        return _outcomes(writes, cast(Mapping[str, Any], response))
     except ApiError as exc:
         status = exc.meta.status
         if status == TOO_LARGE:
