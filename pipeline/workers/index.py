@@ -45,6 +45,27 @@ class Batch:
     older_in_batch: list[tuple[ConsumerRecord, str]]
 
 
+def decode_batch(records: list[ConsumerRecord], now: datetime) -> Batch:
+    """Decode the records; per article id keep the newest copy (by version; on a tie, the later record)."""
+    batch = Batch({}, {}, {}, [], [])
+    for record in records:
+        try:
+            enriched = decode(record.value, EnrichedArticle)
+        except RecordError as exc:
+            batch.undecodable.append((record, exc))
+            continue
+        doc_id, version = enriched.id, enriched.article.version
+        if doc_id in batch.versions and batch.versions[doc_id] > version:
+            batch.older_in_batch.append((record, doc_id))
+            continue
+        if doc_id in batch.origin:
+            batch.older_in_batch.append((batch.origin[doc_id], doc_id))
+        batch.docs[doc_id] = enriched.to_document(indexed_at=now)
+        batch.versions[doc_id] = version
+        batch.origin[doc_id] = record
+    return batch
+
+
 class IndexWorker(Worker):
     name = "index"
 
@@ -56,28 +77,8 @@ class IndexWorker(Worker):
         self.backoff = Backoff(w.max_retries, w.backoff_initial_s, w.backoff_max_s)
         self.limits = BulkLimits.from_settings(settings.elasticsearch)
 
-    def decode_batch(self, records: list[ConsumerRecord]) -> Batch:
-        batch = Batch({}, {}, {}, [], [])
-        now = datetime.now(UTC)
-        for record in records:
-            try:
-                enriched = decode(record.value, EnrichedArticle)
-            except RecordError as exc:
-                batch.undecodable.append((record, exc))
-                continue
-            doc_id, version = enriched.id, enriched.article.version
-            if doc_id in batch.versions and batch.versions[doc_id] > version:  # equal: the later record wins
-                batch.older_in_batch.append((record, doc_id))
-                continue
-            if doc_id in batch.origin:
-                batch.older_in_batch.append((batch.origin[doc_id], doc_id))
-            batch.docs[doc_id] = enriched.to_document(indexed_at=now)
-            batch.versions[doc_id] = version
-            batch.origin[doc_id] = record
-        return batch
-
     def process(self, records: list[ConsumerRecord]) -> None:
-        batch = self.decode_batch(records)
+        batch = decode_batch(records, datetime.now(UTC))
         outcomes = self._write(batch) if batch.docs else {}
         for record, exc in batch.undecodable:
             self.dead_letter(record, "index:decode", exc)

@@ -234,3 +234,4 @@ def test_a_single_document_still_413_is_rejected_with_that_reason() -> None:
     assert outcomes["c"].kind is Outcome.REJECTED and outcomes["c"].status == 413
     assert "http.max_content_length" in (outcomes["c"].error or "")
     assert all(outcomes[i].ok for i in "abd")
+
