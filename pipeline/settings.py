@@ -74,6 +74,8 @@ class ElasticsearchSettings(Section):
     index_prefix: str = "newsline-articles"
     analyzer: str = "standard"
     request_timeout: float = Field(30.0, gt=0)
+    bulk_max_docs: int = Field(1000, ge=1)
+    bulk_max_bytes: int = Field(10_000_000, ge=10_000)
 
     @property
     def read_alias(self) -> str:
