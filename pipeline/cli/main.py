@@ -13,6 +13,7 @@ from elasticsearch import ApiError, TransportError
 from kafka.errors import KafkaError
 
 from pipeline import logs
+from pipeline.cli import dlq as dlq_cli
 from pipeline.cli import index as index_cli
 from pipeline.cli import kibana as kibana_cli
 from pipeline.cli import render
@@ -145,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     search_cli.register(add)
     index_cli.register(add)
     kibana_cli.register(add)
+    dlq_cli.register(add)
     add("show", cmd_show, "print one stored document").add_argument("id_or_url")
     add("status", cmd_status, "services, offsets, lag, documents, dead letters")
     from pipeline.cli.ingest import add_arguments, cmd_ingest

@@ -9,7 +9,6 @@ reader that meets a newer major version refuses the record with a reason saying 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator

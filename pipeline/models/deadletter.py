@@ -80,7 +80,7 @@ class DeadLetter(VersionedRecord):
         stored = _inline(raw)
         if positioned and max(len(raw), _stored_size(stored)) > limit:
             stored = {"payload_stored": "reference", **_digest(raw)}
-        return cls(**stored, **fields)  # type: ignore[arg-type]
+        return cls(**stored, **fields)
 
     @property
     def by_reference(self) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from kafka.errors import MessageSizeTooLargeError
 from tqdm import tqdm
 
+from pipeline.dlq.reasons import reason_kind
 from pipeline.kafka.producer import Producer
 from pipeline.models import Article
 from pipeline.models.limits import RecordTooLargeError, TextLimits, apply_limits, encode_within
@@ -26,11 +27,6 @@ from pipeline.sources.files import SUPPORTED_SUFFIXES, read_file
 log = logging.getLogger(__name__)
 
 Located = tuple[str, Article]  # (input file or file[item], article)
-
-
-def reason_kind(reason: str) -> str:
-    """A reason without its specifics (what comes after the first colon), for counting."""
-    return reason.split(":", 1)[0].strip()[:80] or "?"
 
 
 @dataclass(frozen=True)
