@@ -105,7 +105,7 @@ class WorkerSettings(Section):
 class LimitsSettings(Section):
     """Size limits on every path: article text/title (truncated) and dead-letter payloads (stored by reference)."""
 
-    max_text_bytes: int = Field(1_000_000, ge=1024)
+    max_text_bytes: int = Field(500_000, ge=1024)
     max_title_chars: int = Field(1000, ge=16)
     dead_letter_max_payload_bytes: int = Field(1_048_576, ge=0)
 
