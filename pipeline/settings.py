@@ -107,7 +107,7 @@ class LimitsSettings(Section):
 
     max_text_bytes: int = Field(500_000, ge=1024)
     max_title_chars: int = Field(1000, ge=16)
-    dead_letter_max_payload_bytes: int = Field(1_048_576, ge=0)
+    dead_letter_max_payload_bytes: int = Field(786_432, ge=0)
 
 
 class EnrichSettings(Section):

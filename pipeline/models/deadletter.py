@@ -24,8 +24,9 @@ from pydantic import Field, model_validator
 from pipeline.models.article import VersionedRecord, utcnow
 from pipeline.models.exceptions import PayloadNotStoredError
 
-# used when the caller does not pass the configured limits.dead_letter_max_payload_bytes
-DEFAULT_MAX_INLINE_BYTES = 1_048_576
+# used when the caller does not pass limits.dead_letter_max_payload_bytes (same default); keeps a letter under
+# 1 MB, the broker default max.message.bytes of a dead-letter topic created before kafka.max_message_bytes
+DEFAULT_MAX_INLINE_BYTES = 786_432
 
 PayloadStored = Literal["text", "base64", "reference"]
 
