@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -52,6 +52,10 @@ class KafkaSettings(Section):
     password: SecretStr | None = None
     ssl_cafile: Path | None = None
     topics: TopicsSettings = TopicsSettings()
+    # the largest record any topic accepts: topics get max.message.bytes at creation, producers max_request_size
+    max_message_bytes: int = Field(4_194_304, ge=65_536, le=104_857_600)
+    # dead-letter topic retention.ms at creation (default 30 days)
+    dead_letter_retention_ms: int = Field(30 * 24 * 3600 * 1000, ge=3_600_000)
 
     @property
     def port(self) -> int:
@@ -100,6 +104,14 @@ class WorkerSettings(Section):
     backoff_initial_s: float = Field(0.5, gt=0)
     backoff_max_s: float = Field(30.0, gt=0)
     words_per_minute: int = Field(230, ge=50)
+
+
+class LimitsSettings(Section):
+    """Size limits on every path: article text/title (truncated) and dead-letter payloads (stored by reference)."""
+
+    max_text_bytes: int = Field(500_000, ge=1024)
+    max_title_chars: int = Field(1000, ge=16)
+    dead_letter_max_payload_bytes: int = Field(786_432, ge=0)
 
 
 class EnrichSettings(Section):
@@ -183,6 +195,19 @@ class Settings(BaseSettings):
     enrich: EnrichSettings = EnrichSettings()
     metrics: MetricsSettings = MetricsSettings()
     fetch: FetchSettings = FetchSettings()
+    limits: LimitsSettings = LimitsSettings()
+
+    @model_validator(mode="after")
+    def _limits_fit_messages(self) -> Settings:
+        # an article's text (JSON-escaped, plus enrichment) and an inline dead letter must fit in one message
+        room = self.kafka.max_message_bytes // 2
+        if self.limits.max_text_bytes > room:
+            raise ValueError(f"limits.max_text_bytes must be at most half of kafka.max_message_bytes ({room})")
+        if self.limits.dead_letter_max_payload_bytes > room:
+            raise ValueError(
+                f"limits.dead_letter_max_payload_bytes must be at most half of kafka.max_message_bytes ({room})"
+            )
+        return self
 
     @field_validator("log_level", mode="before")
     @classmethod

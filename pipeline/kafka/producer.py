@@ -26,6 +26,7 @@ class Producer:
             max_in_flight_requests_per_connection=1,
             request_timeout_ms=30_000,
             max_block_ms=30_000,  # a missing topic or unreachable broker fails in bounded time
+            max_request_size=kafka.max_message_bytes,  # the topics' max.message.bytes (set by ensure_topics)
         )
         self._pending: list[tuple[str, str | None, Any]] = []
 
