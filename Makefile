@@ -61,8 +61,10 @@ bench-cli: venv ## CLI start-up: median wall time of `newsline --help` and `pyth
 airflow: services ## local Airflow (api-server, scheduler, dag-processor) running ingest_news; prints URL + login
 	$(BIN)/python -m pipeline.orchestration.local_airflow
 
-lock: venv ## re-resolve requirements.lock from pyproject.toml
+lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (image) from pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --extra dev --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
+	  --generate-hashes --no-header -o requirements-runtime.lock
 
 .PHONY: help venv services down status run test lint bench bench-enrich bench-cli airflow lock
