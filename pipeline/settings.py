@@ -141,6 +141,28 @@ class FetchSettings(Section):
         return value if value.is_absolute() else PROJECT_ROOT / value
 
 
+class IngestSettings(Section):
+    """Scheduled ingestion: the ``ingest_news`` DAG (read when the DAG file is parsed)."""
+
+    schedule: str = "*/15 * * * *"  # cron (5 fields) or a preset such as @hourly
+    fetch_pool_size: int = Field(4, ge=1, le=256)  # slots of the Airflow pool newsline_fetch
+    dagrun_timeout_s: float = Field(3600.0, gt=0)  # a run still going after this is failed
+
+    @field_validator("schedule", mode="after")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        from pipeline.schedule import validate_cron
+
+        return validate_cron(value)
+
+
+class AirflowSettings(Section):
+    """How newsline's DAGs run under Airflow (``make airflow``, ``make run``, compose)."""
+
+    dags_paused_at_creation: bool = False  # AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION of the local Airflow
+    replay_dagrun_timeout_s: float = Field(3600.0, gt=0)  # replay_seeds runs
+
+
 class PathsSettings(Section):
     state: Path = PROJECT_ROOT / ".newsline"
     cache: Path = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsline"
@@ -168,6 +190,8 @@ class Settings(BaseSettings):
     workers: WorkerSettings = WorkerSettings()
     enrich: EnrichSettings = EnrichSettings()
     fetch: FetchSettings = FetchSettings()
+    ingest: IngestSettings = IngestSettings()
+    airflow: AirflowSettings = AirflowSettings()
 
     @field_validator("log_level", mode="before")
     @classmethod
