@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.cli import airflow as airflow_cli
 from pipeline.cli import index as index_cli
 from pipeline.cli import kibana as kibana_cli
 from pipeline.cli import render
@@ -146,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     search_cli.register(add)
     index_cli.register(add)
     kibana_cli.register(add)
+    airflow_cli.register(add)
     add("show", cmd_show, "print one stored document").add_argument("id_or_url")
     add("status", cmd_status, "services, offsets, lag, documents, dead letters")
     from pipeline.cli.ingest import add_arguments, cmd_ingest
