@@ -32,10 +32,11 @@ down: venv ## stop the local services
 status: venv ## services, offsets, lag, documents, dead letters
 	$(BIN)/newsline status
 
-run: services ## replay seeds/ through the replay_seeds DAG (publish, drain, verify), then search
-	set -euo pipefail
-	$(BIN)/python -m pipeline.orchestration.airflow_env -- dags test replay_seeds
-	$(BIN)/newsline search "$(QUERY)"
+run: venv ## services up, replay seeds/ through the replay_seeds DAG (publish, drain, verify), summary, then search
+	@set -euo pipefail
+	$(BIN)/python -m pipeline.orchestration.make_run --query "$(QUERY)"
+	echo
+	$(BIN)/newsline search "$(QUERY)" --limit 5
 	echo
 	echo "Services stay up. Search more: .venv/bin/newsline search \"...\"   Stop: make down"
 
