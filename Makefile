@@ -8,6 +8,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QUERY ?= Idlib ceasefire
+# make airflow AIRFLOW_ARGS="--port 8090 --home DIR"
+AIRFLOW_ARGS ?=
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 help: ## list the targets
@@ -59,8 +61,8 @@ bench-enrich: services ## enrichment: ms/article per step, composed vs alone, wo
 bench-cli: venv ## CLI start-up: median wall time of `newsline --help` and `python -m pipeline --help`
 	$(BIN)/python -m bench.cli_startup
 
-airflow: services ## local Airflow (api-server, scheduler, dag-processor) running ingest_news; prints URL + login
-	$(BIN)/python -m pipeline.orchestration.local_airflow
+airflow: services ## local Airflow (api-server, scheduler, dag-processor) running ingest_news; Ctrl-C/SIGTERM stops it all
+	exec $(BIN)/python -m pipeline.orchestration.local_airflow $(AIRFLOW_ARGS)
 
 lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (image) from pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --extra dev --python-version 3.11 \
