@@ -8,6 +8,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QUERY ?= Idlib ceasefire
+# make airflow AIRFLOW_ARGS="--port 8090 --home DIR"
+AIRFLOW_ARGS ?=
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 help: ## list the targets
@@ -32,10 +34,11 @@ down: venv ## stop the local services
 status: venv ## services, offsets, lag, documents, dead letters
 	$(BIN)/newsline status
 
-run: services ## replay seeds/ through the replay_seeds DAG (publish, drain, verify), then search
-	set -euo pipefail
-	$(BIN)/python -m pipeline.orchestration.airflow_env -- dags test replay_seeds
-	$(BIN)/newsline search "$(QUERY)"
+run: venv ## services up, replay seeds/ through the replay_seeds DAG (publish, drain, verify), summary, then search
+	@set -euo pipefail
+	$(BIN)/python -m pipeline.orchestration.make_run --query "$(QUERY)"
+	echo
+	$(BIN)/newsline search "$(QUERY)" --limit 5
 	echo
 	echo "Services stay up. Search more: .venv/bin/newsline search \"...\"   Stop: make down"
 
@@ -58,8 +61,11 @@ bench-enrich: services ## enrichment: ms/article per step, composed vs alone, wo
 bench-clusters: services ## story clusters: ms/article, distinct vs joining a 300-member story (real Elasticsearch)
 	$(BIN)/python -m bench.clusters
 
-airflow: services ## local Airflow (api-server, scheduler, dag-processor) running ingest_news; prints URL + login
-	$(BIN)/python -m pipeline.orchestration.local_airflow
+bench-cli: venv ## CLI start-up: median wall time of `newsline --help` and `python -m pipeline --help`
+	$(BIN)/python -m bench.cli_startup
+
+airflow: services ## local Airflow (api-server, scheduler, dag-processor) running ingest_news; Ctrl-C/SIGTERM stops it all
+	exec $(BIN)/python -m pipeline.orchestration.local_airflow $(AIRFLOW_ARGS)
 
 lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (image) from pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --extra dev --python-version 3.11 \
@@ -67,4 +73,4 @@ lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements-runtime.lock
 
-.PHONY: help venv services down status run test lint bench bench-enrich bench-clusters airflow lock
+.PHONY: help venv services down status run test lint bench bench-enrich bench-clusters bench-cli airflow lock

@@ -8,9 +8,12 @@ from there).
 `list_sources` -> per source, a mapped task group: `discover` (feeds/sitemaps, conditional GET)
 -> `fetch_publish` (claim new URLs, fetch, extract, publish, record every outcome) -> `summarize`.
 
-* Schedule: `NEWSLINE_INGEST_SCHEDULE` (cron, default every 15 minutes), `catchup=False`,
-  `max_active_runs=1`. Overlapping runs cannot double-publish: URLs are claimed in a shared store.
-* Fetching tasks run in the pool `newsline_fetch` (created by `make airflow`), which caps them.
+* Schedule: setting `ingest.schedule` (`NEWSLINE_INGEST_SCHEDULE`; cron or preset, default every
+  15 minutes), `catchup=False`, `max_active_runs=1`, and a run still going after `ingest.dagrun_timeout_s`
+  is failed so the next one can start. Overlapping runs cannot double-publish: URLs are claimed in a
+  shared store.
+* Fetching tasks run in the pool `newsline_fetch` of `ingest.fetch_pool_size` slots (created by
+  `make airflow`, or `newsline airflow init` in compose), which caps them.
 * Endpoints: Airflow Connections `newsline_kafka` and `newsline_elasticsearch`
   (`AIRFLOW_CONN_NEWSLINE_KAFKA`, ...), else the newsline settings.
 
@@ -19,25 +22,26 @@ Task bodies live in `pipeline.orchestration.ingest_tasks`.
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 from typing import Any
 
 from airflow.sdk import Param, dag, task, task_group
 
-from pipeline.orchestration.dag_defaults import START_DATE, default_args
+from pipeline.orchestration.dag_defaults import START_DATE, dag_settings, default_args
+from pipeline.orchestration.pools import FETCH_POOL
 
-# Nothing below may do I/O at import: reading an environment variable is not I/O.
-SCHEDULE = os.environ.get("NEWSLINE_INGEST_SCHEDULE", "*/15 * * * *")
-FETCH_POOL = "newsline_fetch"
+# The only I/O at import: reading the settings (YAML + NEWSLINE_* env). Kafka, Elasticsearch, the
+# source registry and the network are touched in tasks only.
+INGEST = dag_settings().ingest
 
 
 @dag(
     dag_id="ingest_news",
     start_date=START_DATE,
-    schedule=SCHEDULE,
+    schedule=INGEST.schedule,
     catchup=False,
     max_active_runs=1,
+    dagrun_timeout=timedelta(seconds=INGEST.dagrun_timeout_s),
     doc_md=__doc__,
     tags=["newsline", "ingest"],
     default_args=default_args(

@@ -15,7 +15,9 @@ topics are idle) -> `verify` (search Elasticsearch for `query`).
 * `min_hits`: `verify` fails below this many hits (0 only logs).
 
 Bad input (missing path, no files, bad settings, import errors) fails at once; other errors are
-retried. Task bodies live in `pipeline.orchestration.tasks`.
+retried. A run still going after `airflow.replay_dagrun_timeout_s` is failed. Kafka and Elasticsearch
+come from the Connections `newsline_kafka`/`newsline_elasticsearch` when defined, else the settings.
+Task bodies live in `pipeline.orchestration.tasks`.
 
 Run locally: `python -m pipeline.orchestration.airflow_env -- dags test replay_seeds`
 """
@@ -27,9 +29,11 @@ from typing import Any
 
 from airflow.sdk import Param, dag, task
 
-from pipeline.orchestration.dag_defaults import START_DATE, default_args
+from pipeline.orchestration.dag_defaults import START_DATE, dag_settings, default_args
 
-# Nothing below may do I/O at import: settings, Kafka and Elasticsearch are touched in tasks only.
+# The only I/O at import: reading the settings (YAML + NEWSLINE_* env); Kafka and Elasticsearch are
+# touched in tasks only, through the Connections newsline_kafka/newsline_elasticsearch when defined.
+RUN_TIMEOUT = timedelta(seconds=dag_settings().airflow.replay_dagrun_timeout_s)
 
 
 @dag(
@@ -38,6 +42,7 @@ from pipeline.orchestration.dag_defaults import START_DATE, default_args
     schedule=None,
     catchup=False,
     max_active_runs=1,
+    dagrun_timeout=RUN_TIMEOUT,
     doc_md=__doc__,
     tags=["newsline", "replay"],
     default_args=default_args(timedelta(seconds=30)),

@@ -3,13 +3,15 @@
 Precedence, highest first: explicit keyword arguments, environment variables, the YAML file,
 the defaults below. Nested sections are addressed with one underscore after the section name:
 ``NEWSLINE_KAFKA_BOOTSTRAP_SERVERS``, ``NEWSLINE_FETCH_ALLOW_PRIVATE_ADDRESSES``.
-The YAML file is ``$NEWSLINE_CONFIG`` if set, else ``config/newsline.yaml`` in the project.
+The YAML file is ``$NEWSLINE_CONFIG`` if set, else ``config/newsline.yaml`` in the project: the
+checkout's, or the copy a wheel installs with the package (see :data:`PROJECT_ROOT`).
 """
 
 from __future__ import annotations
 
 import os
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -23,7 +25,20 @@ from pydantic_settings import (
 
 from pipeline.exceptions import ConfigError
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_CHECKOUT = Path(__file__).resolve().parent.parent
+
+
+def _project_root() -> Path:
+    """Where config/, dags/ and seeds/ are: the checkout when running from one, else the copies installed
+    with the package (``pipeline/_project``, put in the wheel by setup.py's build step)."""
+    if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / "config" / "newsline.yaml").is_file():
+        return _CHECKOUT
+    return Path(str(resources.files("pipeline").joinpath("_project")))
+
+
+PROJECT_ROOT = _project_root()
+# where the state dir lives and a relative paths.state is anchored: the checkout, or the working directory
+WORK_ROOT = _CHECKOUT if PROJECT_ROOT == _CHECKOUT else Path.cwd()
 DEFAULT_CONFIG = PROJECT_ROOT / "config" / "newsline.yaml"
 
 
@@ -167,14 +182,42 @@ class FetchSettings(Section):
         return value if value.is_absolute() else PROJECT_ROOT / value
 
 
+class IngestSettings(Section):
+    """Scheduled ingestion: the ``ingest_news`` DAG (read when the DAG file is parsed)."""
+
+    schedule: str = "*/15 * * * *"  # cron (5 fields) or a preset such as @hourly
+    fetch_pool_size: int = Field(4, ge=1, le=256)  # slots of the Airflow pool newsline_fetch
+    dagrun_timeout_s: float = Field(3600.0, gt=0)  # a run still going after this is failed
+
+    @field_validator("schedule", mode="after")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        from pipeline.schedule import validate_cron
+
+        return validate_cron(value)
+
+
+class AirflowSettings(Section):
+    """How newsline's DAGs run under Airflow (``make airflow``, ``make run``, compose)."""
+
+    dags_paused_at_creation: bool = False  # AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION of the local Airflow
+    replay_dagrun_timeout_s: float = Field(3600.0, gt=0)  # replay_seeds runs
+
+
 class PathsSettings(Section):
-    state: Path = PROJECT_ROOT / ".newsline"
+    state: Path = WORK_ROOT / ".newsline"
     cache: Path = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsline"
     seeds: Path = PROJECT_ROOT / "seeds"
 
-    @field_validator("state", "cache", "seeds", mode="after")
+    @field_validator("state", "cache", mode="after")
     @classmethod
     def _anchor(cls, value: Path) -> Path:
+        value = value.expanduser()
+        return value if value.is_absolute() else WORK_ROOT / value
+
+    @field_validator("seeds", mode="after")
+    @classmethod
+    def _anchor_seeds(cls, value: Path) -> Path:
         value = value.expanduser()
         return value if value.is_absolute() else PROJECT_ROOT / value
 
@@ -195,6 +238,8 @@ class Settings(BaseSettings):
     enrich: EnrichSettings = EnrichSettings()
     metrics: MetricsSettings = MetricsSettings()
     fetch: FetchSettings = FetchSettings()
+    ingest: IngestSettings = IngestSettings()
+    airflow: AirflowSettings = AirflowSettings()
     limits: LimitsSettings = LimitsSettings()
 
     @model_validator(mode="after")

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.cli import render
-from pipeline.settings import Settings
 
-Add = Callable[[str, Callable[[argparse.Namespace, Settings], int], str], argparse.ArgumentParser]
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
+
+Add = Callable[[str, Callable[[argparse.Namespace, "Settings"], int], str], argparse.ArgumentParser]
 
 
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:

@@ -5,17 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from pipeline.cli import render
-from pipeline.settings import Settings
 from pipeline.sources.exceptions import SourceError
-from pipeline.sources.registry import SourceSpec, load_sources
+
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
+    from pipeline.sources.registry import SourceSpec
 
 KINDS = {"auto": "auto", "rss": "rss", "atom": "atom", "sitemap": "sitemap", "page": "page"}
 
 
 def adhoc_spec(urls: list[str], kind: str, name: str, settings: Settings) -> SourceSpec:
+    from pipeline.sources.registry import SourceSpec
+
     hosts = tuple(dict.fromkeys((urlsplit(u).hostname or "").lower() for u in urls))
     return SourceSpec(
         name=name,
@@ -27,6 +32,8 @@ def adhoc_spec(urls: list[str], kind: str, name: str, settings: Settings) -> Sou
 
 
 def specs_for(args: argparse.Namespace, settings: Settings) -> list[SourceSpec]:
+    from pipeline.sources.registry import load_sources
+
     if args.urls:
         try:
             return [adhoc_spec(args.urls, args.kind, args.name, settings)]

@@ -1,4 +1,10 @@
-"""``newsline`` command line: services, setup, replay, workers, search, status."""
+"""``newsline`` command line: services, setup, replay, workers, search, status.
+
+Start-up stays fast (``newsline --help`` in well under a second): this module and the ``register``
+modules it wires in import only the standard library and ``pipeline.cli.render`` at module level.
+Settings (pydantic-settings), the Kafka/Elasticsearch clients, spaCy, trafilatura... are imported
+inside the command handlers, or in :func:`main` once a command has been chosen.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +13,25 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from elasticsearch import ApiError, TransportError
-from kafka.errors import KafkaError
-
-from pipeline import logs
+from pipeline.cli import airflow as airflow_cli
 from pipeline.cli import dlq as dlq_cli
 from pipeline.cli import index as index_cli
 from pipeline.cli import kibana as kibana_cli
 from pipeline.cli import render
 from pipeline.cli import search as search_cli
 from pipeline.exceptions import NewslineError
-from pipeline.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
 
 log = logging.getLogger("pipeline.cli")
 
 
 def _service_error(exc: Exception) -> str:
+    from kafka.errors import KafkaError
+
     if isinstance(exc, KafkaError):
         return f"Kafka: {type(exc).__name__}: {exc} (is it running? `newsline services status`)"
     return f"Elasticsearch: {type(exc).__name__}: {exc} (is it running? `newsline services status`)"
@@ -120,7 +127,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsline", description=__doc__)
+    parser = argparse.ArgumentParser(prog="newsline", description=(__doc__ or "").split("\n\n", 1)[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(name: str, handler: Callable[[argparse.Namespace, Settings], int], help_: str) -> argparse.ArgumentParser:
@@ -147,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     index_cli.register(add)
     kibana_cli.register(add)
     dlq_cli.register(add)
+    airflow_cli.register(add)
     add("show", cmd_show, "print one stored document").add_argument("id_or_url")
     add("status", cmd_status, "services, offsets, lag, documents, dead letters")
     from pipeline.cli.ingest import add_arguments, cmd_ingest
@@ -157,6 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # a command was chosen: now the heavy imports are worth their time
+    from elasticsearch import ApiError, TransportError
+    from kafka.errors import KafkaError
+
+    from pipeline import logs
+    from pipeline.settings import load_settings
+
     try:
         settings = load_settings()
         logs.configure(settings.log_level)

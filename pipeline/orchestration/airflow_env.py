@@ -4,7 +4,8 @@ Everything Airflow needs comes from ``AIRFLOW__*`` environment variables built h
 ``airflow.cfg`` is only a placeholder:
 
 * ``AIRFLOW_HOME`` = ``<paths.state>/airflow``; SQLite metadata DB ``airflow.db`` in it.
-* DAGs folder = the project's ``dags/``; example DAGs off; unit-test mode off.
+* DAGs folder = the project's ``dags/``; example DAGs off; unit-test mode off; new DAGs paused or not
+  by the setting ``airflow.dags_paused_at_creation`` (default: not paused, they run on their schedule).
 * ``LocalExecutor``: Airflow 3 removed ``SequentialExecutor`` (an old value is rewritten to
   ``LocalExecutor``) and no longer refuses LocalExecutor on SQLite; ``airflow standalone`` runs on it.
 * api-server on 127.0.0.1:8080 (SimpleAuthManager; ``standalone`` generates the admin password in
@@ -135,9 +136,11 @@ def _pythonpath(current: str | None) -> str:
 
 def build_env(settings: Settings | None = None, *, home: Path | None = None, dags: Path | None = None) -> dict[str, str]:
     """All variables (secrets included) for an Airflow process; creates home and secrets."""
+    settings = settings or load_settings()
     home = airflow_home(settings, home)
     ensure_home(home)
     env = public_env(home, dags)
+    env["AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION"] = str(settings.airflow.dags_paused_at_creation)
     env["PYTHONPATH"] = _pythonpath(os.environ.get("PYTHONPATH"))
     env.update(ensure_secrets(home))
     return env
@@ -159,7 +162,9 @@ def shell_exports(settings: Settings | None = None, *, home: Path | None = None)
     home = airflow_home(settings, home)
     ensure_home(home)
     ensure_secrets(home)
-    lines = [f"export {k}={shlex.quote(v)}" for k, v in public_env(home).items()]
+    paused = str((settings or load_settings()).airflow.dags_paused_at_creation)
+    public = {**public_env(home), "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": paused}
+    lines = [f"export {k}={shlex.quote(v)}" for k, v in public.items()]
     lines.append(f'export PYTHONPATH={shlex.quote(str(PROJECT_ROOT))}"${{PYTHONPATH:+:$PYTHONPATH}}"')
     for var, name in SECRET_FILES.items():
         lines.append(f'export {var}="$(cat {shlex.quote(str(home / "secrets" / name))})"')

@@ -1,6 +1,7 @@
 """Defaults shared by newsline's DAGs: start date, retries, and the errors never worth retrying.
 
-Imported by the files in ``dags/`` only (it imports Airflow); it does no I/O.
+Imported by the files in ``dags/`` only (it imports Airflow). The only I/O it does is
+:func:`dag_settings`: reading newsline's settings (YAML file + ``NEWSLINE_*`` environment).
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from airflow.sdk import ExceptionRetryPolicy, RetryAction, RetryRule
+
+from pipeline.settings import Settings, load_settings
 
 START_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -33,3 +36,11 @@ def default_args(retry_delay: timedelta, permanent: tuple[str, ...] = (), reason
         "execution_timeout": timedelta(minutes=30),
         "retry_policy": ExceptionRetryPolicy(rules=[rule]),
     }
+
+
+def dag_settings() -> Settings:
+    """Settings for parse-time DAG arguments (schedule, run timeouts): YAML + environment, nothing else.
+
+    A bad value fails the DAG import with the message naming the setting (shown as an import error).
+    """
+    return load_settings()

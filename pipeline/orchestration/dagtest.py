@@ -16,6 +16,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,10 @@ from pipeline.orchestration.exceptions import AirflowEnvError
 log = logging.getLogger(__name__)
 
 
+def _duration(start: datetime | None, end: datetime | None) -> float | None:
+    return round((end - start).total_seconds(), 3) if start and end else None
+
+
 def _task_results(dag_id: str, run_id: str) -> dict[str, dict[str, Any]]:
     from airflow.models.taskinstance import TaskInstance
     from airflow.models.xcom import XComModel
@@ -34,7 +39,8 @@ def _task_results(dag_id: str, run_id: str) -> dict[str, dict[str, Any]]:
 
     with create_session() as session:
         tis = session.scalars(select(TaskInstance).where(TaskInstance.dag_id == dag_id, TaskInstance.run_id == run_id)).all()
-        results = {ti.task_id: {"state": str(ti.state) if ti.state else None, "try_number": ti.try_number} for ti in tis}
+        results = {ti.task_id: {"state": str(ti.state) if ti.state else None, "try_number": ti.try_number,
+                                "duration_s": _duration(ti.start_date, ti.end_date)} for ti in tis}
         query = XComModel.get_many(run_id=run_id, dag_ids=dag_id, key="return_value")
         rows: list[Any] = list(session.scalars(query))
         for row in rows:

@@ -1,7 +1,8 @@
 """Bodies of the ``ingest_news`` DAG tasks, as plain functions (no Airflow import at module level).
 
 Kafka and Elasticsearch endpoints come from the Airflow Connections ``newsline_kafka`` and
-``newsline_elasticsearch`` when they exist (``AIRFLOW_CONN_NEWSLINE_KAFKA`` etc.), else from settings.
+``newsline_elasticsearch`` when they exist (``AIRFLOW_CONN_NEWSLINE_KAFKA`` etc.), else from settings
+(:mod:`pipeline.orchestration.connections`).
 Return values are JSON-serialisable (XCom).
 """
 
@@ -11,43 +12,11 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from pipeline.orchestration.connections import with_connections
 from pipeline.orchestration.exceptions import PermanentError
 from pipeline.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
-
-KAFKA_CONN = "newsline_kafka"
-ELASTICSEARCH_CONN = "newsline_elasticsearch"
-
-
-def _connection(conn_id: str) -> Any | None:
-    try:
-        from airflow.sdk import BaseHook
-    except ImportError:
-        return None
-    try:
-        return BaseHook.get_connection(conn_id)
-    except Exception as exc:  # noqa: BLE001 - AirflowNotFoundException and friends: fall back to settings
-        log.info("connection not used conn_id=%s reason=%s", conn_id, type(exc).__name__)
-        return None
-
-
-def with_connections(settings: Settings) -> Settings:
-    """``settings`` with the Kafka/Elasticsearch endpoints of the Airflow Connections, if defined."""
-    kafka, es = settings.kafka, settings.elasticsearch
-    conn = _connection(KAFKA_CONN)
-    if conn is not None and conn.host:
-        servers = (conn.extra_dejson or {}).get("bootstrap_servers") or f"{conn.host}:{conn.port or 9092}"
-        kafka = kafka.model_copy(update={"bootstrap_servers": servers})
-    conn = _connection(ELASTICSEARCH_CONN)
-    if conn is not None and conn.host:
-        scheme = conn.schema or "http"
-        update: dict[str, Any] = {"url": f"{scheme}://{conn.host}:{conn.port or 9200}"}
-        if conn.login:
-            update |= {"username": conn.login, "password": conn.password}
-        es = es.model_copy(update=update)
-    log.info("endpoints kafka=%s elasticsearch=%s", kafka.bootstrap_servers, es.url)
-    return settings.model_copy(update={"kafka": kafka, "elasticsearch": es})
 
 
 def _spec(name: str, sources_file: str | None, settings: Settings) -> Any:

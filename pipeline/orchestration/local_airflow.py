@@ -1,9 +1,10 @@
 """A local Airflow (api-server + scheduler + dag-processor) wired to the local Kafka/Elasticsearch.
 
 ``make airflow`` runs ``python -m pipeline.orchestration.local_airflow``: it migrates the DB, creates the
-``newsline_fetch`` pool, sets the ``newsline_kafka``/``newsline_elasticsearch`` Connections through
-``AIRFLOW_CONN_*`` variables, starts the three processes (logs under ``<home>/logs/``), prints the URL and
-login, and stops them on Ctrl-C. Tests use :class:`LocalAirflow` with their own home, port and env.
+``newsline_fetch`` pool with ``ingest.fetch_pool_size`` slots, sets the ``newsline_kafka``/``newsline_elasticsearch``
+Connections through ``AIRFLOW_CONN_*`` variables, starts the three processes (logs under ``<home>/logs/``)
+with new DAGs unpaused (``airflow.dags_paused_at_creation``), prints the URL and login, and stops every process
+it started on Ctrl-C (SIGINT) or SIGTERM. Tests use :class:`LocalAirflow` with their own home, port and env.
 """
 
 from __future__ import annotations
@@ -22,14 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.logs import configure as configure_logging
-from pipeline.orchestration.airflow_env import airflow_command, build_env, ensure_migrated, run_airflow
+from pipeline.orchestration.airflow_env import airflow_command, build_env, ensure_migrated
 from pipeline.orchestration.exceptions import AirflowEnvError
+from pipeline.orchestration.pools import FETCH_POOL, set_fetch_pool
 from pipeline.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
 PROCESSES = ("api-server", "scheduler", "dag-processor")
-FETCH_POOL = ("newsline_fetch", "4", "caps concurrent fetching tasks of ingest_news")
 PASSWORDS = "simple_auth_manager_passwords.json.generated"
 
 
@@ -74,8 +75,10 @@ class LocalAirflow:
         return {**env, **self.extra_env}
 
     def prepare(self, settings: Settings) -> None:
+        """Migrate the DB and create (or resize) the fetch pool to ``ingest.fetch_pool_size`` slots."""
         ensure_migrated(settings, home=self.home)
-        run_airflow(["pools", "set", *FETCH_POOL], settings, home=self.home, migrate=False, check=True, capture=True)
+        slots = set_fetch_pool(settings, env=self.env(settings))
+        log.info("airflow pool set pool=%s slots=%d", FETCH_POOL, slots)
 
     def start(self, settings: Settings) -> None:
         env = self.env(settings)
@@ -137,32 +140,48 @@ def _signal_group(pgid: int, sig: signal.Signals) -> None:
         log.info("airflow process group already gone pgid=%d", pgid)
 
 
+class Stop(Exception):  # noqa: N818 - a request, not an error
+    """SIGTERM arrived: leave the wait loop and stop the processes like Ctrl-C does."""
+
+
+def _raise_stop(signum: int, frame: object) -> None:
+    raise Stop(signal.Signals(signum).name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.orchestration.local_airflow", description=__doc__)
     parser.add_argument("--home", type=Path, help="AIRFLOW_HOME (default <paths.state>/airflow)")
     parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--dags", type=Path, help="DAGs folder (default: the project's dags/)")
     opts = parser.parse_args(argv)
     configure_logging("INFO")
     settings = load_settings()
-    airflow = LocalAirflow(home=(opts.home or settings.paths.state / "airflow").resolve(), port=opts.port)
+    airflow = LocalAirflow(home=(opts.home or settings.paths.state / "airflow").resolve(), port=opts.port, dags=opts.dags)
+    previous = signal.signal(signal.SIGTERM, _raise_stop)
     try:
         airflow.prepare(settings)
         airflow.start(settings)
         airflow.wait_ready()
+        paused = "paused" if settings.airflow.dags_paused_at_creation else "unpaused"
         print(
-            f"\nAirflow UI: {airflow.url}   login: {airflow.login()}\nlogs: {airflow.home / 'logs'}   Ctrl-C stops it\n",
+            f"\nAirflow UI: {airflow.url}   login: {airflow.login()}\n"
+            f"pool {FETCH_POOL}: {settings.ingest.fetch_pool_size} slots   new DAGs start {paused}\n"
+            f"logs: {airflow.home / 'logs'}   Ctrl-C stops it\n",
             flush=True,
         )
         while True:
             airflow.check_alive()
             time.sleep(5)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Stop) as exc:
+        log.info("airflow stopping reason=%s", type(exc).__name__ if isinstance(exc, KeyboardInterrupt) else exc)
         return 0
     except AirflowEnvError as exc:
         print(f"airflow: error: {exc}", file=sys.stderr)
         return 1
     finally:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the clean-up short
         airflow.stop()
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

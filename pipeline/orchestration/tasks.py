@@ -1,7 +1,9 @@
 """Bodies of the ``replay_seeds`` DAG tasks, as plain functions.
 
 No Airflow import here: the DAG file only wires these together, and they are unit-testable
-without Airflow. Pipeline modules (Kafka, Elasticsearch clients) are imported inside the
+without Airflow. Kafka and Elasticsearch come from the Airflow Connections ``newsline_kafka`` and
+``newsline_elasticsearch`` when they are defined (:mod:`pipeline.orchestration.connections`), like
+``ingest_news``. Pipeline modules (Kafka, Elasticsearch clients) are imported inside the
 functions, so importing this module does no I/O. Return values are JSON-serialisable (XCom).
 Errors derive from :class:`pipeline.exceptions.NewslineError`; :class:`PermanentError` and
 :class:`pipeline.exceptions.ConfigError` mean "retrying will not help".
@@ -22,7 +24,10 @@ MAX_LOGGED_FAILURES = 50
 
 
 def _settings(settings: Settings | None) -> Settings:
-    return settings if settings is not None else load_settings()
+    """``settings`` if given, else the loaded settings with the Airflow Connections' endpoints and credentials."""
+    from pipeline.orchestration.connections import with_connections
+
+    return settings if settings is not None else with_connections(load_settings())
 
 
 def resolve_replay_path(path: str | None, settings: Settings) -> Path:

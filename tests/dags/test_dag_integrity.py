@@ -7,6 +7,9 @@ environment; the tests assert on its JSON report.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
 from importlib import import_module
 from pathlib import Path
@@ -14,13 +17,14 @@ from typing import Any
 
 import pytest
 
-from pipeline.orchestration.airflow_env import DAGS_FOLDER
+from pipeline.orchestration.airflow_env import DAGS_FOLDER, build_env
+from pipeline.settings import PROJECT_ROOT, load_settings
 from tests.dags.helpers import requires_airflow, run_module, tail
 
 pytestmark = [pytest.mark.airflow, requires_airflow]
 
 
-def dagcheck(home: Path, out: Path, dags: Path = DAGS_FOLDER) -> dict[str, Any]:
+def dagcheck(home: Path, out: Path, dags: Path = DAGS_FOLDER, env: dict[str, str] | None = None) -> dict[str, Any]:
     proc = run_module(
         "pipeline.orchestration.dagcheck",
         "--home",
@@ -30,6 +34,7 @@ def dagcheck(home: Path, out: Path, dags: Path = DAGS_FOLDER) -> dict[str, Any]:
         "--output",
         str(out),
         timeout=300,
+        env=env,
     )
     assert out.exists(), f"dagcheck crashed (exit {proc.returncode}):\n{tail(proc)}"
     return json.loads(out.read_text())
@@ -98,6 +103,41 @@ def test_replay_seeds_shape(report: dict[str, Any]) -> None:
     }
 
 
+def test_replay_seeds_has_a_run_timeout_from_settings(report: dict[str, Any]) -> None:
+    assert report["dags"]["replay_seeds"]["dagrun_timeout_s"] == load_settings().airflow.replay_dagrun_timeout_s
+
+
+def test_ingest_news_schedule_timeout_and_pool_come_from_settings(report: dict[str, Any]) -> None:
+    settings = load_settings()
+    info = report["dags"]["ingest_news"]
+    assert info["schedule"] == settings.ingest.schedule == "*/15 * * * *"
+    assert info["max_active_runs"] == 1
+    assert info["dagrun_timeout_s"] == settings.ingest.dagrun_timeout_s
+    fetching = {t: pool for t, pool in info["pools"].items() if t.startswith("source.")}
+    assert fetching == {"source.discover": "newsline_fetch", "source.fetch_publish": "newsline_fetch"}
+
+
+def test_ingest_news_follows_the_settings_from_the_environment(airflow_home: Path, tmp_path: Path) -> None:
+    env = {"NEWSLINE_INGEST_SCHEDULE": "@hourly", "NEWSLINE_INGEST_DAGRUN_TIMEOUT_S": "900",
+           "NEWSLINE_AIRFLOW_REPLAY_DAGRUN_TIMEOUT_S": "120"}
+    dags = dagcheck(airflow_home, tmp_path / "report.json", env=env)["dags"]
+    assert dags["ingest_news"]["schedule"] == "@hourly"
+    assert dags["ingest_news"]["dagrun_timeout_s"] == 900
+    assert dags["replay_seeds"]["dagrun_timeout_s"] == 120
+
+
+def test_a_bad_schedule_fails_the_dag_import_naming_the_setting(airflow_home: Path) -> None:
+    """Airflow's environment is built with good settings; only the DAG file's own parse sees the bad value."""
+    env = {**os.environ, **build_env(home=airflow_home), "NEWSLINE_INGEST_SCHEDULE": "*/15 * * *"}
+    code = f"import runpy; runpy.run_path({str(DAGS_FOLDER / 'ingest_news.py')!r})"
+    proc = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert proc.returncode != 0
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("pipeline.exceptions.ConfigError") and "ingest.schedule" in last, proc.stderr[-2000:]
+    assert "NEWSLINE_INGEST_SCHEDULE" in last and "want 5" in last
+
+
 def test_replay_seeds_retry_policy_names_real_exceptions(report: dict[str, Any]) -> None:
     """The not-retryable rule uses dotted names; a typo would silently never match."""
     policy = report["dags"]["replay_seeds"]["retry_policy"]
@@ -115,21 +155,21 @@ def test_replay_seeds_retry_policy_names_real_exceptions(report: dict[str, Any])
 
 
 BAD_DAGS = {
-    "reads_settings.py": """
+    "connects.py": """
+import socket
 from datetime import datetime, timezone
 from airflow.sdk import dag, task
-from pipeline.settings import load_settings
 
-SEEDS = load_settings().paths.seeds  # I/O at import
+socket.create_connection(("127.0.0.1", 9200), timeout=1).close()  # I/O at import
 
 @dag(start_date=datetime(2026, 1, 1, tzinfo=timezone.utc), schedule=None, catchup=False,
      tags=["t"], doc_md="x", default_args={"retries": 1})
-def reads_settings():
+def connects():
     @task
     def noop() -> None: ...
     noop()
 
-reads_settings()
+connects()
 """,
     "sloppy.py": """
 from datetime import datetime
@@ -154,7 +194,7 @@ def test_checks_catch_bad_dags(airflow_home: Path, tmp_path: Path) -> None:
         (dags / name).write_text(text)
     bad = dagcheck(airflow_home, tmp_path / "report.json", dags)
 
-    assert "load_settings()" in (bad["files"][str(dags / "reads_settings.py")]["error"] or "")
+    assert "socket connect" in (bad["files"][str(dags / "connects.py")]["error"] or "")
     assert bad["files"][str(dags / "sloppy.py")]["error"] is None
     found = "\n".join(problems("sloppy", bad["dags"]["sloppy"]))
     for expected in ("no tags", "retries", "catchup", "start_date", "doc_md"):
