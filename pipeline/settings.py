@@ -50,6 +50,7 @@ class KafkaSettings(Section):
     sasl_mechanism: str | None = None
     username: str | None = None
     password: SecretStr | None = None
+    ssl_cafile: Path | None = None  # CA bundle (PEM) the broker certificate is checked against (SSL, SASL_SSL)
     topics: TopicsSettings = TopicsSettings()
 
     @property
@@ -69,6 +70,7 @@ class ElasticsearchSettings(Section):
     username: str | None = None
     password: SecretStr | None = None
     api_key: SecretStr | None = None
+    ca_certs: Path | None = None  # CA bundle (PEM) for an https url; None: the system trust store
     index_prefix: str = "newsline-articles"
     analyzer: str = "standard"
     request_timeout: float = Field(30.0, gt=0)
@@ -141,6 +143,13 @@ class FetchSettings(Section):
         return value if value.is_absolute() else PROJECT_ROOT / value
 
 
+class ServicesSettings(Section):
+    """Local dev services (``newsline services``): ``secure`` adds TLS + authentication to both."""
+
+    secure: bool = False
+    pipeline_user: str = "newsline"  # Kafka SCRAM user and Elasticsearch (file realm) user of the pipeline
+
+
 class PathsSettings(Section):
     state: Path = PROJECT_ROOT / ".newsline"
     cache: Path = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsline"
@@ -168,6 +177,7 @@ class Settings(BaseSettings):
     workers: WorkerSettings = WorkerSettings()
     enrich: EnrichSettings = EnrichSettings()
     fetch: FetchSettings = FetchSettings()
+    services: ServicesSettings = ServicesSettings()
 
     @field_validator("log_level", mode="before")
     @classmethod

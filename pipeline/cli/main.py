@@ -37,9 +37,11 @@ def cmd_services(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline import services
     from pipeline.setup import run_setup
 
+    if args.secure:
+        settings = settings.model_copy(update={"services": settings.services.model_copy(update={"secure": True})})
     if args.action == "up":
         report = services.up(settings)
-        report["setup"] = run_setup(settings)
+        report["setup"] = run_setup(services.client_settings(settings))
     elif args.action == "down":
         report = services.down(settings)
     else:
@@ -123,8 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true", help="print JSON")
         return p
 
-    add("services", cmd_services, "start/stop/inspect local Kafka and Elasticsearch").add_argument(
-        "action", choices=["up", "down", "status"]
+    service = add("services", cmd_services, "start/stop/inspect local Kafka and Elasticsearch")
+    service.add_argument("action", choices=["up", "down", "status"])
+    service.add_argument(
+        "--secure", action="store_true", help="TLS + SCRAM/API-key services (as services.secure=true; see README)"
     )
     add("setup", cmd_setup, "create topics, index template, index and aliases")
     add("replay", cmd_replay, "publish .txt/.html/.json files to the raw topic").add_argument("paths", nargs="+")
