@@ -23,10 +23,43 @@ from pipeline.settings import Settings, load_settings
 log = logging.getLogger("pipeline.cli")
 
 
-def _service_error(exc: Exception) -> str:
+ES_CREDENTIALS = {
+    "api_key": "elasticsearch.api_key / NEWSLINE_ELASTICSEARCH_API_KEY",
+    "password": "elasticsearch.username / elasticsearch.password, "
+    "NEWSLINE_ELASTICSEARCH_USERNAME / NEWSLINE_ELASTICSEARCH_PASSWORD",
+}
+ES_CA = "elasticsearch.ca_certs / NEWSLINE_ELASTICSEARCH_CA_CERTS"
+
+
+def _es_security_error(exc: Exception, settings: Settings | None) -> str | None:
+    """Auth and TLS failures, with the setting to fix; None for other errors."""
+    from elasticsearch import AuthenticationException, AuthorizationException
+    from elastic_transport import TlsError
+
+    uses_key = settings is not None and settings.elasticsearch.api_key is not None
+    credentials = ES_CREDENTIALS["api_key" if uses_key else "password"]
+    if isinstance(exc, AuthenticationException):
+        return f"Elasticsearch: authentication failed (setting {credentials})"
+    if isinstance(exc, AuthorizationException):
+        return f"Elasticsearch: permission denied: {exc.message} (setting {credentials})"
+    if isinstance(exc, TlsError) or "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        return f"Elasticsearch: TLS certificate verification failed (setting {ES_CA})"
+    return None
+
+
+def _service_error(exc: Exception, settings: Settings | None = None) -> str:
+    """One line: the service, what failed and, for auth/TLS failures, the setting to fix."""
     if isinstance(exc, KafkaError):
-        return f"Kafka: {type(exc).__name__}: {exc} (is it running? `newsline services status`)"
-    return f"Elasticsearch: {type(exc).__name__}: {exc} (is it running? `newsline services status`)"
+        from pipeline.kafka.diagnose import explain, probe
+
+        text = explain(exc) or (probe(settings.kafka) if settings is not None else None)
+        return text or f"Kafka: {type(exc).__name__}: {exc} (is it running? `newsline services status`)"
+    text = _es_security_error(exc, settings)
+    return text or f"Elasticsearch: {type(exc).__name__}: {exc} (is it running? `newsline services status`)"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _print(args: argparse.Namespace, data: Any, text: str | None = None) -> None:
@@ -154,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    settings: Settings | None = None
     try:
         settings = load_settings()
         logs.configure(settings.log_level)
@@ -162,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsline: error: {exc}", file=sys.stderr)
         return 2
     except (KafkaError, TransportError, ApiError) as exc:
-        print(f"newsline: error: {_service_error(exc)}", file=sys.stderr)
+        print(f"newsline: error: {_one_line(_service_error(exc, settings))}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:
         return 130
