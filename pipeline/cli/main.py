@@ -33,8 +33,8 @@ ES_CA = "elasticsearch.ca_certs / NEWSLINE_ELASTICSEARCH_CA_CERTS"
 
 def _es_security_error(exc: Exception, settings: Settings | None) -> str | None:
     """Auth and TLS failures, with the setting to fix; None for other errors."""
-    from elasticsearch import AuthenticationException, AuthorizationException
     from elastic_transport import TlsError
+    from elasticsearch import AuthenticationException, AuthorizationException
 
     uses_key = settings is not None and settings.elasticsearch.api_key is not None
     credentials = ES_CREDENTIALS["api_key" if uses_key else "password"]

@@ -13,8 +13,13 @@ import ipaddress
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.services.secrets import write_private
+
+if TYPE_CHECKING:  # cryptography is imported only when certificates are made
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
+    from cryptography.x509 import Certificate, CertificateBuilder, KeyUsage, Name
 
 log = logging.getLogger("pipeline.services.certs")
 
@@ -69,7 +74,7 @@ def ensure(directory: Path) -> CertPaths:
     return paths
 
 
-def make_ca(common_name: str):  # type: ignore[no-untyped-def]
+def make_ca(common_name: str) -> tuple[RSAPrivateKey, Certificate]:
     """A self-signed CA: (private key, certificate)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
@@ -88,7 +93,7 @@ def make_ca(common_name: str):  # type: ignore[no-untyped-def]
     return key, cert
 
 
-def make_node(ca_key, ca_cert):  # type: ignore[no-untyped-def]
+def make_node(ca_key: RSAPrivateKey, ca_cert: Certificate) -> tuple[RSAPrivateKey, Certificate]:
     """A server+client certificate for localhost/127.0.0.1/::1 signed by the CA."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
@@ -112,7 +117,7 @@ def make_node(ca_key, ca_cert):  # type: ignore[no-untyped-def]
     return key, cert
 
 
-def _builder(subject, issuer, public_key, days: int):  # type: ignore[no-untyped-def]
+def _builder(subject: Name, issuer: Name, public_key: RSAPublicKey, days: int) -> CertificateBuilder:
     from cryptography import x509
 
     now = dt.datetime.now(dt.UTC)
@@ -127,7 +132,7 @@ def _builder(subject, issuer, public_key, days: int):  # type: ignore[no-untyped
     )
 
 
-def _usage(cert_sign: bool):  # type: ignore[no-untyped-def]
+def _usage(cert_sign: bool) -> KeyUsage:
     from cryptography import x509
 
     return x509.KeyUsage(
@@ -143,13 +148,13 @@ def _usage(cert_sign: bool):  # type: ignore[no-untyped-def]
     )
 
 
-def _pem(cert) -> bytes:  # type: ignore[no-untyped-def]
+def _pem(cert: Certificate) -> bytes:
     from cryptography.hazmat.primitives import serialization
 
     return bytes(cert.public_bytes(serialization.Encoding.PEM))
 
 
-def _key_pem(key) -> bytes:  # type: ignore[no-untyped-def]
+def _key_pem(key: RSAPrivateKey) -> bytes:
     from cryptography.hazmat.primitives import serialization
 
     return bytes(

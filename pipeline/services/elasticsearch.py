@@ -95,7 +95,7 @@ def _secure_users(settings: Settings, home: Path, conf: Path, env: dict[str, str
 
 def _run_tool(cmd: list[str], env: dict[str, str], stdin: str | None, user: str | None) -> None:
     run = subprocess.run(
-        cmd, input=stdin, env=env, capture_output=True, text=True, timeout=120, user=user, group=user,
+        cmd, input=stdin, env=env, cwd=env["HOME"], capture_output=True, text=True, timeout=120, user=user, group=user,
         extra_groups=[] if user else None,
     )
     if run.returncode != 0:  # secrets go in on stdin: the tools never echo them

@@ -12,8 +12,8 @@ from pydantic import SecretStr
 from pipeline.services import fetch, kafka_config, probes, secure
 from pipeline.services.exceptions import StartError
 from pipeline.services.java import find_java_home
-from pipeline.services.secrets import write_private
 from pipeline.services.procs import spawn
+from pipeline.services.secrets import write_private
 from pipeline.services.spec import ServiceSpec
 from pipeline.settings import Settings
 

@@ -15,7 +15,7 @@ from pydantic import SecretStr
 
 log = logging.getLogger("pipeline.services.secrets")
 
-ELASTIC_PASSWORD = "elastic.password"
+ELASTIC_PASSWORD = "elastic.password"  # noqa: S105 - a file name, not a password
 
 
 def kafka_password_name(user: str) -> str:

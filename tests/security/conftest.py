@@ -8,8 +8,10 @@ The shared plain services on 9092/9200 are never touched.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,8 +45,11 @@ def read_env_file(path: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def secure_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecureServices]:
-    state = tmp_path_factory.mktemp("secure") / "state"
+def secure_services() -> Iterator[SecureServices]:
+    # not below pytest's basetemp: pytest keeps /tmp/pytest-of-<user> at 0700 (reset by every other
+    # pytest run), and Elasticsearch runs as the unprivileged user `newsline` when we are root
+    root = Path(tempfile.mkdtemp(prefix="newsline-secure-"))
+    state = root / "state"
     base = {key: value for key, value in os.environ.items() if not key.startswith("NEWSLINE_")}
     base |= {
         "NEWSLINE_SERVICES_SECURE": "true",
@@ -65,3 +70,4 @@ def secure_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Secure
         yield SecureServices(state, base, client, seconds)
     finally:
         subprocess.run([*NEWSLINE, "services", "down"], env=base, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        shutil.rmtree(root, ignore_errors=True)
