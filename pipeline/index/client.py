@@ -22,7 +22,7 @@ def make_client(es: ElasticsearchSettings, **options: Any) -> Elasticsearch:
         kwargs["api_key"] = es.api_key.get_secret_value()
     elif es.username and es.password is not None:
         kwargs["basic_auth"] = (es.username, es.password.get_secret_value())
-    if es.ca_certs is not None:
+    if es.ca_certs is not None and es.url.startswith("https:"):  # the client refuses a CA for http
         kwargs["ca_certs"] = str(es.ca_certs)
     return Elasticsearch(es.url, **(kwargs | options))
 
