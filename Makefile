@@ -55,6 +55,9 @@ bench: services ## throughput of replay -> enrich -> index, with each stage alon
 bench-enrich: services ## enrichment: ms/article per step, composed vs alone, worker throughput and memory
 	$(BIN)/python -m bench.enrich
 
+chaos: venv ## kill -9 workers and the broker, freeze Elasticsearch on PRIVATE services; nothing lost (ARTICLES=10000)
+	$(BIN)/python -m bench.chaos --articles $${ARTICLES:-10000}
+
 airflow: services ## local Airflow (api-server, scheduler, dag-processor) running ingest_news; prints URL + login
 	$(BIN)/python -m pipeline.orchestration.local_airflow
 
@@ -62,4 +65,4 @@ lock: venv ## re-resolve requirements.lock from pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --extra dev --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements.lock
 
-.PHONY: help venv services down status run test lint bench bench-enrich airflow lock
+.PHONY: help venv services down status run test lint bench bench-enrich chaos airflow lock

@@ -35,6 +35,7 @@ from pipeline.setup import run_setup
 log = logging.getLogger("bench.private_services")
 
 KAFKA_PORT, CONTROLLER_PORT, ES_PORT = 29092, 29093, 29200
+HEAP = "768m"
 SHARED_PORTS = frozenset({9092, 9093, 9200})
 
 
@@ -43,7 +44,7 @@ class PrivateServiceError(RuntimeError):
 
 
 def private_settings(state: Path, kafka_port: int = KAFKA_PORT, controller_port: int = CONTROLLER_PORT,
-                     es_port: int = ES_PORT, heap: str = "768m") -> Settings:
+                     es_port: int = ES_PORT, heap: str = HEAP) -> Settings:
     """Settings for services on private ports with their own state dir (cache shared: jars, zip)."""
     if SHARED_PORTS & {kafka_port, controller_port, es_port}:
         raise PrivateServiceError(f"refusing the shared ports {sorted(SHARED_PORTS)} for private services")
@@ -90,17 +91,19 @@ def settings_env(settings: Settings) -> dict[str, str]:
 class PrivateServices:
     """One private Kafka + Elasticsearch pair in a temporary state dir."""
 
-    def __init__(self, state: Path, owns_state: bool = False, **ports: int) -> None:
+    def __init__(self, state: Path, owns_state: bool = False, kafka_port: int = KAFKA_PORT,
+                 controller_port: int = CONTROLLER_PORT, es_port: int = ES_PORT) -> None:
         self.state = state
         self.owns_state = owns_state
-        self.settings = private_settings(state, **ports)
+        self.settings = private_settings(state, kafka_port, controller_port, es_port)
 
     @classmethod
     @contextmanager
-    def started(cls, keep_state: bool = False, timeout: float = 300.0, **ports: int) -> Iterator[PrivateServices]:
+    def started(cls, keep_state: bool = False, timeout: float = 300.0, kafka_port: int = KAFKA_PORT,
+                controller_port: int = CONTROLLER_PORT, es_port: int = ES_PORT) -> Iterator[PrivateServices]:
         # /var/tmp, not /tmp: Elasticsearch's data can be large and must be reachable by its service user
         state = Path(tempfile.mkdtemp(prefix="newsline-faults-", dir="/var/tmp"))
-        instance = cls(state, owns_state=not keep_state, **ports)
+        instance = cls(state, not keep_state, kafka_port, controller_port, es_port)
         try:
             instance.up(timeout)
             yield instance
