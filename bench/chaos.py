@@ -43,7 +43,7 @@ from bench.faults import (
     run_cli,
     worker_state_files,
 )
-from bench.private_services import PrivateServices, scoped
+from bench.private_services import ES_PORT, KAFKA_PORT, PrivateServices, scoped
 from pipeline.models import Article
 from pipeline.settings import PROJECT_ROOT, Settings
 
@@ -52,6 +52,7 @@ log = logging.getLogger("bench.chaos")
 RESULTS = PROJECT_ROOT / "bench" / "results"
 WORKER_KILLS = 3
 ES_FREEZE_S = 60.0
+FAULT_GAP_S = (5.0, 20.0)
 RECOVERY_WAIT_S = 90.0  # after a fault, wait this long at most for committed offsets to move again
 
 
@@ -187,6 +188,7 @@ class ChaosRun:
         self.faults.append(record)
         log.info("event=fault name=%s detail=%s", name, detail)
         self.wait_recovery(ended)
+        self.tick_for(self.rng.uniform(*FAULT_GAP_S))  # let restarted workers join before the next fault
 
     def plan(self) -> list[tuple[float, str]]:
         names = ["kill_enrich"] * WORKER_KILLS + ["kill_index"] * WORKER_KILLS
@@ -239,11 +241,20 @@ class ChaosRun:
         return None
 
     def recovery(self, record: FaultRecord) -> float | None:
-        """Seconds from the end of a fault until committed offsets advanced (None: nothing was pending/never)."""
+        """Seconds from the end of a fault until the affected group's committed offsets advanced.
+
+        A killed enrich worker is measured on the raw topic's group, a killed index worker on the enriched
+        topic's, the broker and Elasticsearch on both together. None: nothing was pending, or never.
+        """
+        def committed(sample: Progress) -> int:
+            if record.name == "kill_enrich":
+                return sample.raw_committed
+            return sample.enriched_committed if record.name == "kill_index" else sample.committed
+
         before = [s for s in self.monitor.samples if s.at <= record.ended]
-        base = before[-1].committed if before else 0
+        base = committed(before[-1]) if before else 0
         for sample in self.monitor.samples:
-            if sample.at > record.ended and sample.committed > base:
+            if sample.at > record.ended and committed(sample) > base:
                 return round(sample.at - record.ended, 1)
         return None
 
@@ -305,15 +316,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=50)
     parser.add_argument("--freeze-s", type=float, default=ES_FREEZE_S)
     parser.add_argument("--timeout", type=float, default=None, help="seconds for the whole run (default by size)")
+    parser.add_argument("--kafka-port", type=int, default=KAFKA_PORT, help="private broker port (controller: +1)")
+    parser.add_argument("--es-port", type=int, default=ES_PORT, help="private Elasticsearch port")
     parser.add_argument("--keep-run-dir", action="store_true", help="keep corpus and worker logs")
     args = parser.parse_args(argv)
     args.timeout = args.timeout or 1200 + args.articles * 0.5
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     logging.getLogger("kafka").setLevel(logging.ERROR)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    run_dir = RESULTS / "chaos-run"
+    run_dir = RESULTS / f"chaos-run-{args.kafka_port}"
     shutil.rmtree(run_dir, ignore_errors=True)
-    with PrivateServices.started() as services:
+    with PrivateServices.started(kafka_port=args.kafka_port, controller_port=args.kafka_port + 1,
+                                 es_port=args.es_port) as services:
         chaos = ChaosRun(args, services, run_dir)
         try:
             report = chaos.run()

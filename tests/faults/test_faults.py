@@ -38,7 +38,7 @@ def replay(rig: FaultRig, count: int, seed: int) -> list:
 
 
 def drain(reader: OffsetReader, workers: list[WorkerProcess], expected_raw: int) -> Progress | None:
-    """Wait until both groups committed everything, or every worker has exited (no one left to finish)."""
+    """Wait until both groups committed everything, or until a worker has exited."""
     outcome: dict[str, Progress | None] = {"p": None}
 
     def finished() -> bool:
@@ -46,7 +46,7 @@ def drain(reader: OffsetReader, workers: list[WorkerProcess], expected_raw: int)
         if progress and progress.raw_end >= expected_raw and progress.drained:
             outcome["p"] = progress
             return True
-        return not any(w.alive() for w in workers)
+        return not all(w.alive() for w in workers)  # a worker that exited will not finish its share
 
     wait_for(finished, DRAIN_TIMEOUT_S, every=2.0)
     return outcome["p"]
