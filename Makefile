@@ -61,6 +61,10 @@ bench-enrich: services ## enrichment: ms/article per step, composed vs alone, wo
 bench-clusters: services ## story clusters: ms/article, distinct vs joining a 300-member story (real Elasticsearch)
 	$(BIN)/python -m bench.clusters
 
+chaos: venv ## kill -9 workers and the broker, freeze Elasticsearch on PRIVATE services; nothing lost (ARTICLES=10000)
+	$(BIN)/python -m bench.chaos --articles $${ARTICLES:-10000}
+
+
 bench-cli: venv ## CLI start-up: median wall time of `newsline --help` and `python -m pipeline --help`
 	$(BIN)/python -m bench.cli_startup
 
@@ -73,4 +77,4 @@ lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements-runtime.lock
 
-.PHONY: help venv services down status run test lint bench bench-enrich bench-clusters bench-cli airflow lock
+.PHONY: help venv services down status run test lint bench bench-enrich bench-clusters bench-cli chaos airflow lock
