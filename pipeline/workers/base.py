@@ -99,6 +99,7 @@ class Worker(ABC):
         self._state: tuple[str, str | None] = (st.STARTING, None)
         self._state_written = 0.0
         self._misconfigured_since: float | None = None
+        self._done: Callable[[], bool] | None = None  # the drain check while running until idle
         self.consumer = BatchConsumer(
             settings.kafka, topic, group, settings.workers, client_id=f"newsline-{self.name}"
         )
@@ -255,6 +256,8 @@ class Worker(ABC):
         deadline = time.monotonic() + seconds
         poll_ms = self.settings.workers.poll_timeout_ms
         while not self._stopping and (left := deadline - time.monotonic()) > 0:
+            if self._done is not None:
+                self._done()  # a drain's timeout holds during an outage too (it raises)
             try:
                 self.consumer.keep_alive(int(min(poll_ms, left * 1000)) or 1)
             except KafkaError as exc:
@@ -291,10 +294,11 @@ class Worker(ABC):
 
             watch = DrainWatch(self.settings, [(self.consumer.group, self.consumer.topic)])
             done = watch.done
+        self._done = done if until_idle else None
         self._on_start()
         ended = st.STOPPED
         try:
-            self._loop(done if until_idle else None)
+            self._loop(self._done)
         except BaseException as exc:
             ended = st.MISCONFIGURED if isinstance(exc, WorkerMisconfiguredExit) else st.DEAD
             self._set_state(ended, f"{type(exc).__name__}: {exc}"[:MAX_REASON_CHARS], force=True)
