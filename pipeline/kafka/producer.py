@@ -67,6 +67,10 @@ class Producer:
         self._options: dict[str, Any] = {
             **client_options(kafka, client_id),
             "acks": "all",
+            # Not idempotent on purpose: kafka-python treats a record too large for the topic as fatal for an
+            # idempotent producer and aborts every batch in flight. Duplicates from retries are harmless here:
+            # every message is keyed by document id and applied idempotently downstream.
+            "enable_idempotence": False,
             "retries": 10,
             "linger_ms": 10,
             "max_in_flight_requests_per_connection": 1,
