@@ -323,7 +323,12 @@ class Worker(ABC):
     def _loop(self, done: Callable[[], bool] | None) -> None:
         timeout_ms = self.settings.workers.poll_timeout_ms
         while not self._stopping:
-            batch = self.consumer.poll(timeout_ms)
+            try:
+                batch = self.consumer.poll(timeout_ms)
+            except KafkaError as exc:  # Kafka away between batches: nothing in flight, wait and poll again
+                self._set_state(st.OUTAGE, f"poll failed: {type(exc).__name__}: {exc}")
+                time.sleep(min(self.settings.workers.backoff_max_s, 1.0))
+                continue
             if batch.records:
                 self._deliver(batch)
             else:

@@ -146,7 +146,8 @@ def report(state_dir: Path, kind: str) -> Doc:
     members: dict[str, Doc] = dict(doc.get("members") or {})
     for key, entry in members.items():
         if entry.get("state") not in _ENDED and not pid_alive(entry.get("pid")):
-            members[key] = {**entry, "state": DEAD, "reason": "process not running (killed?)"}
+            last = f"last state {entry.get('state')}" + (f": {entry['reason']}" if entry.get("reason") else "")
+            members[key] = {**entry, "state": DEAD, "reason": f"process not running ({last})"}
     state, reason = aggregate(members)
     return {
         "state": state, "reason": reason, "restarts": doc.get("restarts", 0), "updated_at": doc.get("updated_at"),

@@ -15,7 +15,8 @@ from pipeline.models import Article, EnrichedArticle, Provenance, decode, encode
 from pipeline.settings import Settings
 from pipeline.workers.base import Worker
 from pipeline.workers.enrich import EnrichWorker
-from tests.delivery.helpers import articles, lag, publish
+from pipeline.workers.exceptions import MisconfiguredError, OutageError, WorkerMisconfiguredExit
+from tests.delivery.helpers import articles, lag, publish, state
 from tests.integration.helpers import dead_letters, read_topic
 
 pytestmark = pytest.mark.integration
@@ -95,3 +96,54 @@ def test_member_evicted_mid_batch_drops_the_batch_rejoins_and_loses_nothing(deli
     copied = [decode(v, Article).id for v in read_topic(s, s.kafka.topics.enriched)]
     assert set(copied) == {a.id for a in items}
     assert len(copied) > len(items)  # the dropped batch was produced, then produced again (at-least-once)
+
+
+class FlakyCopyWorker(SlowCopyWorker):
+    """``process`` raises ``failures`` times before copying; counts its calls."""
+
+    def __init__(self, settings: Settings, error: Exception, failures: int) -> None:
+        super().__init__(settings, stall_s=0)
+        self.error, self.failures, self.calls = error, failures, 0
+
+    def process(self, records: list[ConsumerRecord]) -> None:
+        self.calls += 1
+        if self.calls <= self.failures:
+            raise self.error
+        super().process(records)
+
+
+def test_outage_longer_than_the_poll_interval_keeps_the_batch_and_the_membership(delivery_settings: Settings) -> None:
+    w = delivery_settings.workers.model_copy(update={
+        "max_poll_interval_ms": 6_000, "session_timeout_ms": 6_000, "batch_size": 50,
+        "backoff_initial_s": 2.0, "backoff_max_s": 8.0,
+    })
+    s = delivery_settings.model_copy(update={"workers": w})
+    items = articles(30)
+    publish(s, items)
+    worker = FlakyCopyWorker(s, OutageError("Elasticsearch is away"), failures=3)  # waits 7-14 s in all
+
+    stats = worker.run(until_idle=True)
+
+    assert worker.calls == 4 and stats.outages == 1
+    assert stats.dropped_batches == 0  # paused but polling: never evicted, never rebalanced
+    assert stats.consumed == len(items) and stats.dead_letters == 0
+    assert dead_letters(s) == []
+    assert lag(s, w.enrich_group, s.kafka.topics.raw).lag == 0
+    assert sorted(decode(v, Article).id for v in read_topic(s, s.kafka.topics.enriched)) == sorted(a.id for a in items)
+
+
+def test_misconfigured_worker_commits_nothing_reports_it_and_gives_up(delivery_settings: Settings) -> None:
+    w = delivery_settings.workers.model_copy(update={"misconfigured_exit_s": 4.0, "backoff_max_s": 1.0})
+    s = delivery_settings.model_copy(update={"workers": w})
+    publish(s, articles(5))
+    worker = FlakyCopyWorker(s, MisconfiguredError("write alias test-x-write is missing"), failures=1000)
+
+    with pytest.raises(WorkerMisconfiguredExit, match="write alias test-x-write is missing"):
+        worker.run(until_idle=True)
+
+    assert worker.calls >= 3  # retried slowly until misconfigured_exit_s passed
+    assert lag(s, w.enrich_group, s.kafka.topics.raw).lag == 5 and dead_letters(s) == []
+    doc = state(s, "enrich")
+    [member] = doc["members"].values()
+    assert member["state"] == "misconfigured" and "write alias test-x-write is missing" in member["reason"]
+    assert doc["state"] == "misconfigured"
