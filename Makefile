@@ -55,11 +55,16 @@ bench: services ## throughput of replay -> enrich -> index, with each stage alon
 bench-enrich: services ## enrichment: ms/article per step, composed vs alone, worker throughput and memory
 	$(BIN)/python -m bench.enrich
 
+bench-clusters: services ## story clusters: ms/article, distinct vs joining a 300-member story (real Elasticsearch)
+	$(BIN)/python -m bench.clusters
+
 airflow: services ## local Airflow (api-server, scheduler, dag-processor) running ingest_news; prints URL + login
 	$(BIN)/python -m pipeline.orchestration.local_airflow
 
-lock: venv ## re-resolve requirements.lock from pyproject.toml
+lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (image) from pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --extra dev --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
+	  --generate-hashes --no-header -o requirements-runtime.lock
 
-.PHONY: help venv services down status run test lint bench bench-enrich airflow lock
+.PHONY: help venv services down status run test lint bench bench-enrich bench-clusters airflow lock

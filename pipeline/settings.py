@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -50,7 +50,12 @@ class KafkaSettings(Section):
     sasl_mechanism: str | None = None
     username: str | None = None
     password: SecretStr | None = None
+    ssl_cafile: Path | None = None
     topics: TopicsSettings = TopicsSettings()
+    # the largest record any topic accepts: topics get max.message.bytes at creation, producers max_request_size
+    max_message_bytes: int = Field(4_194_304, ge=65_536, le=104_857_600)
+    # dead-letter topic retention.ms at creation (default 30 days)
+    dead_letter_retention_ms: int = Field(30 * 24 * 3600 * 1000, ge=3_600_000)
 
     @property
     def port(self) -> int:
@@ -69,9 +74,12 @@ class ElasticsearchSettings(Section):
     username: str | None = None
     password: SecretStr | None = None
     api_key: SecretStr | None = None
+    ca_certs: Path | None = None
     index_prefix: str = "newsline-articles"
     analyzer: str = "standard"
     request_timeout: float = Field(30.0, gt=0)
+    bulk_max_docs: int = Field(1000, ge=1)
+    bulk_max_bytes: int = Field(10_000_000, ge=10_000)
 
     @property
     def read_alias(self) -> str:
@@ -103,12 +111,30 @@ class WorkerSettings(Section):
     restart_backoff_max_s: float = Field(60.0, gt=0)
 
 
+class LimitsSettings(Section):
+    """Size limits on every path: article text/title (truncated) and dead-letter payloads (stored by reference)."""
+
+    max_text_bytes: int = Field(500_000, ge=1024)
+    max_title_chars: int = Field(1000, ge=16)
+    dead_letter_max_payload_bytes: int = Field(786_432, ge=0)
+
+
 class EnrichSettings(Section):
     """Enrichment workers: how many processes ``newsline worker enrich`` runs, where story clusters live."""
 
     processes: int = Field(1, ge=1, le=64)
     cluster_store: Literal["elasticsearch", "memory"] = "elasticsearch"
     cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
+
+
+class MetricsSettings(Section):
+    """A worker's Prometheus ``/metrics`` and ``/healthz`` endpoint (``pipeline.metrics``)."""
+
+    enabled: bool = False
+    host: str = "127.0.0.1"
+    port: int = Field(9108, ge=0, lt=65536)
+    stale_after_s: float = Field(120.0, gt=0)
 
 
 class FetchSettings(Section):
@@ -172,7 +198,21 @@ class Settings(BaseSettings):
     elasticsearch: ElasticsearchSettings = ElasticsearchSettings()
     workers: WorkerSettings = WorkerSettings()
     enrich: EnrichSettings = EnrichSettings()
+    metrics: MetricsSettings = MetricsSettings()
     fetch: FetchSettings = FetchSettings()
+    limits: LimitsSettings = LimitsSettings()
+
+    @model_validator(mode="after")
+    def _limits_fit_messages(self) -> Settings:
+        # an article's text (JSON-escaped, plus enrichment) and an inline dead letter must fit in one message
+        room = self.kafka.max_message_bytes // 2
+        if self.limits.max_text_bytes > room:
+            raise ValueError(f"limits.max_text_bytes must be at most half of kafka.max_message_bytes ({room})")
+        if self.limits.dead_letter_max_payload_bytes > room:
+            raise ValueError(
+                f"limits.dead_letter_max_payload_bytes must be at most half of kafka.max_message_bytes ({room})"
+            )
+        return self
 
     @field_validator("log_level", mode="before")
     @classmethod

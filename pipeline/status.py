@@ -30,9 +30,20 @@ def _pipeline_status(settings: Settings) -> dict[str, Any]:
         "topics": {name: {"end_offset": sum(parts.values()), "partitions": parts} for name, parts in ends.items()},
         "consumer_groups": groups,
         "dead_letters": sum(ends[topics.dead_letter].values()),
+        "dead_letter_counts": _dead_letter_counts(settings),
         "documents_indexed": _documents(settings),
         "index_alias": settings.elasticsearch.read_alias,
     }
+
+
+def _dead_letter_counts(settings: Settings) -> dict[str, Any]:
+    """Per stage and per reason among the newest letters (bounded read; `newsline dlq list` for the letters)."""
+    from pipeline.dlq import dead_letter_counts
+
+    try:
+        return dead_letter_counts(settings.kafka)
+    except Exception as exc:  # noqa: BLE001 - status reports what it cannot read, never crashes
+        return {"error": f"{type(exc).__name__}: {exc}"}
 
 
 def _ingest_status(settings: Settings) -> dict[str, Any]:

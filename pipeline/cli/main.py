@@ -13,6 +13,7 @@ from elasticsearch import ApiError, TransportError
 from kafka.errors import KafkaError
 
 from pipeline import logs
+from pipeline.cli import dlq as dlq_cli
 from pipeline.cli import index as index_cli
 from pipeline.cli import kibana as kibana_cli
 from pipeline.cli import render
@@ -56,13 +57,18 @@ def cmd_setup(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
+    """Exit 0 when every input was published (truncated ones included), 1 when any input was rejected (the
+    others are still published), 2 on a configuration error, 3 when Kafka is unreachable."""
     from pipeline.sources.replay import replay_paths
 
     report = replay_paths([Path(p) for p in args.paths], settings, progress=sys.stderr.isatty())
-    text = f"files={report.files} published={report.published} failed={len(report.failed)}"
-    text += "".join(f"\n  failed {where}: {reason}" for where, reason in report.failed)
+    text = (f"files={report.files} published={report.published} rejected={report.rejected} "
+            f"truncated={len(report.truncated)}")
+    text += "".join(f"\n  rejected ({n}): {kind}" for kind, n in report.rejected_by_reason().items())
+    text += "".join(f"\n  rejected {where}: {reason}" for where, reason in report.failed)
+    text += "".join(f"\n  truncated {where}: {detail}" for where, detail in report.truncated)
     _print(args, report.to_dict(), text)
-    return 0 if report.published or not report.failed else 1
+    return 1 if report.failed else 0
 
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
@@ -178,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     search_cli.register(add)
     index_cli.register(add)
     kibana_cli.register(add)
+    dlq_cli.register(add)
     add("show", cmd_show, "print one stored document").add_argument("id_or_url")
     add("status", cmd_status, "services, offsets, lag, documents, dead letters")
     from pipeline.cli.ingest import add_arguments, cmd_ingest

@@ -3,7 +3,9 @@
 Documents matching the query (all, a query string, or ``--stale``: a step's recorded version differs from
 the running one) are rebuilt from Elasticsearch, the chosen steps re-run on top of their stored enrichment,
 and the results published to the enriched topic, where the index worker writes them (same single writer,
-same idempotent ids).
+same idempotent ids). A rebuilt record keeps the stored ``fetched_at``, so its external version
+(``Article.version``) equals the stored document's and the worker's ``external_gte`` write replaces it; if a
+newer fetch of the article was indexed meanwhile, the re-enriched copy is counted as superseded, never written.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
 from pipeline.exceptions import NewslineError
+from pipeline.workers.exceptions import OutageError
 
 
 class StepError(NewslineError):
@@ -10,5 +11,6 @@ class StepError(NewslineError):
         super().__init__(f"step {step} failed: {reason}")
 
 
-class StoreUnavailable(NewslineError):
-    """A shared store a step needs cannot be reached: the batch is retried, no article is dead-lettered."""
+class StoreUnavailable(OutageError):
+    """A shared store a step needs stayed unreachable past its retry budget: the worker keeps the batch and
+    retries it later (an :class:`OutageError`); no article is dead-lettered."""

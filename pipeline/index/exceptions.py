@@ -15,3 +15,11 @@ class IndexLayoutError(IndexingError):
 
 class MigrationError(IndexingError):
     """A migration to a new index version stopped; the read alias still points at the old indices."""
+
+
+class IndexMisconfiguredError(IndexingError):
+    """Elasticsearch refuses the writes for a reason retrying will not fix: missing index or write alias,
+    no write index behind the alias, 401/403, TLS/certificate failure, a request the server cannot accept.
+
+    The message is one line naming the cause; it never contains credentials.
+    """

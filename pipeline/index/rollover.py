@@ -1,4 +1,9 @@
-"""``newsline index rollover``: start a new index version for writes; reads keep spanning all versions."""
+"""``newsline index rollover``: start a new index version for writes; reads keep spanning all versions.
+
+Rollover copies nothing. Versions guard writes within one index only, so after a rollover an article written
+again lands in the new index while its earlier copy stays in the old one (both behind the read alias);
+``newsline index migrate`` merges them, keeping per id the copy newest by (external version, ``indexed_at``).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from typing import Any
 from elasticsearch import Elasticsearch
 
 from pipeline.index.aliases import next_version
-from pipeline.index.template import index_name, put_template
+from pipeline.index.mapping import index_name, put_template
 from pipeline.settings import ElasticsearchSettings
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ from typing import Any
 
 from elasticsearch import Elasticsearch
 
-from pipeline.index.template import index_mapping_version, load_template, mapping_version
+from pipeline.index.mapping import index_mapping_version, load_template, mapping_version
 from pipeline.settings import ElasticsearchSettings
 
 

@@ -1,54 +1,33 @@
-"""The article index template, versioned physical indices, and the read/write aliases."""
+"""Setting up the article index: the template, version 1 behind the read/write aliases, migration when outdated.
+
+The template body, index names and mapping versions live in :mod:`pipeline.index.mapping` (re-exported here).
+"""
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
-from typing import Any
 
 from elasticsearch import Elasticsearch
 
 from pipeline.index.aliases import write_index
-from pipeline.index.exceptions import IndexLayoutError
-from pipeline.settings import PROJECT_ROOT, ElasticsearchSettings
+from pipeline.index.mapping import (
+    TEMPLATE_FILE,
+    index_mapping_version,
+    index_name,
+    load_template,
+    mapping_version,
+    put_template,
+)
+from pipeline.index.migrate import migrate
+from pipeline.settings import ElasticsearchSettings
+
+__all__ = [
+    "TEMPLATE_FILE", "ensure_index", "index_mapping_version", "index_name", "load_template", "mapping_version",
+    "put_template",
+]
 
 log = logging.getLogger(__name__)
-
-TEMPLATE_FILE = PROJECT_ROOT / "config" / "elasticsearch" / "article-template.json"
-
-
-def load_template(es: ElasticsearchSettings, path: Path = TEMPLATE_FILE) -> dict[str, Any]:
-    """The template body with the configured analyzer and index pattern filled in."""
-    try:
-        raw = path.read_text(encoding="utf-8").replace("${ANALYZER}", es.analyzer)
-        body: dict[str, Any] = json.loads(raw)
-    except (OSError, json.JSONDecodeError) as exc:
-        raise IndexLayoutError(f"cannot read index template {path}: {exc}") from None
-    body.pop("_comment", None)
-    body["index_patterns"] = [f"{es.index_prefix}-v*"]
-    return body
-
-
-def mapping_version(body: dict[str, Any]) -> int:
-    """``_meta.mapping_version`` of a template body or of a mapping returned by Elasticsearch."""
-    mappings = body.get("template", body).get("mappings", {})
-    return int(mappings.get("_meta", {}).get("mapping_version", 0))
-
-
-def index_name(es: ElasticsearchSettings, version: int) -> str:
-    return f"{es.index_prefix}-v{version}"
-
-
-def put_template(client: Elasticsearch, es: ElasticsearchSettings, path: Path = TEMPLATE_FILE) -> int:
-    """Install (or replace) the composable template; returns its mapping version."""
-    body = load_template(es, path)
-    client.indices.put_index_template(name=es.index_prefix, **body)
-    return mapping_version(body)
-
-
-def index_mapping_version(client: Elasticsearch, index: str) -> int:
-    return mapping_version(client.indices.get_mapping(index=index)[index])
 
 
 def ensure_index(
@@ -64,8 +43,6 @@ def ensure_index(
         current = write_index(client, es)
         have = index_mapping_version(client, current)
         if have < wanted and migrate_outdated:
-            from pipeline.index.migrate import migrate  # migrate builds on this module
-
             log.warning("index mapping outdated index=%s mapping_version=%d template_version=%d action=migrate",
                         current, have, wanted)
             return str(migrate(client, es, template=path)["to"])

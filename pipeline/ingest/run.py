@@ -17,7 +17,8 @@ from pipeline.ingest.process import Outcome, process
 from pipeline.ingest.store import IngestStore, hosts_path, store_path
 from pipeline.ingest.summary import RunSummary
 from pipeline.kafka.producer import Producer
-from pipeline.models import encode
+from pipeline.models import Article
+from pipeline.models.limits import RecordTooLargeError, TextLimits, apply_limits, encode_within
 from pipeline.models.urls import canonicalize_url
 from pipeline.settings import Settings
 from pipeline.sources.discovered import Discovered
@@ -69,10 +70,17 @@ def _select(
 
 
 class Publisher:
-    """Sends extracted articles and records every outcome; published only once Kafka acknowledged."""
+    """Sends extracted articles and records every outcome; published only once Kafka acknowledged.
 
-    def __init__(self, store: IngestStore, producer: Producer, topic: str, summary: RunSummary) -> None:
+    The size limits apply here: text/title over ``limits`` are cut (the article says ``truncated``), and an
+    article still too large for one Kafka message fails with that reason (not retried), never the run.
+    """
+
+    def __init__(self, store: IngestStore, producer: Producer, topic: str, summary: RunSummary,
+                 settings: Settings) -> None:
         self.store, self.producer, self.topic, self.summary = store, producer, topic, summary
+        self.limits = TextLimits(settings.limits.max_text_bytes, settings.limits.max_title_chars)
+        self.max_message_bytes = settings.kafka.max_message_bytes
         self.pending: dict[str, list[str]] = {}
 
     def _finish(self, canonical: str, status: str, reason: str | None = None, retryable: bool = False) -> None:
@@ -94,8 +102,23 @@ class Publisher:
                 self._finish(outcome.canonical, "skipped", "duplicate: its canonical URL is already ingested")
                 return
             keys.append(page_canonical)
-        self.producer.send(self.topic, article.id, encode(article))
-        self.pending[article.id] = keys
+        self.send(article, keys)
+
+    def send(self, article: Article, keys: list[str]) -> None:
+        limited = apply_limits(article, self.limits)
+        try:
+            value = encode_within(limited, self.max_message_bytes)
+        except RecordTooLargeError as exc:
+            log.warning("url rejected source=%s url=%s reason=%r", self.summary.source, keys[0], str(exc))
+            for key in keys:
+                self._finish(key, "failed", f"record too large for kafka.max_message_bytes {self.max_message_bytes}")
+            return
+        if limited.truncated:
+            self.summary.truncated += 1
+            log.warning("article truncated source=%s id=%s original_text_bytes=%s original_title_chars=%s",
+                        self.summary.source, limited.id, limited.original_text_bytes, limited.original_title_chars)
+        self.producer.send(self.topic, limited.id, value)
+        self.pending[limited.id] = keys
 
     def flush(self) -> None:
         rejected = dict(self.producer.flush())
@@ -130,7 +153,7 @@ def ingest_items(
         discovery_errors=list(found.errors),
     )
     claimed = _select(found.items, spec, store, summary, min(spec.max_items, settings.fetch.max_items_per_run))
-    publisher = Publisher(store, producer, settings.kafka.topics.raw, summary)
+    publisher = Publisher(store, producer, settings.kafka.topics.raw, summary, settings)
     with ThreadPoolExecutor(settings.fetch.workers, thread_name_prefix=f"fetch-{spec.name}") as pool:
         futures = [pool.submit(process, item, canonical, fetcher, spec) for item, canonical in claimed]
         for future in tqdm(as_completed(futures), total=len(futures), desc=spec.name, unit="url", disable=not progress):

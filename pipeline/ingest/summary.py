@@ -20,6 +20,7 @@ class RunSummary:
     fetched: int = 0
     extracted: int = 0
     published: int = 0
+    truncated: int = 0  # published with text/title cut to the size limits
     skipped: Counter[str] = field(default_factory=Counter)
     failed: Counter[str] = field(default_factory=Counter)
     discovery_errors: list[tuple[str, str]] = field(default_factory=list)
@@ -38,6 +39,7 @@ class RunSummary:
             "fetched": self.fetched,
             "extracted": self.extracted,
             "published": self.published,
+            "truncated": self.truncated,
             "skipped": dict(self.skipped),
             "failed": dict(self.failed),
             "discovery_errors": [{"url": u, "reason": r} for u, r in self.discovery_errors],
@@ -47,7 +49,7 @@ class RunSummary:
         line = (
             f"source={self.source} discovered={self.discovered} new={self.new} known={self.known} "
             f"deferred={self.deferred} fetched={self.fetched} extracted={self.extracted} published={self.published} "
-            f"skipped={sum(self.skipped.values())} failed={sum(self.failed.values())}"
+            f"truncated={self.truncated} skipped={sum(self.skipped.values())} failed={sum(self.failed.values())}"
         )
         details = [f"  skipped ({n}): {r}" for r, n in self.skipped.most_common()]
         details += [f"  failed ({n}): {r}" for r, n in self.failed.most_common()]

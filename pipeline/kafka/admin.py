@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
-from kafka.admin import NewTopic
-from kafka.errors import TopicAlreadyExistsError
+from kafka.admin import ConfigResource, ConfigResourceType, NewTopic
+from kafka.errors import KafkaError, TopicAlreadyExistsError
 
 from pipeline.kafka.config import client_options
 from pipeline.settings import KafkaSettings
@@ -14,19 +14,40 @@ from pipeline.settings import KafkaSettings
 log = logging.getLogger(__name__)
 
 
+def redriven_topic(kafka: KafkaSettings) -> str:
+    """Where ``newsline dlq redrive`` records which dead letters it re-published (keyed by partition@offset)."""
+    return f"{kafka.topics.dead_letter}.redriven"
+
+
 def topic_names(kafka: KafkaSettings) -> list[str]:
     topics = kafka.topics
-    return [topics.raw, topics.enriched, topics.dead_letter]
+    return [topics.raw, topics.enriched, topics.dead_letter, redriven_topic(kafka)]
+
+
+def topic_configs(kafka: KafkaSettings, name: str) -> dict[str, str]:
+    """Configs a topic is created with: every topic takes ``max_message_bytes``; the dead-letter topic and its
+    redrive record also get an explicit retention (the redrive record is compacted, so one entry per letter)."""
+    configs = {"max.message.bytes": str(kafka.max_message_bytes)}
+    if name == kafka.topics.dead_letter:
+        configs["retention.ms"] = str(kafka.dead_letter_retention_ms)
+    elif name == redriven_topic(kafka):
+        configs.update({"retention.ms": str(kafka.dead_letter_retention_ms), "cleanup.policy": "compact,delete"})
+    return configs
 
 
 def ensure_topics(kafka: KafkaSettings, names: list[str] | None = None) -> list[str]:
-    """Create the given topics (default: raw, enriched, dead-letter) if missing; return those created."""
+    """Create the given topics (default: raw, enriched, dead-letter, redrive record) if missing, with
+    :func:`topic_configs`; return those created. An existing topic keeps its config (a warning names the
+    differences; change it with ``kafka-configs.sh --alter``)."""
     admin = KafkaAdminClient(**client_options(kafka, "newsline-admin"))
     try:
         existing = set(admin.list_topics())
-        wanted = [name for name in (names or topic_names(kafka)) if name not in existing]
+        names = names or topic_names(kafka)
+        wanted = [name for name in names if name not in existing]
         new = [
-            NewTopic(name, kafka.topics.partitions, kafka.topics.replication_factor) for name in wanted
+            NewTopic(name, kafka.topics.partitions, kafka.topics.replication_factor,
+                     topic_configs=topic_configs(kafka, name))
+            for name in wanted
         ]
         if new:
             try:
@@ -34,10 +55,41 @@ def ensure_topics(kafka: KafkaSettings, names: list[str] | None = None) -> list[
             except TopicAlreadyExistsError:
                 log.info("topics created concurrently topics=%s", ",".join(wanted))
         for name in wanted:
-            log.info("topic created topic=%s partitions=%d", name, kafka.topics.partitions)
+            log.info("topic created topic=%s partitions=%d configs=%s", name, kafka.topics.partitions,
+                     ",".join(f"{k}={v}" for k, v in topic_configs(kafka, name).items()))
+        _warn_config_drift(admin, kafka, [name for name in names if name in existing])
         return wanted
     finally:
         admin.close()
+
+
+def describe_topic_configs(kafka: KafkaSettings, name: str, keys: list[str]) -> dict[str, str | None]:
+    """The current values of ``keys`` on topic ``name`` (defaults included)."""
+    admin = KafkaAdminClient(**client_options(kafka, "newsline-inspect"))
+    try:
+        return _describe(admin, name, keys)
+    finally:
+        admin.close()
+
+
+def _describe(admin: KafkaAdminClient, name: str, keys: list[str]) -> dict[str, str | None]:
+    described = admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, name)], config_filter="all")
+    found = described.get("topic", {}).get(name, {})
+    return {key: (found.get(key) or {}).get("value") for key in keys}
+
+
+def _warn_config_drift(admin: KafkaAdminClient, kafka: KafkaSettings, names: list[str]) -> None:
+    for name in names:
+        wanted = topic_configs(kafka, name)
+        try:
+            current = _describe(admin, name, list(wanted))
+        except KafkaError as exc:
+            log.warning("topic config unreadable topic=%s error=%s", name, type(exc).__name__)
+            continue
+        for key, value in wanted.items():
+            if current.get(key) != value:
+                log.warning("topic keeps its config topic=%s %s=%s settings_want=%s (alter it with kafka-configs.sh)",
+                            name, key, current.get(key), value)
 
 
 def delete_topics(kafka: KafkaSettings, names: list[str]) -> list[str]:

@@ -77,9 +77,9 @@ class Producer:
             "request_timeout_ms": 30_000,
             "delivery_timeout_ms": 45_000,  # a record not acknowledged by then fails (and is re-sent by the worker)
             "max_block_ms": 30_000,  # a missing topic or unreachable broker fails in bounded time
+            # the topics' max.message.bytes (set by ensure_topics) unless the caller asks for another limit
+            "max_request_size": max_request_size or kafka.max_message_bytes,
         }
-        if max_request_size is not None:
-            self._options["max_request_size"] = max_request_size
         self._producer: KafkaProducer | None = KafkaProducer(**self._options)
         self._pending: list[_Pending] = []
         self._unreachable: BaseException | None = None  # set by a blocking send failure until the next flush

@@ -56,3 +56,15 @@ def missing_fields(objects: list[dict[str, Any]], available: set[str]) -> list[s
         for field in sorted(used_fields(obj) - available):
             problems.append(f"{obj.get('type')}:{obj.get('id')} uses field {field!r}, which the index mapping lacks")
     return problems
+
+
+def time_field_problems(objects: list[dict[str, Any]], mapping: dict[str, Any]) -> list[str]:
+    """A data view's time field must be a ``date`` (or ``date_nanos``) field of the mapping."""
+    properties = mapping.get("mappings", mapping).get("properties", {})
+    found = []
+    for obj in objects:
+        name = obj.get("attributes", {}).get("timeFieldName") if obj.get("type") == "index-pattern" else None
+        kind = properties.get(name, {}).get("type") if name else None
+        if name and kind not in (None, "date", "date_nanos"):
+            found.append(f"{obj.get('type')}:{obj.get('id')} time field {name!r} is a {kind}, not a date")
+    return found

@@ -17,6 +17,15 @@ DASHBOARD_ATTRIBUTES = frozenset({"title", "description", "kibanaSavedObjectMeta
                                   "refreshInterval", "controlGroupInput", "panelsJSON", "optionsJSON", "hits", "version"})
 
 
+# What Kibana 9.2 writes on export: core transforms stopped at 8.8.0; per type, the last migration (legacy
+# "x.y.z" keys) or model version N as "10.N.0" (index-pattern: 8.0.0, visualization: 8.5.0, search: model
+# version 9, dashboard: model version 3). A higher version than Kibana knows makes it refuse the import; a
+# missing one makes it run every migration on the object.
+CORE_MIGRATION_VERSION = "8.8.0"
+TYPE_MIGRATION_VERSIONS = {"index-pattern": "8.0.0", "visualization": "8.5.0", "search": "10.9.0",
+                           "dashboard": "10.3.0", "lens": "8.9.0"}
+
+
 def load(folder: Path) -> list[dict[str, Any]]:
     """Every object of every ``*.ndjson`` file in ``folder`` (sorted by file name)."""
     objects: list[dict[str, Any]] = []
@@ -67,6 +76,39 @@ def _check_reference_names(obj: dict[str, Any], label: str) -> list[str]:
     return problems
 
 
+def _check_versions(obj: dict[str, Any], label: str) -> list[str]:
+    expected = TYPE_MIGRATION_VERSIONS.get(obj["type"])
+    found = []
+    if obj.get("coreMigrationVersion") != CORE_MIGRATION_VERSION:
+        found.append(f"{label}: coreMigrationVersion {obj.get('coreMigrationVersion')!r}, "
+                     f"Kibana 9.2 writes {CORE_MIGRATION_VERSION!r}")
+    if expected is None:
+        found.append(f"{label}: no known typeMigrationVersion for type {obj['type']!r}")
+    elif obj.get("typeMigrationVersion") != expected:
+        found.append(f"{label}: typeMigrationVersion {obj.get('typeMigrationVersion')!r}, Kibana 9.2 writes {expected!r}")
+    return found
+
+
+def _check_time_restore(attributes: dict[str, Any], label: str) -> list[str]:
+    if not attributes.get("timeRestore"):
+        return []
+    if not (isinstance(attributes.get("timeFrom"), str) and isinstance(attributes.get("timeTo"), str)):
+        return [f"{label}: timeRestore needs timeFrom and timeTo"]
+    return []
+
+
+def _check_tabs(attributes: dict[str, Any], label: str) -> list[str]:
+    """A Discover session (model version >= 7) keeps its state in ``tabs``; the top level mirrors the first tab."""
+    tabs = attributes.get("tabs")
+    if not isinstance(tabs, list) or not tabs:
+        return [f"{label}: a saved search needs at least one tab"]
+    first = tabs[0].get("attributes", {})
+    top = {k: v for k, v in attributes.items() if k not in ("title", "description", "tabs")}
+    if first != top:
+        return [f"{label}: the first tab's attributes differ from the top-level ones ({sorted(set(first) ^ set(top))})"]
+    return []
+
+
 def problems(objects: list[dict[str, Any]]) -> list[str]:
     """Unique (type, id), required keys, every reference resolving, embedded JSON parsing."""
     found: list[str] = []
@@ -86,9 +128,13 @@ def problems(objects: list[dict[str, Any]]) -> list[str]:
         for ref in obj.get("references", []):
             if (ref.get("type"), ref.get("id")) not in seen:
                 found.append(f"{label}: reference {ref.get('name')!r} to missing {ref.get('type')}:{ref.get('id')}")
+        found += _check_versions(obj, label)
         if obj["type"] == "dashboard":
             found += [f"{label}: unknown dashboard attribute {key!r}" for key in sorted(set(obj["attributes"]) -
                                                                                        DASHBOARD_ATTRIBUTES)]
+            found += _check_time_restore(obj["attributes"], label)
+        if obj["type"] == "search":
+            found += _check_tabs(obj["attributes"], label)
         bad_json = _check_embedded(obj, label)
         found += bad_json or _check_reference_names(obj, label)
     return found

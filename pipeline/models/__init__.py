@@ -4,7 +4,7 @@ from pipeline.models.article import SCHEMA_VERSION, Article, Provenance
 from pipeline.models.codec import decode, encode
 from pipeline.models.deadletter import DeadLetter
 from pipeline.models.enriched import EnrichedArticle, Enrichment, Entity, LanguageGuess
-from pipeline.models.exceptions import RecordError
+from pipeline.models.exceptions import PayloadNotStoredError, RecordError, SchemaVersionError
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -15,7 +15,9 @@ __all__ = [
     "Entity",
     "LanguageGuess",
     "Provenance",
+    "PayloadNotStoredError",
     "RecordError",
+    "SchemaVersionError",
     "decode",
     "encode",
 ]

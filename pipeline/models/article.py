@@ -1,10 +1,18 @@
-"""The article record published to the raw topic (schema_version 1)."""
+"""The article record published to the raw topic (schema_version 1).
+
+Compatibility rules (rolling upgrades): ``schema_version`` is the major version. Within one major version a
+newer build may add optional fields; older readers ignore fields they do not know (``extra="ignore"``), so
+producers and consumers can be upgraded one at a time. A breaking change bumps the major version, and a
+reader that meets a newer major version refuses the record with a reason saying so (it is dead-lettered).
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from pipeline.models.urls import article_id_for_content, article_id_for_url, canonicalize_url, hostname_of
 
@@ -16,10 +24,38 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class Record(BaseModel):
-    """Base for every record: immutable, unknown fields rejected, datetimes timezone-aware."""
+SCHEMA_VERSION_ERROR = "schema_version_unsupported"
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+
+def check_schema_version(found: object, reads: int = SCHEMA_VERSION) -> None:
+    """Raise a validation error naming the version unless ``found`` is the major version this build reads."""
+    if isinstance(found, bool) or not isinstance(found, int) or found == reads:
+        return  # a non-integer is reported by the field's own type check
+    relation = "newer than" if found > reads else "older than"
+    raise PydanticCustomError(
+        SCHEMA_VERSION_ERROR, "schema_version {found} is {relation} this build reads ({reads})",
+        {"found": found, "relation": relation, "reads": reads},
+    )
+
+
+class Record(BaseModel):
+    """Base for every record: immutable, unknown fields ignored (same major version), datetimes timezone-aware."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class VersionedRecord(Record):
+    """A record that travels on its own: carries the major ``schema_version``, checked before anything else."""
+
+    schema_version: int = SCHEMA_VERSION
+
+    @model_validator(mode="before")
+    @classmethod
+    def _major_version_first(cls, data: Any) -> Any:
+        # before the other fields: a newer major version's shape would otherwise be reported as missing fields
+        if isinstance(data, dict):
+            check_schema_version(data.get("schema_version", SCHEMA_VERSION))
+        return data
 
 
 class Provenance(Record):
@@ -29,8 +65,7 @@ class Provenance(Record):
     version: str
 
 
-class Article(Record):
-    schema_version: int = SCHEMA_VERSION
+class Article(VersionedRecord):
     id: str = Field(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")
     url: str | None = None
     canonical_url: str | None = None
@@ -49,19 +84,16 @@ class Article(Record):
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     extraction: Provenance
+    # set when a size limit cut the text (limits.max_text_bytes) or title (limits.max_title_chars)
+    truncated: bool = False
+    original_text_bytes: int | None = Field(None, ge=0)
+    original_title_chars: int | None = Field(None, ge=0)
 
     @field_validator("published_at", "fetched_at")
     @classmethod
     def _aware(cls, value: datetime | None) -> datetime | None:
         if value is not None and value.tzinfo is None:
             return value.replace(tzinfo=UTC)
-        return value
-
-    @field_validator("schema_version")
-    @classmethod
-    def _known_version(cls, value: int) -> int:
-        if value != SCHEMA_VERSION:
-            raise ValueError(f"unsupported schema_version {value} (this build reads {SCHEMA_VERSION})")
         return value
 
     @model_validator(mode="after")

@@ -7,7 +7,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from pipeline.models.exceptions import RecordError
+from pipeline.models.article import SCHEMA_VERSION_ERROR
+from pipeline.models.exceptions import RecordError, SchemaVersionError
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -29,5 +30,9 @@ def decode(payload: bytes | None, model: type[M]) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
+        versions = [e for e in exc.errors() if e["type"] == SCHEMA_VERSION_ERROR]
+        if versions:
+            where = ".".join(map(str, versions[0]["loc"]))
+            raise SchemaVersionError(f"{where}: {versions[0]['msg']}" if where else versions[0]["msg"]) from None
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '<root>'}: {e['msg']}" for e in exc.errors())
         raise RecordError(f"not a valid {model.__name__}: {problems}") from None

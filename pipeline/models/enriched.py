@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from pipeline.models.article import Article, Provenance, Record, utcnow
+from pipeline.models.article import Article, Provenance, Record, VersionedRecord, utcnow
 
 EntityKind = Literal["person", "organization", "place", "group"]
 FACETS: dict[str, EntityKind] = {"persons": "person", "organizations": "organization", "places": "place", "groups": "group"}
@@ -50,7 +50,7 @@ class Enrichment(Record):
         return [e.name for e in self.entities if e.kind == kind]
 
 
-class EnrichedArticle(Record):
+class EnrichedArticle(VersionedRecord):
     article: Article
     enrichment: Enrichment
 
@@ -74,6 +74,7 @@ class EnrichedArticle(Record):
             "enriched_at": enrichment["enriched_at"],
         }
         doc["indexed_at"] = indexed_at.isoformat()
+        doc["published_or_fetched_at"] = doc.get("published_at") or doc["fetched_at"]  # Kibana's time field
         return doc
 
     @classmethod

@@ -49,7 +49,12 @@ def discover_files(path: str | None = None, settings: Settings | None = None) ->
 
 
 def publish(files: list[str], settings: Settings | None = None) -> dict[str, Any]:
-    """Publish ``files`` to the raw topic; fail only when nothing was published and files failed."""
+    """Publish ``files`` to the raw topic; fail only when nothing was published and files failed.
+
+    Unlike ``newsline replay`` (exit 1 when any input is rejected), the task succeeds when some inputs were
+    published: the rejected ones are logged with their reasons and returned (``failed``, ``rejected_by_reason``)
+    so the drain and verify tasks still run on the good ones.
+    """
     from pipeline.sources.replay import replay_paths
 
     if not files:
@@ -62,6 +67,8 @@ def publish(files: list[str], settings: Settings | None = None) -> dict[str, Any
     if len(failed) > MAX_LOGGED_FAILURES:
         log.warning("replay failures truncated not_logged=%d", len(failed) - MAX_LOGGED_FAILURES)
     log.info("replay published files=%d published=%d failed=%d", len(files), report.published, len(failed))
+    for path, detail in list(getattr(report, "truncated", []))[:MAX_LOGGED_FAILURES]:
+        log.warning("replay input truncated path=%s %s", path, detail)
     if report.published == 0 and failed:
         path, reason = failed[0]
         raise ReplayFailedError(f"replay published nothing: all {len(failed)} file(s) failed; first: {path}: {reason}")

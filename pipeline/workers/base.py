@@ -5,7 +5,7 @@ A batch is committed only after all its output (and dead letters) is acknowledge
 - an **outage** (``OutageError`` from ``process``, Kafka not acknowledging or not committing): keep the batch,
   pause the partitions, keep polling (group membership), back off with capped jitter, retry the same records;
 - a **record that can never be produced** (too large for the request or the topic): dead-letter it (a minimal
-  letter with the reason and position if even the letter is too large) and commit the batch;
+  letter with the reason and the position, payload by reference, if even the letter is too large) and commit;
 - a **misconfiguration** (``MisconfiguredError``): stop consuming, report it, retry slowly, exit non-zero after
   ``workers.misconfigured_exit_s``;
 - a **rebalance or failed commit** (eviction): drop the batch, rewind to its first offsets, rejoin, continue.
@@ -115,7 +115,8 @@ class Worker(ABC):
 
     def dead_letter(self, record: ConsumerRecord, stage: str, exc: BaseException, article_id: str | None = None) -> None:
         letter = DeadLetter.for_payload(
-            record.value, stage=stage, reason=(str(exc) or type(exc).__name__)[:MAX_REASON_CHARS],
+            record.value, max_payload_bytes=self.settings.limits.dead_letter_max_payload_bytes,
+            stage=stage, reason=(str(exc) or type(exc).__name__)[:MAX_REASON_CHARS],
             error_type=type(exc).__name__,
             topic=record.topic, partition=record.partition, offset=record.offset,
             key=record.key.decode("utf-8", "replace") if record.key else None, article_id=article_id,
@@ -189,14 +190,14 @@ class Worker(ABC):
         origin = failure.origin
         if isinstance(origin, _Letter) and not origin.minimal:
             letter = origin.letter
-            minimal = DeadLetter.for_payload(
-                b"", stage=letter.stage, error_type=letter.error_type,
-                reason=f"{letter.reason} [payload dropped: the dead letter itself was refused: {failure.reason}]"[
+            minimal = DeadLetter.for_payload(  # max_payload_bytes=0: the payload by reference to its position
+                origin.record.value, max_payload_bytes=0, stage=letter.stage, error_type=letter.error_type,
+                reason=f"{letter.reason} [payload by reference only: the dead letter was refused: {failure.reason}]"[
                     :MAX_REASON_CHARS],
                 topic=letter.topic, partition=letter.partition, offset=letter.offset, key=letter.key,
                 article_id=letter.article_id,
             )
-            log.warning("dead letter too large, sending it without payload at=%s[%s]@%s", letter.topic,
+            log.warning("dead letter too large, sending it with the payload by reference at=%s[%s]@%s", letter.topic,
                         letter.partition, letter.offset)
             self._send_letter(origin.record, minimal, minimal=True)
         elif isinstance(origin, ConsumerRecord):

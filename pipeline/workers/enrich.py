@@ -15,6 +15,7 @@ from pipeline.enrich.clusters.factory import make_store
 from pipeline.enrich.enricher import enrich_batch
 from pipeline.enrich.steps import all_steps
 from pipeline.models import Article, RecordError, decode, encode
+from pipeline.models.limits import TextLimits, apply_limits
 from pipeline.settings import Settings
 from pipeline.workers.base import Worker
 
@@ -27,12 +28,14 @@ class EnrichWorker(Worker):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, settings.kafka.topics.raw, settings.workers.enrich_group)
         self.steps = all_steps(make_store(settings))
+        self.limits = TextLimits(settings.limits.max_text_bytes, settings.limits.max_title_chars)
 
     def process(self, records: list[ConsumerRecord]) -> None:
         articles: list[tuple[ConsumerRecord, Article]] = []
         for record in records:
             try:
-                articles.append((record, decode(record.value, Article)))
+                # text over limits.max_text_bytes put on the topic by another producer is cut, not dead-lettered
+                articles.append((record, apply_limits(decode(record.value, Article), self.limits)))
             except RecordError as exc:
                 self.dead_letter(record, "decode", exc)
         results = enrich_batch([a for _, a in articles], self.steps)

@@ -1,17 +1,69 @@
-"""The index worker: enriched topic -> Elasticsearch bulk (permanent failures -> dead letters)."""
+"""The index worker: enriched topic -> Elasticsearch bulk through the write alias.
+
+Per document: written, superseded (a newer copy of the article is already stored: counted and logged, not a
+dead letter) or rejected (the document breaks the mapping: dead letter ``index:rejected``). Elasticsearch being
+away past the bulk retry budget raises :class:`OutageError` (the loop keeps the batch and retries it); a setup
+problem (missing write alias or index, 401/403, TLS) raises :class:`MisconfiguredError`. Neither dead-letters.
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from kafka.consumer.fetcher import ConsumerRecord
 
-from pipeline.index.bulk import Backoff, bulk_index
+from pipeline.index.bulk import Backoff, BulkLimits, ItemOutcome, Outcome, bulk_index
 from pipeline.index.client import make_client
+from pipeline.index.exceptions import IndexMisconfiguredError, IndexUnavailableError
 from pipeline.models import EnrichedArticle, RecordError, decode
 from pipeline.settings import Settings
-from pipeline.workers.base import Worker
+from pipeline.workers.base import Worker, WorkerStats
+from pipeline.workers.exceptions import MisconfiguredError, OutageError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IndexStats(WorkerStats):
+    superseded: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {**super().to_dict(), "superseded": self.superseded}
+
+
+@dataclass
+class Batch:
+    """The decoded batch: one document per id (the newest copy), and what was set aside."""
+
+    docs: dict[str, dict[str, Any]]
+    versions: dict[str, int]
+    origin: dict[str, ConsumerRecord]
+    undecodable: list[tuple[ConsumerRecord, RecordError]]
+    older_in_batch: list[tuple[ConsumerRecord, str]]
+
+
+def decode_batch(records: list[ConsumerRecord], now: datetime) -> Batch:
+    """Decode the records; per article id keep the newest copy (by version; on a tie, the later record)."""
+    batch = Batch({}, {}, {}, [], [])
+    for record in records:
+        try:
+            enriched = decode(record.value, EnrichedArticle)
+        except RecordError as exc:
+            batch.undecodable.append((record, exc))
+            continue
+        doc_id, version = enriched.id, enriched.article.version
+        if doc_id in batch.versions and batch.versions[doc_id] > version:
+            batch.older_in_batch.append((record, doc_id))
+            continue
+        if doc_id in batch.origin:
+            batch.older_in_batch.append((batch.origin[doc_id], doc_id))
+        batch.docs[doc_id] = enriched.to_document(indexed_at=now)
+        batch.versions[doc_id] = version
+        batch.origin[doc_id] = record
+    return batch
 
 
 class IndexWorker(Worker):
@@ -19,30 +71,43 @@ class IndexWorker(Worker):
 
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, settings.kafka.topics.enriched, settings.workers.index_group)
+        self.stats: IndexStats = IndexStats()
         self.es = make_client(settings.elasticsearch)
         w = settings.workers
         self.backoff = Backoff(w.max_retries, w.backoff_initial_s, w.backoff_max_s)
+        self.limits = BulkLimits.from_settings(settings.elasticsearch)
 
     def process(self, records: list[ConsumerRecord]) -> None:
-        docs: dict[str, dict[str, Any]] = {}
-        origin: dict[str, ConsumerRecord] = {}
-        now = datetime.now(UTC)
-        for record in records:
-            try:
-                enriched = decode(record.value, EnrichedArticle)
-            except RecordError as exc:
-                self.dead_letter(record, "index:decode", exc)
-                continue
-            docs[enriched.id] = enriched.to_document(indexed_at=now)
-            origin[enriched.id] = record
-        if not docs:
-            return
-        outcomes = bulk_index(self.es, self.settings.elasticsearch.write_alias, docs, self.backoff)
+        batch = decode_batch(records, datetime.now(UTC))
+        outcomes = self._write(batch) if batch.docs else {}
+        for record, exc in batch.undecodable:
+            self.dead_letter(record, "index:decode", exc)
+        for record, doc_id in batch.older_in_batch:
+            self._superseded(record, doc_id, "a newer copy of the article is in the same batch")
         for doc_id, outcome in outcomes.items():
-            if outcome.ok:
-                self.stats.produced += 1
-            else:
-                self.dead_letter(origin[doc_id], "index:rejected", ValueError(outcome.error), article_id=doc_id)
+            self._settle(batch.origin[doc_id], doc_id, outcome)
+
+    def _write(self, batch: Batch) -> dict[str, ItemOutcome]:
+        alias = self.settings.elasticsearch.write_alias
+        try:
+            return bulk_index(self.es, alias, batch.docs, self.backoff, versions=batch.versions, limits=self.limits)
+        except IndexUnavailableError as exc:
+            raise OutageError(f"elasticsearch unavailable: {exc}") from exc
+        except IndexMisconfiguredError as exc:
+            raise MisconfiguredError(f"elasticsearch refuses writes to {alias}: {exc}") from exc
+
+    def _settle(self, record: ConsumerRecord, doc_id: str, outcome: ItemOutcome) -> None:
+        if outcome.kind is Outcome.OK:
+            self.stats.produced += 1
+        elif outcome.kind is Outcome.SUPERSEDED:
+            self._superseded(record, doc_id, outcome.error or "version conflict")
+        else:
+            self.dead_letter(record, "index:rejected", ValueError(outcome.error), article_id=doc_id)
+
+    def _superseded(self, record: ConsumerRecord, doc_id: str, reason: str) -> None:
+        self.stats.superseded += 1
+        log.info("superseded worker=%s id=%s at=%s[%d]@%d reason=%r", self.name, doc_id, record.topic,
+                 record.partition, record.offset, reason)
 
     def close(self) -> None:
         super().close()

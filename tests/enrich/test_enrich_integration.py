@@ -81,7 +81,7 @@ def test_reenrich_reapplies_a_changed_step_without_refetching(enrich_settings: S
     assert reenrich(enrich_settings, only=["entities"])["steps"] == ["entities", "countries", "keywords"]
 
 
-def test_several_worker_processes_share_the_partitions(enrich_settings: Settings) -> None:
+def test_two_worker_processes_together_enrich_every_article(enrich_settings: Settings) -> None:
     articles = [seed(), fixture_article("ecb-rates"), fixture_article("quake-japan"), fixture_article("eu-apple"), GERMAN]
     with Producer(enrich_settings.kafka, client_id="newsline-test") as producer:  # keyed, as replay does
         producer.send_many(enrich_settings.kafka.topics.raw, ((a.id, encode(a)) for a in articles))

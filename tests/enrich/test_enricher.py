@@ -56,16 +56,18 @@ def test_reenrich_base_keeps_earlier_outputs() -> None:
 
 
 class _DownStore(MemoryClusterStore):
-    def member(self, article_id: str):  # type: ignore[no-untyped-def]
-        from elasticsearch import ConnectionError as ESConnectionError
+    retry_s = 0.0
 
-        raise ESConnectionError("connection refused")
+    def lookup(self, article_ids, keys):  # type: ignore[no-untyped-def]
+        from pipeline.enrich.clusters.exceptions import ClusterStoreBusy
+
+        raise ClusterStoreBusy("connection refused")
 
 
 def test_unreachable_cluster_store_stops_the_batch_instead_of_dead_lettering() -> None:
     import pytest
 
-    from pipeline.enrich.exceptions import StoreUnavailable
+    from pipeline.workers.exceptions import OutageError
 
-    with pytest.raises(StoreUnavailable):
+    with pytest.raises(OutageError):
         enrich_batch([seed(), GERMAN], all_steps(_DownStore()))

@@ -12,7 +12,7 @@ import pytest
 from pipeline.index.client import make_client
 from pipeline.index.template import TEMPLATE_FILE, load_template
 from pipeline.kibana import SAVED_OBJECTS_DIR, SavedObjectsError, load, validate
-from pipeline.kibana.fields import used_fields
+from pipeline.kibana.fields import mapping_fields, used_fields
 from pipeline.settings import Settings
 
 
@@ -30,7 +30,7 @@ def test_objects_are_consistent_offline(objects: list[dict[str, Any]]) -> None:
     kinds = {o["type"] for o in objects}
     assert kinds == {"index-pattern", "search", "visualization", "dashboard"}
     view = by_id(objects, "newsline-articles")["attributes"]
-    assert view["title"] == "newsline-articles" and view["timeFieldName"] == "published_at"
+    assert view["title"] == "newsline-articles" and view["timeFieldName"] == "published_or_fetched_at"
     assert by_id(objects, "newsline-latest-news")["attributes"]["title"] == "Latest news"
     panels = json.loads(by_id(objects, "newsline-overview")["attributes"]["panelsJSON"])
     assert len(panels) == 9
@@ -39,7 +39,7 @@ def test_objects_are_consistent_offline(objects: list[dict[str, Any]]) -> None:
 def test_dashboard_shows_the_required_breakdowns(objects: list[dict[str, Any]]) -> None:
     dashboard = by_id(objects, "newsline-overview")
     shown = set().union(*(used_fields(by_id(objects, ref["id"])) for ref in dashboard["references"]))
-    assert {"published_at", "persons.keyword", "organizations.keyword", "places.keyword", "countries", "source",
+    assert {"published_or_fetched_at", "persons.keyword", "organizations.keyword", "places.keyword", "countries", "source",
             "language", "story_id"} <= shown
 
 
@@ -50,12 +50,39 @@ def test_dashboard_shows_the_required_breakdowns(objects: list[dict[str, Any]]) 
     (lambda objs: objs[-1]["attributes"].update(panelsJSON=objs[-1]["attributes"]["panelsJSON"].replace(
         "panel_p1", "panel_zz", 1)), "missing reference 'panel_zz'"),
     (lambda objs: objs[-1]["attributes"].update(panels=[]), "unknown dashboard attribute 'panels'"),
+    (lambda objs: objs[0].pop("typeMigrationVersion"), "index-pattern:newsline-articles: typeMigrationVersion None, "
+                                                        "Kibana 9.2 writes '8.0.0'"),
+    (lambda objs: objs[-1].update(typeMigrationVersion="10.4.0"), "typeMigrationVersion '10.4.0', Kibana 9.2 writes "
+                                                                 "'10.3.0'"),
+    (lambda objs: objs[2].update(coreMigrationVersion="9.2.8"), "coreMigrationVersion '9.2.8'"),
+    (lambda objs: objs[-1]["attributes"].pop("timeFrom"), "timeRestore needs timeFrom and timeTo"),
+    (lambda objs: objs[1]["attributes"].update(columns=["title"]), "first tab's attributes differ"),
+    (lambda objs: objs[1]["attributes"].update(tabs=[]), "needs at least one tab"),
 ])
 def test_each_kind_of_breakage_is_reported(objects: list[dict[str, Any]], breakage: Any, message: str) -> None:
     broken = copy.deepcopy(objects)
     breakage(broken)
     with pytest.raises(SavedObjectsError, match=message):
         validate(broken)
+
+
+def test_objects_carry_the_migration_versions_kibana_9_2_writes(objects: list[dict[str, Any]]) -> None:
+    versions = {(o["type"], o["coreMigrationVersion"], o["typeMigrationVersion"]) for o in objects}
+    assert versions == {("index-pattern", "8.8.0", "8.0.0"), ("search", "8.8.0", "10.9.0"),
+                        ("visualization", "8.8.0", "8.5.0"), ("dashboard", "8.8.0", "10.3.0")}
+    assert all(o["managed"] is False for o in objects)
+
+
+def test_dashboard_restores_the_last_30_days_and_refreshes(objects: list[dict[str, Any]]) -> None:
+    attributes = by_id(objects, "newsline-overview")["attributes"]
+    assert (attributes["timeRestore"], attributes["timeFrom"], attributes["timeTo"]) == (True, "now-30d", "now")
+    assert attributes["refreshInterval"] == {"pause": False, "value": 60000}
+
+
+def test_latest_news_sorts_by_the_time_field_every_document_has(objects: list[dict[str, Any]]) -> None:
+    search = by_id(objects, "newsline-latest-news")["attributes"]
+    assert search["sort"] == [["published_or_fetched_at", "desc"]]
+    assert search["tabs"][0]["attributes"]["sort"] == search["sort"]
 
 
 def live_mapping(settings: Settings, template: Path, name: str) -> dict[str, Any]:
@@ -75,7 +102,23 @@ def live_mapping(settings: Settings, template: Path, name: str) -> dict[str, Any
 
 @pytest.mark.integration
 def test_every_visualised_field_exists_in_the_live_mapping(pipeline_settings: Settings, objects: list) -> None:
-    validate(objects, live_mapping(pipeline_settings, TEMPLATE_FILE, "100"))
+    mapping = live_mapping(pipeline_settings, TEMPLATE_FILE, "100")
+    validate(objects, mapping)
+    used = set().union(*map(used_fields, objects))
+    assert "persons.keyword" in used and used <= mapping_fields(mapping)
+    assert mapping["mappings"]["properties"]["published_or_fetched_at"] == {"type": "date"}
+
+
+@pytest.mark.integration
+def test_a_time_field_that_is_not_a_date_fails_validation(
+    pipeline_settings: Settings, objects: list, tmp_path: Path
+) -> None:
+    body = json.loads(TEMPLATE_FILE.read_text())
+    body["template"]["mappings"]["properties"]["published_or_fetched_at"] = {"type": "keyword"}
+    template = tmp_path / "keyword-time.json"
+    template.write_text(json.dumps(body))
+    with pytest.raises(SavedObjectsError, match="time field 'published_or_fetched_at' is a keyword, not a date"):
+        validate(objects, live_mapping(pipeline_settings, template, "102"))
 
 
 @pytest.mark.integration

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from pipeline.index.aliases import behind
+from pipeline.index.bulk import Backoff, Outcome, bulk_index, document_version
 from pipeline.index.client import make_client
 from pipeline.index.copy import copy_documents
 from pipeline.index.migrate import migrate
@@ -108,6 +109,13 @@ def test_rollover_then_migrate_merges_all_versions(pipeline_settings: Settings) 
         assert not client.indices.exists(index=f"{es.index_prefix}-v1")
 
 
+def versioned(client: Any, index: str, doc_id: str, when: str, indexed: str | None = None, **fields: Any) -> None:
+    """Write like the index worker: external version = fetched_at in µs."""
+    doc = {"fetched_at": f"{when}T00:00:00+00:00", "indexed_at": indexed or when, **fields}
+    version = document_version(doc)
+    client.index(index=index, id=doc_id, document=doc, version=version, version_type="external_gte", refresh=True)
+
+
 def test_catch_up_copies_only_newer_documents(pipeline_settings: Settings) -> None:
     es = pipeline_settings.elasticsearch
     with make_client(es) as client:
@@ -115,12 +123,44 @@ def test_catch_up_copies_only_newer_documents(pipeline_settings: Settings) -> No
         client.indices.create(index=new)
         for doc_id, where, when in (("a", old, "2026-01-02"), ("a", new, "2026-01-01"), ("b", old, "2026-01-02"),
                                     ("b", new, "2026-01-03"), ("c", old, "2026-01-02"), ("d", old, "2025-12-01")):
-            client.index(index=where, id=doc_id, document={"indexed_at": when, "source": where}, refresh=True)
+            versioned(client, where, doc_id, when, source=where)
         report = copy_documents(client, [old], new, indexed_since="2026-01-01")
         client.indices.refresh(index=new)
         got = {d["_id"]: d["_source"]["source"] for d in client.search(index=new, size=10)["hits"]["hits"]}
     assert got == {"a": old, "b": new, "c": old}  # a: newer copy wins; b: newer already there; d: too old
     assert report.to_dict() == {"read": 3, "created": 1, "replaced": 1, "skipped": 1}
+
+
+def test_copies_keep_the_external_version_so_an_older_copy_cannot_replace_them_later(
+    pipeline_settings: Settings,
+) -> None:
+    es = pipeline_settings.elasticsearch
+    doc_id, doc = other(5, "Migrated", "Body of the migrated article.")
+    with make_client(es) as client:
+        assert bulk_index(client, es.write_alias, {doc_id: doc}, Backoff(0, 0.1, 0.1))[doc_id].ok
+        client.indices.refresh(index=es.read_alias)
+        new = migrate(client, es, settle_s=0)["to"]
+        assert client.get(index=new, id=doc_id)["_version"] == document_version(doc)
+        stale = {**doc, "title": "Stale", "fetched_at": "2025-06-01T00:00:00+00:00"}
+        outcome = bulk_index(client, es.write_alias, {doc_id: stale}, Backoff(0, 0.1, 0.1))[doc_id]
+        assert outcome.kind is Outcome.SUPERSEDED
+        assert client.get(index=es.read_alias, id=doc_id)["_source"]["title"] == "Migrated"
+
+
+def test_on_equal_versions_the_later_indexed_copy_wins_in_both_directions(pipeline_settings: Settings) -> None:
+    es = pipeline_settings.elasticsearch  # a re-enrichment keeps fetched_at: same version, later indexed_at
+    with make_client(es) as client:
+        old, new = f"{es.index_prefix}-v1", f"{es.index_prefix}-v8"
+        client.indices.create(index=new)
+        versioned(client, old, "r", "2026-01-02", indexed="2026-01-05", source="reenriched-in-old")
+        versioned(client, new, "r", "2026-01-02", indexed="2026-01-03", source="first-copy")
+        versioned(client, old, "s", "2026-01-02", indexed="2026-01-03", source="old")
+        versioned(client, new, "s", "2026-01-02", indexed="2026-01-06", source="reenriched-after-swap")
+        report = copy_documents(client, [old], new, indexed_since="2026-01-01")
+        client.indices.refresh(index=new)
+        got = {d["_id"]: d["_source"]["source"] for d in client.search(index=new, size=10)["hits"]["hits"]}
+    assert got == {"r": "reenriched-in-old", "s": "reenriched-after-swap"}
+    assert report.to_dict() == {"read": 2, "created": 0, "replaced": 1, "skipped": 1}
 
 
 def test_setup_migrates_an_index_with_an_older_mapping_version(pipeline_settings: Settings, tmp_path: Path) -> None:

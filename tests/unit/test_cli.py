@@ -10,7 +10,9 @@ def test_bad_setting_fails_with_its_name(monkeypatch: pytest.MonkeyPatch, capsys
     assert "workers.batch_size" in err and "NEWSLINE_WORKERS_BATCH_SIZE" in err
 
 
-def test_unreachable_kafka_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreachable_elasticsearch_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("NEWSLINE_ELASTICSEARCH_URL", "http://127.0.0.1:9")
     monkeypatch.setenv("NEWSLINE_ELASTICSEARCH_REQUEST_TIMEOUT", "2")
     assert main(["search", "Idlib"]) == 3

@@ -1,116 +1,139 @@
 """The cluster store in one Elasticsearch index shared by every enrich worker, on any host.
 
-Documents: ``m:<article id>`` members, ``b:<band key>`` buckets, ``s:<story id>`` stories. Members and
-buckets are written with ``op_type=create`` (first writer wins, a replay changes nothing); a story is
-updated with ``if_seq_no``/``if_primary_term`` and retried on conflict, so concurrent workers never lose
-a join. Reads are realtime GETs, so no refresh is needed between articles. No scripts, no ingest pipelines.
+Documents: ``m:<article id>`` members (with their shingles, unindexed) and ``b:<band key>`` buckets (the
+first member that fell in it). Reads are one realtime ``mget`` (no refresh needed between batches), writes
+one ``bulk`` of ``create`` actions (first writer wins; a replay changes nothing and reports conflicts).
+A story is the members carrying its id, so it has no document of its own to update under contention.
+Errors: connection, timeout, 429 and 5xx (whole request or one bulk item) are ``ClusterStoreBusy``;
+401/403 and a missing index are ``MisconfiguredError``. No scripts, no ingest pipelines.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from dataclasses import asdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from elasticsearch import ConflictError, Elasticsearch, NotFoundError
-from elasticsearch.helpers import bulk
+from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch
+from elasticsearch import ConnectionError as ESConnectionError
 
-from pipeline.enrich.clusters.store import ClusterStore, Member, Story
-from pipeline.exceptions import NewslineError
+from pipeline.enrich.clusters.exceptions import ClusterStoreBusy, ClusterStoreError
+from pipeline.enrich.clusters.store import RETRY_S, ClusterStore, Lookup, Member, Story, Writes, Written
+from pipeline.workers.exceptions import MisconfiguredError
 
 log = logging.getLogger(__name__)
 
-MAPPINGS = {
-    "dynamic": False,
-    "properties": {
-        "kind": {"type": "keyword"}, "story_id": {"type": "keyword"}, "source": {"type": "keyword", "ignore_above": 1024},
-        "at": {"type": "date"}, "first_article_id": {"type": "keyword"}, "first_at": {"type": "date"},
-    },
+PROPERTIES: dict[str, dict[str, Any]] = {
+    "kind": {"type": "keyword"}, "story_id": {"type": "keyword"}, "article_id": {"type": "keyword"},
+    "source": {"type": "keyword", "ignore_above": 1024}, "at": {"type": "date"},
 }
-MAX_TRIES = 20
-
-
-class ClusterStoreError(NewslineError):
-    """The shared cluster store could not be updated."""
+MAPPINGS = {"dynamic": False, "properties": PROPERTIES}
+MISCONFIGURED = {401, 403}
 
 
 def _member(source: dict[str, Any]) -> Member:
     return Member(source["article_id"], source["story_id"], source["source"], source["at"], frozenset(source["shingles"]))
 
 
+def _member_body(member: Member) -> dict[str, Any]:
+    return {"kind": "member", "article_id": member.article_id, "story_id": member.story_id, "source": member.source,
+            "at": member.at, "shingles": sorted(member.shingles)}
+
+
+def _classify(index: str, status: int, error: Any) -> Exception:
+    kind = error.get("type", "") if isinstance(error, dict) else str(error)
+    if status in MISCONFIGURED or kind == "index_not_found_exception":
+        return MisconfiguredError(f"cluster index {index}: {status} {kind}")
+    if status == 429 or status >= 500 or status == 0:
+        return ClusterStoreBusy(f"cluster index {index}: {status} {kind}")
+    return ClusterStoreError(f"cluster index {index}: {status} {str(error)[:300]}")
+
+
 class ElasticsearchClusterStore(ClusterStore):
-    def __init__(self, client: Elasticsearch, index: str) -> None:
-        self.es, self.index = client, index
+    def __init__(self, client: Elasticsearch, index: str, retry_s: float = RETRY_S) -> None:
+        self.es, self.index, self.retry_s = client, index, retry_s
+
+    @contextmanager
+    def _calls(self) -> Iterator[None]:
+        try:
+            yield
+        except (ESConnectionError, ConnectionTimeout) as exc:
+            raise ClusterStoreBusy(f"cluster index {self.index} unreachable: {type(exc).__name__}") from exc
+        except ApiError as exc:
+            raise _classify(self.index, exc.meta.status, exc.body.get("error") if isinstance(exc.body, dict) else exc.body
+                            ) from exc
 
     def ensure(self) -> None:
-        if not self.es.indices.exists(index=self.index):
+        """Create the index (or add the fields a newer version maps) before the first batch."""
+        with self._calls():
+            if self.es.indices.exists(index=self.index):
+                self.es.indices.put_mapping(index=self.index, properties=PROPERTIES)
+                return
             try:
                 self.es.indices.create(index=self.index, mappings=MAPPINGS,
                                        settings={"number_of_shards": 1, "number_of_replicas": 0})
-            except Exception as exc:  # noqa: BLE001 - another worker may have created it meanwhile
+            except ApiError as exc:  # another worker may have created it meanwhile
                 if not self.es.indices.exists(index=self.index):
                     raise ClusterStoreError(f"cannot create cluster index {self.index}: {exc}") from exc
 
-    def _mget(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+    def _mget(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         if not ids:
-            return []
-        docs = self.es.mget(index=self.index, ids=list(ids))["docs"]
-        return [d["_source"] for d in docs if d.get("found")]
-
-    def member(self, article_id: str) -> Member | None:
-        found = self._mget([f"m:{article_id}"])
-        return _member(found[0]) if found else None
-
-    def members(self, article_ids: Sequence[str]) -> list[Member]:
-        return [_member(s) for s in self._mget([f"m:{i}" for i in article_ids])]
-
-    def bucket_owners(self, keys: Sequence[str]) -> list[str]:
-        return [s["article_id"] for s in self._mget([f"b:{k}" for k in keys])]
-
-    def _create(self, doc_id: str, body: dict[str, Any]) -> bool:
-        try:
-            self.es.index(index=self.index, id=doc_id, document=body, op_type="create")
-            return True
-        except ConflictError:
-            return False
-
-    def add_member(self, member: Member) -> Member:
-        body = {**asdict(member), "kind": "member", "shingles": sorted(member.shingles)}
-        if self._create(f"m:{member.article_id}", body):
-            return member
-        stored = self.member(member.article_id)
-        if stored is None:
-            raise ClusterStoreError(f"member {member.article_id} conflicts but cannot be read")
-        return stored
-
-    def claim_buckets(self, keys: Sequence[str], article_id: str) -> None:
-        """One bulk request of creates; a bucket another member holds already answers 409 and is left alone."""
-        actions = [{"_op_type": "create", "_index": self.index, "_id": f"b:{k}", "kind": "bucket", "article_id": article_id}
-                   for k in keys]
-        _, errors = bulk(self.es, actions, raise_on_error=False, raise_on_exception=False)
-        failed = [e for e in errors if isinstance(e, dict) and e.get("create", {}).get("status") != 409]  # type: ignore[union-attr]
+            return {}
+        with self._calls():
+            docs = self.es.mget(index=self.index, ids=list(ids), realtime=True)["docs"]
+        failed = [d for d in docs if "error" in d]
         if failed:
-            raise ClusterStoreError(f"cannot write LSH buckets: {str(failed[0])[:300]}")
+            raise _classify(self.index, 404 if "index_not_found" in str(failed[0]["error"]) else 500, failed[0]["error"])
+        return {d["_id"]: d["_source"] for d in docs if d.get("found")}
+
+    def lookup(self, article_ids: Sequence[str], keys: Sequence[str]) -> Lookup:
+        found = self._mget([f"m:{i}" for i in article_ids] + [f"b:{k}" for k in keys])
+        members = {doc_id[2:]: _member(s) for doc_id, s in found.items() if doc_id.startswith("m:")}
+        buckets = {doc_id[2:]: s["article_id"] for doc_id, s in found.items() if doc_id.startswith("b:")}
+        return Lookup(members, buckets)
+
+    def members(self, article_ids: Sequence[str]) -> dict[str, Member]:
+        return {doc_id[2:]: _member(s) for doc_id, s in self._mget([f"m:{i}" for i in article_ids]).items()}
+
+    def write(self, writes: Writes) -> Written:
+        operations: list[dict[str, Any]] = []
+        for member in writes.members:  # members before their buckets: a visible bucket has a readable owner
+            operations += [{"create": {"_id": f"m:{member.article_id}"}}, _member_body(member)]
+        for member in writes.moved:
+            operations += [{"index": {"_id": f"m:{member.article_id}"}}, _member_body(member)]
+        for key, owner in writes.buckets.items():
+            operations += [{"create": {"_id": f"b:{key}"}}, {"kind": "bucket", "article_id": owner}]
+        with self._calls():
+            items = self.es.bulk(index=self.index, operations=operations)["items"]
+        conflicts, failure = [], None
+        for item in items:
+            (action, result), = item.items()
+            status = result.get("status", 0)
+            if status == 409 and action == "create":
+                conflicts.append(result["_id"])
+            elif status >= 300 and failure is None:
+                failure = _classify(self.index, status, result.get("error"))
+        if failure is not None:
+            raise failure  # the whole assignment is retried; what did get written is idempotent
+        return Written(frozenset(c[2:] for c in conflicts if c.startswith("m:")),
+                       frozenset(c[2:] for c in conflicts if c.startswith("b:")))
+
+    def delete_buckets(self, keys: Sequence[str]) -> None:
+        """Remove buckets (tests of the repair; never on the assignment path)."""
+        with self._calls():
+            self.es.bulk(index=self.index, operations=[{"delete": {"_id": f"b:{k}"}} for k in keys], refresh=True)
 
     def story(self, story_id: str) -> Story | None:
-        found = self._mget([f"s:{story_id}"])
-        return Story(**{k: v for k, v in found[0].items() if k != "kind"}) if found else None
-
-    def join_story(self, member: Member) -> Story:
-        for _ in range(MAX_TRIES):
-            try:
-                current = self.es.get(index=self.index, id=f"s:{member.story_id}")
-            except NotFoundError:
-                story = Story(member.story_id, member.article_id, member.source, member.at)
-                if self._create(f"s:{story.story_id}", {**asdict(story), "kind": "story"}):
-                    return story
-                continue
-            story = Story(**{k: v for k, v in current["_source"].items() if k != "kind"}).joined(member)
-            try:
-                self.es.index(index=self.index, id=f"s:{story.story_id}", document={**asdict(story), "kind": "story"},
-                              if_seq_no=current["_seq_no"], if_primary_term=current["_primary_term"])
-                return story
-            except ConflictError:
-                log.debug("story update conflict story=%s retrying", member.story_id)
-        raise ClusterStoreError(f"story {member.story_id}: too many concurrent updates")
+        """The story as its members say after a refresh (members are searched, not read in real time)."""
+        with self._calls():
+            self.es.indices.refresh(index=self.index)
+            found = self.es.search(
+                index=self.index, size=1, track_total_hits=True,
+                query={"bool": {"filter": [{"term": {"kind": "member"}}, {"term": {"story_id": story_id}}]}},
+                sort=[{"at": "asc"}, {"article_id": "asc"}],
+            )["hits"]
+        if not found["hits"]:
+            return None
+        first = found["hits"][0]["_source"]
+        return Story(story_id, first["article_id"], first["source"], first["at"], found["total"]["value"])

@@ -15,6 +15,7 @@ def cluster_index(settings: Settings) -> str:
 def make_store(settings: Settings) -> ClusterStore:
     if settings.enrich.cluster_store == "memory":
         return MemoryClusterStore()
-    store = ElasticsearchClusterStore(make_client(settings.elasticsearch), cluster_index(settings))
+    store = ElasticsearchClusterStore(make_client(settings.elasticsearch), cluster_index(settings),
+                                      retry_s=settings.enrich.cluster_retry_s)
     store.ensure()
     return store

@@ -1,19 +1,22 @@
-"""The cluster store interface, the assignment algorithm on top of it, and an in-memory store.
+"""The cluster store interface and an in-memory store.
 
 A *member* is an article already assigned (its shingles and story); a *bucket* is an LSH band key and the
-first member that fell in it; a *story* knows its earliest article and source. Candidates from shared
-buckets are confirmed by actual Jaccard similarity of the shingle sets.
+first member that fell in it (first writer wins). A *story* is not stored: it is its members, so its size
+and earliest article are always consistent with them and a re-run can never count an article twice.
+
+The interface is batch-shaped so a batch of articles costs a constant number of round trips: one
+``lookup`` (the batch's own members and the owners of all its band keys), one ``members`` (the candidates
+to confirm), one ``write`` (members and buckets together). The assignment itself is in ``assign.py``.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-
-from pipeline.enrich.clusters.minhash import Fingerprint, jaccard
+from dataclasses import dataclass, field
 
 THRESHOLD = 0.5
+RETRY_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,11 @@ class Member:
     at: str  # ISO time: published_at, else fetched_at
     shingles: frozenset[int]
 
+    @property
+    def order(self) -> tuple[str, str]:
+        """Earliest first; the article id breaks ties, so every worker agrees."""
+        return (self.at, self.article_id)
+
 
 @dataclass(frozen=True)
 class Story:
@@ -33,50 +41,57 @@ class Story:
     first_at: str
     size: int = 1
 
-    def joined(self, member: Member) -> Story:
-        if member.at < self.first_at:
-            return Story(self.story_id, member.article_id, member.source, member.at, self.size + 1)
-        return replace(self, size=self.size + 1)
+    @classmethod
+    def of(cls, story_id: str, members: Sequence[Member]) -> Story | None:
+        if not members:
+            return None
+        first = min(members, key=lambda m: m.order)
+        return cls(story_id, first.article_id, first.source, first.at, len(members))
+
+
+@dataclass(frozen=True)
+class Lookup:
+    members: dict[str, Member]  # the stored members among the articles asked for
+    buckets: dict[str, str]  # band key -> owner article id, for the keys that exist
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a write did not do because it was there already: members stored before, buckets another owns."""
+
+    member_conflicts: frozenset[str] = frozenset()
+    bucket_conflicts: frozenset[str] = frozenset()
+
+
+@dataclass
+class Writes:
+    members: list[Member] = field(default_factory=list)  # created unless stored (a conflict is reported)
+    buckets: dict[str, str] = field(default_factory=dict)  # band key -> owner, created unless owned
+    moved: list[Member] = field(default_factory=list)  # stored members overwritten (a founder adopting a story)
+
+    def __bool__(self) -> bool:
+        return bool(self.members or self.buckets or self.moved)
 
 
 class ClusterStore(ABC):
-    @abstractmethod
-    def member(self, article_id: str) -> Member | None: ...
+    """Each method is one round trip. Failures: ``ClusterStoreBusy`` (transient: the assignment is retried),
+    ``MisconfiguredError`` (401/403, missing index), anything else is a bug."""
+
+    retry_s: float = RETRY_S  # how long a batch's assignment is retried before the step reports an outage
 
     @abstractmethod
-    def members(self, article_ids: Sequence[str]) -> list[Member]: ...
+    def lookup(self, article_ids: Sequence[str], keys: Sequence[str]) -> Lookup: ...
 
     @abstractmethod
-    def bucket_owners(self, keys: Sequence[str]) -> list[str]: ...
+    def members(self, article_ids: Sequence[str]) -> dict[str, Member]: ...
 
     @abstractmethod
-    def add_member(self, member: Member) -> Member:
-        """Create the member unless it exists; return the stored one (another worker may have won)."""
+    def write(self, writes: Writes) -> Written:
+        """Idempotent: creating what exists is a reported conflict, not an error; ``moved`` overwrite."""
 
     @abstractmethod
-    def claim_buckets(self, keys: Sequence[str], article_id: str) -> None: ...
-
-    @abstractmethod
-    def join_story(self, member: Member) -> Story: ...
-
-    @abstractmethod
-    def story(self, story_id: str) -> Story | None: ...
-
-    def assign(self, article_id: str, source: str, at: str, fp: Fingerprint, threshold: float = THRESHOLD) -> str:
-        """The story of an article: its earlier assignment, the best confirmed candidate's, or a new one."""
-        known = self.member(article_id)
-        if known is not None:
-            return known.story_id
-        keys = fp.band_keys()
-        owners = sorted(set(self.bucket_owners(keys)) - {article_id})
-        scored = [(jaccard(fp.shingles, m.shingles), m.story_id) for m in self.members(owners)]
-        best = max((s for s in scored if s[0] >= threshold), default=None)
-        story_id = best[1] if best else article_id[:32]
-        stored = self.add_member(Member(article_id, story_id, source, at, fp.shingles))
-        if stored.story_id == story_id and stored.at == at and stored.shingles == fp.shingles:
-            self.claim_buckets(keys, article_id)
-            self.join_story(stored)
-        return stored.story_id
+    def story(self, story_id: str) -> Story | None:
+        """The story as its members say (diagnostics and tests; not on the assignment path)."""
 
 
 class MemoryClusterStore(ClusterStore):
@@ -85,29 +100,27 @@ class MemoryClusterStore(ClusterStore):
     def __init__(self) -> None:
         self._members: dict[str, Member] = {}
         self._buckets: dict[str, str] = {}
-        self._stories: dict[str, Story] = {}
 
-    def member(self, article_id: str) -> Member | None:
-        return self._members.get(article_id)
+    def lookup(self, article_ids: Sequence[str], keys: Sequence[str]) -> Lookup:
+        return Lookup(self.members(article_ids), {k: self._buckets[k] for k in keys if k in self._buckets})
 
-    def members(self, article_ids: Sequence[str]) -> list[Member]:
-        return [self._members[i] for i in article_ids if i in self._members]
+    def members(self, article_ids: Sequence[str]) -> dict[str, Member]:
+        return {i: self._members[i] for i in article_ids if i in self._members}
 
-    def bucket_owners(self, keys: Sequence[str]) -> list[str]:
-        return [self._buckets[k] for k in keys if k in self._buckets]
+    def write(self, writes: Writes) -> Written:
+        member_conflicts = {m.article_id for m in writes.members if m.article_id in self._members}
+        bucket_conflicts = {k for k in writes.buckets if k in self._buckets}
+        for member in writes.members:
+            self._members.setdefault(member.article_id, member)
+        for key, owner in writes.buckets.items():
+            self._buckets.setdefault(key, owner)
+        for member in writes.moved:
+            self._members[member.article_id] = member
+        return Written(frozenset(member_conflicts), frozenset(bucket_conflicts))
 
-    def add_member(self, member: Member) -> Member:
-        return self._members.setdefault(member.article_id, member)
-
-    def claim_buckets(self, keys: Sequence[str], article_id: str) -> None:
+    def delete_buckets(self, keys: Sequence[str]) -> None:
         for key in keys:
-            self._buckets.setdefault(key, article_id)
-
-    def join_story(self, member: Member) -> Story:
-        current = self._stories.get(member.story_id)
-        story = current.joined(member) if current else Story(member.story_id, member.article_id, member.source, member.at)
-        self._stories[member.story_id] = story
-        return story
+            self._buckets.pop(key, None)
 
     def story(self, story_id: str) -> Story | None:
-        return self._stories.get(story_id)
+        return Story.of(story_id, [m for m in self._members.values() if m.story_id == story_id])

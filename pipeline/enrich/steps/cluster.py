@@ -1,16 +1,18 @@
-"""Story clusters: the article's MinHash fingerprint assigned to a story in the shared store."""
+"""Story clusters: the batch's MinHash fingerprints assigned to stories in the shared store, together.
+
+The assignment of the whole batch is retried (it is idempotent) while the store is busy; past the store's
+``retry_s`` the step raises ``StoreUnavailable``, an ``OutageError`` that ``enrich_batch`` passes to the
+worker, which keeps the batch. ``MisconfiguredError`` (401/403, missing index) passes through the same way.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC
 
-from elasticsearch import ApiError, ConnectionTimeout
-from elasticsearch import ConnectionError as ESConnectionError
-
+from pipeline.enrich.clusters.assign import Item, assign_with_retry
 from pipeline.enrich.clusters.minhash import BANDS, NUM_PERM, SHINGLE_WORDS, fingerprint
 from pipeline.enrich.clusters.store import THRESHOLD, ClusterStore
-from pipeline.enrich.exceptions import StoreUnavailable
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Provenance
 
@@ -21,17 +23,14 @@ def seen_at(article: Article) -> str:
     return (article.published_at or article.fetched_at).astimezone(UTC).isoformat()
 
 
+def item(article: Article) -> Item:
+    return Item(article.id, article.source, seen_at(article), fingerprint(article.text))
+
+
 def cluster_step(store: ClusterStore) -> Step:
     """The step bound to a store; articles of a batch go in order, so earlier ones are candidates for later ones."""
 
     def assign(articles: Sequence[Article], _fields: Sequence[Fields]) -> list[StepOutput]:
-        try:
-            return [{"story_id": store.assign(a.id, a.source, seen_at(a), fingerprint(a.text))} for a in articles]
-        except (ESConnectionError, ConnectionTimeout) as exc:
-            raise StoreUnavailable(f"cluster store unreachable: {exc}") from exc
-        except ApiError as exc:
-            if exc.meta.status == 429 or exc.meta.status >= 500:
-                raise StoreUnavailable(f"cluster store unavailable: {exc}") from exc
-            raise
+        return [{"story_id": story} for story in assign_with_retry(store, [item(a) for a in articles])]
 
     return Step("cluster", Provenance(producer="newsline.minhash-lsh", version=VERSION), batch=assign)
