@@ -170,13 +170,13 @@ class Worker(ABC):
 
     def _attempt(self, records: list[ConsumerRecord]) -> None:
         self.process(records)
-        self._settle(self.producer.flush_failures())
+        self._settle_failures(self.producer.flush_failures())
         try:
             self.consumer.commit()
         except GROUP_ERRORS as exc:
             raise _Dropped(f"commit refused: {type(exc).__name__}: {exc}") from exc
 
-    def _settle(self, failures: list[SendFailure]) -> None:
+    def _settle_failures(self, failures: list[SendFailure]) -> None:
         """Dead-letter what can never be produced; raise :class:`ProduceOutage` if anything else failed."""
         while failures:
             outage = [f for f in failures if not f.permanent]
