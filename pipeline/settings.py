@@ -119,6 +119,11 @@ class WorkerSettings(Section):
     backoff_initial_s: float = Field(0.5, gt=0)
     backoff_max_s: float = Field(30.0, gt=0)
     words_per_minute: int = Field(230, ge=50)
+    max_poll_interval_ms: int = Field(300_000, ge=1000)
+    session_timeout_ms: int = Field(30_000, ge=1000)
+    drain_timeout_s: float = Field(900.0, gt=0)
+    misconfigured_exit_s: float = Field(300.0, ge=0)
+    restart_backoff_max_s: float = Field(60.0, gt=0)
 
 
 class LimitsSettings(Section):

@@ -63,12 +63,24 @@ def _ingest_status(settings: Settings) -> dict[str, Any]:
     return counts
 
 
+def _workers_status(settings: Settings) -> dict[str, Any]:
+    """Per worker kind, from ``<paths.state>/workers/<kind>.json``: state (worst live member), reason, restarts,
+    and each member's pid, state and last exit (members whose process is gone show as ``dead``)."""
+    from pipeline.workers.state import report
+
+    return {kind: report(settings.paths.state, kind) for kind in ("enrich", "index")}
+
+
 def collect(settings: Settings) -> dict[str, Any]:
     report: dict[str, Any] = {"services": services.status(settings)}
     try:
         report["ingest"] = _ingest_status(settings)
     except Exception as exc:  # noqa: BLE001 - status reports what it cannot read, never crashes
         report["ingest"] = {"error": f"{type(exc).__name__}: {exc}"}
+    try:
+        report["workers"] = _workers_status(settings)
+    except Exception as exc:  # noqa: BLE001 - status reports what it cannot read, never crashes
+        report["workers"] = {"error": f"{type(exc).__name__}: {exc}"}
     try:
         report["pipeline"] = _pipeline_status(settings)
     except Exception as exc:  # noqa: BLE001 - status reports what it cannot reach, never crashes

@@ -114,19 +114,36 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline.workers.enrich import EnrichWorker, run_processes
-    from pipeline.workers.index import IndexWorker
+    from pipeline.workers.exceptions import DrainTimeoutError, WorkerMisconfiguredExit
+    from pipeline.workers.supervisor import EXIT_DRAIN_TIMEOUT, EXIT_MISCONFIGURED, Supervisor, make_worker
 
-    processes = args.processes or settings.enrich.processes
-    if args.kind == "enrich" and processes > 1:
-        codes = run_processes(settings, processes, until_idle=args.until_idle)
-        _print(args, {"processes": processes, "exit_codes": codes}, None)
-        return max(codes)
-    worker = EnrichWorker(settings) if args.kind == "enrich" else IndexWorker(settings)
+    processes = args.processes or (settings.enrich.processes if args.kind == "enrich" else 1)
+    if args.processes is not None or processes > 1:
+        report = Supervisor(settings, args.kind, processes, until_idle=args.until_idle).run()
+        _print(args, report, None)
+        return 0 if report["ok"] else 1
+    worker = make_worker(settings, args.kind)
     worker.install_signal_handlers()
-    stats = worker.run(until_idle=args.until_idle)
+    try:
+        stats = worker.run(until_idle=args.until_idle)
+    except WorkerMisconfiguredExit as exc:
+        print(f"newsline: error: {exc}", file=sys.stderr)
+        return EXIT_MISCONFIGURED
+    except DrainTimeoutError as exc:
+        _print_drain_timeout(exc)
+        return EXIT_DRAIN_TIMEOUT
     _print(args, stats.to_dict(), None)
     return 0
+
+
+def _print_drain_timeout(exc: Exception) -> None:
+    print(f"newsline: error: {exc}", file=sys.stderr)
+    for lag in getattr(exc, "lags", []):
+        parts = lag.get("partitions", {})
+        print(f"  remaining lag topic={lag['topic']} group={lag['group']} lag={lag['lag']}", file=sys.stderr)
+        for partition, info in parts.items():
+            print(f"    {lag['topic']}[{partition}] end={info['end']} committed={info['committed']} lag={info['lag']}",
+                  file=sys.stderr)
 
 
 def cmd_reenrich(args: argparse.Namespace, settings: Settings) -> int:
@@ -137,11 +154,28 @@ def cmd_reenrich(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    """Exit 0: every group committed to the end offsets. 4: drain timeout (lag printed). 1: a worker died."""
     from pipeline.runner import run_until_idle
+    from pipeline.workers.exceptions import DrainTimeoutError, WorkerMisconfiguredExit
+    from pipeline.workers.supervisor import EXIT_DRAIN_TIMEOUT, EXIT_MISCONFIGURED
 
     if not args.until_idle:
         raise NewslineError("run currently needs --until-idle; use `newsline worker enrich|index` for long-running workers")
-    _print(args, run_until_idle(settings), None)
+    try:
+        counts = run_until_idle(settings)
+    except DrainTimeoutError as exc:
+        _print_drain_timeout(exc)
+        return EXIT_DRAIN_TIMEOUT
+    except WorkerMisconfiguredExit as exc:
+        print(f"newsline: error: {exc}", file=sys.stderr)
+        return EXIT_MISCONFIGURED
+    except (NewslineError, KafkaError, TransportError, ApiError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a worker died: report it, never exit 0
+        log.exception("worker died")
+        print(f"newsline: error: a worker died: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    _print(args, counts, None)
     return 0
 
 
@@ -181,7 +215,11 @@ def build_parser() -> argparse.ArgumentParser:
     worker = add("worker", cmd_worker, "run a worker (enrich: raw->enriched, index: enriched->Elasticsearch)")
     worker.add_argument("kind", choices=["enrich", "index"])
     worker.add_argument("--until-idle", action="store_true", help="exit once the input topic is drained")
-    worker.add_argument("--processes", type=int, default=None, help="enrich worker processes (default enrich.processes)")
+    worker.add_argument(
+        "--processes", type=int, default=None,
+        help="supervised child processes, restarted when they die (default: enrich.processes for enrich; "
+        "without the flag and with 1 process the worker runs in this process)",
+    )
     reenrich = add("reenrich", cmd_reenrich, "re-run enrichment steps on stored documents (to the enriched topic)")
     reenrich.add_argument("--only", action="append", help="step to re-run (repeatable; dependents follow)")
     reenrich.add_argument("--query", help="Elasticsearch query string selecting the documents")

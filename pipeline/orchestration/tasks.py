@@ -81,10 +81,22 @@ def publish(files: list[str], settings: Settings | None = None) -> dict[str, Any
 
 
 def drain(settings: Settings | None = None) -> dict[str, Any]:
-    """Run the enrich and index workers until the topics are drained; return their counts."""
-    from pipeline.runner import run_until_idle
+    """Run the enrich and index workers until the topics are drained; return their counts.
 
-    counts = dict(run_until_idle(_settings(settings)))
+    Drained means the consumer groups' committed offsets reached the end offsets (measured, see
+    ``pipeline.runner``). A drain timeout (``workers.drain_timeout_s``) or a dying worker fails the task;
+    the remaining lag per topic and partition is logged first.
+    """
+    from pipeline.runner import run_until_idle
+    from pipeline.workers.exceptions import DrainTimeoutError
+
+    try:
+        counts = dict(run_until_idle(_settings(settings)))
+    except DrainTimeoutError as exc:
+        for lag in exc.lags:
+            log.error("drain incomplete topic=%s group=%s lag=%s partitions=%s",
+                      lag.get("topic"), lag.get("group"), lag.get("lag"), lag.get("partitions"))
+        raise
     scalars = " ".join(f"{k}={v}" for k, v in counts.items() if isinstance(v, int | float | str))
     log.info("drained %s", scalars)
     if counts.get("dead_letters"):

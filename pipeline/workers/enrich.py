@@ -1,14 +1,12 @@
 """The enrich worker: raw topic -> enrichment steps (whole batch at once) -> enriched topic.
 
 A step that raises sends that article to the dead-letter topic as ``enrich:<step>``; the rest of the batch
-goes on. ``run_processes`` starts several workers (consumer-group members sharing the partitions).
+goes on. ``run_processes`` starts several supervised workers (consumer-group members sharing the partitions).
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import signal
 
 from kafka.consumer.fetcher import ConsumerRecord
 
@@ -46,31 +44,15 @@ class EnrichWorker(Worker):
             if isinstance(result, StepError):
                 self.dead_letter(record, f"enrich:{result.step}", result, article_id=article.id)
                 continue
-            self.producer.send(out, article.id, encode(result))
+            self.producer.send(out, article.id, encode(result), origin=record)
             self.stats.produced += 1
 
 
-def _child(settings: Settings, until_idle: bool) -> None:
-    worker = EnrichWorker(settings)
-    worker.install_signal_handlers()
-    worker.run(until_idle=until_idle)
-
-
 def run_processes(settings: Settings, processes: int, until_idle: bool = False) -> list[int]:
-    """Run ``processes`` enrich workers in child processes (spawned: each loads its own models); exit codes."""
-    context = multiprocessing.get_context("spawn")
-    children = [context.Process(target=_child, args=(settings, until_idle), name=f"enrich-{i}") for i in range(processes)]
-    for child in children:
-        child.start()
-    log.info("enrich workers started processes=%d pids=%s", processes, ",".join(str(c.pid) for c in children))
+    """Run ``processes`` supervised enrich workers (spawned: each loads its own models); their last exit codes.
 
-    def forward(signum: int, _frame: object) -> None:
-        for child in children:
-            if child.is_alive() and child.pid:
-                child.terminate()
+    A negative code is the signal that killed the child (``multiprocessing`` convention), never 0.
+    """
+    from pipeline.workers.supervisor import Supervisor
 
-    signal.signal(signal.SIGTERM, forward)
-    signal.signal(signal.SIGINT, forward)
-    for child in children:
-        child.join()
-    return [child.exitcode or 0 for child in children]
+    return list(Supervisor(settings, "enrich", processes, until_idle=until_idle).run()["exit_codes"])
