@@ -155,6 +155,9 @@ def cmd_reenrich(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """Exit 0: every group committed to the end offsets. 4: drain timeout (lag printed). 1: a worker died."""
+    from elasticsearch import ApiError, TransportError
+    from kafka.errors import KafkaError
+
     from pipeline.runner import run_until_idle
     from pipeline.workers.exceptions import DrainTimeoutError, WorkerMisconfiguredExit
     from pipeline.workers.supervisor import EXIT_DRAIN_TIMEOUT, EXIT_MISCONFIGURED
