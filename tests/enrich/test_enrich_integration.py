@@ -68,8 +68,12 @@ def test_reenrich_reapplies_a_changed_step_without_refetching(enrich_settings: S
     assert reenrich(enrich_settings, only=["keywords"], stale=True)["matched"] == 0  # nothing stale yet
 
     with make_client(enrich_settings.elasticsearch) as es:  # as if an older yake had produced the keywords
-        es.update(index=enrich_settings.elasticsearch.read_alias, id=article.id, refresh=True,
-                  doc={"keywords": ["stale"], "enrichment": {"provenance": {"keywords": {"version": "0.0.1"}}}})
+        hit = es.get(index=enrich_settings.elasticsearch.read_alias, id=article.id)
+        stale = {**hit["_source"], "keywords": ["stale"]}
+        stale["enrichment"]["provenance"]["keywords"]["version"] = "0.0.1"
+        # written the way the indexer writes: the same external version (fetched_at), so re-enrichment may replace it
+        es.index(index=hit["_index"], id=article.id, document=stale, refresh=True,
+                 version=article.version, version_type="external_gte")
     report = reenrich(enrich_settings, only=["keywords"], stale=True)
     assert report == {"steps": ["keywords"], "matched": 1, "published": 1, "failed": {}}
     IndexWorker(enrich_settings).run(until_idle=True)
