@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 def topic_names(kafka: KafkaSettings) -> list[str]:
     topics = kafka.topics
-    return [topics.raw, topics.enriched, topics.dead_letter]
+    return [topics.raw, topics.enriched, topics.dead_letter, topics.alerts]
 
 
 def ensure_topics(kafka: KafkaSettings, names: list[str] | None = None) -> list[str]:
