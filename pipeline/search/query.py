@@ -32,7 +32,7 @@ HIGHLIGHT = {
     "encoder": "default",
     "fields": {"text": {"fragment_size": 180, "number_of_fragments": 2}, "title": {"number_of_fragments": 0}},
 }
-__all__ = ["SEARCH_FIELDS", "SUMMARY_FIELDS", "build_query", "clean_text", "run_search", "summary"]
+__all__ = ["SEARCH_FIELDS", "SUMMARY_FIELDS", "build_query", "clean_text", "query_parts", "run_search", "summary"]
 
 
 def clean_text(text: str) -> str:
@@ -52,6 +52,14 @@ def _text_clauses(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     return [must], [guard]
 
 
+def query_parts(text: str, filters: SearchFilters) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The bool query for cleaned ``text`` under ``filters``, and the highlight that shows its words."""
+    must, guard = _text_clauses(text) if text else ([], [])
+    query: dict[str, Any] = {"bool": {"must": must or [{"match_all": {}}], "filter": guard + filter_clauses(filters)}}
+    highlight = {**HIGHLIGHT, "highlight_query": must[0]} if must else HIGHLIGHT  # not the guard's negated words
+    return query, highlight
+
+
 def build_query(
     text: str, limit: int, filters: SearchFilters | None = None, facet_size: int = 10,
     options: SearchOptions | None = None,
@@ -63,11 +71,9 @@ def build_query(
         raise SearchError("empty query: give search words, a filter (--story, --person, ...) or both")
     if options.offset + limit > MAX_WINDOW:
         raise SearchError(f"offset + limit must stay within {MAX_WINDOW}")
-    must, guard = _text_clauses(text) if text else ([], [])
-    query: dict[str, Any] = {"bool": {"must": must or [{"match_all": {}}], "filter": guard + filter_clauses(filters)}}
+    query, highlight = query_parts(text, filters)
     if filters.sort == "hybrid" and text:
         query = hybrid(query, options.half_life, options.hybrid_floor)
-    highlight = {**HIGHLIGHT, "highlight_query": must[0]} if must else HIGHLIGHT  # not the guard's negated words
     body: dict[str, Any] = {
         "query": query,
         "size": limit,
