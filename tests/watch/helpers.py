@@ -20,7 +20,9 @@ CEASEFIRE = ("Negotiators in Idlib agreed a ceasefire on Tuesday after three day
              "The truce covers the whole province and is monitored by observers from both sides.")
 
 
-def enriched(n: int, title: str, text: str, source: str, story: str | None, countries: tuple[str, ...] = ()) -> EnrichedArticle:
+def enriched(
+    n: int, title: str, text: str, source: str, story: str | None, countries: tuple[str, ...] = ()
+) -> EnrichedArticle:
     article = Article.build(title=title, text=text, url=f"https://{source}.example.com/a/{n}", source=source,
                             published_at=NOW - timedelta(minutes=n), fetched_at=NOW,
                             extraction=Provenance(producer="test", version="1"))
