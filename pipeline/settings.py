@@ -52,6 +52,7 @@ class TopicsSettings(Section):
     raw: str = "newsline.articles.raw"
     enriched: str = "newsline.articles.enriched"
     dead_letter: str = "newsline.articles.deadletter"
+    alerts: str = "newsline.alerts"
     partitions: int = Field(3, ge=1)
     replication_factor: int = Field(1, ge=1)
 
@@ -152,6 +153,35 @@ class MetricsSettings(Section):
     stale_after_s: float = Field(120.0, gt=0)
 
 
+class SearchSettings(Section):
+    """Ranking and story collapsing of ``newsline search`` (``pipeline.search``)."""
+
+    half_life: str = Field("7d", pattern=r"^[1-9][0-9]*(m|h|d)$")  # --sort hybrid: relevance halves per half-life
+    hybrid_floor: float = Field(0.2, ge=0.0, le=1.0)  # share of the relevance an old article keeps
+    copies_sources: int = Field(20, ge=1, le=100)  # per collapsed hit: other copies read for their sources
+
+
+class WatchSettings(Section):
+    """Watchlists matched at indexing, alerts and webhook delivery (``pipeline.watch``)."""
+
+    enabled: bool = True
+    file: Path = PROJECT_ROOT / "config" / "watchlists.yaml"
+    index_suffix: str = Field("watchlists", pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    alerts_suffix: str = Field("alerts", pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    reload_s: float = Field(10.0, ge=0)  # watchlists are re-read at most this often by the index worker
+    deliver_in_worker: bool = True  # the index worker delivers webhooks from a background thread
+    webhook_timeout_s: float = Field(5.0, gt=0)
+    webhook_retries: int = Field(3, ge=0, le=10)
+    webhook_backoff_s: float = Field(0.5, ge=0)
+    webhook_secret: SecretStr | None = None  # NEWSLINE_WATCH_WEBHOOK_SECRET: HMAC-SHA256 key for signatures
+
+    @field_validator("file", mode="after")
+    @classmethod
+    def _anchor_file(cls, value: Path) -> Path:
+        value = value.expanduser()
+        return value if value.is_absolute() else PROJECT_ROOT / value
+
+
 class FetchSettings(Section):
     allow_private_addresses: bool = False
     user_agent: str = "newsline/0.1 (+https://example.org/newsline)"
@@ -250,6 +280,8 @@ class Settings(BaseSettings):
     enrich: EnrichSettings = EnrichSettings()
     metrics: MetricsSettings = MetricsSettings()
     fetch: FetchSettings = FetchSettings()
+    search: SearchSettings = SearchSettings()
+    watch: WatchSettings = WatchSettings()
     ingest: IngestSettings = IngestSettings()
     airflow: AirflowSettings = AirflowSettings()
     services: ServicesSettings = ServicesSettings()

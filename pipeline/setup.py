@@ -6,10 +6,12 @@ from pipeline.index.client import make_client
 from pipeline.index.template import ensure_index
 from pipeline.kafka.admin import ensure_topics
 from pipeline.settings import Settings
+from pipeline.watch.store import ensure_indices
 
 
 def run_setup(settings: Settings) -> dict[str, object]:
     created = ensure_topics(settings.kafka)
     with make_client(settings.elasticsearch) as client:
         index = ensure_index(client, settings.elasticsearch)
-    return {"topics_created": created, "write_index": index}
+        watch = ensure_indices(client, settings)  # watchlists and alerts
+    return {"topics_created": created, "write_index": index, "watch_indices_created": watch}

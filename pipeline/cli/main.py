@@ -21,6 +21,7 @@ from pipeline.cli import index as index_cli
 from pipeline.cli import kibana as kibana_cli
 from pipeline.cli import render
 from pipeline.cli import search as search_cli
+from pipeline.cli import watch as watch_cli
 from pipeline.exceptions import NewslineError
 
 if TYPE_CHECKING:
@@ -229,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     reenrich.add_argument("--stale", action="store_true", help="only documents a chosen step's version differs on")
     add("run", cmd_run, "run both workers").add_argument("--until-idle", action="store_true")
     search_cli.register(add)
+    watch_cli.register(add)
     index_cli.register(add)
     kibana_cli.register(add)
     dlq_cli.register(add)

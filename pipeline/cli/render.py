@@ -18,9 +18,22 @@ def _snippet(text: str, color: bool) -> str:
     return flat.replace("<<", BOLD if color else "[").replace(">>", RESET if color else "]")
 
 
+def _count_line(result: dict[str, Any]) -> str:
+    if result.get("collapsed"):
+        return f"{result.get('total_stories', 0)} stories ({result['total']} articles)"
+    return f"{result['total']} result(s)"
+
+
+def _copies(hit: dict[str, Any]) -> str:
+    if not hit.get("copies"):
+        return ""
+    sources = ", ".join(hit.get("sources") or [])
+    return f"   + {hit['copies']} other cop{'y' if hit['copies'] == 1 else 'ies'} · sources: {sources}"
+
+
 def hits(result: dict[str, Any], color: bool = False) -> str:
-    lines = [f"{result['total']} result(s)"]
-    for rank, hit in enumerate(result["hits"], 1):
+    lines = [_count_line(result)]
+    for rank, hit in enumerate(result["hits"], result.get("offset", 0) + 1):
         date = (hit.get("published_at") or "undated")[:10]
         lines.append(f"\n{rank}. {hit['title']}")
         extra = "".join(f" · {part}" for part in (",".join(hit.get("countries") or []),
@@ -30,6 +43,24 @@ def hits(result: dict[str, Any], color: bool = False) -> str:
         lines.append(f"   id {hit['id']}" + (f" · {hit['url']}" if hit.get("url") else ""))
         if hit.get("snippet"):
             lines.append(f"   {_snippet(hit['snippet'], color)}")
+        if _copies(hit):
+            lines.append(_copies(hit))
+    return "\n".join(lines)
+
+
+def similar(result: dict[str, Any]) -> str:
+    """Related stories of one article, each with what it shares with it."""
+    lines = [f"related to: {result.get('title')} (story {result.get('story_key')})"]
+    for rank, hit in enumerate(result["hits"], 1):
+        date = (hit.get("published_at") or "undated")[:10]
+        lines.append(f"\n{rank}. {hit['title']}\n   {hit.get('source')} · {date} · id {hit['id']}")
+        shared = "; ".join(f"{k}: {', '.join(v)}" for k, v in (hit.get("shared") or {}).items())
+        if shared:
+            lines.append(f"   shares {shared}")
+        if _copies(hit):
+            lines.append(_copies(hit))
+    if not result["hits"]:
+        lines.append("no related coverage from other stories")
     return "\n".join(lines)
 
 
@@ -48,11 +79,17 @@ FACET_TITLES = {"sources": "sources", "persons": "people", "organizations": "org
                 "countries": "countries", "languages": "languages"}
 
 
+def _bucket(b: dict[str, Any]) -> str:
+    stories = b.get("stories")
+    return f"{b['value']} ({b['count']})" if not stories or stories == b["count"] else \
+        f"{b['value']} ({b['count']} articles, {stories} stories)"
+
+
 def facets(data: dict[str, list[dict[str, Any]]]) -> str:
     """One line per non-empty facet: ``people: Hakan Fidan (3), Ali Mamlouk (2)``."""
     lines = []
     for name, title in FACET_TITLES.items():
         buckets = data.get(name) or []
         if buckets:
-            lines.append(f"  {title}: " + ", ".join(f"{b['value']} ({b['count']})" for b in buckets))
+            lines.append(f"  {title}: " + ", ".join(_bucket(b) for b in buckets))
     return "\nfacets\n" + "\n".join(lines) if lines else ""

@@ -1,4 +1,4 @@
-"""``newsline search``: full-text search with filters, facets, sort and highlighted snippets."""
+"""``newsline search`` (one hit per story, filters, facets, sort, snippets) and ``newsline similar``."""
 
 from __future__ import annotations
 
@@ -16,19 +16,32 @@ Add = Callable[[str, Callable[[argparse.Namespace, "Settings"], int], str], argp
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline.search import SearchFilters, search
+    from pipeline.search import SearchFilters, SearchOptions, search
 
     filters = SearchFilters(
         sources=tuple(args.source), languages=tuple(args.lang), countries=tuple(args.country),
         persons=tuple(args.person), organizations=tuple(args.org), places=tuple(args.place),
         stories=tuple(args.story), since=args.since, until=args.until, sort=args.sort,
     )
-    result = search(settings, args.query, args.limit, filters, facet_size=args.facets)
+    overrides: dict[str, object] = {"collapse": not args.all_copies, "first_seen": args.first_seen,
+                                    "offset": (args.page - 1) * args.limit}
+    if args.half_life:
+        overrides["half_life"] = args.half_life
+    options = SearchOptions.from_settings(settings.search, **overrides)
+    result = search(settings, args.query, args.limit, filters, facet_size=args.facets, options=options)
     if args.json:
         print(render.as_json(result))
     else:
         print(render.hits(result, color=sys.stdout.isatty()))
         print(render.facets(result.get("facets", {})))
+    return 0
+
+
+def cmd_similar(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.search import similar_to
+
+    result = similar_to(settings, args.id_or_url, args.limit)
+    print(render.as_json(result) if args.json else render.similar(result))
     return 0
 
 
@@ -45,8 +58,23 @@ def register(add: Add) -> None:
         p.add_argument(flag, action="append", default=[], metavar="VALUE", help=help_)
     p.add_argument("--since", help="published on/after (ISO date); undated articles use fetch time")
     p.add_argument("--until", help="published on/before (ISO date)")
-    p.add_argument("--sort", choices=["relevance", "newest"], default="relevance")
+    p.add_argument("--sort", choices=["relevance", "newest", "hybrid"], default="relevance",
+                   help="hybrid: relevance decayed with age (search.half_life)")
+    p.add_argument("--half-life", help="for --sort hybrid, e.g. 12h or 7d (default search.half_life)")
     p.add_argument("--facets", type=_facet_size, default=5, metavar="N", help="top N values per facet (default 5)")
+    p.add_argument("--page", type=_positive, default=1, help="page of --limit hits (stories unless --all-copies)")
+    p.add_argument("--all-copies", action="store_true", help="every matching article, not one per story")
+    p.add_argument("--first-seen", action="store_true", help="show each story by its earliest article")
+    s = add("similar", cmd_similar, "related coverage from other stories (shared terms and entities)")
+    s.add_argument("id_or_url")
+    s.add_argument("--limit", type=int, default=10)
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
 
 
 def _facet_size(value: str) -> int:

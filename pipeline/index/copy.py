@@ -21,6 +21,7 @@ from elasticsearch import Elasticsearch
 
 from pipeline.index.bulk import Backoff, BulkLimits, Outcome, bulk_index, document_version
 from pipeline.index.exceptions import MigrationError
+from pipeline.search.document import add_search_fields
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ def scan(
             pit = response.get("pit_id", pit)
             for source in (hit["_source"] for hit in hits):  # before mapping_version 3 there was no time field
                 source.setdefault("published_or_fetched_at", source.get("published_at") or source.get("fetched_at"))
+                add_search_fields(source)  # before mapping_version 4 there was no lead/story_key
             after = hits[-1]["sort"]
             yield hits
     finally:

@@ -21,7 +21,7 @@ def redriven_topic(kafka: KafkaSettings) -> str:
 
 def topic_names(kafka: KafkaSettings) -> list[str]:
     topics = kafka.topics
-    return [topics.raw, topics.enriched, topics.dead_letter, redriven_topic(kafka)]
+    return [topics.raw, topics.enriched, topics.dead_letter, redriven_topic(kafka), topics.alerts]
 
 
 def topic_configs(kafka: KafkaSettings, name: str) -> dict[str, str]:

@@ -75,6 +75,9 @@ class EnrichedArticle(VersionedRecord):
         }
         doc["indexed_at"] = indexed_at.isoformat()
         doc["published_or_fetched_at"] = doc.get("published_at") or doc["fetched_at"]  # Kibana's time field
+        from pipeline.search.document import add_search_fields
+
+        add_search_fields(doc)  # lead, story_key
         return doc
 
     @classmethod

@@ -8,16 +8,27 @@ from pipeline.index.client import make_client
 from pipeline.search.exceptions import NotFoundError, SearchError
 from pipeline.search.filters import SearchFilters
 from pipeline.search.lookup import count, document_id, show
+from pipeline.search.options import SearchOptions
 from pipeline.search.query import build_query, run_search
 from pipeline.settings import Settings
 
 
 def search(
-    settings: Settings, text: str, limit: int = 10, filters: SearchFilters | None = None, facet_size: int = 10
+    settings: Settings, text: str, limit: int = 10, filters: SearchFilters | None = None, facet_size: int = 10,
+    options: SearchOptions | None = None,
 ) -> dict[str, Any]:
-    """Top ``limit`` hits for ``text`` under ``filters``: ``{"total": N, "hits": [...], "facets": {...}}``."""
+    """Top ``limit`` hits for ``text`` under ``filters``: ``{"total": N, "total_stories": S, "hits": [...],
+    "facets": {...}}``; one hit per story unless ``options.collapse`` is off."""
+    options = options or SearchOptions.from_settings(settings.search)
     with make_client(settings.elasticsearch) as client:
-        return run_search(client, settings.elasticsearch, text, limit, filters, facet_size)
+        return run_search(client, settings.elasticsearch, text, limit, filters, facet_size, options)
+
+
+def similar_to(settings: Settings, id_or_url: str, limit: int = 10) -> dict[str, Any]:
+    from pipeline.search.similar import similar
+
+    with make_client(settings.elasticsearch) as client:
+        return similar(client, settings.elasticsearch, id_or_url, limit)
 
 
 def show_document(settings: Settings, id_or_url: str) -> dict[str, Any]:
@@ -31,6 +42,6 @@ def count_documents(settings: Settings) -> int:
 
 
 __all__ = [
-    "NotFoundError", "SearchError", "SearchFilters", "build_query", "count", "count_documents", "document_id",
-    "run_search", "search", "show", "show_document",
+    "NotFoundError", "SearchError", "SearchFilters", "SearchOptions", "build_query", "count", "count_documents",
+    "document_id", "run_search", "search", "show", "show_document", "similar_to",
 ]

@@ -16,12 +16,15 @@ FACETS: dict[str, str] = {
 
 
 def aggregations(size: int) -> dict[str, Any]:
-    return {name: {"terms": {"field": field, "size": size}} for name, field in FACETS.items()}
+    """Terms per facet, each bucket with the number of distinct stories (``story_key``) behind its articles."""
+    stories = {"stories": {"cardinality": {"field": "story_key"}}}
+    return {name: {"terms": {"field": field, "size": size}, "aggs": stories} for name, field in FACETS.items()}
 
 
 def parse(aggs: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """``{"persons": [{"value": "Hakan Fidan", "count": 1}, ...], ...}``."""
+    """``{"persons": [{"value": "Hakan Fidan", "count": 3, "stories": 1}, ...], ...}``: articles and stories."""
     return {
-        name: [{"value": bucket["key"], "count": bucket["doc_count"]} for bucket in aggs.get(name, {}).get("buckets", [])]
+        name: [{"value": b["key"], "count": b["doc_count"], "stories": int(b.get("stories", {}).get("value", 0))}
+               for b in aggs.get(name, {}).get("buckets", [])]
         for name in FACETS
     }

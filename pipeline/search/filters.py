@@ -8,7 +8,8 @@ from typing import Any, Literal
 
 from pipeline.search.exceptions import SearchError
 
-Sort = Literal["relevance", "newest"]
+Sort = Literal["relevance", "newest", "hybrid"]
+SORTS = ("relevance", "newest", "hybrid")
 
 # filter attribute -> (field, case-insensitive match)
 FILTER_FIELDS: dict[str, tuple[str, bool]] = {
@@ -42,8 +43,8 @@ class SearchFilters:
             value = getattr(self, name)
             if value is not None:
                 object.__setattr__(self, name, parse_when(value, name))
-        if self.sort not in ("relevance", "newest"):
-            raise SearchError(f"sort must be relevance or newest, got {self.sort!r}")
+        if self.sort not in SORTS:
+            raise SearchError(f"sort must be one of {', '.join(SORTS)}, got {self.sort!r}")
 
     @property
     def empty(self) -> bool:
@@ -85,8 +86,8 @@ def filter_clauses(filters: SearchFilters) -> list[dict[str, Any]]:
 
 
 def sort_clause(filters: SearchFilters, has_text: bool) -> list[Any] | None:
-    if filters.sort == "relevance" and has_text:
-        return None
+    if filters.sort in ("relevance", "hybrid") and has_text:
+        return None  # by score (hybrid: a score decayed with age, see pipeline.search.ranking)
     return [
         {"published_at": {"order": "desc", "missing": "_last"}},
         {"fetched_at": {"order": "desc", "missing": "_last"}},

@@ -1,5 +1,8 @@
 """Full-text search over the read alias. User text goes in as a query string value, never as JSON.
 
+Results are one hit per story unless ``SearchOptions.collapse`` is off (:mod:`pipeline.search.collapse`
+says which count is which); ranking and the hybrid order are in :mod:`pipeline.search.ranking`.
+
 The text is a ``simple_query_string`` (never a parse error; ``"phrases"``, ``-not``, ``a | b``, ``pre*``).
 A second, operator-free clause on the same words is a filter, so a document must contain at least one
 word the user typed: ``-x``, ``*`` or ``a | -b`` cannot widen a search to everything.
@@ -12,14 +15,15 @@ from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch
 
-from pipeline.search import facets
+from pipeline.search import collapse, facets
 from pipeline.search.exceptions import SearchError
 from pipeline.search.filters import SearchFilters, filter_clauses, sort_clause
+from pipeline.search.options import MAX_WINDOW, SearchOptions
+from pipeline.search.ranking import SEARCH_FIELDS, hybrid
 from pipeline.settings import ElasticsearchSettings
 
-SEARCH_FIELDS = ["title^3", "description^2", "text", "persons^2", "organizations^2", "places^2", "keywords"]
 SUMMARY_FIELDS = ["id", "url", "title", "source", "published_at", "fetched_at", "language", "hostname",
-                  "countries", "persons", "story_id", "indexed_at"]
+                  "countries", "persons", "story_id", "story_key", "indexed_at"]
 FLAGS = "AND|OR|NOT|PHRASE|PRECEDENCE|PREFIX|ESCAPE|WHITESPACE"
 MAX_QUERY_CHARS = 1000
 HIGHLIGHT = {
@@ -28,6 +32,7 @@ HIGHLIGHT = {
     "encoder": "default",
     "fields": {"text": {"fragment_size": 180, "number_of_fragments": 2}, "title": {"number_of_fragments": 0}},
 }
+__all__ = ["SEARCH_FIELDS", "SUMMARY_FIELDS", "build_query", "clean_text", "query_parts", "run_search", "summary"]
 
 
 def clean_text(text: str) -> str:
@@ -47,31 +52,58 @@ def _text_clauses(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     return [must], [guard]
 
 
+def query_parts(text: str, filters: SearchFilters) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The bool query for cleaned ``text`` under ``filters``, and the highlight that shows its words."""
+    must, guard = _text_clauses(text) if text else ([], [])
+    query: dict[str, Any] = {"bool": {"must": must or [{"match_all": {}}], "filter": guard + filter_clauses(filters)}}
+    highlight = {**HIGHLIGHT, "highlight_query": must[0]} if must else HIGHLIGHT  # not the guard's negated words
+    return query, highlight
+
+
 def build_query(
-    text: str, limit: int, filters: SearchFilters | None = None, facet_size: int = 10
+    text: str, limit: int, filters: SearchFilters | None = None, facet_size: int = 10,
+    options: SearchOptions | None = None,
 ) -> dict[str, Any]:
     filters = filters or SearchFilters()
+    options = options or SearchOptions(collapse=False)
     text = clean_text(text)
     if not text and filters.empty:
         raise SearchError("empty query: give search words, a filter (--story, --person, ...) or both")
-    must, guard = _text_clauses(text) if text else ([], [])
+    if options.offset + limit > MAX_WINDOW:
+        raise SearchError(f"offset + limit must stay within {MAX_WINDOW}")
+    query, highlight = query_parts(text, filters)
+    if filters.sort == "hybrid" and text:
+        query = hybrid(query, options.half_life, options.hybrid_floor)
     body: dict[str, Any] = {
-        "query": {"bool": {"must": must or [{"match_all": {}}], "filter": guard + filter_clauses(filters)}},
+        "query": query,
         "size": limit,
         "_source": SUMMARY_FIELDS,
-        "highlight": HIGHLIGHT,
+        "highlight": highlight,
         "track_total_hits": True,
-        "aggs": facets.aggregations(facet_size),
+        "aggs": {**facets.aggregations(facet_size), "stories": collapse.stories_agg()},
     }
-    if must:  # highlight what the user asked for, not the guard's negated words
-        body["highlight"] = {**HIGHLIGHT, "highlight_query": must[0]}
+    if options.offset:
+        body["from"] = options.offset
+    if options.collapse and not filters.stories:  # --story lists the members themselves
+        body["collapse"] = collapse.collapse_clause(SUMMARY_FIELDS, highlight, options.copies_sources,
+                                                    options.first_seen)
     sort = sort_clause(filters, bool(text))
     if sort:
         body["sort"] = sort
     return body
 
 
-def _hit(raw: dict[str, Any]) -> dict[str, Any]:
+def _hit(raw: dict[str, Any], collapsed: bool = False, first_seen: bool = False) -> dict[str, Any]:
+    shown = collapse.first_member(raw) if first_seen else raw
+    hit = summary(shown)
+    if first_seen:
+        hit["score"] = raw.get("_score")  # the story's rank comes from its best match
+    if collapsed:
+        hit["copies"], hit["sources"] = collapse.members(raw)
+    return hit
+
+
+def summary(raw: dict[str, Any]) -> dict[str, Any]:
     source = raw.get("_source", {})
     highlight = raw.get("highlight", {})
     snippet = " … ".join(highlight.get("text", [])) or (highlight.get("title") or [""])[0]
@@ -89,17 +121,19 @@ def _hit(raw: dict[str, Any]) -> dict[str, Any]:
         "countries": source.get("countries", []),
         "persons": source.get("persons", []),
         "story_id": source.get("story_id"),
+        "story_key": source.get("story_key"),
         "indexed_at": source.get("indexed_at"),
     }
 
 
 def run_search(
     client: Elasticsearch, es: ElasticsearchSettings, text: str, limit: int = 10,
-    filters: SearchFilters | None = None, facet_size: int = 10,
+    filters: SearchFilters | None = None, facet_size: int = 10, options: SearchOptions | None = None,
 ) -> dict[str, Any]:
     if not 1 <= limit <= 1000:
         raise SearchError(f"limit must be between 1 and 1000, got {limit}")
-    body = build_query(text, limit, filters, facet_size)
+    options = options or SearchOptions(collapse=False)
+    body = build_query(text, limit, filters, facet_size, options)
     try:
         response = client.search(index=es.read_alias, **body)
     except ApiError as exc:
@@ -108,8 +142,13 @@ def run_search(
         if exc.meta.status == 404:
             raise SearchError(f"no index behind the read alias {es.read_alias}; run `newsline setup`") from None
         raise SearchError(f"search failed: {exc.message} (status {exc.meta.status})") from None
+    collapsed = "collapse" in body
+    aggs = response.get("aggregations", {})
     return {
         "total": response["hits"]["total"]["value"],
-        "hits": [_hit(raw) for raw in response["hits"]["hits"]],
-        "facets": facets.parse(response.get("aggregations", {})),
+        "total_stories": int(aggs.get("stories", {}).get("value", 0)),
+        "collapsed": collapsed,
+        "offset": options.offset,
+        "hits": [_hit(raw, collapsed, options.first_seen and collapsed) for raw in response["hits"]["hits"]],
+        "facets": facets.parse(aggs),
     }

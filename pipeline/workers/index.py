@@ -20,6 +20,7 @@ from pipeline.index.client import make_client
 from pipeline.index.exceptions import IndexMisconfiguredError, IndexUnavailableError
 from pipeline.models import EnrichedArticle, RecordError, decode
 from pipeline.settings import Settings
+from pipeline.watch.hook import WatchHook
 from pipeline.workers.base import Worker, WorkerStats
 from pipeline.workers.exceptions import MisconfiguredError, OutageError
 
@@ -76,10 +77,12 @@ class IndexWorker(Worker):
         w = settings.workers
         self.backoff = Backoff(w.max_retries, w.backoff_initial_s, w.backoff_max_s)
         self.limits = BulkLimits.from_settings(settings.elasticsearch)
+        self.watch = WatchHook(settings, self.es)  # watchlists matched after each successful bulk
 
     def process(self, records: list[ConsumerRecord]) -> None:
         batch = decode_batch(records, datetime.now(UTC))
         outcomes = self._write(batch) if batch.docs else {}
+        self.watch.after_bulk([doc_id for doc_id, outcome in outcomes.items() if outcome.kind is Outcome.OK])
         for record, exc in batch.undecodable:
             self.dead_letter(record, "index:decode", exc)
         for record, doc_id in batch.older_in_batch:
@@ -110,5 +113,6 @@ class IndexWorker(Worker):
                  record.partition, record.offset, reason)
 
     def close(self) -> None:
+        self.watch.close()
         super().close()
         self.es.close()

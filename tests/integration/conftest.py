@@ -26,7 +26,8 @@ def live_settings() -> Settings:
 def isolated(settings: Settings, name: str) -> Settings:
     tag = f"{name}-{uuid.uuid4().hex[:8]}"
     topics = settings.kafka.topics.model_copy(
-        update={"raw": f"t.{tag}.raw", "enriched": f"t.{tag}.enriched", "dead_letter": f"t.{tag}.dlq", "partitions": 2}
+        update={"raw": f"t.{tag}.raw", "enriched": f"t.{tag}.enriched", "dead_letter": f"t.{tag}.dlq",
+                "alerts": f"t.{tag}.alerts", "partitions": 2}
     )
     workers = settings.workers.model_copy(
         update={"enrich_group": f"g.{tag}.enrich", "index_group": f"g.{tag}.index", "idle_timeout_s": 20.0}

@@ -10,6 +10,7 @@ from typing import Any
 from pipeline.index.bulk import Backoff, bulk_index
 from pipeline.index.client import make_client
 from pipeline.models import Article, Provenance
+from pipeline.search.document import add_search_fields
 from pipeline.settings import PROJECT_ROOT, Settings
 from pipeline.sources.files import read_txt
 
@@ -33,7 +34,7 @@ def document(article: Article, **enrichment: Any) -> dict[str, Any]:
     doc["entities"] = [{"name": n, "label": kinds[key][1], "kind": kinds[key][0], "count": 1, "surface_forms": [n]}
                        for key, value in names.items() for n in value]
     doc.update({k: v for k, v in enrichment.items() if k not in names})
-    return doc
+    return dict(add_search_fields(doc))
 
 
 def seed_document() -> tuple[str, dict[str, Any]]:

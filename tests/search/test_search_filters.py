@@ -10,7 +10,7 @@ import pytest
 from pipeline.cli import main
 from pipeline.index.client import make_client
 from pipeline.index.template import ensure_index
-from pipeline.search import SearchError, SearchFilters, search
+from pipeline.search import SearchError, SearchFilters, SearchOptions, search
 from pipeline.settings import Settings
 from tests.integration.conftest import isolated
 from tests.integration.helpers import drop_isolated
@@ -42,8 +42,12 @@ def titles(result: dict) -> list[str]:
     return [hit["title"] for hit in result["hits"]]
 
 
+ALL_COPIES = SearchOptions(collapse=False)
+
+
 def test_country_and_since_return_the_seed_with_a_highlighted_snippet(indexed: Settings) -> None:
-    result = search(indexed, "ceasefire", filters=SearchFilters(countries=("TR",), since="2019-01-01"))
+    result = search(indexed, "ceasefire", filters=SearchFilters(countries=("TR",), since="2019-01-01"),
+                    options=ALL_COPIES)
     assert sorted(titles(result)) == ["Ceasefire holds in Idlib", SEED_TITLE]
     seed = next(h for h in result["hits"] if h["title"] == SEED_TITLE)
     assert "<<ceasefire>>" in seed["snippet"].lower() and seed["published_at"] is None  # undated: placed by fetched_at
@@ -74,13 +78,20 @@ def test_story_lists_the_cluster_newest_first_without_query_text(indexed: Settin
     assert {h["story_id"] for h in result["hits"]} == {"story-idlib"}
 
 
-def test_facets_count_sources_people_places_countries(indexed: Settings) -> None:
+def test_story_members_collapse_into_one_hit_that_names_the_other_copy(indexed: Settings) -> None:
+    result = search(indexed, "ceasefire", filters=SearchFilters(countries=("TR",), since="2019-01-01"))
+    assert result["collapsed"] and result["total"] == 2 and result["total_stories"] == 1
+    [hit] = result["hits"]
+    assert hit["story_key"] == "story-idlib" and hit["copies"] == 1 and set(hit["sources"]) == {"seeds", "wire"}
+
+
+def test_facets_count_articles_and_stories_per_value(indexed: Settings) -> None:
     facets = search(indexed, "ceasefire")["facets"]
-    assert {"value": "wire", "count": 2} in facets["sources"]
-    assert facets["persons"][0] == {"value": "Hakan Fidan", "count": 2}
-    assert {"value": "TR", "count": 2} in facets["countries"]
-    assert {"value": "Idlib", "count": 2} in facets["places"]
-    assert facets["languages"] == [{"value": "en", "count": 3}]
+    assert {"value": "wire", "count": 2, "stories": 2} in facets["sources"]  # Idlib story + Geneva article
+    assert facets["persons"][0] == {"value": "Hakan Fidan", "count": 2, "stories": 1}
+    assert {"value": "TR", "count": 2, "stories": 1} in facets["countries"]
+    assert {"value": "Idlib", "count": 2, "stories": 1} in facets["places"]
+    assert facets["languages"] == [{"value": "en", "count": 3, "stories": 2}]
 
 
 def test_cli_json_output_is_valid_json_with_hits_and_facets(
@@ -90,12 +101,14 @@ def test_cli_json_output_is_valid_json_with_hits_and_facets(
     assert main(["search", "ceasefire", "--country", "TR", "--since", "2019-01-01", "--person", "Hakan Fidan",
                  "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["total"] == 2 and {h["title"] for h in data["hits"]} >= {SEED_TITLE}
+    assert data["total"] == 2 and data["total_stories"] == 1 and len(data["hits"]) == 1
+    assert data["hits"][0]["copies"] == 1
     assert set(data["facets"]) == {"sources", "languages", "countries", "persons", "organizations", "places"}
 
     assert main(["search", "ceasefire", "--country", "TR", "--since", "2019-01-01"]) == 0
     text = capsys.readouterr().out
-    assert "[ceasefire]" in text.lower() and "people: Hakan Fidan (2)" in text and "TR (2)" in text
+    assert "[ceasefire]" in text.lower() and "people: Hakan Fidan (2 articles, 1 stories)" in text
+    assert "1 stories (2 articles)" in text and "+ 1 other copy" in text
 
 
 NASTY = [

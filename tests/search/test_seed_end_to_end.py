@@ -33,7 +33,7 @@ def test_seed_is_found_with_snippet_filters_and_json(
     result = search(pipeline_settings, "ceasefire", filters=SearchFilters(since="2019-01-01", languages=("en",)))
     assert [h["title"] for h in result["hits"]] == [SEED_TITLE] and "<<ceasefire>>" in result["hits"][0]["snippet"]
     assert search(pipeline_settings, "ceasefire", filters=SearchFilters(until="2019-01-01"))["total"] == 0
-    assert result["facets"]["sources"] == [{"value": "seeds", "count": 1}]
+    assert result["facets"]["sources"] == [{"value": "seeds", "count": 1, "stories": 1}]
     stored = show_document(pipeline_settings, result["hits"][0]["id"])
     assert stored["indexed_at"] >= stored["fetched_at"][:10]
     if stored.get("countries"):  # once enrichment emits countries, the seed is about Turkey

@@ -1,0 +1,81 @@
+"""A watchlist: query text over title/lead/text/entities plus exact filters, like ``newsline search``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from pipeline.search.exceptions import SearchError
+from pipeline.search.filters import SearchFilters
+from pipeline.search.query import clean_text
+from pipeline.watch.exceptions import WatchlistInvalid
+
+FILTERS = ("persons", "organizations", "places", "countries", "sources", "languages")
+
+
+class Watchlist(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
+    query: str = ""
+    persons: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    webhook: str | None = None
+    origin: Literal["file", "index"] = "index"
+
+    @model_validator(mode="after")
+    def _check(self) -> Watchlist:
+        try:
+            text = clean_text(self.query)
+        except SearchError as exc:
+            raise ValueError(str(exc)) from None
+        if not text and not any(getattr(self, f) for f in FILTERS):
+            raise ValueError("a watchlist needs query words or at least one filter")
+        if self.webhook is not None and urlsplit(self.webhook).scheme not in ("http", "https"):
+            raise ValueError(f"webhook must be an http(s) URL, got {self.webhook!r}")
+        return self
+
+    def filters(self) -> SearchFilters:
+        return SearchFilters(**{f: getattr(self, f) for f in FILTERS})
+
+    def terms(self) -> list[str]:
+        """The filter values, reported among an alert's matched terms (a match always has them)."""
+        return [f"{f[:-1] if f != 'countries' else 'country'}:{v}" for f in FILTERS for v in getattr(self, f)]
+
+
+def parse(entry: Any, origin: Literal["file", "index"], where: str) -> Watchlist:
+    if not isinstance(entry, dict):
+        raise WatchlistInvalid(f"{where}: a watchlist is a mapping, got {type(entry).__name__}")
+    try:
+        return Watchlist(**{**entry, "origin": origin})
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'watchlist'}: {e['msg']}" for e in exc.errors())
+        raise WatchlistInvalid(f"{where} ({entry.get('name', '?')}): {problems}") from None
+
+
+def load_file(path: Path) -> list[Watchlist]:
+    """The watchlists of ``path`` (``watchlists: [...]``); a missing file is no watchlists."""
+    if not path.is_file():
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise WatchlistInvalid(f"{path}: not valid YAML: {exc}") from None
+    entries = data.get("watchlists") if isinstance(data, dict) else None
+    if entries is None:
+        return []
+    if not isinstance(entries, list):
+        raise WatchlistInvalid(f"{path}: `watchlists` must be a list")
+    found = [parse(entry, "file", f"{path} entry {n}") for n, entry in enumerate(entries, 1)]
+    names = [w.name for w in found]
+    if len(set(names)) != len(names):
+        raise WatchlistInvalid(f"{path}: watchlist names repeat: {sorted(n for n in set(names) if names.count(n) > 1)}")
+    return found
