@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.index.client import make_client
 from pipeline.index.template import ensure_index
 from pipeline.kafka.admin import ensure_topics
+from pipeline.revisions.documents import ensure_revisions_index
 from pipeline.settings import Settings
 
 
@@ -12,4 +13,5 @@ def run_setup(settings: Settings) -> dict[str, object]:
     created = ensure_topics(settings.kafka)
     with make_client(settings.elasticsearch) as client:
         index = ensure_index(client, settings.elasticsearch)
-    return {"topics_created": created, "write_index": index}
+        revisions = ensure_revisions_index(client, settings)
+    return {"topics_created": created, "write_index": index, "revisions_index": revisions}

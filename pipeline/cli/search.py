@@ -19,6 +19,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
         sources=tuple(args.source), languages=tuple(args.lang), countries=tuple(args.country),
         persons=tuple(args.person), organizations=tuple(args.org), places=tuple(args.place),
         stories=tuple(args.story), since=args.since, until=args.until, sort=args.sort,
+        edited=args.edited,
     )
     result = search(settings, args.query, args.limit, filters, facet_size=args.facets)
     if args.json:
@@ -42,6 +43,7 @@ def register(add: Add) -> None:
         p.add_argument(flag, action="append", default=[], metavar="VALUE", help=help_)
     p.add_argument("--since", help="published on/after (ISO date); undated articles use fetch time")
     p.add_argument("--until", help="published on/before (ISO date)")
+    p.add_argument("--edited", action="store_true", help="only articles with more than one revision")
     p.add_argument("--sort", choices=["relevance", "newest"], default="relevance")
     p.add_argument("--facets", type=_facet_size, default=5, metavar="N", help="top N values per facet (default 5)")
 

@@ -9,7 +9,7 @@ problem (missing write alias or index, 401/403, TLS) raises :class:`Misconfigure
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +19,7 @@ from pipeline.index.bulk import Backoff, BulkLimits, ItemOutcome, Outcome, bulk_
 from pipeline.index.client import make_client
 from pipeline.index.exceptions import IndexMisconfiguredError, IndexUnavailableError
 from pipeline.models import EnrichedArticle, RecordError, decode
+from pipeline.revisions.documents import RevisionBatch, revisions_alias
 from pipeline.settings import Settings
 from pipeline.workers.base import Worker, WorkerStats
 from pipeline.workers.exceptions import MisconfiguredError, OutageError
@@ -43,6 +44,7 @@ class Batch:
     origin: dict[str, ConsumerRecord]
     undecodable: list[tuple[ConsumerRecord, RecordError]]
     older_in_batch: list[tuple[ConsumerRecord, str]]
+    revisions: RevisionBatch = field(default_factory=RevisionBatch)  # every revision's text (pipeline/revisions)
 
 
 def decode_batch(records: list[ConsumerRecord], now: datetime) -> Batch:
@@ -54,6 +56,7 @@ def decode_batch(records: list[ConsumerRecord], now: datetime) -> Batch:
         except RecordError as exc:
             batch.undecodable.append((record, exc))
             continue
+        batch.revisions.add(enriched, record, now)
         doc_id, version = enriched.id, enriched.article.version
         if doc_id in batch.versions and batch.versions[doc_id] > version:
             batch.older_in_batch.append((record, doc_id))
@@ -79,6 +82,7 @@ class IndexWorker(Worker):
 
     def process(self, records: list[ConsumerRecord]) -> None:
         batch = decode_batch(records, datetime.now(UTC))
+        self._write_revisions(batch)
         outcomes = self._write(batch) if batch.docs else {}
         for record, exc in batch.undecodable:
             self.dead_letter(record, "index:decode", exc)
@@ -95,6 +99,20 @@ class IndexWorker(Worker):
             raise OutageError(f"elasticsearch unavailable: {exc}") from exc
         except IndexMisconfiguredError as exc:
             raise MisconfiguredError(f"elasticsearch refuses writes to {alias}: {exc}") from exc
+
+    def _write_revisions(self, batch: Batch) -> None:
+        """Each revision's text to the revisions index first, so a searchable revision always has its history."""
+        alias = revisions_alias(self.settings)
+        try:
+            outcomes = batch.revisions.write(self.es, alias, self.backoff, self.limits)
+        except IndexUnavailableError as exc:
+            raise OutageError(f"elasticsearch unavailable: {exc}") from exc
+        except IndexMisconfiguredError as exc:
+            raise MisconfiguredError(f"elasticsearch refuses writes to {alias}: {exc}") from exc
+        for revision_id, outcome in outcomes.items():
+            if outcome.kind is Outcome.REJECTED:
+                self.dead_letter(batch.revisions.origin[revision_id], "index:revision-rejected",
+                                 ValueError(outcome.error), article_id=revision_id.split(":")[0])
 
     def _settle(self, record: ConsumerRecord, doc_id: str, outcome: ItemOutcome) -> None:
         if outcome.kind is Outcome.OK:

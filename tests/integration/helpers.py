@@ -44,6 +44,7 @@ def drop_isolated(settings: Settings) -> None:
     with make_client(settings.elasticsearch) as es:
         es.indices.delete(index=f"{prefix}-v*", ignore_unavailable=True)
         es.indices.delete(index=f"{prefix}-clusters", ignore_unavailable=True)
+        es.indices.delete(index=f"{prefix}-revisions-v1", ignore_unavailable=True)
         es.options(ignore_status=404).indices.delete_index_template(name=prefix)
     delete_topics(settings.kafka, topic_names(settings.kafka))
 
