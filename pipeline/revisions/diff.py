@@ -52,9 +52,15 @@ def _replaced(old: list[str], new: list[str]) -> list[dict[str, Any]]:
     return changes
 
 
-def text_changes(old: str, new: str) -> list[dict[str, Any]]:
-    """Paragraph operations taking ``old`` to ``new``: added, removed, changed (in text order)."""
-    a, b = paragraphs(old), paragraphs(new)
+def text_changes(old: str, new: str, titles: tuple[str, str] = ("", "")) -> list[dict[str, Any]]:
+    """Paragraph operations taking ``old`` to ``new``: added, removed, changed (in text order).
+
+    A paragraph that is just the revision's title (the headline extracted with the text) is left to the
+    title change, not repeated here.
+    """
+    old_title, new_title = (" ".join(t.split()) for t in titles)
+    a = [p for p in paragraphs(old) if p != old_title]
+    b = [p for p in paragraphs(new) if p != new_title]
     changes: list[dict[str, Any]] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if tag == "delete":

@@ -58,7 +58,8 @@ def history(settings: Settings, id_or_url: str) -> dict[str, Any]:
         entry["text_chars"] = len(rev.get("text") or "")
         if previous is not None:
             entry["changes"] = {"title": title_change(previous["title"], rev["title"]),
-                                "text": text_changes(previous["text"], rev["text"])}
+                                "text": text_changes(previous["text"], rev["text"],
+                                                    (previous["title"], rev["title"]))}
         entries.append(entry)
         previous = rev
     summary = {k: article.get(k) for k in ARTICLE_FIELDS} if article else {"id": article_id}
