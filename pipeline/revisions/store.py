@@ -90,6 +90,9 @@ class Change:
     values: dict[str, Any] = field(default_factory=dict)
 
     def sql(self) -> tuple[str, list[Any]]:
+        unknown = set(self.values) - set(COLUMNS)
+        if unknown:
+            raise RevisionsError(f"not a re-check column: {sorted(unknown)}")
         values = dict(self.values)
         for name in ("revisions", "previous_urls"):
             if name in values:
@@ -145,8 +148,8 @@ class RevisionStore:
 
     def get(self, article_id: str) -> Tracked | None:
         with self._cursor() as cur:
-            row = cur.execute(f"SELECT {', '.join(COLUMNS)} FROM rechecks WHERE article_id = ?",
-                              (article_id,)).fetchone()
+            row = cur.execute(f"SELECT {', '.join(COLUMNS)} FROM rechecks WHERE article_id = ?",  # noqa: S608
+                              (article_id,)).fetchone()  # column names are constants, values bound
         return Tracked.from_row(row) if row else None
 
     def find_url(self, url: str) -> str | None:
@@ -168,12 +171,11 @@ class RevisionStore:
         return [r[0] for r in rows]
 
     def since(self, moment: float, sources: Sequence[str] = ()) -> list[str]:
-        where, args = "first_fetched_at >= ?", [moment]
+        where, args = "first_fetched_at >= ?", [moment, *sources]
         if sources:
             where += f" AND source IN ({', '.join('?' for _ in sources)})"
-            args += list(sources)
-        with self._cursor() as cur:
-            rows = cur.execute(f"SELECT article_id FROM rechecks WHERE {where} ORDER BY first_fetched_at",
+        with self._cursor() as cur:  # only placeholders are formatted in; values are bound
+            rows = cur.execute(f"SELECT article_id FROM rechecks WHERE {where} ORDER BY first_fetched_at",  # noqa: S608
                                args).fetchall()
         return [r[0] for r in rows]
 
@@ -194,7 +196,7 @@ class RevisionStore:
         assignments, values = change.sql()
         sets = f"{assignments + ', ' if assignments else ''}lease_token = NULL, lease_until = NULL"
         with self._cursor() as cur:
-            cur.execute(f"UPDATE rechecks SET {sets} WHERE article_id = ? AND lease_token = ? AND revision = ?",
+            cur.execute(f"UPDATE rechecks SET {sets} WHERE article_id = ? AND lease_token = ? AND revision = ?",  # noqa: S608
                         [*values, tracked.article_id, token, tracked.revision])
             return cur.rowcount == 1
 

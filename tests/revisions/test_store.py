@@ -53,7 +53,8 @@ def test_one_lease_at_a_time_and_a_result_is_recorded_only_under_its_lease_and_r
     a = article()
     one.track(a, SCHEDULE, 168, FIRST.timestamp())
     held = one.lease(a.id, "run-1", now=FIRST.timestamp())
-    assert held is not None and two.lease(a.id, "run-2", now=FIRST.timestamp() + 1) is None, "a second run cannot take a leased article"
+    taken = two.lease(a.id, "run-2", now=FIRST.timestamp() + 1)
+    assert held is not None and taken is None, "a second run cannot take a leased article"
     assert two.due(FIRST.timestamp() + HOUR_S, 10) == [], "nor is it offered as due"
     assert not two.finish(held, "run-2", Change({"revision": 2})), "not under another run's token"
     assert one.finish(held, "run-1", Change({"revision": 2, "content_sha256": "b" * 64}))
