@@ -82,7 +82,7 @@ class IndexWorker(Worker):
 
     def process(self, records: list[ConsumerRecord]) -> None:
         batch = decode_batch(records, datetime.now(UTC))
-        self._write_revisions(batch)
+        revisions_rejected = self._write_revisions(batch)
         outcomes = self._write(batch) if batch.docs else {}
         for record, exc in batch.undecodable:
             self.dead_letter(record, "index:decode", exc)
@@ -90,6 +90,11 @@ class IndexWorker(Worker):
             self._superseded(record, doc_id, "a newer copy of the article is in the same batch")
         for doc_id, outcome in outcomes.items():
             self._settle(batch.origin[doc_id], doc_id, outcome)
+        lettered = {id(batch.origin[i]) for i, o in outcomes.items() if o.kind is Outcome.REJECTED}
+        for record, revision_id, error in revisions_rejected:  # one dead letter per record at most
+            if id(record) not in lettered:
+                self.dead_letter(record, "index:revision-rejected", ValueError(error),
+                                 article_id=revision_id.split(":")[0])
 
     def _write(self, batch: Batch) -> dict[str, ItemOutcome]:
         alias = self.settings.elasticsearch.write_alias
@@ -100,8 +105,11 @@ class IndexWorker(Worker):
         except IndexMisconfiguredError as exc:
             raise MisconfiguredError(f"elasticsearch refuses writes to {alias}: {exc}") from exc
 
-    def _write_revisions(self, batch: Batch) -> None:
-        """Each revision's text to the revisions index first, so a searchable revision always has its history."""
+    def _write_revisions(self, batch: Batch) -> list[tuple[ConsumerRecord, str, str]]:
+        """Each revision's text to the revisions index first, so a searchable revision always has its history.
+
+        Returns the rejected ones (record, revision id, reason) for the caller to dead-letter.
+        """
         alias = revisions_alias(self.settings)
         try:
             outcomes = batch.revisions.write(self.es, alias, self.backoff, self.limits)
@@ -109,10 +117,8 @@ class IndexWorker(Worker):
             raise OutageError(f"elasticsearch unavailable: {exc}") from exc
         except IndexMisconfiguredError as exc:
             raise MisconfiguredError(f"elasticsearch refuses writes to {alias}: {exc}") from exc
-        for revision_id, outcome in outcomes.items():
-            if outcome.kind is Outcome.REJECTED:
-                self.dead_letter(batch.revisions.origin[revision_id], "index:revision-rejected",
-                                 ValueError(outcome.error), article_id=revision_id.split(":")[0])
+        return [(batch.revisions.origin[rid], rid, outcome.error or "rejected")
+                for rid, outcome in outcomes.items() if outcome.kind is Outcome.REJECTED]
 
     def _settle(self, record: ConsumerRecord, doc_id: str, outcome: ItemOutcome) -> None:
         if outcome.kind is Outcome.OK:

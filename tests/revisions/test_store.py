@@ -49,7 +49,8 @@ def test_old_articles_are_tracked_but_not_scheduled(tmp_path: Path) -> None:
 
 
 def test_one_lease_at_a_time_and_a_result_is_recorded_only_under_its_lease_and_revision(tmp_path: Path) -> None:
-    one, two = RevisionStore(tmp_path / "state.sqlite"), RevisionStore(tmp_path / "state.sqlite")
+    path = tmp_path / "state.sqlite"
+    one, two = RevisionStore(path, lease_s=7200), RevisionStore(path, lease_s=7200)
     a = article()
     one.track(a, SCHEDULE, 168, FIRST.timestamp())
     held = one.lease(a.id, "run-1", now=FIRST.timestamp())
