@@ -246,6 +246,23 @@ class ServicesSettings(Section):
     pipeline_user: str = "newsline"  # Kafka SCRAM user and Elasticsearch (file realm) user of the pipeline
 
 
+class RevisionsSettings(Section):
+    """Re-checks of recent articles and the revisions kept of them (``pipeline.revisions``)."""
+
+    # re-check an article this many hours after it was first fetched; after the last, never again
+    schedule_h: tuple[float, ...] = (1.0, 6.0, 24.0, 72.0)
+    track_max_age_h: float = Field(168.0, gt=0)  # older articles (by published_at) are not scheduled
+    max_per_run: int = Field(200, ge=1)  # `recheck --due` and the DAG take at most this many
+    index_suffix: str = Field("revisions", pattern=r"^[a-z0-9][a-z0-9_-]*$")  # alias <index_prefix>-<suffix>
+
+    @field_validator("schedule_h", mode="after")
+    @classmethod
+    def _increasing(cls, value: tuple[float, ...]) -> tuple[float, ...]:
+        if any(h <= 0 for h in value) or list(value) != sorted(set(value)):
+            raise ValueError("must be positive hours in increasing order, e.g. [1, 6, 24, 72]")
+        return value
+
+
 class PathsSettings(Section):
     state: Path = WORK_ROOT / ".newsline"
     cache: Path = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsline"
@@ -286,6 +303,7 @@ class Settings(BaseSettings):
     airflow: AirflowSettings = AirflowSettings()
     services: ServicesSettings = ServicesSettings()
     limits: LimitsSettings = LimitsSettings()
+    revisions: RevisionsSettings = RevisionsSettings()
 
     @model_validator(mode="after")
     def _limits_fit_messages(self) -> Settings:

@@ -20,6 +20,7 @@ from pipeline.cli import dlq as dlq_cli
 from pipeline.cli import index as index_cli
 from pipeline.cli import kibana as kibana_cli
 from pipeline.cli import render
+from pipeline.cli import revisions as revisions_cli
 from pipeline.cli import search as search_cli
 from pipeline.cli import watch as watch_cli
 from pipeline.exceptions import NewslineError
@@ -235,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     kibana_cli.register(add)
     dlq_cli.register(add)
     airflow_cli.register(add)
+    revisions_cli.register(add)
     add("show", cmd_show, "print one stored document").add_argument("id_or_url")
     add("status", cmd_status, "services, offsets, lag, documents, dead letters")
     from pipeline.cli.ingest import add_arguments, cmd_ingest

@@ -22,6 +22,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
         sources=tuple(args.source), languages=tuple(args.lang), countries=tuple(args.country),
         persons=tuple(args.person), organizations=tuple(args.org), places=tuple(args.place),
         stories=tuple(args.story), since=args.since, until=args.until, sort=args.sort,
+        edited=args.edited,
     )
     overrides: dict[str, object] = {"collapse": not args.all_copies, "first_seen": args.first_seen,
                                     "offset": (args.page - 1) * args.limit}
@@ -58,6 +59,7 @@ def register(add: Add) -> None:
         p.add_argument(flag, action="append", default=[], metavar="VALUE", help=help_)
     p.add_argument("--since", help="published on/after (ISO date); undated articles use fetch time")
     p.add_argument("--until", help="published on/before (ISO date)")
+    p.add_argument("--edited", action="store_true", help="only articles with more than one revision")
     p.add_argument("--sort", choices=["relevance", "newest", "hybrid"], default="relevance",
                    help="hybrid: relevance decayed with age (search.half_life)")
     p.add_argument("--half-life", help="for --sort hybrid, e.g. 12h or 7d (default search.half_life)")

@@ -20,6 +20,7 @@ from pipeline.kafka.producer import Producer
 from pipeline.models import Article
 from pipeline.models.limits import RecordTooLargeError, TextLimits, apply_limits, encode_within
 from pipeline.models.urls import canonicalize_url
+from pipeline.revisions.track import Tracker
 from pipeline.settings import Settings
 from pipeline.sources.discovered import Discovered
 from pipeline.sources.registry import SourceSpec
@@ -82,6 +83,8 @@ class Publisher:
         self.limits = TextLimits(settings.limits.max_text_bytes, settings.limits.max_title_chars)
         self.max_message_bytes = settings.kafka.max_message_bytes
         self.pending: dict[str, list[str]] = {}
+        self.sent: dict[str, Article] = {}  # for re-checks (pipeline/revisions), once acknowledged
+        self.tracker = Tracker(settings, store.path)
 
     def _finish(self, canonical: str, status: str, reason: str | None = None, retryable: bool = False) -> None:
         self.store.finish(canonical, self.summary.run_id, status, reason, retryable)
@@ -119,6 +122,7 @@ class Publisher:
                         self.summary.source, limited.id, limited.original_text_bytes, limited.original_title_chars)
         self.producer.send(self.topic, limited.id, value)
         self.pending[limited.id] = keys
+        self.sent[limited.id] = limited
 
     def flush(self) -> None:
         rejected = dict(self.producer.flush())
@@ -131,7 +135,9 @@ class Publisher:
                 self.store.finish(key, self.summary.run_id, "published", article_id=article_id)
             self.summary.published += 1
             self.summary.article_ids.append(article_id)
+            self.tracker.published(self.sent[article_id])
         self.pending.clear()
+        self.sent.clear()
 
 
 def ingest_items(
@@ -159,6 +165,7 @@ def ingest_items(
         for future in tqdm(as_completed(futures), total=len(futures), desc=spec.name, unit="url", disable=not progress):
             publisher.accept(future.result())
     publisher.flush()
+    publisher.tracker.close()
     if summary.deferred == 0:  # otherwise a 304 next time would hide the deferred URLs
         for url, validators in found.validators.items():
             store.save_validators(url, validators.etag, validators.last_modified)

@@ -9,12 +9,15 @@ reader that meets a newer major version refuses the record with a reason saying 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from pipeline.models.urls import article_id_for_content, article_id_for_url, canonicalize_url, hostname_of
+
+if TYPE_CHECKING:
+    from pipeline.models.revision import RevisionInfo
 
 SCHEMA_VERSION = 1
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -88,8 +91,15 @@ class Article(VersionedRecord):
     truncated: bool = False
     original_text_bytes: int | None = Field(None, ge=0)
     original_title_chars: int | None = Field(None, ge=0)
+    # revisions (pipeline/revisions): the number of this text, the summaries of every revision so far
+    # (empty for a first fetch: it is revision 1), removal seen on a re-check, earlier URLs after a redirect
+    revision: int = Field(1, ge=1)
+    revisions: tuple[RevisionInfo, ...] = ()
+    status: Literal["live", "removed"] = "live"
+    removed_at: datetime | None = None
+    previous_urls: tuple[str, ...] = ()
 
-    @field_validator("published_at", "fetched_at")
+    @field_validator("published_at", "fetched_at", "removed_at")
     @classmethod
     def _aware(cls, value: datetime | None) -> datetime | None:
         if value is not None and value.tzinfo is None:
@@ -119,3 +129,8 @@ class Article(VersionedRecord):
         article_id = article_id_for_url(canonical) if canonical else article_id_for_content(title, text)
         fields.setdefault("hostname", hostname_of(canonical))
         return cls(id=article_id, url=url, canonical_url=canonical, title=title, text=text, **fields)
+
+
+from pipeline.models.revision import RevisionInfo  # noqa: E402 - after Record, which it subclasses
+
+Article.model_rebuild()

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from pipeline.models.article import Article, Provenance, Record, VersionedRecord, utcnow
+from pipeline.models.revision import revision_history
 
 EntityKind = Literal["person", "organization", "place", "group"]
 FACETS: dict[str, EntityKind] = {"persons": "person", "organizations": "organization", "places": "place", "groups": "group"}
@@ -73,6 +74,7 @@ class EnrichedArticle(VersionedRecord):
             "skipped": enrichment["skipped"],
             "enriched_at": enrichment["enriched_at"],
         }
+        doc["revisions"] = [r.model_dump(mode="json") for r in revision_history(self.article)]
         doc["indexed_at"] = indexed_at.isoformat()
         doc["published_or_fetched_at"] = doc.get("published_at") or doc["fetched_at"]  # Kibana's time field
         from pipeline.search.document import add_search_fields

@@ -37,6 +37,7 @@ class SearchFilters:
     since: str | None = None
     until: str | None = None
     sort: Sort = "relevance"
+    edited: bool = False  # more than one revision (pipeline/revisions)
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -82,6 +83,8 @@ def filter_clauses(filters: SearchFilters) -> list[dict[str, Any]]:
             clauses.append(_any_of(field, values, insensitive))
     if filters.since or filters.until:
         clauses.append(_date_range(filters.since, filters.until))
+    if filters.edited:
+        clauses.append({"range": {"revision": {"gt": 1}}})
     return clauses
 
 

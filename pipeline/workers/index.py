@@ -9,7 +9,7 @@ problem (missing write alias or index, 401/403, TLS) raises :class:`Misconfigure
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +19,7 @@ from pipeline.index.bulk import Backoff, BulkLimits, ItemOutcome, Outcome, bulk_
 from pipeline.index.client import make_client
 from pipeline.index.exceptions import IndexMisconfiguredError, IndexUnavailableError
 from pipeline.models import EnrichedArticle, RecordError, decode
+from pipeline.revisions.documents import RevisionBatch, revisions_alias
 from pipeline.settings import Settings
 from pipeline.watch.hook import WatchHook
 from pipeline.workers.base import Worker, WorkerStats
@@ -44,6 +45,7 @@ class Batch:
     origin: dict[str, ConsumerRecord]
     undecodable: list[tuple[ConsumerRecord, RecordError]]
     older_in_batch: list[tuple[ConsumerRecord, str]]
+    revisions: RevisionBatch = field(default_factory=RevisionBatch)  # every revision's text (pipeline/revisions)
 
 
 def decode_batch(records: list[ConsumerRecord], now: datetime) -> Batch:
@@ -55,6 +57,7 @@ def decode_batch(records: list[ConsumerRecord], now: datetime) -> Batch:
         except RecordError as exc:
             batch.undecodable.append((record, exc))
             continue
+        batch.revisions.add(enriched, record, now)
         doc_id, version = enriched.id, enriched.article.version
         if doc_id in batch.versions and batch.versions[doc_id] > version:
             batch.older_in_batch.append((record, doc_id))
@@ -81,6 +84,7 @@ class IndexWorker(Worker):
 
     def process(self, records: list[ConsumerRecord]) -> None:
         batch = decode_batch(records, datetime.now(UTC))
+        revisions_rejected = self._write_revisions(batch)
         outcomes = self._write(batch) if batch.docs else {}
         self.watch.after_bulk([doc_id for doc_id, outcome in outcomes.items() if outcome.kind is Outcome.OK])
         for record, exc in batch.undecodable:
@@ -89,6 +93,11 @@ class IndexWorker(Worker):
             self._superseded(record, doc_id, "a newer copy of the article is in the same batch")
         for doc_id, outcome in outcomes.items():
             self._settle(batch.origin[doc_id], doc_id, outcome)
+        lettered = {id(batch.origin[i]) for i, o in outcomes.items() if o.kind is Outcome.REJECTED}
+        for record, revision_id, error in revisions_rejected:  # one dead letter per record at most
+            if id(record) not in lettered:
+                self.dead_letter(record, "index:revision-rejected", ValueError(error),
+                                 article_id=revision_id.split(":")[0])
 
     def _write(self, batch: Batch) -> dict[str, ItemOutcome]:
         alias = self.settings.elasticsearch.write_alias
@@ -98,6 +107,21 @@ class IndexWorker(Worker):
             raise OutageError(f"elasticsearch unavailable: {exc}") from exc
         except IndexMisconfiguredError as exc:
             raise MisconfiguredError(f"elasticsearch refuses writes to {alias}: {exc}") from exc
+
+    def _write_revisions(self, batch: Batch) -> list[tuple[ConsumerRecord, str, str]]:
+        """Each revision's text to the revisions index first, so a searchable revision always has its history.
+
+        Returns the rejected ones (record, revision id, reason) for the caller to dead-letter.
+        """
+        alias = revisions_alias(self.settings)
+        try:
+            outcomes = batch.revisions.write(self.es, alias, self.backoff, self.limits)
+        except IndexUnavailableError as exc:
+            raise OutageError(f"elasticsearch unavailable: {exc}") from exc
+        except IndexMisconfiguredError as exc:
+            raise MisconfiguredError(f"elasticsearch refuses writes to {alias}: {exc}") from exc
+        return [(batch.revisions.origin[rid], rid, outcome.error or "rejected")
+                for rid, outcome in outcomes.items() if outcome.kind is Outcome.REJECTED]
 
     def _settle(self, record: ConsumerRecord, doc_id: str, outcome: ItemOutcome) -> None:
         if outcome.kind is Outcome.OK:

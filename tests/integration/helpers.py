@@ -45,6 +45,7 @@ def drop_isolated(settings: Settings) -> None:
         es.indices.delete(index=f"{prefix}-v*", ignore_unavailable=True)
         es.indices.delete(index=f"{prefix}-clusters", ignore_unavailable=True)
         es.indices.delete(index=f"{prefix}-watchlists,{prefix}-alerts", ignore_unavailable=True)
+        es.indices.delete(index=f"{prefix}-revisions-v1", ignore_unavailable=True)
         es.options(ignore_status=404).indices.delete_index_template(name=prefix)
     delete_topics(settings.kafka, topic_names(settings.kafka))
 

@@ -15,8 +15,11 @@ from typing import Any
 import pytest
 
 from pipeline.cli import main
-from pipeline.kibana import KibanaImportError, import_saved_objects
+from pipeline.kibana import SAVED_OBJECTS_DIR, KibanaImportError, import_saved_objects
+from pipeline.kibana.objects import load
 from pipeline.settings import load_settings
+
+COUNT = len(load(SAVED_OBJECTS_DIR))  # every object of config/kibana/*.ndjson
 
 
 class FakeKibana(BaseHTTPRequestHandler):
@@ -44,7 +47,7 @@ class FakeKibana(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def kibana() -> Iterator[type[FakeKibana]]:
-    handler = type("Handler", (FakeKibana,), {"requests": [], "answer": (200, {"success": True, "successCount": 12})})
+    handler = type("Handler", (FakeKibana,), {"requests": [], "answer": (200, {"success": True, "successCount": COUNT})})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -58,7 +61,7 @@ def test_import_posts_the_ndjson_as_multipart_with_xsrf_and_overwrite(kibana: An
     caplog.set_level(logging.DEBUG)
     settings = load_settings(elasticsearch={"index_prefix": "prod-news", "username": "elastic", "password": "s3cr3t-pw"})
     report = import_saved_objects(kibana.url + "/", settings=settings, space="news team")
-    assert report == {"imported": 12, "objects": 12, "space": "news team"}
+    assert report == {"imported": COUNT, "objects": COUNT, "space": "news team"}
     (request,) = kibana.requests
     assert request["path"] == "/s/news%20team/api/saved_objects/_import?overwrite=true"
     assert request["headers"]["kbn-xsrf"] and request["headers"]["content-type"].startswith("multipart/form-data")
@@ -66,7 +69,7 @@ def test_import_posts_the_ndjson_as_multipart_with_xsrf_and_overwrite(kibana: An
     ((name, filename, payload),) = request["parts"]
     assert name == "file" and filename.endswith(".ndjson")
     objects = [json.loads(line) for line in payload.decode().splitlines()]
-    assert len(objects) == 12
+    assert len(objects) == COUNT
     view = next(o for o in objects if o["type"] == "index-pattern")
     assert view["attributes"]["title"] == "prod-news"  # the configured read alias
     assert "s3cr3t-pw" not in caplog.text
@@ -78,11 +81,11 @@ def test_default_space_has_no_prefix(kibana: Any) -> None:
 
 
 def test_partial_import_names_the_failing_objects(kibana: Any) -> None:
-    kibana.answer = (200, {"success": False, "successCount": 11, "errors": [
+    kibana.answer = (200, {"success": False, "successCount": COUNT - 1, "errors": [
         {"id": "newsline-top-people", "type": "visualization", "meta": {"title": "Top people"},
          "error": {"type": "missing_references", "references": [{"type": "index-pattern", "id": "x"}]}}]})
-    with pytest.raises(KibanaImportError, match=r"imported 11 of 12.*visualization:newsline-top-people \(Top people\): "
-                                                r"missing_references"):
+    expected = rf"imported {COUNT - 1} of {COUNT}.*visualization:newsline-top-people \(Top people\): missing_references"
+    with pytest.raises(KibanaImportError, match=expected):
         import_saved_objects(kibana.url)
 
 
@@ -102,6 +105,6 @@ def test_http_errors_and_unreachable_kibana_are_clear(kibana: Any) -> None:
 def test_cli_import(kibana: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr("pipeline.logs.configure", lambda level: None)
     assert main(["kibana", "import", "--url", kibana.url, "--space", "ops", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"imported": 12, "objects": 12, "space": "ops"}
+    assert json.loads(capsys.readouterr().out) == {"imported": COUNT, "objects": COUNT, "space": "ops"}
     assert main(["kibana", "import"]) == 2
     assert "needs --url" in capsys.readouterr().err

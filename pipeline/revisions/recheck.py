@@ -1,0 +1,257 @@
+"""Re-checks: fetch an article again, extract, compare with its last revision, publish what changed, record it.
+
+Fetching is the ingest fetcher's (:class:`pipeline.fetch.Fetcher`: SSRF guard on every hop, robots.txt,
+per-host delay shared with ingest runs, retries, size caps) with the conditional-GET validators of the
+previous check. Outcomes per article:
+
+- ``not_modified`` (304) and ``unchanged`` (same content hash): nothing is published;
+- ``revised``: the title or text changed: revision + 1, published to the raw topic (enrichment and indexing
+  follow as for any article; the article id, so its story membership, stays);
+- ``moved``: a redirect to another URL with the same content: same article and revision, the new URL recorded
+  (``url``, ``previous_urls``) and claimed in the ingest store so a feed listing it adds no second article;
+- ``removed``: 404 or 410: the stored document is republished marked ``status: removed`` / ``removed_at``
+  with its text kept (read from the article index); ``restored`` when such a page answers 200 again;
+- ``failed`` (with the fetch error's reason) and ``deferred`` (the removal waits until the current revision
+  is indexed). A transient failure leaves the check due, up to ``fetch.max_attempts`` times.
+
+The store row is updated only after Kafka acknowledged the record (:mod:`pipeline.revisions.store`).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from elasticsearch import Elasticsearch
+
+from pipeline.extract import EXTRACTOR, Extracted, ExtractionError, extract_html
+from pipeline.fetch import Fetcher, FetchError, FetchResult
+from pipeline.fetch.client import Validators
+from pipeline.fetch.exceptions import HTTPStatusError
+from pipeline.ingest.store import IngestStore
+from pipeline.kafka.producer import Producer
+from pipeline.models import Article, EnrichedArticle
+from pipeline.models.limits import RecordTooLargeError, TextLimits, apply_limits, encode_within
+from pipeline.models.revision import RevisionInfo, content_sha256
+from pipeline.models.urls import canonicalize_url, hostname_of
+from pipeline.revisions.schedule import next_check_at, scheduled
+from pipeline.revisions.store import Change, RevisionStore, Tracked
+from pipeline.search.exceptions import NotFoundError
+from pipeline.search.lookup import show
+from pipeline.settings import Settings
+
+log = logging.getLogger(__name__)
+
+GONE = (404, 410)
+PUBLISHING = frozenset({"revised", "moved", "restored", "removed"})
+
+
+@dataclass(frozen=True)
+class Check:
+    """One re-check's finding, before anything is published or recorded."""
+
+    tracked: Tracked
+    kind: str
+    article: Article | None = None
+    reason: str | None = None
+    retryable: bool = False
+    validators: Validators | None = None
+
+
+@dataclass
+class RecheckSummary:
+    run_id: str
+    targets: int = 0
+    busy: int = 0  # held by another run at the moment
+    outcomes: Counter[str] = field(default_factory=Counter)
+    failed: Counter[str] = field(default_factory=Counter)
+    not_found: list[str] = field(default_factory=list)
+    published: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"run_id": self.run_id, "targets": self.targets, "busy": self.busy, "outcomes": dict(self.outcomes),
+                "failed": dict(self.failed), "not_found": self.not_found, "published": self.published}
+
+    def text(self) -> str:
+        counts = " ".join(f"{k}={self.outcomes.get(k, 0)}" for k in (
+            "not_modified", "unchanged", "revised", "moved", "removed", "restored", "failed", "deferred"))
+        lines = [f"targets={self.targets} busy={self.busy} {counts}"]
+        lines += [f"  {p['kind']} {p['id']} revision {p['revision']} {p['url']}" for p in self.published]
+        lines += [f"  failed ({n}): {r}" for r, n in self.failed.most_common()]
+        lines += [f"  not ingested: {u}" for u in self.not_found]
+        return "\n".join(lines)
+
+
+def build_article(tracked: Tracked, page: Extracted, result: FetchResult, limits: TextLimits) -> Article:
+    """The re-fetched article under its original id and canonical URL, whatever URL it is served at now."""
+    published = datetime.fromtimestamp(tracked.published_at, UTC) if tracked.published_at else page.published_at
+    article = Article(
+        id=tracked.article_id, url=result.final_url, canonical_url=tracked.canonical_url, requested_url=tracked.url,
+        source=tracked.source, title=page.title, text=page.text, authors=page.authors, published_at=published,
+        fetched_at=result.fetched_at, language=page.language or tracked.language, sitename=page.sitename,
+        hostname=hostname_of(tracked.canonical_url), description=page.description, image=page.image,
+        categories=page.categories, tags=page.tags, extraction=EXTRACTOR,
+    )
+    return apply_limits(article, limits)
+
+
+def compare(tracked: Tracked, article: Article, final_url: str) -> tuple[str, Article | None]:
+    """The outcome of a fetched, extracted page against the stored revision, and the record to publish."""
+    moved = canonicalize_url(final_url) != canonicalize_url(tracked.url)
+    previous = (*tracked.previous_urls, tracked.url) if moved and tracked.url not in tracked.previous_urls \
+        else tracked.previous_urls
+    revisions = tracked.revisions
+    sha = content_sha256(article.title, article.text)
+    if sha != tracked.content_sha256:
+        kind = "revised"
+        revisions = (*revisions, RevisionInfo(revision=tracked.revision + 1, fetched_at=article.fetched_at,
+                                              content_sha256=sha, title=article.title, url=final_url,
+                                              text_chars=len(article.text)))
+    elif tracked.status == "removed":
+        kind = "restored"
+    elif moved:
+        kind = "moved"
+    else:
+        return "unchanged", None
+    return kind, article.model_copy(update={
+        "revision": revisions[-1].revision, "revisions": revisions, "previous_urls": previous})
+
+
+class Rechecker:
+    def __init__(self, settings: Settings, store: RevisionStore, ingest: IngestStore, fetcher: Fetcher,
+                 producer: Producer, es: Elasticsearch) -> None:
+        self.settings, self.store, self.ingest = settings, store, ingest
+        self.fetcher, self.producer, self.es = fetcher, producer, es
+        self.limits = TextLimits(settings.limits.max_text_bytes, settings.limits.max_title_chars)
+        self.summary = RecheckSummary(uuid.uuid4().hex)
+
+    def run(self, ids: list[str]) -> RecheckSummary:
+        self.summary.targets = len(ids)
+        with ThreadPoolExecutor(self.settings.fetch.workers, thread_name_prefix="recheck") as pool:
+            futures = [pool.submit(self._check, article_id) for article_id in ids]
+            checks = [c for c in (f.result() for f in as_completed(futures)) if c is not None]
+        self.summary.busy = len(ids) - len(checks)
+        self._publish(checks)
+        return self.summary
+
+    def _check(self, article_id: str) -> Check | None:
+        tracked = self.store.lease(article_id, self.summary.run_id)
+        if tracked is None:
+            log.info("recheck busy id=%s reason='held by another run'", article_id)
+            return None
+        try:
+            return self._fetch(tracked)
+        except Exception as exc:  # noqa: BLE001 - recorded as the check's failure; the lease is released
+            return Check(tracked, "failed", reason=f"internal error: {type(exc).__name__}: {exc}", retryable=True)
+
+    def _fetch(self, tracked: Tracked) -> Check:
+        before = Validators(tracked.etag, tracked.last_modified)
+        try:
+            result = self.fetcher.fetch(tracked.url, "page", before)
+        except HTTPStatusError as exc:
+            if exc.status in GONE:
+                return self._gone(tracked, exc.status)
+            return Check(tracked, "failed", reason=exc.reason, retryable=exc.retryable)
+        except FetchError as exc:
+            return Check(tracked, "failed", reason=exc.reason, retryable=exc.retryable)
+        validators = Validators(result.validators.etag or tracked.etag,
+                                result.validators.last_modified or tracked.last_modified)
+        if result.not_modified:
+            return Check(tracked, "not_modified", validators=validators)
+        try:
+            page = extract_html(result.text(), url=result.final_url)
+        except ExtractionError as exc:
+            return Check(tracked, "failed", reason=f"no article: {exc.reason}", validators=validators)
+        kind, article = compare(tracked, build_article(tracked, page, result, self.limits), result.final_url)
+        return Check(tracked, kind, article, validators=validators)
+
+    def _gone(self, tracked: Tracked, status: int) -> Check:
+        """A removed page: republish the stored document (text kept) marked removed."""
+        if tracked.status == "removed":
+            return Check(tracked, "unchanged", reason=f"still gone (http {status})")
+        try:
+            doc = show(self.es, self.settings.elasticsearch, tracked.article_id)
+        except NotFoundError:
+            return Check(tracked, "deferred", reason=f"http {status}, but the article is not indexed yet")
+        if int(doc.get("revision") or 1) < tracked.revision:
+            return Check(tracked, "deferred", reason=f"http {status}, but revision {tracked.revision} is not indexed yet")
+        now = datetime.now(UTC)
+        stored = EnrichedArticle.from_document(doc).article
+        article = stored.model_copy(update={"status": "removed", "removed_at": now, "fetched_at": now,
+                                            "revision": tracked.revision, "revisions": tracked.revisions})
+        return Check(tracked, "removed", article, reason=f"http {status}")
+
+    def _publish(self, checks: list[Check]) -> None:
+        pending: list[Check] = []
+        for check in checks:
+            if check.kind not in PUBLISHING or check.article is None:
+                self._record(check)
+                continue
+            try:
+                value = encode_within(check.article, self.settings.kafka.max_message_bytes)
+            except RecordTooLargeError as exc:
+                self._record(Check(check.tracked, "failed", reason=str(exc)[:200]))
+                continue
+            self.producer.send(self.settings.kafka.topics.raw, check.article.id, value)
+            pending.append(check)
+        rejected = dict(self.producer.flush())
+        for check in pending:
+            if check.tracked.article_id in rejected:
+                self._record(Check(check.tracked, "failed", reason="kafka did not acknowledge", retryable=True))
+            else:
+                self._record(check)
+
+    def _next(self, tracked: Tracked, now: float) -> float | None:
+        revisions = self.settings.revisions
+        if not scheduled(tracked.published_at, now, revisions.track_max_age_h):
+            return None
+        return next_check_at(tracked.first_fetched_at, revisions.schedule_h, now)
+
+    def _change(self, check: Check, now: float) -> Change:
+        t = check.tracked
+        values: dict[str, Any] = {"last_checked_at": now, "checks": t.checks + 1, "failures": 0,
+                                  "last_outcome": check.kind + (f": {check.reason}" if check.reason else ""),
+                                  "next_check_at": self._next(t, now)}
+        if check.validators is not None:
+            values |= {"etag": check.validators.etag, "last_modified": check.validators.last_modified}
+        article = check.article
+        if check.kind == "removed":
+            values |= {"status": "removed", "removed_at": now, "next_check_at": None}
+        elif article is not None:
+            info = article.revisions[-1]
+            values |= {"revision": info.revision, "content_sha256": info.content_sha256, "status": "live",
+                       "revisions": [r.model_dump(mode="json") for r in article.revisions], "removed_at": None,
+                       "url": article.url, "previous_urls": list(article.previous_urls)}
+        elif check.kind == "failed" and check.retryable and t.failures + 1 < self.settings.fetch.max_attempts:
+            values |= {"failures": t.failures + 1, "next_check_at": t.next_check_at}  # stays due
+        elif check.kind == "deferred":
+            values["next_check_at"] = t.next_check_at
+        return Change(values)
+
+    def _record(self, check: Check) -> None:
+        t = check.tracked
+        self.summary.outcomes[check.kind] += 1
+        if check.kind == "failed":
+            self.summary.failed[check.reason or "?"] += 1
+        if not self.store.finish(t, self.summary.run_id, self._change(check, time.time())):
+            log.warning("recheck not recorded id=%s reason='lease lost or revision changed meanwhile'", t.article_id)
+            return
+        log.info("recheck %s id=%s url=%s revision=%d reason=%r", check.kind, t.article_id, t.url,
+                 check.article.revision if check.article else t.revision, check.reason)
+        if check.article is not None and check.kind in PUBLISHING:
+            self.summary.published.append({"id": t.article_id, "kind": check.kind, "revision": check.article.revision,
+                                           "url": check.article.url})
+            if check.article.url and check.article.url != t.url:
+                self._claim_new_url(check.article)
+
+    def _claim_new_url(self, article: Article) -> None:
+        """The new URL belongs to this article: an ingest run that meets it treats it as known."""
+        canonical = canonicalize_url(article.url or "")
+        if self.ingest.claim(canonical, article.source, article.url or "", self.summary.run_id):
+            self.ingest.finish(canonical, self.summary.run_id, "published", article_id=article.id)

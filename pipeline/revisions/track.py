@@ -1,0 +1,29 @@
+"""The ingest hook: every article an ingest run published is tracked for re-checks (revision 1)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pipeline.models import Article
+from pipeline.revisions.store import RevisionStore
+from pipeline.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Tracker:
+    """Opened per ingest run; :meth:`published` after Kafka acknowledged the article."""
+
+    def __init__(self, settings: Settings, path: Path) -> None:
+        """``path``: the ingest store's SQLite file, which holds the re-check table too."""
+        self.settings = settings
+        self.store = RevisionStore(path, settings.fetch.claim_lease_s)
+
+    def published(self, article: Article) -> None:
+        revisions = self.settings.revisions
+        if self.store.track(article, revisions.schedule_h, revisions.track_max_age_h):
+            log.debug("revision tracked id=%s url=%s", article.id, article.canonical_url)
+
+    def close(self) -> None:
+        self.store.close()
