@@ -30,7 +30,21 @@ def hits(result: dict[str, Any], color: bool = False) -> str:
         lines.append(f"   id {hit['id']}" + (f" · {hit['url']}" if hit.get("url") else ""))
         if hit.get("snippet"):
             lines.append(f"   {_snippet(hit['snippet'], color)}")
+        lines += [f"   {line}" for line in quotes(hit.get("quotes") or [])]
     return "\n".join(lines)
+
+
+def quotes(items: list[dict[str, Any]]) -> list[str]:
+    """``“text” — speaker (verb)`` per quote."""
+    return [f"“{q['text']}” — {q.get('speaker') or 'unattributed'}" + (f" ({q['verb']})" if q.get("verb") else "")
+            for q in items]
+
+
+def document(doc: dict[str, Any]) -> str:
+    """A stored document for ``newsline show``: its fields, then its quotes one per line."""
+    listed = quotes(doc.get("quotes") or [])
+    body = mapping({k: v for k, v in doc.items() if k != "quotes"})
+    return body + ("\nquotes:\n" + "\n".join(f"  {line}" for line in listed) if listed else "\nquotes: none")
 
 
 def mapping(data: dict[str, Any], indent: int = 0) -> str:

@@ -19,7 +19,7 @@ from pipeline.settings import ElasticsearchSettings
 
 SEARCH_FIELDS = ["title^3", "description^2", "text", "persons^2", "organizations^2", "places^2", "keywords"]
 SUMMARY_FIELDS = ["id", "url", "title", "source", "published_at", "fetched_at", "language", "hostname",
-                  "countries", "persons", "story_id", "indexed_at"]
+                  "countries", "persons", "story_id", "indexed_at", "quotes"]
 FLAGS = "AND|OR|NOT|PHRASE|PRECEDENCE|PREFIX|ESCAPE|WHITESPACE"
 MAX_QUERY_CHARS = 1000
 HIGHLIGHT = {
@@ -71,7 +71,12 @@ def build_query(
     return body
 
 
-def _hit(raw: dict[str, Any]) -> dict[str, Any]:
+def _quotes_by(source: dict[str, Any], speakers: tuple[str, ...]) -> list[dict[str, Any]]:
+    wanted = {s.strip().casefold() for s in speakers}
+    return [q for q in source.get("quotes") or () if (q.get("speaker") or "").casefold() in wanted]
+
+
+def _hit(raw: dict[str, Any], speakers: tuple[str, ...] = ()) -> dict[str, Any]:
     source = raw.get("_source", {})
     highlight = raw.get("highlight", {})
     snippet = " … ".join(highlight.get("text", [])) or (highlight.get("title") or [""])[0]
@@ -90,6 +95,7 @@ def _hit(raw: dict[str, Any]) -> dict[str, Any]:
         "persons": source.get("persons", []),
         "story_id": source.get("story_id"),
         "indexed_at": source.get("indexed_at"),
+        "quotes": _quotes_by(source, speakers),  # the quotes of the --speaker persons
     }
 
 
@@ -108,6 +114,6 @@ def run_search(
         raise SearchError(f"search failed: {exc.message} (status {exc.meta.status})") from None
     return {
         "total": response["hits"]["total"]["value"],
-        "hits": [_hit(raw) for raw in response["hits"]["hits"]],
+        "hits": [_hit(raw, filters.speakers if filters else ()) for raw in response["hits"]["hits"]],
         "facets": facets.parse(response.get("aggregations", {})),
     }

@@ -44,8 +44,8 @@ def test_seed_document_fields_and_story_clusters_across_sources(enrich_settings:
     assert PERSONS <= set(doc["persons"]) and ORGS <= set(doc["organizations"]) and PLACES <= set(doc["places"])
     assert {"SY", "TR", "RU"} <= set(doc["countries"]) and doc["language"] == "en"
     assert {e["name"] for e in doc["entities"]} >= PERSONS and doc["keywords"] and doc["story_id"]
-    assert set(doc["enrichment"]["provenance"]) == {"language", "metrics", "fingerprint", "entities", "countries",
-                                                    "keywords", "cluster"}
+    assert set(doc["enrichment"]["provenance"]) == {"language", "metrics", "fingerprint", "entities", "quotes",
+                                                    "countries", "keywords", "cluster"}
     assert _doc(enrich_settings, german.id)["enrichment"]["skipped"]["entities"] == "no model for language de"
 
     copy = edited_copy(original)  # another source, published earlier than the original
@@ -67,9 +67,12 @@ def test_reenrich_reapplies_a_changed_step_without_refetching(enrich_settings: S
     before = _doc(enrich_settings, article.id)
     assert reenrich(enrich_settings, only=["keywords"], stale=True)["matched"] == 0  # nothing stale yet
 
-    with make_client(enrich_settings.elasticsearch) as es:  # as if an older yake had produced the keywords
-        es.update(index=enrich_settings.elasticsearch.read_alias, id=article.id, refresh=True,
-                  doc={"keywords": ["stale"], "enrichment": {"provenance": {"keywords": {"version": "0.0.1"}}}})
+    stale = {**before, "keywords": ["stale"]}  # as if an older yake had produced them; same external version
+    stale["enrichment"] = {**before["enrichment"], "provenance": {**before["enrichment"]["provenance"],
+                                                                  "keywords": {"producer": "yake", "version": "0.0.1"}}}
+    with make_client(enrich_settings.elasticsearch) as es:  # an update would bump _version past the external one
+        es.index(index=enrich_settings.elasticsearch.write_alias, id=article.id, document=stale, refresh=True,
+                 version=article.version, version_type="external_gte")
     report = reenrich(enrich_settings, only=["keywords"], stale=True)
     assert report == {"steps": ["keywords"], "matched": 1, "published": 1, "failed": {}}
     IndexWorker(enrich_settings).run(until_idle=True)
@@ -78,7 +81,7 @@ def test_reenrich_reapplies_a_changed_step_without_refetching(enrich_settings: S
     assert after["enrichment"]["provenance"]["keywords"]["version"] == KEYWORDS.producer.version
     assert after["story_id"] == before["story_id"] and indexed_count(enrich_settings) == 1
 
-    assert reenrich(enrich_settings, only=["entities"])["steps"] == ["entities", "countries", "keywords"]
+    assert reenrich(enrich_settings, only=["entities"])["steps"] == ["entities", "quotes", "countries", "keywords"]
 
 
 def test_two_worker_processes_together_enrich_every_article(enrich_settings: Settings) -> None:

@@ -147,4 +147,4 @@ def test_cli_validate_checks_the_read_alias_mapping(
     monkeypatch.setenv("NEWSLINE_ELASTICSEARCH_INDEX_PREFIX", pipeline_settings.elasticsearch.index_prefix)
     assert main(["kibana", "validate", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["objects"] == 11 and "persons.keyword" in report["fields_used"]
+    assert report["objects"] == 12 and {"persons.keyword", "quotes.speaker"} <= set(report["fields_used"])
