@@ -31,7 +31,8 @@ WINDOW = 160  # characters searched for an attribution on each side of a quote
 VERBS = re.compile(
     r"\b(said|says|say|told|tells|added|adds|asked|asks|according to|explained|noted|stated|wrote|warned|insisted|"
     r"argued|claimed|declared|replied|continued|recalled|urged|stressed|acknowledged|admitted|conceded|commented|"
-    r"remarked|announced|confirmed|complained|suggested|tweeted|posted|saying|adding|telling)\b"
+    r"remarked|announced|confirmed|complained|suggested|tweeted|posted|saying|adding|telling)\b",
+    re.IGNORECASE,
 )
 PRONOUN = re.compile(r"\b(he|she|they)\b", re.IGNORECASE)
 ROLE_PHRASE = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(\d+-year-old|{ROLE_ALTERNATION})s?\b",
@@ -164,7 +165,7 @@ def _before(span: Span, text: str, people: Sequence[Occurrence]) -> tuple[str, s
     if not verbs:
         return None
     verb = verbs[-1]
-    if verb.group(1) == "according to":
+    if verb.group(1).casefold() == "according to":
         after = [p for p in people if verb.end() <= p.start < span.start]
         return (after[0].name, verb.group(1), "name") if after else None
     named = [p for p in people if begin <= p.start and p.end <= verb.start()]
@@ -190,7 +191,7 @@ def find_quotes(text: str, entities: Iterable[Entity | Mapping[str, Any]]) -> li
             continue
         found = _after(span, text, people) or _before(span, text, people)
         if found:
-            quote = Quote(text=body, speaker=found[0], verb=found[1], cue=found[2])
+            quote = Quote(text=body, speaker=found[0], verb=found[1].casefold(), cue=found[2])
         elif previous and _paragraph(text, span.start) - _paragraph(text, previous[0].end) <= 1:
             quote = Quote(text=body, speaker=previous[1].speaker, verb=previous[1].verb, cue="continuation")
         else:

@@ -15,7 +15,7 @@ Rules, each general:
 Label: the gazetteer's; else PERSON for a person's short forms; else a majority vote of all mentions, a tie
 going to the label of the longest mention, then to PERSON > ORG > GPE > LOC > NORP. A one-word person
 mentioned once, with no full name and no gazetteer entry, is dropped (no support).
-Canonical name: the gazetteer's; a person's longest form; otherwise the most frequent form, an acronym
+Canonical name: the gazetteer's; a person's (or a shortened organisation's) longest form; otherwise the most frequent form, an acronym
 winning a tie.
 """
 
@@ -117,6 +117,7 @@ class _Group:
     members: list[Mention]
     entry: Entry | None = None
     short_person: bool = False
+    short_org: bool = False
 
     def label(self) -> str:
         if self.entry is not None:
@@ -131,8 +132,8 @@ class _Group:
         return label == "PERSON" and self.entry is None and len(self.members) == 1 and " " not in self.members[0].text
 
 
-def _canonical(forms: Counter[str], label: str) -> str:
-    if label == "PERSON":
+def _canonical(forms: Counter[str], label: str, short_org: bool) -> str:
+    if label == "PERSON" or (short_org and label == "ORG"):
         return max(forms, key=lambda f: (len(f.split()), len(f), forms[f]))
     return max(forms, key=lambda f: (forms[f], is_acronym(f), -len(f), -list(forms).index(f)))
 
@@ -144,6 +145,7 @@ def _groups(mentions: list[Mention], text: str) -> dict[str, _Group]:
         for short, long in table.items():
             aliases.setdefault(short, long)
     people = person_short_forms(mentions)
+    org_aliases = set(org_short_forms(mentions))
     groups: dict[str, _Group] = {}
     for i, mention in enumerate(mentions):
         entry = gazetteer().lookup(mention.text)
@@ -153,6 +155,7 @@ def _groups(mentions: list[Mention], text: str) -> dict[str, _Group]:
         group.members.append(mention)
         group.entry = group.entry or entry
         group.short_person = group.short_person or i in people
+        group.short_org = group.short_org or (fold(mention.text) in org_aliases and key != fold(mention.text))
     return groups
 
 
@@ -164,7 +167,7 @@ def merge(mentions: list[Mention], text: str) -> list[Entity]:
         if group.unsupported(label):
             continue
         forms = Counter(m.text for m in group.members)
-        name = group.entry.name if group.entry else _canonical(forms, label)
+        name = group.entry.name if group.entry else _canonical(forms, label, group.short_org)
         entities.append(Entity(name=name, label=label, kind=KIND[label], count=len(group.members),
                                surface_forms=tuple(forms), gazetteer=group.entry.source if group.entry else None))
     order = {id(e): i for i, e in enumerate(entities)}
