@@ -15,8 +15,8 @@ Rules, each general:
 Label: the gazetteer's; else PERSON for a person's short forms; else a majority vote of all mentions, a tie
 going to the label of the longest mention, then to PERSON > ORG > GPE > LOC > NORP. A one-word person
 mentioned once, with no full name and no gazetteer entry, is dropped (no support).
-Canonical name: the gazetteer's; a person's (or a shortened organisation's) longest form; otherwise the most frequent form, an acronym
-winning a tie.
+Canonical name: the gazetteer's; a person's (or a shortened organisation's) longest form; otherwise the most
+frequent form, an acronym winning a tie.
 """
 
 from __future__ import annotations

@@ -25,5 +25,5 @@ def all_steps(store: ClusterStore) -> tuple[Step, ...]:
     return (*DEFAULT_STEPS, cluster_step(store))
 
 
-__all__ = ["COUNTRIES", "DEFAULT_STEPS", "ENTITIES", "FINGERPRINT", "KEYWORDS", "LANGUAGE", "METRICS", "QUOTES", "STEP_NAMES",
-           "all_steps"]
+__all__ = ["COUNTRIES", "DEFAULT_STEPS", "ENTITIES", "FINGERPRINT", "KEYWORDS", "LANGUAGE", "METRICS", "QUOTES",
+           "STEP_NAMES", "all_steps"]
