@@ -33,14 +33,14 @@ def test_objects_are_consistent_offline(objects: list[dict[str, Any]]) -> None:
     assert view["title"] == "newsline-articles" and view["timeFieldName"] == "published_or_fetched_at"
     assert by_id(objects, "newsline-latest-news")["attributes"]["title"] == "Latest news"
     panels = json.loads(by_id(objects, "newsline-overview")["attributes"]["panelsJSON"])
-    assert len(panels) == 9
+    assert len(panels) == 10
 
 
 def test_dashboard_shows_the_required_breakdowns(objects: list[dict[str, Any]]) -> None:
     dashboard = by_id(objects, "newsline-overview")
     shown = set().union(*(used_fields(by_id(objects, ref["id"])) for ref in dashboard["references"]))
     assert {"published_or_fetched_at", "persons.keyword", "organizations.keyword", "places.keyword", "countries", "source",
-            "language", "story_id"} <= shown
+            "language", "story_id", "quotes.speaker"} <= shown
 
 
 @pytest.mark.parametrize("breakage, message", [
