@@ -188,7 +188,7 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline.search import show_document
 
     doc = show_document(settings, args.id_or_url)
-    _print(args, doc, render.mapping(doc))
+    _print(args, doc, render.document(doc))
     return 0
 
 

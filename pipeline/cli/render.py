@@ -45,6 +45,7 @@ def hits(result: dict[str, Any], color: bool = False) -> str:
             lines.append(f"   {_snippet(hit['snippet'], color)}")
         if _copies(hit):
             lines.append(_copies(hit))
+        lines += [f"   {line}" for line in quotes(hit.get("quotes") or [])]
     return "\n".join(lines)
 
 
@@ -62,6 +63,19 @@ def similar(result: dict[str, Any]) -> str:
     if not result["hits"]:
         lines.append("no related coverage from other stories")
     return "\n".join(lines)
+
+
+def quotes(items: list[dict[str, Any]]) -> list[str]:
+    """``“text” — speaker (verb)`` per quote."""
+    return [f"“{q['text']}” — {q.get('speaker') or 'unattributed'}" + (f" ({q['verb']})" if q.get("verb") else "")
+            for q in items]
+
+
+def document(doc: dict[str, Any]) -> str:
+    """A stored document for ``newsline show``: its fields, then its quotes one per line."""
+    listed = quotes(doc.get("quotes") or [])
+    body = mapping({k: v for k, v in doc.items() if k != "quotes"})
+    return body + ("\nquotes:\n" + "\n".join(f"  {line}" for line in listed) if listed else "\nquotes: none")
 
 
 def mapping(data: dict[str, Any], indent: int = 0) -> str:

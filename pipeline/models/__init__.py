@@ -3,7 +3,7 @@
 from pipeline.models.article import SCHEMA_VERSION, Article, Provenance
 from pipeline.models.codec import decode, encode
 from pipeline.models.deadletter import DeadLetter
-from pipeline.models.enriched import EnrichedArticle, Enrichment, Entity, LanguageGuess
+from pipeline.models.enriched import EnrichedArticle, Enrichment, Entity, LanguageGuess, Quote
 from pipeline.models.exceptions import PayloadNotStoredError, RecordError, SchemaVersionError
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "EnrichedArticle",
     "Enrichment",
     "Entity",
+    "Quote",
     "LanguageGuess",
     "Provenance",
     "PayloadNotStoredError",

@@ -13,7 +13,7 @@ from pipeline.models.revision import revision_history
 EntityKind = Literal["person", "organization", "place", "group"]
 FACETS: dict[str, EntityKind] = {"persons": "person", "organizations": "organization", "places": "place", "groups": "group"}
 ENRICHMENT_FIELDS = ("word_count", "reading_time_minutes", "content_fingerprint", "countries", "primary_country",
-                     "keywords", "story_id")
+                     "keywords", "story_id", "quotes")
 
 
 class LanguageGuess(Record):
@@ -29,6 +29,16 @@ class Entity(Record):
     kind: EntityKind
     count: int = Field(ge=1)
     surface_forms: tuple[str, ...] = ()
+    gazetteer: str | None = None  # the config/gazetteer list that fixed its name and label, if any
+
+
+class Quote(Record):
+    """A direct quotation and who said it (``speaker``: a person's canonical name when known)."""
+
+    text: str = Field(min_length=1)
+    speaker: str | None = None
+    verb: str | None = None  # the reporting verb ("said", "told", "according to")
+    cue: str | None = None  # how the speaker was found: name, pronoun, role, continuation
 
 
 class Enrichment(Record):
@@ -42,6 +52,7 @@ class Enrichment(Record):
     countries: tuple[str, ...] = ()
     primary_country: str | None = None
     keywords: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     story_id: str | None = None
     provenance: dict[str, Provenance] = {}
     skipped: dict[str, str] = {}

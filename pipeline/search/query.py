@@ -23,7 +23,7 @@ from pipeline.search.ranking import SEARCH_FIELDS, hybrid
 from pipeline.settings import ElasticsearchSettings
 
 SUMMARY_FIELDS = ["id", "url", "title", "source", "published_at", "fetched_at", "language", "hostname",
-                  "countries", "persons", "story_id", "story_key", "indexed_at"]
+                  "countries", "persons", "story_id", "story_key", "indexed_at", "quotes"]
 FLAGS = "AND|OR|NOT|PHRASE|PRECEDENCE|PREFIX|ESCAPE|WHITESPACE"
 MAX_QUERY_CHARS = 1000
 HIGHLIGHT = {
@@ -93,9 +93,15 @@ def build_query(
     return body
 
 
-def _hit(raw: dict[str, Any], collapsed: bool = False, first_seen: bool = False) -> dict[str, Any]:
+def _quotes_by(source: dict[str, Any], speakers: tuple[str, ...]) -> list[dict[str, Any]]:
+    wanted = {s.strip().casefold() for s in speakers}
+    return [q for q in source.get("quotes") or () if (q.get("speaker") or "").casefold() in wanted]
+
+
+def _hit(raw: dict[str, Any], collapsed: bool = False, first_seen: bool = False,
+         speakers: tuple[str, ...] = ()) -> dict[str, Any]:
     shown = collapse.first_member(raw) if first_seen else raw
-    hit = summary(shown)
+    hit = summary(shown, speakers)
     if first_seen:
         hit["score"] = raw.get("_score")  # the story's rank comes from its best match
     if collapsed:
@@ -103,7 +109,7 @@ def _hit(raw: dict[str, Any], collapsed: bool = False, first_seen: bool = False)
     return hit
 
 
-def summary(raw: dict[str, Any]) -> dict[str, Any]:
+def summary(raw: dict[str, Any], speakers: tuple[str, ...] = ()) -> dict[str, Any]:
     source = raw.get("_source", {})
     highlight = raw.get("highlight", {})
     snippet = " … ".join(highlight.get("text", [])) or (highlight.get("title") or [""])[0]
@@ -123,6 +129,7 @@ def summary(raw: dict[str, Any]) -> dict[str, Any]:
         "story_id": source.get("story_id"),
         "story_key": source.get("story_key"),
         "indexed_at": source.get("indexed_at"),
+        "quotes": _quotes_by(source, speakers),  # the quotes of the --speaker persons
     }
 
 
@@ -149,6 +156,6 @@ def run_search(
         "total_stories": int(aggs.get("stories", {}).get("value", 0)),
         "collapsed": collapsed,
         "offset": options.offset,
-        "hits": [_hit(raw, collapsed, options.first_seen and collapsed) for raw in response["hits"]["hits"]],
+        "hits": [_hit(raw, collapsed, options.first_seen and collapsed, filters.speakers if filters else ()) for raw in response["hits"]["hits"]],
         "facets": facets.parse(aggs),
     }

@@ -44,8 +44,8 @@ def test_seed_document_fields_and_story_clusters_across_sources(enrich_settings:
     assert PERSONS <= set(doc["persons"]) and ORGS <= set(doc["organizations"]) and PLACES <= set(doc["places"])
     assert {"SY", "TR", "RU"} <= set(doc["countries"]) and doc["language"] == "en"
     assert {e["name"] for e in doc["entities"]} >= PERSONS and doc["keywords"] and doc["story_id"]
-    assert set(doc["enrichment"]["provenance"]) == {"language", "metrics", "fingerprint", "entities", "countries",
-                                                    "keywords", "cluster"}
+    assert set(doc["enrichment"]["provenance"]) == {"language", "metrics", "fingerprint", "entities", "quotes",
+                                                    "countries", "keywords", "cluster"}
     assert _doc(enrich_settings, german.id)["enrichment"]["skipped"]["entities"] == "no model for language de"
 
     copy = edited_copy(original)  # another source, published earlier than the original
@@ -82,7 +82,7 @@ def test_reenrich_reapplies_a_changed_step_without_refetching(enrich_settings: S
     assert after["enrichment"]["provenance"]["keywords"]["version"] == KEYWORDS.producer.version
     assert after["story_id"] == before["story_id"] and indexed_count(enrich_settings) == 1
 
-    assert reenrich(enrich_settings, only=["entities"])["steps"] == ["entities", "countries", "keywords"]
+    assert reenrich(enrich_settings, only=["entities"])["steps"] == ["entities", "quotes", "countries", "keywords"]
 
 
 def test_two_worker_processes_together_enrich_every_article(enrich_settings: Settings) -> None:

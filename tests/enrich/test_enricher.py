@@ -28,7 +28,8 @@ def test_language_without_model_is_skipped_not_failed() -> None:
     assert isinstance(result, EnrichedArticle)
     enrichment = result.enrichment
     assert enrichment.language.code == "de" and enrichment.keywords and enrichment.story_id
-    assert enrichment.skipped == {"entities": "no model for language de", "countries": "needs entities"}
+    assert enrichment.skipped == {"entities": "no model for language de", "quotes": "needs entities",
+                                  "countries": "needs entities"}
     assert set(enrichment.provenance) == {"language", "metrics", "fingerprint", "keywords", "cluster"}
     assert not enrichment.entities and not enrichment.countries
 

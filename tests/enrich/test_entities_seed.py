@@ -49,7 +49,10 @@ def test_seed_mentions_are_merged_with_surface_forms(seed_enrichment) -> None:  
     assert set(by_name["Hakan Fidan"].surface_forms) == {"Hakan Fidan", "Fidan"}
     assert set(by_name["Bashar al-Assad"].surface_forms) == {"Bashar al-Assad", "al-Assad"}
     assert by_name["Bashar al-Assad"].count == 3 and by_name["Bashar al-Assad"].label == "PERSON"
-    assert {"United Nations", "UN"} <= set(by_name["UN"].surface_forms)
+    assert {"United Nations", "UN"} <= set(by_name["United Nations"].surface_forms)  # the gazetteer's name
+    assert by_name["United Nations"].gazetteer == "institutions"
+    assert by_name["Omer Ozkizilcik"].label == "PERSON" and "Ozkizilcik" not in by_name
+    assert {"National Intelligence Organization", "MIT"} <= set(by_name["MIT"].surface_forms)
     assert "National Security Bureau" in by_name and by_name["SANA"].label == "ORG"
     assert not [e for e in seed_enrichment.entities if "Syria's" in e.name or e.name.startswith("the ")]
 

@@ -33,14 +33,14 @@ def test_objects_are_consistent_offline(objects: list[dict[str, Any]]) -> None:
     assert view["title"] == "newsline-articles" and view["timeFieldName"] == "published_or_fetched_at"
     assert by_id(objects, "newsline-latest-news")["attributes"]["title"] == "Latest news"
     panels = json.loads(by_id(objects, "newsline-overview")["attributes"]["panelsJSON"])
-    assert len(panels) == 9
+    assert len(panels) == 10
 
 
 def test_dashboard_shows_the_required_breakdowns(objects: list[dict[str, Any]]) -> None:
     dashboard = by_id(objects, "newsline-overview")
     shown = set().union(*(used_fields(by_id(objects, ref["id"])) for ref in dashboard["references"]))
     assert {"published_or_fetched_at", "persons.keyword", "organizations.keyword", "places.keyword", "countries", "source",
-            "language", "story_id"} <= shown
+            "language", "story_id", "quotes.speaker"} <= shown
 
 
 @pytest.mark.parametrize("breakage, message", [
@@ -147,5 +147,5 @@ def test_cli_validate_checks_the_read_alias_mapping(
     monkeypatch.setenv("NEWSLINE_ELASTICSEARCH_INDEX_PREFIX", pipeline_settings.elasticsearch.index_prefix)
     assert main(["kibana", "validate", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["objects"] == len(load(SAVED_OBJECTS_DIR)) and "persons.keyword" in report["fields_used"]
+    assert report["objects"] == len(load(SAVED_OBJECTS_DIR)) and {"persons.keyword", "quotes.speaker"} <= set(report["fields_used"])
     assert "revision" in report["fields_used"], "the Edited articles search is checked against the mapping"

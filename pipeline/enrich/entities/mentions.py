@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.enrich.entities.context import apply_context
 from pipeline.enrich.entities.countries import is_known_place, is_nationality
+from pipeline.enrich.entities.roles import DESCRIPTORS, FUNCTION_WORDS, TITLES
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "group"}
 
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-LEADING_POSSESSIVE = re.compile(r"^[A-Z][\w.-]*['’]s?\s+(?=[A-Z])")
-NUMBER_TAIL = re.compile(r"\s+\d.*$")  # 'Apple 1.8 billion' -> 'Apple'
+NUMBER_TAIL = re.compile(r"\s+\d.*$")  # 'Apple 1.8 billion' -> 'Apple', 'Everton 2-1' -> 'Everton'
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
+CAMEL = re.compile(r"^[A-Za-z]+[a-z][A-Z]\w*$")  # SpaceX, iPhone, PayPal: brands, not people
 JOB_TITLE = re.compile(r"\s+(?:Minister|Ministers|Secretary|Secretaries|Commissioner|Spokesman|Spokeswoman)\b")
+ROLE_OF = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\s+(?=[A-Z])")  # 'Founder of Baltic Freight'
 
 
 @dataclass(frozen=True)
@@ -25,15 +28,39 @@ class Mention:
     end: int = -1
 
 
+def _strip_function_words(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[-1].casefold() in FUNCTION_WORDS:
+        words.pop()
+    while len(words) > 1 and words[0].casefold() in FUNCTION_WORDS - {"of"}:
+        words.pop(0)
+    return " ".join(words)
+
+
 def clean(text: str) -> str:
-    """Strip a leading article, a leading/trailing possessive and a numeric tail; straight apostrophes."""
+    """Strip articles, trailing possessives, numeric tails and leading/trailing function words."""
     text = " ".join(text.split()).strip(" ,.;:-–—\"“”")
     text = LEADING_ARTICLE.sub("", text)
-    text = LEADING_POSSESSIVE.sub("", text)
     text = NUMBER_TAIL.sub("", text)
+    text = _strip_function_words(text)
     if text.endswith(("'s", "’s")):
         text = text[:-2]
-    return text.replace("’", "'").strip()
+    return text.replace("’", "'").strip(" ,")
+
+
+def strip_title(text: str, label: str) -> str:
+    """Drop a leading title or role ('Judge Miriam Holt', 'Founder of Baltic Freight', 'Chipmaker Veltrix')."""
+    words = text.split()
+    if label == "PERSON":
+        while len(words) > 1 and words[0] in TITLES:
+            words.pop(0)
+        return " ".join(words)
+    found = ROLE_OF.match(text)
+    if label == "ORG" and found and found.group(0).split()[0].casefold() in DESCRIPTORS | {"chief", "head"}:
+        return text[found.end():]
+    if label == "ORG" and len(words) > 1 and words[0].casefold() in DESCRIPTORS:
+        return " ".join(words[1:])
+    return text
 
 
 def is_acronym(text: str) -> bool:
@@ -54,9 +81,9 @@ def is_portfolio(mention: Mention, text: str) -> bool:
 
 
 def relabel(mention: Mention) -> Mention:
-    """Label fixes that hold reliably: acronyms are not people; gazetteer places and nationalities."""
+    """Label fixes that hold reliably: acronyms and brands are not people; gazetteer places and nationalities."""
     text, label = mention.text, mention.label
-    if label == "PERSON" and is_acronym(text):
+    if label == "PERSON" and (is_acronym(text) or CAMEL.match(text)):
         return replace(mention, label="ORG")
     if label != "GPE" and is_known_place(text) and not is_nationality(text):
         return replace(mention, label="GPE")
@@ -65,13 +92,26 @@ def relabel(mention: Mention) -> Mention:
     return mention
 
 
+def split_lines(mention: Mention) -> list[Mention]:
+    """A span across a line break is two mentions ('Everton\\n\\nWolverhampton Wanderers')."""
+    if "\n" not in mention.text:
+        return [mention]
+    out, offset = [], 0
+    for part in mention.text.split("\n"):
+        if part.strip():
+            start = mention.start + offset if mention.start >= 0 else -1
+            out.append(Mention(part, mention.label, start, start + len(part) if start >= 0 else -1))
+        offset += len(part) + 1
+    return out
+
+
 def prepare(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Clean, drop noise and job-title portfolios, relabel the raw mentions of one article (order kept)."""
     out = []
-    for mention in mentions:
-        if mention.label not in LABELS or is_portfolio(mention, text):
+    for raw in (part for mention in mentions for part in split_lines(mention)):
+        if raw.label not in LABELS or is_portfolio(raw, text):
             continue
-        surface = clean(mention.text)
+        surface = strip_title(clean(raw.text), raw.label)
         if not is_noise(surface):
-            out.append(relabel(replace(mention, text=surface)))
-    return out
+            out.append(relabel(replace(raw, text=surface)))
+    return [relabel(m) for m in apply_context(out, text)] if text else out

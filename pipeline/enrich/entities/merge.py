@@ -1,22 +1,35 @@
 """Merge the mentions of one entity within an article and pick its canonical name and label.
 
 Rules, each general:
+- a gazetteer name (config/gazetteer) is that entry: its canonical name and its label, whatever the model said;
 - an acronym in parentheses right after a name is that name ("the United Nations (UN)");
 - an acronym that is the initials of exactly one organisation name is that organisation ("ECB");
-- a person/organisation mention (or a place no gazetteer knows) that is the tail of exactly one multi-word
-  person name is that person ("Fidan" -> "Hakan Fidan", "al-Assad" -> "Bashar al-Assad");
+- a shorter form of a multi-word person name (surname "Fidan", first name "Gordon") is the nearest full name
+  before it that ends (starts) with it, else the only one in the article; place mentions qualify only when no
+  gazetteer knows the name;
+- a shortened organisation name ("Norvik", "Baltic Freight") is the one longer organisation name it begins
+  (names that only extend each other count as one), when the short form was labelled an organisation once or
+  the long one ends with a company word ("Kellaway" -> "Kellaway Construction");
 - a plural nationality is its singular when both occur ("Syrians" -> "Syrian");
-- mentions with the same folded text are one entity, labelled by majority vote.
-Canonical name: a person's longest form; otherwise the most frequent form, an acronym winning a tie.
+- mentions with the same folded text are one entity.
+Label: the gazetteer's; else PERSON for a person's short forms; else a majority vote of all mentions, a tie
+going to the label of the longest mention, then to PERSON > ORG > GPE > LOC > NORP. A one-word person
+mentioned once, with no full name and no gazetteer entry, is dropped (no support).
+Canonical name: the gazetteer's; a person's (or a shortened organisation's) longest form; otherwise the most
+frequent form, an acronym winning a tie.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from pipeline.enrich.entities.countries import fold, is_known_place, is_nationality
+from pipeline.enrich.entities.gazetteer import Entry
+from pipeline.enrich.entities.gazetteer import default as gazetteer
 from pipeline.enrich.entities.mentions import KIND, Mention, is_acronym
+from pipeline.enrich.entities.roles import CORPORATE_DESIGNATORS
 from pipeline.models import Entity
 
 MINOR_WORDS = frozenset({"of", "the", "and", "for", "de", "&"})
@@ -44,28 +57,9 @@ def initials_aliases(mentions: list[Mention]) -> dict[str, str]:
             by_initials["".join(w[0] for w in words).upper()].add(fold(mention.text))
     aliases = {}
     for mention in mentions:
-        owners = by_initials.get(mention.text, set())
+        owners = by_initials.get(re.sub(r"[&.]", "", mention.text), set())
         if is_acronym(mention.text) and len(owners) == 1:
             aliases[fold(mention.text)] = next(iter(owners))
-    return aliases
-
-
-def surname_aliases(mentions: list[Mention]) -> dict[str, str]:
-    """Folded short form -> folded full person name, where exactly one full name ends with it.
-
-    Person and organisation mentions qualify; place mentions only when no gazetteer knows the name.
-    """
-    full = {fold(m.text) for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
-    aliases = {}
-    for mention in mentions:
-        short = fold(mention.text)
-        if short in full or is_acronym(mention.text) or mention.label == "NORP":
-            continue
-        if mention.label in ("GPE", "LOC") and (is_known_place(mention.text) or is_nationality(mention.text)):
-            continue
-        owners = [name for name in full if name.endswith(" " + short)]
-        if len(owners) == 1:
-            aliases[short] = owners[0]
     return aliases
 
 
@@ -75,34 +69,106 @@ def plural_aliases(mentions: list[Mention]) -> dict[str, str]:
     return {g: g[:-1] for g in groups if g.endswith("s") and g[:-1] in groups}
 
 
-def _label(labels: Counter[str], person_alias: bool) -> str:
-    if person_alias:
-        return "PERSON"
-    return max(labels, key=lambda label: (labels[label], LABEL_PRIORITY[label]))
+def _may_be_short_person(mention: Mention) -> bool:
+    if is_acronym(mention.text) or mention.label == "NORP" or gazetteer().lookup(mention.text):
+        return False
+    return mention.label not in ("GPE", "LOC") or not (is_known_place(mention.text) or is_nationality(mention.text))
 
 
-def _canonical(forms: Counter[str], label: str) -> str:
-    if label == "PERSON":
+def person_short_forms(mentions: list[Mention]) -> dict[int, str]:
+    """Index of a short person mention -> folded full name: the nearest one before it, else the only one."""
+    full = [(m.start, fold(m.text)) for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+    names = {name for _, name in full}
+    out = {}
+    for i, mention in enumerate(mentions):
+        short = fold(mention.text)
+        if short in names or not _may_be_short_person(mention):
+            continue
+        owners = [(start, n) for start, n in full if n.endswith(" " + short) or n.startswith(short + " ")]
+        before = [o for o in owners if 0 <= o[0] < mention.start]
+        if before:
+            out[i] = max(before)[1]
+        elif len({n for _, n in owners}) == 1:
+            out[i] = owners[0][1]
+    return out
+
+
+def org_short_forms(mentions: list[Mention]) -> dict[str, str]:
+    """Folded short organisation name -> folded longer organisation name it begins."""
+    orgs = {fold(m.text): m.text for m in mentions if m.label == "ORG" and len(m.text.split()) > 1}
+    labels: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        labels[fold(m.text)].add(m.label)
+    aliases = {}
+    for short, short_labels in labels.items():
+        if "PERSON" in short_labels or "NORP" in short_labels or is_known_place(short) or gazetteer().lookup(short):
+            continue
+        owners = sorted((o for o in orgs if o.startswith(short + " ")), key=len)
+        if not owners or not all(owners[-1].startswith(o) for o in owners):
+            continue
+        corporate = orgs[owners[-1]].split()[-1] in CORPORATE_DESIGNATORS and "LOC" not in short_labels
+        if "ORG" in short_labels or corporate:
+            aliases[short] = owners[-1]
+    return aliases
+
+
+@dataclass
+class _Group:
+    members: list[Mention]
+    entry: Entry | None = None
+    short_person: bool = False
+    short_org: bool = False
+
+    def label(self) -> str:
+        if self.entry is not None:
+            return self.entry.label
+        labels = Counter(m.label for m in self.members)
+        if self.short_person and "PERSON" in labels:
+            return "PERSON"
+        longest = max(self.members, key=lambda m: len(m.text.split()))
+        return max(labels, key=lambda lb: (labels[lb], lb == longest.label, LABEL_PRIORITY[lb]))
+
+    def unsupported(self, label: str) -> bool:
+        return label == "PERSON" and self.entry is None and len(self.members) == 1 and " " not in self.members[0].text
+
+
+def _canonical(forms: Counter[str], label: str, short_org: bool) -> str:
+    if label == "PERSON" or (short_org and label == "ORG"):
         return max(forms, key=lambda f: (len(f.split()), len(f), forms[f]))
     return max(forms, key=lambda f: (forms[f], is_acronym(f), -len(f), -list(forms).index(f)))
 
 
+def _groups(mentions: list[Mention], text: str) -> dict[str, _Group]:
+    aliases = acronym_aliases(mentions, text)
+    aliases.update(plural_aliases(mentions))
+    for table in (initials_aliases(mentions), org_short_forms(mentions)):
+        for short, long in table.items():
+            aliases.setdefault(short, long)
+    people = person_short_forms(mentions)
+    org_aliases = set(org_short_forms(mentions))
+    groups: dict[str, _Group] = {}
+    for i, mention in enumerate(mentions):
+        entry = gazetteer().lookup(mention.text)
+        key = fold(entry.name) if entry else people.get(i) or aliases.get(fold(mention.text), fold(mention.text))
+        entry = entry or gazetteer().lookup(key)
+        group = groups.setdefault(key, _Group([]))
+        group.members.append(mention)
+        group.entry = group.entry or entry
+        group.short_person = group.short_person or i in people
+        group.short_org = group.short_org or (fold(mention.text) in org_aliases and key != fold(mention.text))
+    return groups
+
+
 def merge(mentions: list[Mention], text: str) -> list[Entity]:
     """One :class:`Entity` per merged group, most mentioned first, then by first appearance."""
-    acronyms, surnames = acronym_aliases(mentions, text), surname_aliases(mentions)
-    acronyms.update(plural_aliases(mentions))
-    for short, long in initials_aliases(mentions).items():
-        acronyms.setdefault(short, long)
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        key = fold(mention.text)
-        groups[surnames.get(key, acronyms.get(key, key))].append(mention)
     entities = []
-    for members in groups.values():
-        labels = Counter(m.label for m in members)
-        label = _label(labels, any(fold(m.text) in surnames for m in members) and "PERSON" in labels)
-        forms = Counter(m.text for m in members)
-        entities.append(Entity(name=_canonical(forms, label), label=label, kind=KIND[label],
-                               count=len(members), surface_forms=tuple(forms)))
+    for group in _groups(mentions, text).values():
+        label = group.label()
+        if group.unsupported(label):
+            continue
+        forms = Counter(m.text for m in group.members)
+        name = group.entry.name if group.entry else _canonical(forms, label, group.short_org)
+        entities.append(Entity(name=name, label=label, kind=KIND[label], count=len(group.members),
+                               surface_forms=tuple(forms), gazetteer=group.entry.source if group.entry else None))
     order = {id(e): i for i, e in enumerate(entities)}
     return sorted(entities, key=lambda e: (-e.count, order[id(e)]))

@@ -1,34 +1,41 @@
-"""Named entities (English): spaCy NER over the batch, then the normalisation rules."""
+"""Named entities (English, French): spaCy NER per language over the batch, then the normalisation rules."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.enrich.entities import ner
+from pipeline.enrich.entities import gazetteer, ner
 from pipeline.enrich.entities.mentions import prepare
 from pipeline.enrich.entities.merge import merge
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Entity, Provenance
 
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 
 
 def article_text(article: Article) -> str:
     return f"{article.title}\n\n{article.text}"
 
 
-def entities_of(texts: Sequence[str]) -> list[list[Entity]]:
-    return [merge(prepare(found, text), text) for found, text in zip(ner.mentions(texts), texts, strict=True)]
+def entities_of(texts: Sequence[str], lang: str = "en") -> list[list[Entity]]:
+    return [merge(prepare(found, text), text) for found, text in zip(ner.mentions(texts, lang), texts, strict=True)]
 
 
-def extract_entities(articles: Sequence[Article], _fields: Sequence[Fields]) -> list[StepOutput]:
-    found = entities_of([article_text(a) for a in articles])
-    return [{"entities": [e.model_dump() for e in entities]} for entities in found]
+def extract_entities(articles: Sequence[Article], fields: Sequence[Fields]) -> list[StepOutput]:
+    """Each language's articles go through its own model together; outputs keep the batch order."""
+    langs = [(f.get("language") or {}).get("code") or "en" for f in fields]
+    outputs: list[StepOutput] = [{} for _ in articles]
+    for lang in dict.fromkeys(langs):
+        chosen = [i for i, code in enumerate(langs) if code == lang]
+        for i, entities in zip(chosen, entities_of([article_text(articles[i]) for i in chosen], lang), strict=True):
+            outputs[i] = {"entities": [e.model_dump() for e in entities]}
+    return outputs
 
 
 ENTITIES = Step(
     "entities",
-    Provenance(producer="spacy+newsline.entity-rules", version=f"{ner.model_version()}+rules-{RULES_VERSION}"),
+    Provenance(producer="spacy+newsline.entity-rules",
+               version=f"{ner.model_version()}+rules-{RULES_VERSION}+gazetteer-{gazetteer.default().digest}"),
     batch=extract_entities,
-    languages=frozenset({"en"}),
+    languages=frozenset(ner.MODELS),
 )

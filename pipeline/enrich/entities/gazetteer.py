@@ -1,0 +1,105 @@
+"""Curated names (config/gazetteer/*.yaml) that fix an entity's label and canonical name.
+
+Each file has a ``source`` (provenance), a ``label`` and ``entries``: canonical name -> other names. A mention
+whose folded text is one of those names is that entity, with that label, whatever the model said. The file's
+stem is recorded on the entity (``gazetteer``) and a digest of every file is part of the step's version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from pipeline.enrich.entities.countries import fold
+from pipeline.exceptions import NewslineError
+from pipeline.settings import PROJECT_ROOT
+
+DIRECTORY = PROJECT_ROOT / "config" / "gazetteer"
+GIVEN_NAMES = "given-names.txt"
+VALID_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+
+
+class GazetteerError(NewslineError):
+    """A gazetteer file is malformed or lists a name twice."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    label: str
+    source: str  # the file's stem, e.g. "sports-clubs"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, Entry]  # folded name or alias -> entry
+    given_names: frozenset[str]  # folded
+    digest: str
+    pattern: re.Pattern[str] | None = None  # every name as written, longest first
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, name as written) of every gazetteer name written exactly so in ``text``."""
+        if self.pattern is not None:
+            for found in self.pattern.finditer(text):
+                yield found.start(), found.end(), found.group(0)
+
+    def lookup(self, text: str) -> Entry | None:
+        return self.entries.get(fold(text))
+
+    def is_given_name(self, word: str) -> bool:
+        return fold(word) in self.given_names
+
+
+def _read_list(path: Path) -> tuple[str, list[Entry], list[str]]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise GazetteerError(f"{path.name}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or not data.get("source") or data.get("label") not in VALID_LABELS:
+        raise GazetteerError(f"{path.name}: needs 'source' and a 'label' among {sorted(VALID_LABELS)}")
+    entries = data.get("entries")
+    if not isinstance(entries, dict) or not entries:
+        raise GazetteerError(f"{path.name}: 'entries' must map canonical names to lists of other names")
+    out, names = [], []
+    for name, aliases in entries.items():
+        if not isinstance(aliases, list | type(None)):
+            raise GazetteerError(f"{path.name}: entry {name!r}: other names must be a list")
+        entry = Entry(str(name), data["label"], path.stem)
+        out.append(entry)
+        names.append(str(name))
+        names += [str(a) for a in aliases or ()]
+        out += [entry] * len(aliases or ())
+    return path.stem, out, names
+
+
+def load_gazetteer(directory: Path = DIRECTORY) -> Gazetteer:
+    table: dict[str, Entry] = {}
+    written: list[str] = []
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.yaml")):
+        digest.update(path.name.encode() + path.read_bytes())
+        _, entries, names = _read_list(path)
+        for entry, name in zip(entries, names, strict=True):
+            key = fold(name)
+            if key in table:
+                raise GazetteerError(f"{path.name}: {name!r} is already listed in {table[key].source}.yaml")
+            table[key] = entry
+            written.append(name)
+    given = directory / GIVEN_NAMES
+    words = given.read_text(encoding="utf-8").split("\n") if given.exists() else []
+    digest.update(given.read_bytes() if given.exists() else b"")
+    names_set = frozenset(fold(w) for w in words if w.strip() and not w.startswith("#"))
+    alternation = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w&-])(?:{alternation})(?![\w&-])") if written else None
+    return Gazetteer(table, names_set, digest.hexdigest()[:12], pattern)
+
+
+@lru_cache(maxsize=1)
+def default() -> Gazetteer:
+    return load_gazetteer()

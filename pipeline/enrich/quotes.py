@@ -1,0 +1,201 @@
+"""Direct quotations and who said them, from reporting verbs around the quote (pure, no model).
+
+Quotes: text between curly (“ ”), straight (" ") or French (« ») quotation marks; a quote left open at the end
+of a paragraph goes on when the next paragraph opens with a quotation mark (the newspaper convention).
+One to three words in quotation marks are scare quotes ("safe zone"), not quotes.
+
+Speaker, first match wins:
+1. after the quote, in its sentence: a person named before or right after a reporting verb ("..., Kyle Orton
+   told", "..., said Laurent Ferrand"), or a pronoun / role noun before the verb ("he said", "the analyst told");
+2. before the quote, in its sentence: the person (or pronoun / role noun) before a reporting verb
+   ("She added: ...", "Markus Eder said the talks were ...");
+3. a quote with no reporting verb continues the previous quote of the same or the previous paragraph.
+A pronoun is the nearest person named before the quote; a role noun ("the analyst", "the minister", "the
+23-year-old") the nearest person before the quote with that role next to the name, else the nearest person.
+Persons are the article's person entities (canonical names), found in the text by their surface forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.enrich.entities.roles import ROLE_ALTERNATION
+from pipeline.models import Entity, Quote
+
+PAIRS = {"“": "”", "«": "»", '"': '"'}
+MIN_WORDS = 4  # 1-3 words in quotation marks are scare quotes
+WINDOW = 160  # characters searched for an attribution on each side of a quote
+VERBS = re.compile(
+    r"\b(said|says|say|told|tells|added|adds|asked|asks|according to|explained|noted|stated|wrote|warned|insisted|"
+    r"argued|claimed|declared|replied|continued|recalled|urged|stressed|acknowledged|admitted|conceded|commented|"
+    r"remarked|announced|confirmed|complained|suggested|tweeted|posted|saying|adding|telling)\b",
+    re.IGNORECASE,
+)
+PRONOUN = re.compile(r"\b(he|she|they)\b", re.IGNORECASE)
+ROLE_PHRASE = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(\d+-year-old|{ROLE_ALTERNATION})s?\b",
+                         re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+SENTENCE_START = re.compile(r"(?:[.!?][”\"’]?\s+|\n)")
+
+
+@dataclass
+class Span:
+    start: int  # the opening mark
+    end: int  # the closing mark (or the paragraph end of an unclosed quote)
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+
+    def text(self, source: str) -> str:
+        return " ".join(" ".join(source[a:b].split()) for a, b in self.pieces).strip().rstrip(",")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    start: int
+    end: int
+    name: str
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Every quoted span, paragraph-continued quotes joined; scare quotes included."""
+    spans: list[Span] = []
+    pending: Span | None = None
+    for par in re.finditer(r"[^\n]+", text):
+        s, e = par.span()
+        current, closer = None, ""
+        if pending is not None:
+            if text[s] in PAIRS:
+                current, closer = pending, PAIRS[text[s]]
+                current.pieces.append((s + 1, e))
+            else:
+                spans.append(pending)
+            pending = None
+        start_scan = s + 1 if current is not None else s
+        for i in range(start_scan, e):
+            ch = text[i]
+            if current is None and ch in PAIRS:
+                current, closer = Span(i, i, [(i + 1, e)]), PAIRS[ch]
+            elif current is not None and ch == closer:
+                a, _ = current.pieces[-1]
+                current.pieces[-1] = (a, i)
+                current.end = i
+                spans.append(current)
+                current = None
+        if current is not None:
+            current.end = e
+            pending = current
+    if pending is not None:
+        spans.append(pending)
+    return spans
+
+
+def _person_forms(entities: Iterable[Entity | Mapping[str, Any]]) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for entity in entities:
+        data = entity.model_dump() if isinstance(entity, Entity) else entity
+        if data.get("kind") == "person":
+            for form in (data["name"], *data.get("surface_forms", ())):
+                forms.setdefault(form, data["name"])
+    return forms
+
+
+def occurrences(text: str, entities: Iterable[Entity | Mapping[str, Any]], spans: Sequence[Span]) -> list[Occurrence]:
+    """Where the article's persons are named, outside quotations."""
+    forms = _person_forms(entities)
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+    inside = [(s.start, s.end) for s in spans]
+    return [Occurrence(m.start(), m.end(), forms[m.group(0)]) for m in pattern.finditer(text)
+            if not any(a <= m.start() < b for a, b in inside)]
+
+
+def _nearest(before: int, people: Sequence[Occurrence], role: str | None, text: str) -> str | None:
+    earlier = [p for p in people if p.end <= before]
+    if role and not role[0].isdigit():
+        title = re.compile(rf"\b(?i:{re.escape(role)})s?\s+(?:[A-Z][\w.'’-]*\s+)*$")  # 'Judge Miriam Holt'
+        apposition = re.compile(rf",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{re.escape(role)}", re.IGNORECASE)
+        for p in reversed(earlier):
+            if title.search(text, max(0, p.start - 60), p.start) or apposition.match(text, p.end, p.end + 80):
+                return p.name
+    return earlier[-1].name if earlier else None
+
+
+def _refer(clause: str, quote_start: int, people: Sequence[Occurrence], text: str) -> tuple[str, str] | None:
+    """A pronoun or role noun in ``clause`` resolved to a person: (name, cue)."""
+    role = ROLE_PHRASE.search(clause)
+    pronoun = PRONOUN.search(clause)
+    if role and (pronoun is None or role.start() < pronoun.start()):
+        name = _nearest(quote_start, people, role.group(1).casefold(), text)
+        return (name, "role") if name else None
+    if pronoun:
+        name = _nearest(quote_start, people, None, text)
+        return (name, "pronoun") if name else None
+    return None
+
+
+def _after(span: Span, text: str, people: Sequence[Occurrence]) -> tuple[str, str, str] | None:
+    """(speaker, verb, cue) from the rest of the quote's sentence."""
+    stop = SENTENCE_END.search(text, span.end + 1, span.end + WINDOW)
+    end = stop.start() if stop else min(len(text), span.end + WINDOW)
+    verb = VERBS.search(text, span.end + 1, end)
+    if verb is None or "“" in text[span.end + 1 : verb.start()]:
+        return None
+    between = [p for p in people if span.end < p.start and p.end <= verb.start()]
+    if between:
+        return between[0].name, verb.group(1), "name"
+    found = _refer(text[span.end + 1 : verb.start()], span.start, people, text)
+    if found:
+        return found[0], verb.group(1), found[1]
+    after = [p for p in people if verb.end() <= p.start < min(end, verb.end() + 60)]
+    if after:
+        return after[0].name, verb.group(1), "name"
+    found = _refer(text[verb.end() : end], span.start, people, text)
+    return (found[0], verb.group(1), found[1]) if found else None
+
+
+def _before(span: Span, text: str, people: Sequence[Occurrence]) -> tuple[str, str, str] | None:
+    """(speaker, verb, cue) from the quote's sentence before the quote."""
+    floor = max(0, span.start - WINDOW)
+    starts = [m.end() for m in SENTENCE_START.finditer(text, floor, span.start)]
+    begin = starts[-1] if starts else floor
+    verbs = list(VERBS.finditer(text, begin, span.start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if verb.group(1).casefold() == "according to":
+        after = [p for p in people if verb.end() <= p.start < span.start]
+        return (after[0].name, verb.group(1), "name") if after else None
+    named = [p for p in people if begin <= p.start and p.end <= verb.start()]
+    if named:
+        return named[-1].name, verb.group(1), "name"
+    found = _refer(text[begin : verb.start()], span.start, people, text)
+    return (found[0], verb.group(1), found[1]) if found else None
+
+
+def _paragraph(text: str, at: int) -> int:
+    return text.count("\n\n", 0, at)
+
+
+def find_quotes(text: str, entities: Iterable[Entity | Mapping[str, Any]]) -> list[Quote]:
+    """The article's quotes in order, each with its speaker (or ``None``) and reporting verb."""
+    spans = quote_spans(text)
+    people = occurrences(text, entities, spans)
+    quotes: list[Quote] = []
+    previous: tuple[Span, Quote] | None = None
+    for span in spans:
+        body = span.text(text)
+        if len(body.split()) < MIN_WORDS:
+            continue
+        found = _after(span, text, people) or _before(span, text, people)
+        if found:
+            quote = Quote(text=body, speaker=found[0], verb=found[1].casefold(), cue=found[2])
+        elif previous and _paragraph(text, span.start) - _paragraph(text, previous[0].end) <= 1:
+            quote = Quote(text=body, speaker=previous[1].speaker, verb=previous[1].verb, cue="continuation")
+        else:
+            quote = Quote(text=body)
+        quotes.append(quote)
+        previous = (span, quote)
+    return quotes

@@ -1,0 +1,28 @@
+"""Quotes (English): direct quotations with their speakers, from the article text and its person entities."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.enrich.quotes import find_quotes
+from pipeline.enrich.step import Fields, Step, StepOutput
+from pipeline.enrich.steps.entities import article_text
+from pipeline.models import Article, Provenance
+
+RULES_VERSION = "1"
+
+
+def extract_quotes(articles: Sequence[Article], fields: Sequence[Fields]) -> list[StepOutput]:
+    return [
+        {"quotes": [q.model_dump() for q in find_quotes(article_text(a), f.get("entities") or ())]}
+        for a, f in zip(articles, fields, strict=True)
+    ]
+
+
+QUOTES = Step(
+    "quotes",
+    Provenance(producer="newsline.quotes", version=f"rules-{RULES_VERSION}"),
+    batch=extract_quotes,
+    languages=frozenset({"en"}),  # reporting verbs and role nouns are English
+    requires=("entities",),
+)

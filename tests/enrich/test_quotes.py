@@ -1,0 +1,77 @@
+"""Quote extraction and speaker attribution: the seed, the labelled articles, each rule on a small text."""
+
+from pipeline.enrich import enrich
+from pipeline.enrich.quotes import find_quotes, quote_spans
+from pipeline.models import Entity
+from tests.enrich.helpers import fixture_article, seed
+
+
+def _people(*names: str, forms: tuple[str, ...] = ()) -> list[Entity]:
+    return [Entity(name=n, label="PERSON", kind="person", count=1, surface_forms=(n, *forms)) for n in names]
+
+
+def test_seed_quotes_go_to_kyle_orton_and_through_the_analyst_to_omer_ozkizilcik() -> None:
+    quotes = enrich(seed()).enrichment.quotes
+    assert [(q.text.split(" does")[0], q.speaker, q.verb, q.cue) for q in quotes][:1] == [
+        ("It [the meeting]", "Kyle Orton", "told", "name")]
+    assert quotes[1].text.startswith("In fact, what comes out of this meeting")
+    assert (quotes[1].speaker, quotes[1].cue) == ("Omer Ozkizilcik", "role")
+    assert len(quotes) == 2 and not [q for q in quotes if "safe zone" in q.text]  # a scare quote is not a quote
+
+
+def test_labelled_articles_quotes_with_speakers() -> None:
+    quotes = enrich(fixture_article("politics-coalition")).enrichment.quotes
+    assert [q.speaker for q in quotes] == ["Sabine Kogler", "Markus Eder", "Markus Eder", "Markus Eder", "Lena Hofbauer"]
+    assert [q.cue for q in quotes] == ["name", "name", "role", "continuation", "pronoun"]
+    assert not [q for q in quotes if q.text == "circus"]
+
+
+def test_scare_quotes_of_one_to_three_words_are_not_quotes() -> None:
+    text = "Officials called it a “safe zone” and said talks were “difficult” but “not yet over”."
+    assert find_quotes(text, []) == []
+    assert len(quote_spans(text)) == 3
+
+
+def test_straight_curly_and_french_marks() -> None:
+    text = ('"We will win this match easily," Ann Lee said. « Nous ne céderons pas ici », a dit Ann Lee. '
+            "“This is a very good day,” Ann Lee added.")
+    quotes = find_quotes(text, _people("Ann Lee"))
+    assert [q.text for q in quotes] == ["We will win this match easily", "Nous ne céderons pas ici",
+                                        "This is a very good day"]
+    assert [q.speaker for q in quotes] == ["Ann Lee"] * 3
+    assert [q.cue for q in quotes] == ["name", "continuation", "name"]  # 'a dit' is not an English reporting verb
+
+
+def test_reporting_verb_before_or_after_and_inverted() -> None:
+    text = ("Ann Lee said: “Prices will fall next year for sure.” "
+            "“Regulators will want remedies here,” said Jefferies analyst Bo Chan. "
+            "According to Bo Chan, “the market is far too calm now.”")
+    quotes = find_quotes(text, _people("Ann Lee", "Bo Chan"))
+    assert [(q.speaker, q.verb) for q in quotes] == [("Ann Lee", "said"), ("Bo Chan", "said"), ("Bo Chan", "according to")]
+
+
+def test_quote_across_paragraphs_is_one_quote_continuing_the_speaker() -> None:
+    text = ("Karim Fahmy spoke. “Egypt has negotiated in good faith,” Fahmy told reporters.\n\n"
+            "“We will not accept any measure that threatens us.\n\n“We ask only for a binding agreement.”")
+    quotes = find_quotes(text, _people("Karim Fahmy", forms=("Fahmy",)))
+    assert len(quotes) == 2
+    assert quotes[1].text == "We will not accept any measure that threatens us. We ask only for a binding agreement."
+    assert (quotes[1].speaker, quotes[1].cue) == ("Karim Fahmy", "continuation")
+
+
+def test_pronoun_and_role_nouns_resolve_to_the_nearest_matching_person() -> None:
+    text = ("Judge Mia Holt sentenced Tom Ash. “You treated the budget as your own,” the judge said. "
+            "Lena Hof disagreed. “Both sides have too much to lose,” she said.")
+    quotes = find_quotes(text, _people("Mia Holt", "Tom Ash", "Lena Hof"))
+    assert [(q.speaker, q.cue) for q in quotes] == [("Mia Holt", "role"), ("Lena Hof", "pronoun")]
+
+
+def test_unattributed_quote_far_from_any_other_has_no_speaker() -> None:
+    quotes = find_quotes("A sign read “no entry for anyone after dark” at the gate.", _people("Ann Lee"))
+    assert [(q.text, q.speaker) for q in quotes] == [("no entry for anyone after dark", None)]
+
+
+def test_entities_as_stored_dicts_work_like_models() -> None:
+    text = "“We expect orders to recover soon,” Dana Whitfield said."
+    stored = [e.model_dump(mode="json") for e in _people("Dana Whitfield")]
+    assert find_quotes(text, stored) == find_quotes(text, _people("Dana Whitfield"))
