@@ -65,7 +65,7 @@ class KafkaSettings(Section):
     sasl_mechanism: str | None = None
     username: str | None = None
     password: SecretStr | None = None
-    ssl_cafile: Path | None = None
+    ssl_cafile: Path | None = None  # CA bundle (PEM) the broker certificate is checked against (SSL, SASL_SSL)
     topics: TopicsSettings = TopicsSettings()
     # the largest record any topic accepts: topics get max.message.bytes at creation, producers max_request_size
     max_message_bytes: int = Field(4_194_304, ge=65_536, le=104_857_600)
@@ -89,7 +89,7 @@ class ElasticsearchSettings(Section):
     username: str | None = None
     password: SecretStr | None = None
     api_key: SecretStr | None = None
-    ca_certs: Path | None = None
+    ca_certs: Path | None = None  # CA bundle (PEM) for an https url; None: the system trust store
     index_prefix: str = "newsline-articles"
     analyzer: str = "standard"
     request_timeout: float = Field(30.0, gt=0)
@@ -204,6 +204,13 @@ class AirflowSettings(Section):
     replay_dagrun_timeout_s: float = Field(3600.0, gt=0)  # replay_seeds runs
 
 
+class ServicesSettings(Section):
+    """Local dev services (``newsline services``): ``secure`` adds TLS + authentication to both."""
+
+    secure: bool = False
+    pipeline_user: str = "newsline"  # Kafka SCRAM user and Elasticsearch (file realm) user of the pipeline
+
+
 class PathsSettings(Section):
     state: Path = WORK_ROOT / ".newsline"
     cache: Path = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsline"
@@ -241,6 +248,7 @@ class Settings(BaseSettings):
     ingest: IngestSettings = IngestSettings()
     airflow: AirflowSettings = AirflowSettings()
     limits: LimitsSettings = LimitsSettings()
+    services: ServicesSettings = ServicesSettings()
 
     @model_validator(mode="after")
     def _limits_fit_messages(self) -> Settings:

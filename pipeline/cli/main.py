@@ -29,12 +29,45 @@ if TYPE_CHECKING:
 log = logging.getLogger("pipeline.cli")
 
 
-def _service_error(exc: Exception) -> str:
+ES_CREDENTIALS = {
+    "api_key": "elasticsearch.api_key / NEWSLINE_ELASTICSEARCH_API_KEY",
+    "password": "elasticsearch.username / elasticsearch.password, "
+    "NEWSLINE_ELASTICSEARCH_USERNAME / NEWSLINE_ELASTICSEARCH_PASSWORD",
+}
+ES_CA = "elasticsearch.ca_certs / NEWSLINE_ELASTICSEARCH_CA_CERTS"
+
+
+def _es_security_error(exc: Exception, settings: Settings | None) -> str | None:
+    """Auth and TLS failures, with the setting to fix; None for other errors."""
+    from elastic_transport import TlsError
+    from elasticsearch import AuthenticationException, AuthorizationException
+
+    uses_key = settings is not None and settings.elasticsearch.api_key is not None
+    credentials = ES_CREDENTIALS["api_key" if uses_key else "password"]
+    if isinstance(exc, AuthenticationException):
+        return f"Elasticsearch: authentication failed (setting {credentials})"
+    if isinstance(exc, AuthorizationException):
+        return f"Elasticsearch: permission denied: {exc.message} (setting {credentials})"
+    if isinstance(exc, TlsError) or "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        return f"Elasticsearch: TLS certificate verification failed (setting {ES_CA})"
+    return None
+
+
+def _service_error(exc: Exception, settings: Settings | None = None) -> str:
+    """One line: the service, what failed and, for auth/TLS failures, the setting to fix."""
     from kafka.errors import KafkaError
 
     if isinstance(exc, KafkaError):
-        return f"Kafka: {type(exc).__name__}: {exc} (is it running? `newsline services status`)"
-    return f"Elasticsearch: {type(exc).__name__}: {exc} (is it running? `newsline services status`)"
+        from pipeline.kafka.diagnose import explain, probe
+
+        text = explain(exc) or (probe(settings.kafka) if settings is not None else None)
+        return text or f"Kafka: {type(exc).__name__}: {exc} (is it running? `newsline services status`)"
+    text = _es_security_error(exc, settings)
+    return text or f"Elasticsearch: {type(exc).__name__}: {exc} (is it running? `newsline services status`)"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _print(args: argparse.Namespace, data: Any, text: str | None = None) -> None:
@@ -45,9 +78,11 @@ def cmd_services(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline import services
     from pipeline.setup import run_setup
 
+    if args.secure:
+        settings = settings.model_copy(update={"services": settings.services.model_copy(update={"secure": True})})
     if args.action == "up":
         report = services.up(settings)
-        report["setup"] = run_setup(settings)
+        report["setup"] = run_setup(services.client_settings(settings))
     elif args.action == "down":
         report = services.down(settings)
     else:
@@ -136,8 +171,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true", help="print JSON")
         return p
 
-    add("services", cmd_services, "start/stop/inspect local Kafka and Elasticsearch").add_argument(
-        "action", choices=["up", "down", "status"]
+    service = add("services", cmd_services, "start/stop/inspect local Kafka and Elasticsearch")
+    service.add_argument("action", choices=["up", "down", "status"])
+    service.add_argument(
+        "--secure", action="store_true", help="TLS + SCRAM/API-key services (as services.secure=true; see README)"
     )
     add("setup", cmd_setup, "create topics, index template, index and aliases")
     add("replay", cmd_replay, "publish .txt/.html/.json files to the raw topic").add_argument("paths", nargs="+")
@@ -172,6 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from pipeline import logs
     from pipeline.settings import load_settings
 
+    settings: Settings | None = None
     try:
         settings = load_settings()
         logs.configure(settings.log_level)
@@ -180,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsline: error: {exc}", file=sys.stderr)
         return 2
     except (KafkaError, TransportError, ApiError) as exc:
-        print(f"newsline: error: {_service_error(exc)}", file=sys.stderr)
+        print(f"newsline: error: {_one_line(_service_error(exc, settings))}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:
         return 130

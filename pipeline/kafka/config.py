@@ -17,4 +17,8 @@ def client_options(kafka: KafkaSettings, client_id: str) -> dict[str, Any]:
         options["sasl_mechanism"] = kafka.sasl_mechanism
         options["sasl_plain_username"] = kafka.username
         options["sasl_plain_password"] = kafka.password.get_secret_value() if kafka.password else None
+    if kafka.security_protocol in ("SSL", "SASL_SSL"):
+        options["ssl_check_hostname"] = True
+        if kafka.ssl_cafile is not None:
+            options["ssl_cafile"] = str(kafka.ssl_cafile)
     return options

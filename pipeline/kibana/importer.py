@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 import urllib.error
@@ -11,6 +10,7 @@ import uuid
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from pipeline.index.client import auth_headers
 from pipeline.kibana.exceptions import KibanaImportError
 from pipeline.settings import ElasticsearchSettings
 
@@ -34,14 +34,7 @@ def multipart(ndjson: bytes, filename: str = "newsline.ndjson") -> tuple[bytes, 
 
 def auth_header(es: ElasticsearchSettings | None) -> dict[str, str]:
     """Kibana authenticates with the Elasticsearch credentials (API key or user/password), if any."""
-    if es is None:
-        return {}
-    if es.api_key is not None:
-        return {"Authorization": f"ApiKey {es.api_key.get_secret_value()}"}
-    if es.username and es.password is not None:
-        token = base64.b64encode(f"{es.username}:{es.password.get_secret_value()}".encode()).decode()
-        return {"Authorization": f"Basic {token}"}
-    return {}
+    return auth_headers(es)
 
 
 def _describe(errors: list[dict[str, Any]]) -> str:

@@ -103,6 +103,8 @@ def run_search(
     try:
         response = client.search(index=es.read_alias, **body)
     except ApiError as exc:
+        if exc.meta.status in (401, 403):
+            raise  # credentials: the CLI names the setting to fix
         if exc.meta.status == 404:
             raise SearchError(f"no index behind the read alias {es.read_alias}; run `newsline setup`") from None
         raise SearchError(f"search failed: {exc.message} (status {exc.meta.status})") from None

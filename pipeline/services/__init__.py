@@ -19,7 +19,7 @@ from functools import partial
 from types import ModuleType
 from typing import Any
 
-from pipeline.services import elasticsearch, kafka, lifecycle
+from pipeline.services import elasticsearch, kafka, lifecycle, secure
 from pipeline.services.exceptions import (
     DownloadError,
     JavaError,
@@ -36,6 +36,7 @@ __all__ = [
     "ServiceError",
     "StartError",
     "StopError",
+    "client_settings",
     "down",
     "elasticsearch_ready",
     "kafka_ready",
@@ -48,9 +49,24 @@ log = logging.getLogger("pipeline.services")
 SERVICES: tuple[ModuleType, ...] = (kafka, elasticsearch)
 
 
+def _as_services(settings: Settings) -> Settings:
+    """With ``services.secure``: the settings the services' own probes use (TLS, SCRAM user, ``elastic``)."""
+    return secure.service_settings(settings) if settings.services.secure else settings
+
+
+def client_settings(settings: Settings) -> Settings:
+    """``settings`` for pipeline clients of these services (secured: SCRAM user + API key + CA)."""
+    return secure.client_settings(settings) if settings.services.secure else settings
+
+
 def up(settings: Settings, timeout: float = 180.0) -> dict[str, Any]:
-    """Start whatever is not running yet (both launch before either is awaited); wait until ready."""
+    """Start whatever is not running yet (both launch before either is awaited); wait until ready.
+
+    With ``services.secure`` the report has a ``secure`` entry: the CA, the env file and where
+    each generated secret is stored (paths only, never the secrets).
+    """
     started = time.monotonic()
+    settings = _as_services(settings)
     pending = []
     for module in SERVICES:
         spec = module.spec(settings)
@@ -63,15 +79,20 @@ def up(settings: Settings, timeout: float = 180.0) -> dict[str, Any]:
             failures.append(exc)
     if failures:
         raise StartError("\n\n".join(str(exc) for exc in failures)) from failures[0]
-    log.info("event=up seconds=%.1f", time.monotonic() - started)
-    return status(settings)
+    report = status(settings)
+    if settings.services.secure:
+        report["secure"] = secure.finish(settings)
+    log.info("event=up seconds=%.1f secure=%s", time.monotonic() - started, settings.services.secure)
+    return report
 
 
 def down(settings: Settings, timeout: float = 30.0) -> dict[str, Any]:
     """Stop the services newsline started: SIGTERM, then SIGKILL after ``timeout`` seconds."""
+    settings = _as_services(settings)
     return {module.spec(settings).name: lifecycle.stop(module.spec(settings), timeout) for module in SERVICES}
 
 
 def status(settings: Settings) -> dict[str, Any]:
     """Per service: running, managed (started by us), pid, address, version, ready, state_dir."""
+    settings = _as_services(settings)
     return {module.spec(settings).name: lifecycle.status(module.spec(settings)) for module in SERVICES}

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 from pathlib import Path
 
-from pipeline.services import es_config, fetch, probes, runas
+from pipeline.services import es_config, fetch, probes, runas, secure
+from pipeline.services.exceptions import StartError
 from pipeline.services.files import extract_zip, is_stamped, locked, stamp
 from pipeline.services.java import find_java_home
 from pipeline.services.procs import spawn
@@ -59,8 +61,45 @@ def prepare(settings: Settings) -> tuple[list[str], dict[str, str], str | None]:
     (conf / "elasticsearch.yml").write_text(yml)
     java_home = find_java_home(JAVA_MINIMUM, settings.elasticsearch.java_home)
     env = es_config.launch_env(java_home, conf, tmp, settings.elasticsearch.heap)
+    if settings.services.secure:
+        _secure_files(settings, conf)
     user = _hand_over(state) if runas.is_root() else None
+    if settings.services.secure:
+        _secure_users(settings, home, conf, env, user)
     return [str(home / "bin" / "elasticsearch"), "-q"], env, user
+
+
+def _secure_files(settings: Settings, conf: Path) -> None:
+    """Certificates into the config dir (the only place Elasticsearch reads them from); the pipeline's role."""
+    paths = secure.cert_paths(settings)
+    target = conf / es_config.CERTS_SUBDIR
+    target.mkdir(parents=True, exist_ok=True)
+    for source in (paths.ca, paths.node, paths.node_key):
+        shutil.copyfile(source, target / source.name)
+        os.chmod(target / source.name, 0o600 if source == paths.node_key else 0o644)
+    (conf / "roles.yml").write_text(secure.roles_yml(settings))
+
+
+def _secure_users(settings: Settings, home: Path, conf: Path, env: dict[str, str], user: str | None) -> None:
+    """As the service user: ``elastic``'s generated password into the keystore, the pipeline user into
+    the file realm (``users``/``users_roles`` come fresh from the distribution on every start)."""
+    tool = str(home / "bin" / "elasticsearch-keystore")
+    if not (conf / "elasticsearch.keystore").is_file():
+        _run_tool([tool, "create"], env, None, user)
+    password = secure.elastic_password(settings).get_secret_value()
+    _run_tool([tool, "add", "--force", "--stdin", "bootstrap.password"], env, password, user)
+    pipeline = secure.pipeline_password(settings).get_secret_value()
+    user_cmd = [str(home / "bin" / "elasticsearch-users"), "useradd", settings.services.pipeline_user]
+    _run_tool([*user_cmd, "-r", secure.PIPELINE_ROLE], env, f"{pipeline}\n{pipeline}\n", user)
+
+
+def _run_tool(cmd: list[str], env: dict[str, str], stdin: str | None, user: str | None) -> None:
+    run = subprocess.run(
+        cmd, input=stdin, env=env, cwd=env["HOME"], capture_output=True, text=True, timeout=120, user=user, group=user,
+        extra_groups=[] if user else None,
+    )
+    if run.returncode != 0:  # secrets go in on stdin: the tools never echo them
+        raise StartError(f"{' '.join(cmd)} failed (exit {run.returncode}): {(run.stdout + run.stderr)[-2000:]}")
 
 
 def _hand_over(state: Path) -> str:

@@ -16,8 +16,28 @@ def has_security_module(es_home: Path) -> bool:
     return (es_home / "modules" / "x-pack-security").is_dir()
 
 
+CERTS_SUBDIR = "certs"  # below ES_PATH_CONF: Elasticsearch reads TLS files only from its config dir
+
+
+def security_settings() -> dict[str, object]:
+    """x-pack security on: TLS on HTTP and transport with the project's CA and node certificate."""
+    values: dict[str, object] = {"xpack.security.enabled": True, "xpack.security.enrollment.enabled": False}
+    for layer in ("http", "transport"):
+        values |= {
+            f"xpack.security.{layer}.ssl.enabled": True,
+            f"xpack.security.{layer}.ssl.key": f"{CERTS_SUBDIR}/node-key.pem",
+            f"xpack.security.{layer}.ssl.certificate": f"{CERTS_SUBDIR}/node.pem",
+            f"xpack.security.{layer}.ssl.certificate_authorities": [f"{CERTS_SUBDIR}/ca.pem"],
+        }
+    values["xpack.security.transport.ssl.verification_mode"] = "certificate"
+    return values
+
+
 def elasticsearch_yml(settings: Settings, data: Path, logs: Path, security_module: bool) -> str:
-    """Single node on 127.0.0.1, no disk watermarks; xpack.security only if the module exists."""
+    """Single node on 127.0.0.1, no disk watermarks; xpack.security only if the module exists.
+
+    With ``services.secure`` security is on (TLS + authentication); otherwise it is off.
+    """
     values: dict[str, object] = {
         "cluster.name": "newsline",
         "node.name": "newsline-1",
@@ -30,7 +50,9 @@ def elasticsearch_yml(settings: Settings, data: Path, logs: Path, security_modul
         "cluster.routing.allocation.disk.threshold_enabled": False,
         "action.destructive_requires_name": False,  # tests delete their indices by wildcard
     }
-    if security_module:
+    if settings.services.secure:
+        values |= security_settings()
+    elif security_module:
         values["xpack.security.enabled"] = False
     lines = ["# written by pipeline.services.elasticsearch; edits are overwritten on every start"]
     lines += [f"{key}: {json.dumps(value)}" for key, value in values.items()]

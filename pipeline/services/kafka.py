@@ -7,10 +7,13 @@ import os
 import subprocess
 from pathlib import Path
 
-from pipeline.services import fetch, kafka_config, probes
+from pydantic import SecretStr
+
+from pipeline.services import fetch, kafka_config, probes, secure
 from pipeline.services.exceptions import StartError
 from pipeline.services.java import find_java_home
 from pipeline.services.procs import spawn
+from pipeline.services.secrets import write_private
 from pipeline.services.spec import ServiceSpec
 from pipeline.settings import Settings
 
@@ -48,7 +51,9 @@ def prepare(settings: Settings) -> list[str]:
     data, logs = state / "data", state / "logs"
     for directory in (data, logs):
         directory.mkdir(parents=True, exist_ok=True)
-    (state / "server.properties").write_text(kafka_config.server_properties(settings, data))
+    broker = secure.broker(settings) if settings.services.secure else None
+    # with a secure broker the file holds the inter-broker password: owner-only
+    write_private(state / "server.properties", kafka_config.server_properties(settings, data, broker).encode())
     (state / "log4j2.properties").write_text(kafka_config.log4j2_properties(logs))
     base = [
         *_java(settings),
@@ -64,6 +69,8 @@ def prepare(settings: Settings) -> list[str]:
 
 def _format_once(settings: Settings, base: list[str], data: Path) -> None:
     controller = f"127.0.0.1:{settings.kafka.controller_port}"
+    if settings.services.secure:
+        controller += " scram"  # storage formatted with SCRAM users; a plain one lacks them
     marker = data.parent / "formatted-controller"
     if (data / "meta.properties").is_file():
         if marker.is_file() and marker.read_text().strip() != controller:
@@ -82,13 +89,21 @@ def _format_once(settings: Settings, base: list[str], data: Path) -> None:
         "-c",
         str(data.parent / "server.properties"),
     ]
-    log.info("event=format service=kafka dir=%s", data)
+    users = secure.scram_users(settings) if settings.services.secure else []
+    for name, password in users:
+        cmd += ["--add-scram", f"{kafka_config.SCRAM}=[name={name},password={password.get_secret_value()}]"]
+    log.info("event=format service=kafka dir=%s scram_users=%s", data, ",".join(name for name, _ in users) or "-")
     run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     if run.returncode != 0:
-        raise StartError(
-            f"kafka storage format failed (exit {run.returncode}): {' '.join(cmd)}\n{(run.stdout + run.stderr)[-3000:]}"
-        )
+        shown = _redact(" ".join(cmd) + "\n" + (run.stdout + run.stderr)[-3000:], [p for _, p in users])
+        raise StartError(f"kafka storage format failed (exit {run.returncode}): {shown}")
     marker.write_text(controller + "\n")
+
+
+def _redact(text: str, passwords: list[SecretStr]) -> str:
+    for password in passwords:
+        text = text.replace(password.get_secret_value(), "**********")
+    return text
 
 
 def launch(settings: Settings) -> subprocess.Popen[bytes]:

@@ -4,13 +4,55 @@ from __future__ import annotations
 
 import base64
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
+
+from pydantic import SecretStr
 
 from pipeline.settings import Settings
 
+SCRAM = "SCRAM-SHA-512"
 
-def server_properties(settings: Settings, data_dir: Path) -> str:
-    """Combined broker+controller on 127.0.0.1, one replica everywhere, dynamic quorum of one."""
+
+@dataclass(frozen=True)
+class SecureBroker:
+    """What a SASL_SSL broker needs: the PEM keystore/truststore and the inter-broker SCRAM login."""
+
+    keystore: Path
+    truststore: Path
+    admin_user: str
+    admin_password: SecretStr
+
+
+def secure_properties(settings: Settings, secure: SecureBroker) -> dict[str, str]:
+    """Client/inter-broker listener SASL_SSL with SCRAM-SHA-512; the controller stays PLAINTEXT on 127.0.0.1."""
+    kafka, host = settings.kafka, "127.0.0.1"
+    jaas = (
+        "org.apache.kafka.common.security.scram.ScramLoginModule required "
+        f'username="{secure.admin_user}" password="{secure.admin_password.get_secret_value()}";'
+    )
+    return {
+        "listeners": f"SASL_SSL://{host}:{kafka.port},CONTROLLER://{host}:{kafka.controller_port}",
+        "advertised.listeners": f"SASL_SSL://{host}:{kafka.port},CONTROLLER://{host}:{kafka.controller_port}",
+        "listener.security.protocol.map": "SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT",
+        "inter.broker.listener.name": "SASL_SSL",
+        "sasl.enabled.mechanisms": SCRAM,
+        "sasl.mechanism.inter.broker.protocol": SCRAM,
+        f"listener.name.sasl_ssl.{SCRAM.lower()}.sasl.jaas.config": jaas,
+        "ssl.keystore.type": "PEM",
+        "ssl.keystore.location": str(secure.keystore),
+        "ssl.truststore.type": "PEM",
+        "ssl.truststore.location": str(secure.truststore),
+        "ssl.client.auth": "none",
+        "ssl.endpoint.identification.algorithm": "https",
+    }
+
+
+def server_properties(settings: Settings, data_dir: Path, secure: SecureBroker | None = None) -> str:
+    """Combined broker+controller on 127.0.0.1, one replica everywhere, dynamic quorum of one.
+
+    With ``secure`` the client listener is SASL_SSL (the file then holds the inter-broker password: 0600).
+    """
     kafka = settings.kafka
     host = "127.0.0.1"
     props = {
@@ -36,6 +78,8 @@ def server_properties(settings: Settings, data_dir: Path) -> str:
         "log.retention.hours": "168",
         "log.segment.bytes": str(256 * 1024 * 1024),
     }
+    if secure is not None:
+        props |= secure_properties(settings, secure)
     lines = ["# written by pipeline.services.kafka; edits are overwritten on every start"]
     lines += [f"{key}={value}" for key, value in props.items()]
     return "\n".join(lines) + "\n"

@@ -1,11 +1,14 @@
-"""Readiness probes that use real clients: kafka-python's admin client and ES cluster health."""
+"""Readiness probes that use the real clients, built where every client is built.
+
+Kafka: kafka-python's admin client with :func:`pipeline.kafka.config.client_options`;
+Elasticsearch: cluster health through :func:`pipeline.index.client.make_client`. So a probe
+uses exactly the TLS and credentials the pipeline uses.
+"""
 
 from __future__ import annotations
 
-import base64
-import json
 import logging
-import urllib.request
+from typing import Any
 
 from pipeline.services.procs import port_open
 from pipeline.settings import Settings
@@ -20,53 +23,33 @@ def kafka_ready(settings: Settings, timeout_ms: int = 5000) -> bool:
         return False
     from kafka import KafkaAdminClient  # imported lazily: slow, and only needed here
 
-    auth = {
-        "security_protocol": kafka.security_protocol,
-        "sasl_mechanism": kafka.sasl_mechanism,
-        "sasl_plain_username": kafka.username,
-        "sasl_plain_password": kafka.password.get_secret_value() if kafka.password else None,
-    }
+    from pipeline.kafka.config import client_options
+
+    options = client_options(kafka, "newsline-health")
     try:
-        admin = KafkaAdminClient(
-            bootstrap_servers=kafka.bootstrap_servers,
-            client_id="newsline-health",
-            request_timeout_ms=timeout_ms,
-            bootstrap_timeout_ms=timeout_ms,
-            **auth,
-        )
+        admin = KafkaAdminClient(request_timeout_ms=timeout_ms, bootstrap_timeout_ms=timeout_ms, **options)
     except Exception as exc:  # noqa: BLE001 - any client failure means "not ready"
-        log.debug("event=probe service=kafka ready=false error=%r", exc)
+        log.debug("event=probe service=kafka ready=false error=%s", type(exc).__name__)
         return False
     try:
         return bool(admin.describe_cluster().get("brokers"))
     except Exception as exc:  # noqa: BLE001
-        log.debug("event=probe service=kafka ready=false error=%r", exc)
+        log.debug("event=probe service=kafka ready=false error=%s", type(exc).__name__)
         return False
     finally:
         admin.close()
 
 
-def _auth_header(settings: Settings) -> dict[str, str]:
-    es = settings.elasticsearch
-    if es.api_key:
-        return {"Authorization": f"ApiKey {es.api_key.get_secret_value()}"}
-    if es.username:
-        secret = es.password.get_secret_value() if es.password else ""
-        token = base64.b64encode(f"{es.username}:{secret}".encode()).decode()
-        return {"Authorization": f"Basic {token}"}
-    return {}
-
-
-def cluster_health(settings: Settings, wait_s: float = 1.0) -> dict[str, object] | None:
+def cluster_health(settings: Settings, wait_s: float = 1.0) -> dict[str, Any] | None:
     """``GET /_cluster/health?wait_for_status=yellow``; None when unreachable or failing."""
-    url = settings.elasticsearch.url.rstrip("/")
-    query = f"/_cluster/health?wait_for_status=yellow&timeout={max(1, int(wait_s))}s"
-    request = urllib.request.Request(url + query, headers=_auth_header(settings))  # noqa: S310
+    from pipeline.index.client import make_client
+
     try:
-        with urllib.request.urlopen(request, timeout=wait_s + 5) as response:  # noqa: S310 - configured URL
-            return json.loads(response.read())
-    except (OSError, ValueError) as exc:
-        log.debug("event=probe service=elasticsearch ready=false error=%r", exc)
+        with make_client(settings.elasticsearch, request_timeout=wait_s + 5) as client:
+            answer = client.cluster.health(wait_for_status="yellow", timeout=f"{max(1, int(wait_s))}s")
+            return dict(answer.body)
+    except Exception as exc:  # noqa: BLE001 - unreachable, TLS, auth, 408 timeout: all mean "not ready"
+        log.debug("event=probe service=elasticsearch ready=false error=%s", type(exc).__name__)
         return None
 
 
