@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any
 
@@ -114,7 +115,11 @@ def up(settings: Settings, timeout: float = 180.0) -> dict[str, Any]:
 def down(settings: Settings, timeout: float = 30.0) -> dict[str, Any]:
     """Stop the services newsline started: SIGTERM, then SIGKILL after ``timeout`` seconds."""
     settings = _as_services(settings)
-    return {spec.name: lifecycle.stop(spec, timeout) for spec, _ in _nodes(settings)}
+    specs = [spec for spec, _ in _nodes(settings)]
+    # all at once: the last broker of a cluster stopped alone waits for a quorum that is gone
+    with ThreadPoolExecutor(max_workers=len(specs)) as pool:
+        stopped = list(pool.map(lambda spec: lifecycle.stop(spec, timeout), specs))
+    return {spec.name: result for spec, result in zip(specs, stopped, strict=True)}
 
 
 def status(settings: Settings) -> dict[str, Any]:
