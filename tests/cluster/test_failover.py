@@ -28,11 +28,13 @@ def cluster() -> Iterator[Settings]:
 
 @pytest.fixture(scope="module")
 def figures(cluster: Settings) -> dict[str, Any]:
-    return run(cluster, count=40, rate=1.0, down_s=15.0)
+    # the workers take ~30 s to load spaCy and join their groups while the publisher runs: 80 articles at 1/s
+    # keep articles flowing through both kills
+    return run(cluster, count=80, rate=1.0, down_s=15.0)
 
 
 def test_nothing_published_is_lost_when_a_broker_and_an_elasticsearch_node_die(figures: dict[str, Any]) -> None:
-    assert figures["published"] == 40
+    assert figures["published"] == 80
     assert figures["missing"] == 0, figures["missing_ids"]
     assert figures["drained_s"] is not None
 
