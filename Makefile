@@ -77,4 +77,7 @@ lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements-runtime.lock
 
-.PHONY: help venv services down status run test lint bench bench-enrich bench-clusters bench-cli chaos airflow lock
+.PHONY: help venv services down status run test lint bench bench-enrich bench-clusters bench-cli chaos chaos-cluster airflow lock
+
+chaos-cluster: venv ## kill -9 a broker and an Elasticsearch node of a PRIVATE 3-broker/2-node cluster while articles flow
+	$(BIN)/python -m bench.chaos_cluster

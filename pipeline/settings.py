@@ -54,7 +54,10 @@ class TopicsSettings(Section):
     dead_letter: str = "newsline.articles.deadletter"
     alerts: str = "newsline.alerts"
     partitions: int = Field(3, ge=1)
-    replication_factor: int = Field(1, ge=1)
+    # None: min(3, brokers the cluster reports) at topic creation; min_insync_replicas None: 2 when the
+    # replication factor is 3 or more, else the broker default
+    replication_factor: int | None = Field(None, ge=1)
+    min_insync_replicas: int | None = Field(None, ge=1)
 
 
 class KafkaSettings(Section):
@@ -106,8 +109,13 @@ class ElasticsearchSettings(Section):
         return f"{self.index_prefix}-write"
 
     @property
+    def urls(self) -> list[str]:
+        """Every node of ``url`` (comma-separated: the client fails over between them)."""
+        return [part.strip() for part in self.url.split(",") if part.strip()]
+
+    @property
     def port(self) -> int:
-        return int(self.url.rsplit(":", 1)[1].split("/")[0])
+        return int(self.urls[0].rsplit(":", 1)[1].split("/")[0])
 
 
 class WorkerSettings(Section):
@@ -244,6 +252,13 @@ class ServicesSettings(Section):
 
     secure: bool = False
     pipeline_user: str = "newsline"  # Kafka SCRAM user and Elasticsearch (file realm) user of the pipeline
+    # local clusters: >1 starts that many KRaft nodes (broker+controller; node i on kafka port+i, controller
+    # port+i) and Elasticsearch nodes (http port+i, transport es_transport_port+i), with the heaps below
+    kafka_brokers: int = Field(1, ge=1, le=9)
+    es_nodes: int = Field(1, ge=1, le=9)
+    es_transport_port: int = Field(9300, gt=0, lt=65536)
+    cluster_kafka_heap: str = "512m"
+    cluster_es_heap: str = "768m"
 
 
 class RevisionsSettings(Section):

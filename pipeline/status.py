@@ -71,6 +71,20 @@ def _workers_status(settings: Settings) -> dict[str, Any]:
     return {kind: report(settings.paths.state, kind) for kind in ("enrich", "index")}
 
 
+def _cluster_status(settings: Settings) -> dict[str, Any]:
+    """Brokers and ISR per partition of the pipeline's topics; Elasticsearch nodes and shard allocation."""
+    from pipeline.topology import es_topology, kafka_topology
+
+    report: dict[str, Any] = {}
+    for name, read in (("kafka", lambda: kafka_topology(settings.kafka, topic_names(settings.kafka))),
+                       ("elasticsearch", lambda: es_topology(settings.elasticsearch))):
+        try:
+            report[name] = read()
+        except Exception as exc:  # noqa: BLE001 - status reports what it cannot reach, never crashes
+            report[name] = {"error": f"{type(exc).__name__}: {exc}"}
+    return report
+
+
 def collect(settings: Settings) -> dict[str, Any]:
     report: dict[str, Any] = {"services": services.status(settings)}
     try:
@@ -85,4 +99,5 @@ def collect(settings: Settings) -> dict[str, Any]:
         report["pipeline"] = _pipeline_status(settings)
     except Exception as exc:  # noqa: BLE001 - status reports what it cannot reach, never crashes
         report["pipeline"] = {"error": f"{type(exc).__name__}: {exc}"}
+    report["cluster"] = _cluster_status(settings)
     return report

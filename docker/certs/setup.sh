@@ -21,7 +21,7 @@ if [ ! -f "$certs/nodes.zip" ]; then
   cat > "$certs/instances.yml" <<YAML
 instances:
   - name: elasticsearch
-    dns: [elasticsearch, localhost]
+    dns: [elasticsearch, elasticsearch-2, localhost]
     ip: [127.0.0.1]
   - name: kafka
     dns: [kafka, localhost]
@@ -33,7 +33,7 @@ YAML
 fi
 if [ ! -f "$certs/kafka/kafka.p12" ]; then
   echo "certs: creating the Kafka keystore"
-  bin/elasticsearch-certutil cert --silent --name kafka --dns kafka,localhost --ip 127.0.0.1 \
+  bin/elasticsearch-certutil cert --silent --name kafka --dns kafka,kafka-2,kafka-3,localhost --ip 127.0.0.1 \
     --ca-cert "$ca" --ca-key "$certs/ca/ca.key" --pass "$KAFKA_KEYSTORE_PASSWORD" -out "$certs/kafka/kafka.p12"
 fi
 

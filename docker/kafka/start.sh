@@ -10,8 +10,8 @@ if [ ! -f "$data/meta.properties" ]; then
   format=$(mktemp)
   cat > "$format" <<PROPS
 process.roles=broker,controller
-node.id=1
-controller.quorum.voters=1@localhost:9093
+node.id=${NEWSLINE_KAFKA_NODE_ID:-1}
+controller.quorum.voters=${NEWSLINE_KAFKA_QUORUM_VOTERS:-1@localhost:9093}
 controller.listener.names=CONTROLLER
 listeners=CONTROLLER://localhost:9093
 log.dirs=$data

@@ -80,8 +80,14 @@ def cmd_services(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline import services
     from pipeline.setup import run_setup
 
-    if args.secure:
-        settings = settings.model_copy(update={"services": settings.services.model_copy(update={"secure": True})})
+    update: dict[str, object] = {"secure": True} if args.secure else {}
+    if args.kafka_brokers is not None:
+        update["kafka_brokers"] = args.kafka_brokers
+    if args.es_nodes is not None:
+        update["es_nodes"] = args.es_nodes
+    if update:
+        services_settings = settings.services.model_validate(settings.services.model_dump() | update)
+        settings = settings.model_copy(update={"services": services_settings})
     if args.action == "up":
         report = services.up(settings)
         report["setup"] = run_setup(services.client_settings(settings))
@@ -215,6 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     service.add_argument(
         "--secure", action="store_true", help="TLS + SCRAM/API-key services (as services.secure=true; see README)"
     )
+    for flag, setting in (("--kafka-brokers", "kafka_brokers"), ("--es-nodes", "es_nodes")):
+        service.add_argument(flag, type=int, choices=range(1, 10), metavar="N",
+                             help=f"nodes to run (as services.{setting}; node i on the base port + i)")
     add("setup", cmd_setup, "create topics, index template, index and aliases")
     add("replay", cmd_replay, "publish .txt/.html/.json files to the raw topic").add_argument("paths", nargs="+")
     worker = add("worker", cmd_worker, "run a worker (enrich: raw->enriched, index: enriched->Elasticsearch)")

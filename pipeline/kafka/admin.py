@@ -24,10 +24,21 @@ def topic_names(kafka: KafkaSettings) -> list[str]:
     return [topics.raw, topics.enriched, topics.dead_letter, redriven_topic(kafka), topics.alerts]
 
 
-def topic_configs(kafka: KafkaSettings, name: str) -> dict[str, str]:
-    """Configs a topic is created with: every topic takes ``max_message_bytes``; the dead-letter topic and its
-    redrive record also get an explicit retention (the redrive record is compacted, so one entry per letter)."""
+def replication(kafka: KafkaSettings, brokers: int) -> tuple[int, int | None]:
+    """Replication factor and min.insync.replicas for new topics on a cluster of ``brokers``: the settings,
+    else ``min(3, brokers)`` and 2 from a factor of 3 on (None: the broker default)."""
+    factor = kafka.topics.replication_factor or min(3, max(brokers, 1))
+    min_isr = kafka.topics.min_insync_replicas or (2 if factor >= 3 else None)
+    return factor, min_isr
+
+
+def topic_configs(kafka: KafkaSettings, name: str, min_isr: int | None = None) -> dict[str, str]:
+    """Configs a topic is created with: every topic takes ``max_message_bytes`` (and ``min_isr`` as
+    min.insync.replicas); the dead-letter topic and its redrive record also get an explicit retention
+    (the redrive record is compacted, so one entry per letter)."""
     configs = {"max.message.bytes": str(kafka.max_message_bytes)}
+    if min_isr is not None:
+        configs["min.insync.replicas"] = str(min_isr)
     if name == kafka.topics.dead_letter:
         configs["retention.ms"] = str(kafka.dead_letter_retention_ms)
     elif name == redriven_topic(kafka):
@@ -44,9 +55,9 @@ def ensure_topics(kafka: KafkaSettings, names: list[str] | None = None) -> list[
         existing = set(admin.list_topics())
         names = names or topic_names(kafka)
         wanted = [name for name in names if name not in existing]
+        factor, min_isr = replication(kafka, len(admin.describe_cluster().get("brokers") or []))
         new = [
-            NewTopic(name, kafka.topics.partitions, kafka.topics.replication_factor,
-                     topic_configs=topic_configs(kafka, name))
+            NewTopic(name, kafka.topics.partitions, factor, topic_configs=topic_configs(kafka, name, min_isr))
             for name in wanted
         ]
         if new:
@@ -55,9 +66,10 @@ def ensure_topics(kafka: KafkaSettings, names: list[str] | None = None) -> list[
             except TopicAlreadyExistsError:
                 log.info("topics created concurrently topics=%s", ",".join(wanted))
         for name in wanted:
-            log.info("topic created topic=%s partitions=%d configs=%s", name, kafka.topics.partitions,
-                     ",".join(f"{k}={v}" for k, v in topic_configs(kafka, name).items()))
-        _warn_config_drift(admin, kafka, [name for name in names if name in existing])
+            log.info("topic created topic=%s partitions=%d replication_factor=%d configs=%s", name,
+                     kafka.topics.partitions, factor,
+                     ",".join(f"{k}={v}" for k, v in topic_configs(kafka, name, min_isr).items()))
+        _warn_config_drift(admin, kafka, [name for name in names if name in existing], min_isr)
         return wanted
     finally:
         admin.close()
@@ -78,9 +90,10 @@ def _describe(admin: KafkaAdminClient, name: str, keys: list[str]) -> dict[str, 
     return {key: (found.get(key) or {}).get("value") for key in keys}
 
 
-def _warn_config_drift(admin: KafkaAdminClient, kafka: KafkaSettings, names: list[str]) -> None:
+def _warn_config_drift(admin: KafkaAdminClient, kafka: KafkaSettings, names: list[str],
+                       min_isr: int | None) -> None:
     for name in names:
-        wanted = topic_configs(kafka, name)
+        wanted = topic_configs(kafka, name, min_isr)
         try:
             current = _describe(admin, name, list(wanted))
         except KafkaError as exc:

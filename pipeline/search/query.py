@@ -151,11 +151,12 @@ def run_search(
         raise SearchError(f"search failed: {exc.message} (status {exc.meta.status})") from None
     collapsed = "collapse" in body
     aggs = response.get("aggregations", {})
+    speakers = filters.speakers if filters else ()
     return {
         "total": response["hits"]["total"]["value"],
         "total_stories": int(aggs.get("stories", {}).get("value", 0)),
         "collapsed": collapsed,
         "offset": options.offset,
-        "hits": [_hit(raw, collapsed, options.first_seen and collapsed, filters.speakers if filters else ()) for raw in response["hits"]["hits"]],
+        "hits": [_hit(raw, collapsed, options.first_seen and collapsed, speakers) for raw in response["hits"]["hits"]],
         "facets": facets.parse(aggs),
     }

@@ -1,4 +1,4 @@
-"""Local single-node Elasticsearch from the integ-test-zip distribution on Maven Central."""
+"""Local Elasticsearch (one node, or a cluster of ``services.es_nodes``) from the integ-test-zip on Maven Central."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from pipeline.services import es_config, fetch, probes, runas, secure
+from pipeline.services import es_config, fetch, nodes, probes, runas, secure
 from pipeline.services.exceptions import StartError
 from pipeline.services.files import extract_zip, is_stamped, locked, stamp
 from pipeline.services.java import find_java_home
@@ -21,27 +21,36 @@ log = logging.getLogger("pipeline.services.elasticsearch")
 JAVA_MINIMUM = 21
 
 
-def spec(settings: Settings) -> ServiceSpec:
-    es = settings.elasticsearch
-    state = settings.paths.state / "elasticsearch"
-    host = es.url.split("://", 1)[-1].rsplit(":", 1)[0]
+def state_dir(settings: Settings, node: int = 0) -> Path:
+    return settings.paths.state / nodes.es_name(settings, node)
+
+
+def spec(settings: Settings, node: int = 0) -> ServiceSpec:
+    own = nodes.es_node(settings, node)
+    es, state, name = own.elasticsearch, state_dir(settings, node), nodes.es_name(settings, node)
+    host = es.urls[0].split("://", 1)[-1].rsplit(":", 1)[0]
+    cluster = "newsline-cluster" if nodes.es_count(settings) > 1 else "newsline"
     return ServiceSpec(
-        name="elasticsearch",
+        name=name,
         version=es.version,
         host=host,
         port=es.port,
-        address=es.url,
+        address=es.urls[0],
         state_dir=state,
         marker="elasticsearch",
-        logs=(state / "elasticsearch.out", state / "logs" / "newsline.log"),
-        ready=lambda: probes.elasticsearch_ready(settings),
+        logs=(state / f"{name}.out", state / "logs" / f"{cluster}.log"),
+        ready=lambda: probes.elasticsearch_ready(own),
     )
 
 
-def install(settings: Settings) -> Path:
+def specs(settings: Settings) -> list[ServiceSpec]:
+    return [spec(settings, node) for node in range(nodes.es_count(settings))]
+
+
+def install(settings: Settings, node: int = 0) -> Path:
     """Unpack the distribution into the state dir (readable by the service user); return ES home."""
     version = settings.elasticsearch.version
-    dist = settings.paths.state / "elasticsearch" / f"dist-{version}"
+    dist = state_dir(settings, node) / f"dist-{version}"
     home = dist / f"elasticsearch-{version}"
     with locked(dist.with_name(dist.name + ".lock")):
         if not (is_stamped(dist) and (home / "bin" / "elasticsearch").is_file()):
@@ -50,17 +59,19 @@ def install(settings: Settings) -> Path:
     return home
 
 
-def prepare(settings: Settings) -> tuple[list[str], dict[str, str], str | None]:
+def prepare(settings: Settings, node: int = 0) -> tuple[list[str], dict[str, str], str | None]:
     """Install, write config, fix ownership; return (command, environment, user to run as)."""
-    state, home = settings.paths.state / "elasticsearch", install(settings)
+    state, home = state_dir(settings, node), install(settings, node)
     conf, data, logs, tmp = (state / name for name in ("config", "data", "logs", "tmp"))
     shutil.copytree(home / "config", conf, dirs_exist_ok=True)
+    bootstrap = not (data / "_state").is_dir()  # a node that never joined a cluster
     for directory in (data, logs, tmp):
         directory.mkdir(parents=True, exist_ok=True)
-    yml = es_config.elasticsearch_yml(settings, data, logs, es_config.has_security_module(home))
+    security = es_config.has_security_module(home)
+    yml = es_config.elasticsearch_yml(settings, data, logs, security, node, bootstrap)
     (conf / "elasticsearch.yml").write_text(yml)
     java_home = find_java_home(JAVA_MINIMUM, settings.elasticsearch.java_home)
-    env = es_config.launch_env(java_home, conf, tmp, settings.elasticsearch.heap)
+    env = es_config.launch_env(java_home, conf, tmp, nodes.es_node(settings, node).elasticsearch.heap)
     if settings.services.secure:
         _secure_files(settings, conf)
     user = _hand_over(state) if runas.is_root() else None
@@ -110,8 +121,8 @@ def _hand_over(state: Path) -> str:
     return entry.pw_name
 
 
-def launch(settings: Settings) -> subprocess.Popen[bytes]:
-    cmd, env, user = prepare(settings)
-    state = settings.paths.state / "elasticsearch"
-    log.info("event=launch service=elasticsearch user=%s java_home=%s", user or "self", env["ES_JAVA_HOME"])
-    return spawn(cmd, state / "elasticsearch.out", env, cwd=state, user=user)
+def launch(settings: Settings, node: int = 0) -> subprocess.Popen[bytes]:
+    cmd, env, user = prepare(settings, node)
+    state, name = state_dir(settings, node), nodes.es_name(settings, node)
+    log.info("event=launch service=%s user=%s java_home=%s", name, user or "self", env["ES_JAVA_HOME"])
+    return spawn(cmd, state / f"{name}.out", env, cwd=state, user=user)

@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+from pipeline.services import nodes
 from pipeline.settings import Settings
 
 TRANSPORT_PORTS = "9300-9399"  # transport is only used inside the node; a range never clashes
@@ -33,8 +34,28 @@ def security_settings() -> dict[str, object]:
     return values
 
 
-def elasticsearch_yml(settings: Settings, data: Path, logs: Path, security_module: bool) -> str:
+def cluster_settings(settings: Settings, node: int, bootstrap: bool) -> dict[str, object]:
+    """Node ``node`` of ``services.es_nodes``: fixed transport port, every node a seed host; the initial
+    master nodes only while the cluster has never formed (``bootstrap``: this node has no cluster state)."""
+    count = nodes.es_count(settings)
+    ports = nodes.es_transport_ports(settings)
+    values: dict[str, object] = {
+        "cluster.name": "newsline-cluster",
+        "node.name": f"newsline-{node + 1}",
+        "http.port": nodes.es_node(settings, node).elasticsearch.port,
+        "transport.port": ports[node],
+        "discovery.seed_hosts": [f"{nodes.HOST}:{port}" for port in ports],
+    }
+    if bootstrap:
+        values["cluster.initial_master_nodes"] = [f"newsline-{i + 1}" for i in range(count)]
+    return values
+
+
+def elasticsearch_yml(
+    settings: Settings, data: Path, logs: Path, security_module: bool, node: int = 0, bootstrap: bool = True
+) -> str:
     """Single node on 127.0.0.1, no disk watermarks; xpack.security only if the module exists.
+    With ``services.es_nodes`` > 1: node ``node`` of a cluster (:func:`cluster_settings`).
 
     With ``services.secure`` security is on (TLS + authentication); otherwise it is off.
     """
@@ -50,6 +71,9 @@ def elasticsearch_yml(settings: Settings, data: Path, logs: Path, security_modul
         "cluster.routing.allocation.disk.threshold_enabled": False,
         "action.destructive_requires_name": False,  # tests delete their indices by wildcard
     }
+    if nodes.es_count(settings) > 1:
+        del values["discovery.type"]
+        values |= cluster_settings(settings, node, bootstrap)
     if settings.services.secure:
         values |= security_settings()
     elif security_module:

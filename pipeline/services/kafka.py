@@ -1,4 +1,4 @@
-"""Local single-node Kafka (KRaft, combined broker+controller) from Maven Central jars."""
+"""Local Kafka (KRaft, combined broker+controller nodes: one, or a cluster) from Maven Central jars."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from pipeline.services import fetch, kafka_config, probes, secure
+from pipeline.services import fetch, kafka_config, nodes, probes, secure
 from pipeline.services.exceptions import StartError
+from pipeline.services.files import locked
 from pipeline.services.java import find_java_home
 from pipeline.services.procs import spawn
 from pipeline.services.secrets import write_private
@@ -23,20 +24,28 @@ MAIN_CLASS = "kafka.Kafka"
 JAVA_MINIMUM = 17
 
 
-def spec(settings: Settings) -> ServiceSpec:
-    kafka = settings.kafka
-    state = settings.paths.state / "kafka"
+def state_dir(settings: Settings, node: int = 0) -> Path:
+    return settings.paths.state / nodes.kafka_name(settings, node)
+
+
+def spec(settings: Settings, node: int = 0) -> ServiceSpec:
+    own = nodes.kafka_node(settings, node)
+    kafka, state, name = own.kafka, state_dir(settings, node), nodes.kafka_name(settings, node)
     return ServiceSpec(
-        name="kafka",
+        name=name,
         version=kafka.version,
         host=kafka.host,
         port=kafka.port,
         address=f"{kafka.host}:{kafka.port}",
         state_dir=state,
         marker=MAIN_CLASS,
-        logs=(state / "kafka.out", state / "logs" / "server.log"),
-        ready=lambda: probes.kafka_ready(settings),
+        logs=(state / f"{name}.out", state / "logs" / "server.log"),
+        ready=lambda: probes.kafka_ready(own),
     )
+
+
+def specs(settings: Settings) -> list[ServiceSpec]:
+    return [spec(settings, node) for node in range(nodes.kafka_count(settings))]
 
 
 def _java(settings: Settings) -> list[str]:
@@ -45,18 +54,18 @@ def _java(settings: Settings) -> list[str]:
     return [java, f"-Xms{heap}", f"-Xmx{heap}", "-XX:+UseG1GC", "-Djava.awt.headless=true"]
 
 
-def prepare(settings: Settings) -> list[str]:
+def prepare(settings: Settings, node: int = 0) -> list[str]:
     """Write configs, format storage on first use; return the broker command line."""
-    state, libs = settings.paths.state / "kafka", fetch.kafka_libs(settings)
+    state, libs = state_dir(settings, node), fetch.kafka_libs(settings)
     data, logs = state / "data", state / "logs"
     for directory in (data, logs):
         directory.mkdir(parents=True, exist_ok=True)
     broker = secure.broker(settings) if settings.services.secure else None
     # with a secure broker the file holds the inter-broker password: owner-only
-    write_private(state / "server.properties", kafka_config.server_properties(settings, data, broker).encode())
+    write_private(state / "server.properties", kafka_config.server_properties(settings, data, broker, node).encode())
     (state / "log4j2.properties").write_text(kafka_config.log4j2_properties(logs))
     base = [
-        *_java(settings),
+        *_java(nodes.kafka_node(settings, node)),
         f"-Dlog4j2.configurationFile={state / 'log4j2.properties'}",
         f"-Dkafka.logs.dir={logs}",
         "-Dlog4j2.shutdownHookEnabled=false",
@@ -67,8 +76,20 @@ def prepare(settings: Settings) -> list[str]:
     return [*base, MAIN_CLASS, str(state / "server.properties")]
 
 
+def _cluster_id(settings: Settings) -> str:
+    """One id for every node of a cluster (kept in the state dir); a fresh one for a single node."""
+    if nodes.kafka_count(settings) == 1:
+        return kafka_config.new_cluster_id()
+    path = settings.paths.state / "kafka-cluster.id"
+    with locked(path.with_suffix(".lock")):
+        if not path.is_file():
+            path.write_text(kafka_config.new_cluster_id() + "\n")
+        return path.read_text().strip()
+
+
 def _format_once(settings: Settings, base: list[str], data: Path) -> None:
-    controller = f"127.0.0.1:{settings.kafka.controller_port}"
+    cluster = nodes.kafka_count(settings) > 1
+    controller = nodes.quorum_voters(settings) if cluster else f"127.0.0.1:{settings.kafka.controller_port}"
     if settings.services.secure:
         controller += " scram"  # storage formatted with SCRAM users; a plain one lacks them
     marker = data.parent / "formatted-controller"
@@ -83,9 +104,9 @@ def _format_once(settings: Settings, base: list[str], data: Path) -> None:
         *base,
         "kafka.tools.StorageTool",
         "format",
-        "--standalone",
+        *([] if cluster else ["--standalone"]),  # a cluster's quorum is the static controller.quorum.voters
         "-t",
-        kafka_config.new_cluster_id(),
+        _cluster_id(settings),
         "-c",
         str(data.parent / "server.properties"),
     ]
@@ -106,7 +127,7 @@ def _redact(text: str, passwords: list[SecretStr]) -> str:
     return text
 
 
-def launch(settings: Settings) -> subprocess.Popen[bytes]:
-    cmd = prepare(settings)
-    state = settings.paths.state / "kafka"
-    return spawn(cmd, state / "kafka.out", dict(os.environ), cwd=state)
+def launch(settings: Settings, node: int = 0) -> subprocess.Popen[bytes]:
+    cmd = prepare(settings, node)
+    state = state_dir(settings, node)
+    return spawn(cmd, state / f"{nodes.kafka_name(settings, node)}.out", dict(os.environ), cwd=state)

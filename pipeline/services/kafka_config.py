@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
+from pipeline.services import nodes
 from pipeline.settings import Settings
 
 SCRAM = "SCRAM-SHA-512"
@@ -48,12 +49,34 @@ def secure_properties(settings: Settings, secure: SecureBroker) -> dict[str, str
     }
 
 
-def server_properties(settings: Settings, data_dir: Path, secure: SecureBroker | None = None) -> str:
-    """Combined broker+controller on 127.0.0.1, one replica everywhere, dynamic quorum of one.
+def cluster_properties(settings: Settings, node: int) -> dict[str, str]:
+    """Node ``node`` of a cluster of ``services.kafka_brokers``: static quorum of every node, internal
+    topics replicated ``min(3, brokers)`` times and ``min.insync.replicas`` 2 from three brokers on."""
+    count = nodes.kafka_count(settings)
+    replicas = str(min(3, count))
+    min_isr = "2" if count >= 3 else "1"
+    return {
+        "node.id": str(node + 1),
+        "controller.quorum.voters": nodes.quorum_voters(settings),
+        "default.replication.factor": replicas,
+        "min.insync.replicas": min_isr,
+        "offsets.topic.replication.factor": replicas,
+        "share.coordinator.state.topic.replication.factor": replicas,
+        "share.coordinator.state.topic.min.isr": min_isr,
+        "transaction.state.log.replication.factor": replicas,
+        "transaction.state.log.min.isr": min_isr,
+    }
+
+
+def server_properties(settings: Settings, data_dir: Path, secure: SecureBroker | None = None, node: int = 0) -> str:
+    """Combined broker+controller on 127.0.0.1. One node: one replica everywhere, dynamic quorum of one;
+    in a cluster (``services.kafka_brokers`` > 1) see :func:`cluster_properties`.
 
     With ``secure`` the client listener is SASL_SSL (the file then holds the inter-broker password: 0600).
     """
-    kafka = settings.kafka
+    cluster = nodes.kafka_count(settings) > 1
+    node_settings = nodes.kafka_node(settings, node)
+    kafka = node_settings.kafka
     host = "127.0.0.1"
     props = {
         "process.roles": "broker,controller",
@@ -78,8 +101,11 @@ def server_properties(settings: Settings, data_dir: Path, secure: SecureBroker |
         "log.retention.hours": "168",
         "log.segment.bytes": str(256 * 1024 * 1024),
     }
+    if cluster:
+        del props["controller.quorum.bootstrap.servers"]  # a static quorum: the voters are listed instead
+        props |= cluster_properties(settings, node)
     if secure is not None:
-        props |= secure_properties(settings, secure)
+        props |= secure_properties(node_settings, secure)
     lines = ["# written by pipeline.services.kafka; edits are overwritten on every start"]
     lines += [f"{key}={value}" for key, value in props.items()]
     return "\n".join(lines) + "\n"

@@ -154,7 +154,7 @@ def test_elasticsearch_runs_with_security_and_tls_on_certificates_from_the_certs
     for key in ("key", "certificate", "certificate_authorities"):
         path = env[f"xpack.security.http.ssl.{key}"]
         assert path.startswith("certs/") and path == env[f"xpack.security.transport.ssl.{key}"]
-    assert "name: elasticsearch" in script and "dns: [elasticsearch, localhost]" in script
+    assert "name: elasticsearch" in script and "dns: [elasticsearch, elasticsearch-2, localhost]" in script
     assert SERVICES["elasticsearch"]["depends_on"]["certs"]["condition"] == "service_healthy"
     assert "certs:/usr/share/elasticsearch/config/certs:ro" in SERVICES["elasticsearch"]["volumes"]
 

@@ -147,5 +147,6 @@ def test_cli_validate_checks_the_read_alias_mapping(
     monkeypatch.setenv("NEWSLINE_ELASTICSEARCH_INDEX_PREFIX", pipeline_settings.elasticsearch.index_prefix)
     assert main(["kibana", "validate", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["objects"] == len(load(SAVED_OBJECTS_DIR)) and {"persons.keyword", "quotes.speaker"} <= set(report["fields_used"])
+    assert report["objects"] == len(load(SAVED_OBJECTS_DIR))
+    assert {"persons.keyword", "quotes.speaker"} <= set(report["fields_used"])
     assert "revision" in report["fields_used"], "the Edited articles search is checked against the mapping"

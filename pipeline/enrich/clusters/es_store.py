@@ -72,7 +72,7 @@ class ElasticsearchClusterStore(ClusterStore):
                 return
             try:
                 self.es.indices.create(index=self.index, mappings=MAPPINGS,
-                                       settings={"number_of_shards": 1, "number_of_replicas": 0})
+                                       settings={"number_of_shards": 1, "auto_expand_replicas": "0-1"})
             except ApiError as exc:  # another worker may have created it meanwhile
                 if not self.es.indices.exists(index=self.index):
                     raise ClusterStoreError(f"cannot create cluster index {self.index}: {exc}") from exc
