@@ -151,6 +151,10 @@ class EnrichSettings(Section):
     cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
     cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
 
+    def resolved_processes(self) -> int:
+        """How many enrich processes ``run --until-idle`` and ``worker enrich`` start."""
+        return self.processes
+
 
 class MetricsSettings(Section):
     """A worker's Prometheus ``/metrics`` and ``/healthz`` endpoint (``pipeline.metrics``)."""

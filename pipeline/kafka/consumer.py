@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kafka import KafkaConsumer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.consumer.subscription_state import ConsumerRebalanceListener
-from kafka.errors import IllegalStateError
+from kafka.errors import IllegalStateError, KafkaError
 from kafka.structs import OffsetAndMetadata
 
 from pipeline.kafka.config import client_options
@@ -143,6 +143,22 @@ class BatchConsumer:
                 log.info("rewind skipped at=%s[%d]@%d: no longer assigned", tp.topic, tp.partition, offset)
                 continue
             log.info("rewound at=%s[%d]@%d group=%s", tp.topic, tp.partition, offset, self.group)
+
+    def lags(self) -> dict[tuple[str, int], int]:
+        """Records behind the end, per assigned partition, from the highwater of the last fetch (no request).
+
+        Partitions not fetched yet (highwater unknown) are left out; the position is known once one was fetched.
+        """
+        lags: dict[tuple[str, int], int] = {}
+        for tp in self._consumer.assignment():
+            try:
+                highwater = self._consumer.highwater(tp)
+                position = self._consumer.position(tp, timeout_ms=0) if highwater is not None else None
+            except KafkaError:  # revoked since assignment() was read, or no position yet: no figure this time
+                continue
+            if highwater is not None and position is not None:
+                lags[(tp.topic, tp.partition)] = max(highwater - position, 0)
+        return lags
 
     def assignment(self) -> set[TopicPartition]:
         return set(self._consumer.assignment())

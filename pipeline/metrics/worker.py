@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
@@ -34,7 +34,8 @@ class Health:
         with self._lock:
             self._last = self._clock()
 
-    def misconfigured(self, reason: str) -> None:
+    def misconfigured(self, reason: str | None) -> None:
+        """``None`` clears it (the setup was fixed and a batch went through)."""
         with self._lock:
             self._misconfigured = reason
 
@@ -74,6 +75,7 @@ class WorkerMetrics:
                           registry=r)
         self._last_poll = Gauge("newsline_worker_last_poll_timestamp_seconds", "Unix time of the last poll", w,
                                 registry=r).labels(kind)
+        self._lag_series: set[tuple[str, int]] = set()
         self._misconfigured = Gauge("newsline_worker_misconfigured", "1 once the worker reported a setup error", w,
                                     registry=r).labels(kind)
 
@@ -98,6 +100,14 @@ class WorkerMetrics:
     def lag(self, topic: str, partition: int, n: int) -> None:
         self._lag.labels(self.kind, topic, str(partition)).set(n)
 
+    def lags(self, lags: Mapping[tuple[str, int], int]) -> None:
+        """Set the lag of every partition the worker holds now and drop the series of partitions it lost."""
+        for topic, partition in self._lag_series - set(lags):
+            self._lag.remove(self.kind, topic, str(partition))
+        for (topic, partition), n in lags.items():
+            self.lag(topic, partition, n)
+        self._lag_series = set(lags)
+
     def restarted(self) -> None:
         self._restarts.inc()
 
@@ -110,3 +120,8 @@ class WorkerMetrics:
         """``/healthz`` answers 503 with ``reason`` from now on. ``reason`` must not carry secrets."""
         self.health.misconfigured(reason)
         self._misconfigured.set(1)
+
+    def recovered(self) -> None:
+        """The setup error is gone (a batch was committed): ``/healthz`` is green again."""
+        self.health.misconfigured(None)
+        self._misconfigured.set(0)

@@ -38,6 +38,7 @@ from kafka.errors import (
 from pipeline.kafka.consumer import Batch, BatchConsumer
 from pipeline.kafka.exceptions import KafkaTransportError, ProduceError
 from pipeline.kafka.producer import Producer, SendFailure
+from pipeline.metrics import MetricsServer, WorkerMetrics, serve
 from pipeline.models import DeadLetter, encode
 from pipeline.settings import Settings
 from pipeline.workers import state as st
@@ -100,6 +101,9 @@ class Worker(ABC):
         self._state_written = 0.0
         self._misconfigured_since: float | None = None
         self._done: Callable[[], bool] | None = None  # the drain check while running until idle
+        self.metrics = WorkerMetrics(self.name, stale_after_s=settings.metrics.stale_after_s)
+        self.metrics_port_offset = 0  # the supervisor sets its slot number: N processes, N ports
+        self.metrics_server: MetricsServer | None = None  # serving while run() runs, if metrics.enabled
         self.consumer = BatchConsumer(
             settings.kafka, topic, group, settings.workers, client_id=f"newsline-{self.name}"
         )
@@ -148,7 +152,7 @@ class Worker(ABC):
 
     def _deliver(self, batch: Batch) -> None:
         """Make ``batch`` durable and commit it, riding out outages; returns when done, dropped or stopping."""
-        epoch, attempt = self.consumer.epoch, 0
+        epoch, attempt, started = self.consumer.epoch, 0, time.monotonic()
         while not self._stopping:
             before = copy.deepcopy(self.stats)
             try:
@@ -161,6 +165,7 @@ class Worker(ABC):
             except MisconfiguredError as exc:
                 self._retry_later(before, attempt, st.MISCONFIGURED, f"{type(exc).__name__}: {exc}")
             else:
+                self._observe(batch.records, before, time.monotonic() - started)
                 self._committed(batch.records)
                 return
             attempt += 1
@@ -206,6 +211,18 @@ class Worker(ABC):
         else:
             raise ProduceError(f"a message cannot be produced and has no origin to dead-letter: {failure.reason}")
 
+    def _observe(self, records: list[ConsumerRecord], before: WorkerStats, seconds: float) -> None:
+        """Count a committed batch in the metrics (``before``: the stats before its successful attempt)."""
+        m = self.metrics
+        m.consumed(len(records))
+        m.produced(self.stats.produced - before.produced)
+        m.batch(seconds)
+        for stage, n in self.stats.by_reason.items():
+            if n > before.by_reason.get(stage, 0):
+                m.dead_lettered(stage, n - before.by_reason.get(stage, 0))
+        if self._misconfigured_since is not None:
+            m.recovered()
+
     def _committed(self, records: list[ConsumerRecord]) -> None:
         self.consumer.resume()
         self._misconfigured_since = None
@@ -243,6 +260,7 @@ class Worker(ABC):
             self.producer.discard()
             now = time.monotonic()
             self._misconfigured_since = self._misconfigured_since or now
+            self.metrics.misconfigured(reason)
             left = w.misconfigured_exit_s - (now - self._misconfigured_since)
             if left <= 0:
                 self._set_state(st.MISCONFIGURED, reason)
@@ -257,6 +275,7 @@ class Worker(ABC):
         deadline = time.monotonic() + seconds
         poll_ms = self.settings.workers.poll_timeout_ms
         while not self._stopping and (left := deadline - time.monotonic()) > 0:
+            self.metrics.heartbeat()  # backing off is alive: /healthz stays green through an outage
             if self._done is not None:
                 self._done()  # a drain's timeout holds during an outage too (it raises)
             try:
@@ -299,6 +318,7 @@ class Worker(ABC):
         self._on_start()
         ended = st.STOPPED
         try:
+            self.metrics_server = serve(self.settings, self.metrics, port_offset=self.metrics_port_offset)
             self._loop(self._done)
         except BaseException as exc:
             ended = st.MISCONFIGURED if isinstance(exc, WorkerMisconfiguredExit) else st.DEAD
@@ -307,6 +327,8 @@ class Worker(ABC):
         finally:
             if watch is not None:
                 watch.close()
+            if self.metrics_server is not None:
+                self.metrics_server.close()
             self.close()
             if ended == st.STOPPED:
                 self._set_state(st.STOPPED, force=True)
@@ -327,9 +349,12 @@ class Worker(ABC):
             try:
                 batch = self.consumer.poll(timeout_ms)
             except KafkaError as exc:  # Kafka away between batches: nothing in flight, wait and poll again
+                self.metrics.heartbeat()
                 self._set_state(st.OUTAGE, f"poll failed: {type(exc).__name__}: {exc}")
                 time.sleep(min(self.settings.workers.backoff_max_s, 1.0))
                 continue
+            self.metrics.heartbeat()
+            self.metrics.lags(self.consumer.lags())
             if batch.records:
                 self._deliver(batch)
             else:

@@ -9,6 +9,7 @@ problem (missing write alias or index, 401/403, TLS) raises :class:`Misconfigure
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -81,11 +82,14 @@ class IndexWorker(Worker):
         self.backoff = Backoff(w.max_retries, w.backoff_initial_s, w.backoff_max_s)
         self.limits = BulkLimits.from_settings(settings.elasticsearch)
         self.watch = WatchHook(settings, self.es)  # watchlists matched after each successful bulk
+        self._latencies: list[float] = []  # fetched -> written, of the attempt in flight (observed once committed)
 
     def process(self, records: list[ConsumerRecord]) -> None:
         batch = decode_batch(records, datetime.now(UTC))
         revisions_rejected = self._write_revisions(batch)
         outcomes = self._write(batch) if batch.docs else {}
+        written = time.time()  # the version is fetched_at in microseconds (Article.version)
+        self._latencies = [written - batch.versions[i] / 1e6 for i, o in outcomes.items() if o.kind is Outcome.OK]
         self.watch.after_bulk([doc_id for doc_id, outcome in outcomes.items() if outcome.kind is Outcome.OK])
         for record, exc in batch.undecodable:
             self.dead_letter(record, "index:decode", exc)
@@ -130,6 +134,12 @@ class IndexWorker(Worker):
             self._superseded(record, doc_id, outcome.error or "version conflict")
         else:
             self.dead_letter(record, "index:rejected", ValueError(outcome.error), article_id=doc_id)
+
+    def _observe(self, records: list[ConsumerRecord], before: WorkerStats, seconds: float) -> None:
+        super()._observe(records, before, seconds)
+        self.metrics.superseded(self.stats.superseded - getattr(before, "superseded", 0))
+        for latency in self._latencies:
+            self.metrics.latency(latency)
 
     def _superseded(self, record: ConsumerRecord, doc_id: str, reason: str) -> None:
         self.stats.superseded += 1

@@ -16,12 +16,14 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
 from types import FrameType
 from typing import Any
 
+from pipeline.metrics import WorkerMetrics, serve
 from pipeline.settings import Settings
 from pipeline.workers import state as st
 
@@ -44,23 +46,27 @@ def make_worker(settings: Settings, kind: str) -> Any:
     return IndexWorker(settings)
 
 
-def child_main(settings: Settings, kind: str, slot: int, until_idle: bool) -> None:
-    """Entry point of a spawned child: one worker, its slot as state-file member key, exit code by outcome."""
+def child_main(settings: Settings, kind: str, slot: int, until_idle: bool, results: Any = None) -> None:
+    """Entry point of a spawned child: one worker, its slot as state-file member key and metrics port offset,
+    exit code by outcome; its final counts go to ``results`` (a queue) when it stops cleanly."""
     from pipeline import logs
     from pipeline.workers.exceptions import DrainTimeoutError, WorkerMisconfiguredExit
 
     logs.configure(settings.log_level)
     worker = make_worker(settings, kind)
     worker.member_key = str(slot)
+    worker.metrics_port_offset = slot
     worker.install_signal_handlers()
     try:
-        worker.run(until_idle=until_idle)
+        stats = worker.run(until_idle=until_idle)
     except WorkerMisconfiguredExit as exc:
         log.error("worker gave up worker=%s slot=%d reason=%s", kind, slot, exc)
         sys.exit(EXIT_MISCONFIGURED)
     except DrainTimeoutError as exc:
         log.error("drain timed out worker=%s slot=%d %s", kind, slot, exc)
         sys.exit(EXIT_DRAIN_TIMEOUT)
+    if results is not None:
+        results.put((slot, stats.to_dict()))
 
 
 @dataclass
@@ -85,18 +91,27 @@ class Supervisor:
         self._context = multiprocessing.get_context("spawn")
         self._stopping = False
         self._gave_up: str | None = None
+        self._results = self._context.SimpleQueue()  # (slot, stats) of each child that stopped cleanly
+        self.stats: dict[int, dict[str, Any]] = {}
+        # the children serve metrics on port + slot; the supervisor (restarts, its own health) on port + processes
+        self.metrics = WorkerMetrics(kind, stale_after_s=settings.metrics.stale_after_s)
 
     def run(self) -> dict[str, Any]:
         self._reset_state()
-        previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+        server = serve(self.settings, self.metrics, port_offset=len(self.slots))
+        in_main = threading.current_thread() is threading.main_thread()  # else the caller stops it (stop())
+        previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGTERM, signal.SIGINT) if in_main}
         try:
             for slot in self.slots:
                 self._spawn(slot)
             while not self._stopping and not all(s.finished for s in self.slots):
+                self.metrics.heartbeat()
                 self._tick()
                 time.sleep(TICK_S)
             self._stop_all()
         finally:
+            if server is not None:
+                server.close()
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
             self._write_supervisor(st.STOPPED)
@@ -104,6 +119,9 @@ class Supervisor:
 
     def report(self) -> dict[str, Any]:
         codes = [s.last_exitcode if s.last_exitcode is not None else 1 for s in self.slots]
+        while not self._results.empty():
+            slot, stats = self._results.get()
+            self.stats[slot] = stats
         return {
             "kind": self.kind, "processes": len(self.slots), "restarts": self.restarts, "ok": self.ok,
             "exit_codes": codes, "gave_up": self._gave_up,
@@ -118,6 +136,14 @@ class Supervisor:
         log.info("supervisor stopping worker=%s signal=%d", self.kind, signum)
         self._stopping = True
 
+    def stop(self) -> None:
+        """Stop every child (SIGTERM, then SIGKILL after ``STOP_GRACE_S``); ``run()`` then returns."""
+        self._stopping = True
+
+    def failed(self) -> list[int]:
+        """Slots whose child has exited non-zero (or was killed) so far."""
+        return [s.index for s in self.slots if s.last_exitcode not in (None, 0)]
+
     def _tick(self) -> None:
         now = time.monotonic()
         for slot in self.slots:
@@ -126,6 +152,7 @@ class Supervisor:
                 self._exited(slot, now)
             elif proc is None and slot.restart_at is not None and now >= slot.restart_at and not self._stopping:
                 self.restarts += 1
+                self.metrics.restarted()
                 self.state_file.update(lambda doc: doc.update(restarts=self.restarts))
                 self._spawn(slot)
 
@@ -155,7 +182,7 @@ class Supervisor:
 
     def _spawn(self, slot: _Slot) -> None:
         proc = self._context.Process(
-            target=child_main, args=(self.settings, self.kind, slot.index, self.until_idle),
+            target=child_main, args=(self.settings, self.kind, slot.index, self.until_idle, self._results),
             name=f"newsline-{self.kind}-{slot.index}",
         )
         proc.start()
