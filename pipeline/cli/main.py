@@ -167,7 +167,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from kafka.errors import KafkaError
 
     from pipeline.runner import run_until_idle
-    from pipeline.workers.exceptions import DrainTimeoutError, WorkerMisconfiguredExit
+    from pipeline.workers.exceptions import DrainTimeoutError, WorkerDiedError, WorkerMisconfiguredExit
     from pipeline.workers.supervisor import EXIT_DRAIN_TIMEOUT, EXIT_MISCONFIGURED
 
     if not args.until_idle:
@@ -180,6 +180,9 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     except WorkerMisconfiguredExit as exc:
         print(f"newsline: error: {exc}", file=sys.stderr)
         return EXIT_MISCONFIGURED
+    except WorkerDiedError as exc:  # e.g. an enrich process was killed
+        print(f"newsline: error: {exc}", file=sys.stderr)
+        return 1
     except (NewslineError, KafkaError, TransportError, ApiError):
         raise
     except Exception as exc:  # noqa: BLE001 - a worker died: report it, never exit 0

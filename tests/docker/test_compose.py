@@ -130,6 +130,12 @@ def test_workers_are_checked_through_their_metrics_health_endpoint() -> None:
         assert f"http://127.0.0.1:{env['NEWSLINE_METRICS_PORT']}/healthz" in healthcheck_text(worker)
 
 
+def test_each_worker_container_runs_one_process_so_the_scraped_port_is_all_of_it() -> None:
+    for worker in ("enrich-worker", "index-worker"):
+        assert env_of(worker)["NEWSLINE_ENRICH_PROCESSES"] == "1"
+        assert "--processes" not in SERVICES[worker]["command"]
+
+
 def test_the_worker_healthcheck_command_passes_on_a_live_worker_and_fails_on_a_misconfigured_one() -> None:
     metrics = WorkerMetrics("index")
     server = serve(MetricsSettings(enabled=True, port=0), metrics)
