@@ -98,6 +98,24 @@ def test_healthz_is_green_after_a_heartbeat_and_red_once_misconfigured(metrics: 
     assert scrape(server.url)[("newsline_worker_misconfigured", labels(worker="index"))] == 1
 
 
+def test_healthz_is_green_again_once_the_worker_recovered_from_a_setup_error(metrics: WorkerMetrics,
+                                                                           server: MetricsServer) -> None:
+    metrics.misconfigured("write alias newsline-articles-write is missing")
+    assert health(server.url)[0] == 503
+    metrics.recovered()
+    status, body = health(server.url)
+    assert status == 200 and body["reason"] == "ok"
+    assert scrape(server.url)[("newsline_worker_misconfigured", labels(worker="index"))] == 0
+
+
+def test_partition_lags_replace_the_series_of_partitions_the_worker_lost(metrics: WorkerMetrics,
+                                                                         server: MetricsServer) -> None:
+    metrics.lags({("raw", 0): 7, ("raw", 1): 2})
+    metrics.lags({("raw", 1): 0, ("raw", 2): 4})  # a rebalance took partition 0 away and gave partition 2
+    lags = {dict(k)["partition"]: v for (name, k), v in scrape(server.url).items() if name == "newsline_consumer_lag"}
+    assert lags == {"1": 0, "2": 4}
+
+
 def test_healthz_goes_unhealthy_when_the_loop_stops_polling(server: MetricsServer, metrics: WorkerMetrics) -> None:
     now = [1000.0]
     metrics.health = Health(stale_after_s=30, clock=lambda: now[0])
