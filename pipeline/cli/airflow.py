@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.cli import render
+from pipeline.cli.registry import Add
 
 if TYPE_CHECKING:
     from pipeline.settings import Settings
 
-Add = Callable[[str, Callable[[argparse.Namespace, "Settings"], int], str], argparse.ArgumentParser]
 
 
 def cmd_airflow(args: argparse.Namespace, settings: Settings) -> int:

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pipeline.cli import render
+from pipeline.cli.registry import Add
 
 if TYPE_CHECKING:
     from pipeline.settings import Settings
 
-Add = Callable[[str, Callable[[argparse.Namespace, "Settings"], int], str], argparse.ArgumentParser]
 PREVIEW_CHARS = 2000
 
 

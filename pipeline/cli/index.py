@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.cli import render
+from pipeline.cli.registry import Add
 
 if TYPE_CHECKING:
     from pipeline.settings import Settings
 
-Add = Callable[[str, Callable[[argparse.Namespace, "Settings"], int], str], argparse.ArgumentParser]
 
 
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from pipeline.cli import render
-from pipeline.settings import Settings
+from pipeline.cli.registry import Add
 
-Add = Callable[[str, Callable[[argparse.Namespace, Settings], int], str], argparse.ArgumentParser]
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
+
 
 
 def cmd_recheck(args: argparse.Namespace, settings: Settings) -> int:

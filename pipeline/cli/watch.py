@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.cli import render
-from pipeline.settings import Settings
+from pipeline.cli.registry import Add
 
-Add = Callable[[str, Callable[[argparse.Namespace, Settings], int], str], argparse.ArgumentParser]
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
+
 FILTER_FLAGS = (("--person", "persons"), ("--org", "organizations"), ("--place", "places"),
                 ("--country", "countries"), ("--source", "sources"), ("--lang", "languages"))
 

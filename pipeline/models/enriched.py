@@ -96,8 +96,10 @@ class EnrichedArticle(VersionedRecord):
     @classmethod
     def from_document(cls, doc: dict[str, Any]) -> EnrichedArticle:
         """Rebuild the record from a stored document (re-enrichment without refetching)."""
-        article = Article(**{k: v for k, v in doc.items() if k in Article.model_fields and k != "language"},
-                          language=doc.get("language_hint"))
+        fields = {k: v for k, v in doc.items() if k in Article.model_fields and k != "language"}
+        if fields.get("revision", 1) == 1:
+            fields["revisions"] = ()  # a first revision's history is derived by to_document, not carried
+        article = Article(**fields, language=doc.get("language_hint"))
         meta = doc.get("enrichment") or {}
         enrichment = Enrichment(
             language=LanguageGuess(code=doc.get("language"), confidence=doc.get("language_confidence") or 0.0),
