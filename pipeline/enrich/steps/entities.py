@@ -28,7 +28,10 @@ def extract_entities(articles: Sequence[Article], _fields: Sequence[Fields]) -> 
 
 ENTITIES = Step(
     "entities",
-    Provenance(producer="spacy+newsline.entity-rules", version=f"{ner.model_version()}+rules-{RULES_VERSION}"),
+    Provenance(
+        producer="spacy+newsline.entity-rules",
+        version=f"{ner.model_version()}+rules-{RULES_VERSION}+{ner.SEGMENTATION}",
+    ),
     batch=extract_entities,
     languages=frozenset({"en"}),
 )

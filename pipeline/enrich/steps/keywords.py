@@ -17,6 +17,7 @@ CANDIDATES = 40
 MAX_NGRAM = 3
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 OVERLAP = 0.5
+LEAD_WORDS = 300  # YAKE reads the title and the lead: its cost grows with the text, the key phrases do not
 YAKE_CODES = {"cs": "cz"}  # ISO 639-1 -> YAKE's stopword list name where they differ
 
 
@@ -64,9 +65,16 @@ def dedupe(phrases: Sequence[str], entity_forms: Iterable[str], top: int = TOP) 
     return kept
 
 
+def lead(text: str, words: int = LEAD_WORDS) -> str:
+    """The first ``words`` whitespace-separated words of ``text`` (all of it when shorter), line breaks kept."""
+    found = re.match(rf"(?:\s*\S+){{{words}}}", text) if words > 0 else None
+    return text[: found.end()] if found else text
+
+
 def keywords(article: Article, fields: Fields) -> StepOutput:
     language = fields["language"]["code"]
-    ranked = [phrase for phrase, _ in _extractor(language).extract_keywords(f"{article.title}\n{article.text}")]
+    text = f"{article.title}\n{lead(article.text)}"
+    ranked = [phrase for phrase, _ in _extractor(language).extract_keywords(text)]
     forms = [form for e in fields.get("entities") or [] for form in (e["name"], *e["surface_forms"])]
     return {"keywords": dedupe(ranked, forms)}
 
@@ -76,6 +84,6 @@ def _batch(articles: Sequence[Article], fields: Sequence[Fields]) -> list[StepOu
 
 
 KEYWORDS = Step(
-    "keywords", Provenance(producer="yake", version=version("yake")), batch=_batch, languages=supported_languages(),
-    uses=("entities",),
+    "keywords", Provenance(producer="yake", version=f"{version('yake')}+lead{LEAD_WORDS}"), batch=_batch,
+    languages=supported_languages(), uses=("entities",),
 )
