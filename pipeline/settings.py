@@ -37,7 +37,7 @@ class TopicsSettings(Section):
     raw: str = "newsline.articles.raw"
     enriched: str = "newsline.articles.enriched"
     dead_letter: str = "newsline.articles.deadletter"
-    partitions: int = Field(3, ge=1)
+    partitions: int = Field(6, ge=1)  # divisible by 1, 2, 3 and 6 enrich processes
     replication_factor: int = Field(1, ge=1)
 
 
@@ -105,10 +105,22 @@ class WorkerSettings(Section):
 class EnrichSettings(Section):
     """Enrichment workers: how many processes ``newsline worker enrich`` runs, where story clusters live."""
 
-    processes: int = Field(1, ge=1, le=64)
+    processes: int | Literal["auto"] = "auto"  # "auto": one per core (os.cpu_count())
     cluster_store: Literal["elasticsearch", "memory"] = "elasticsearch"
     cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
     cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
+
+    @field_validator("processes", mode="after")
+    @classmethod
+    def _processes_range(cls, value: int | str) -> int | str:
+        if isinstance(value, int) and not 1 <= value <= 64:
+            raise ValueError("must be between 1 and 64, or auto")
+        return value
+
+    @property
+    def process_count(self) -> int:
+        """The number of enrich processes: ``processes``, or the number of cores for "auto"."""
+        return (os.cpu_count() or 1) if self.processes == "auto" else int(self.processes)
 
 
 class MetricsSettings(Section):

@@ -69,7 +69,7 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline.workers.enrich import EnrichWorker, run_processes
     from pipeline.workers.index import IndexWorker
 
-    processes = args.processes or settings.enrich.processes
+    processes = args.processes or settings.enrich.process_count
     if args.kind == "enrich" and processes > 1:
         codes = run_processes(settings, processes, until_idle=args.until_idle)
         _print(args, {"processes": processes, "exit_codes": codes}, None)
@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     worker = add("worker", cmd_worker, "run a worker (enrich: raw->enriched, index: enriched->Elasticsearch)")
     worker.add_argument("kind", choices=["enrich", "index"])
     worker.add_argument("--until-idle", action="store_true", help="exit once the input topic is drained")
-    worker.add_argument("--processes", type=int, default=None, help="enrich worker processes (default enrich.processes)")
+    worker.add_argument("--processes", type=int, default=None, help="enrich worker processes (default enrich.processes: auto = cores)")
     reenrich = add("reenrich", cmd_reenrich, "re-run enrichment steps on stored documents (to the enriched topic)")
     reenrich.add_argument("--only", action="append", help="step to re-run (repeatable; dependents follow)")
     reenrich.add_argument("--query", help="Elasticsearch query string selecting the documents")
