@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     worker = add("worker", cmd_worker, "run a worker (enrich: raw->enriched, index: enriched->Elasticsearch)")
     worker.add_argument("kind", choices=["enrich", "index"])
     worker.add_argument("--until-idle", action="store_true", help="exit once the input topic is drained")
-    worker.add_argument("--processes", type=int, default=None, help="enrich worker processes (default enrich.processes: auto = cores)")
+    worker.add_argument("--processes", type=int, default=None, help="enrich processes (default: one per core)")
     reenrich = add("reenrich", cmd_reenrich, "re-run enrichment steps on stored documents (to the enriched topic)")
     reenrich.add_argument("--only", action="append", help="step to re-run (repeatable; dependents follow)")
     reenrich.add_argument("--query", help="Elasticsearch query string selecting the documents")
