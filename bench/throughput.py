@@ -293,6 +293,24 @@ def end_to_end(settings: Settings, articles: list[Article], tmp: Path) -> dict[s
     }
 
 
+def end_to_end_workers(settings: Settings, tmp: Path, n: int) -> dict[str, Any]:
+    """The same corpus through `worker enrich --until-idle` (default processes: one per core) beside
+    `worker index --until-idle`, as the multi-process runner will run them. The index worker is started
+    again if it went idle while the enrich processes were still loading their models."""
+    env = write_config(settings, tmp / "workers.yaml")
+    replay_s, _ = timed(lambda: cli(env, "replay", str(tmp / "corpus")))
+    start = time.perf_counter()
+    enrich = subprocess.Popen([*CLI, "worker", "enrich", "--until-idle"], env=env, cwd=PROJECT_ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while enrich.poll() is None:
+        cli(env, "worker", "index", "--until-idle")
+    while indexed_count(settings) < n and time.perf_counter() - start < 1800:
+        cli(env, "worker", "index", "--until-idle")
+    drain_s = time.perf_counter() - start
+    return {"replay_s": round(replay_s, 2), "drain_s": round(drain_s, 2), "indexed": indexed_count(settings),
+            "enrich_exit_code": enrich.returncode, "articles_per_s": round(n / (replay_s + drain_s), 2)}
+
+
 # --- freshness under load -------------------------------------------------------------------------------------
 
 def children(pid: int) -> list[int]:
@@ -411,16 +429,28 @@ def main() -> None:
         run_setup(stages_settings)
         try:
             result["stages"] = stage_cpu(stages_settings, articles)
+            print(json.dumps({"stages": result["stages"]}), flush=True)
         finally:
             cleanup(stages_settings)
         e2e_settings = isolated(base, uuid.uuid4().hex[:8])
         run_setup(e2e_settings)
         try:
             result["end_to_end"] = end_to_end(e2e_settings, articles, Path(tmp))
+            print(json.dumps({"end_to_end": result["end_to_end"]}), flush=True)
         finally:
             cleanup(e2e_settings)
+        workers_settings = isolated(base, uuid.uuid4().hex[:8])
+        run_setup(workers_settings)
+        try:
+            result["end_to_end_worker_processes"] = end_to_end_workers(workers_settings, Path(tmp), len(articles))
+            print(json.dumps({"end_to_end_worker_processes": result["end_to_end_worker_processes"]}), flush=True)
+        finally:
+            cleanup(workers_settings)
         fresh_settings = isolated(base, uuid.uuid4().hex[:8])
-        rate = result["end_to_end"]["run_until_idle_articles_per_s"] / 2
+        workers_drain = len(articles) / result["end_to_end_worker_processes"]["drain_s"]
+        run_drain = result["end_to_end"]["run_until_idle_articles_per_s"]
+        result["max_rate_articles_per_s"] = round(max(run_drain, workers_drain), 2)
+        rate = result["max_rate_articles_per_s"] / 2  # the freshness workers are the worker processes
         fresh_corpus = generate(max(2, int(rate * args.latency_s) + 1), seed=args.seed + 1)
         try:
             result["freshness_at_half_max_rate"] = freshness(fresh_settings, fresh_corpus, rate, args.latency_s, Path(tmp))

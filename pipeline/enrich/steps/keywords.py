@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib.metadata import version
 from importlib.resources import files
+from itertools import islice
 from typing import Any
 
 from pipeline.enrich.step import Fields, Step, StepOutput
@@ -16,6 +17,7 @@ TOP = 10
 CANDIDATES = 40
 MAX_NGRAM = 3
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
+NON_SPACE = re.compile(r"\S+")
 OVERLAP = 0.5
 LEAD_WORDS = 300  # YAKE reads the title and the lead: its cost grows with the text, the key phrases do not
 YAKE_CODES = {"cs": "cz"}  # ISO 639-1 -> YAKE's stopword list name where they differ
@@ -67,8 +69,8 @@ def dedupe(phrases: Sequence[str], entity_forms: Iterable[str], top: int = TOP) 
 
 def lead(text: str, words: int = LEAD_WORDS) -> str:
     """The first ``words`` whitespace-separated words of ``text`` (all of it when shorter), line breaks kept."""
-    found = re.match(rf"(?:\s*\S+){{{words}}}", text) if words > 0 else None
-    return text[: found.end()] if found else text
+    ends = [found.end() for found in islice(NON_SPACE.finditer(text), words)]
+    return text if not ends or ends[-1] == len(text.rstrip()) else text[: ends[-1]]
 
 
 def keywords(article: Article, fields: Fields) -> StepOutput:
