@@ -169,7 +169,7 @@ def enrich_stages(
     with make_client(settings.elasticsearch) as es:
         es.indices.delete(index=cluster_index(settings), ignore_unavailable=True)
     totals["cluster_elasticsearch"] = es_used["elasticsearch"] or 0.0
-    cache = {"line_cache_hits": ner.CACHE.hits, "line_cache_misses": ner.CACHE.misses}
+    cache = {"lines": ner.CACHE.lines, "line_cache_hits": ner.CACHE.hits, "lines_through_model": ner.CACHE.misses}
     return dict(totals), results, cache
 
 
@@ -270,7 +270,10 @@ def write_config(settings: Settings, path: Path) -> dict[str, str]:
 
 
 def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args], env=env, capture_output=True, text=True, check=True, cwd=PROJECT_ROOT)
+    done = subprocess.run([*CLI, *args], env=env, capture_output=True, text=True, cwd=PROJECT_ROOT)
+    if done.returncode:
+        raise RuntimeError(f"newsline {' '.join(args)} exited {done.returncode}: {done.stderr[-2000:]}")
+    return done
 
 
 def indexed_count(settings: Settings) -> int:
@@ -420,6 +423,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--latency-s", type=float, default=60.0, help="paced publishing time for the latency figure")
+    parser.add_argument("--reuse-stages", action="store_true", help="keep the stage figures of the last results file")
     args = parser.parse_args()
     articles = generate(args.articles, seed=args.seed, near_duplicate_share=0.3)
     result: dict[str, Any] = {"articles": len(articles), "seed": args.seed, "near_duplicate_share": 0.3}
@@ -428,7 +432,10 @@ def main() -> None:
         stages_settings = isolated(base, uuid.uuid4().hex[:8])
         run_setup(stages_settings)
         try:
-            result["stages"] = stage_cpu(stages_settings, articles)
+            if args.reuse_stages:
+                result["stages"] = json.loads((RESULTS / "throughput.json").read_text())["stages"]
+            else:
+                result["stages"] = stage_cpu(stages_settings, articles)
             print(json.dumps({"stages": result["stages"]}), flush=True)
         finally:
             cleanup(stages_settings)

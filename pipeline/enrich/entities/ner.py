@@ -61,8 +61,9 @@ class LineCache:
     def __init__(self, size: int = CACHE_LINES) -> None:
         self.size = size
         self._found: OrderedDict[bytes, Found] = OrderedDict()
-        self.hits = 0
-        self.misses = 0
+        self.lines = 0  # every line asked for
+        self.hits = 0  # distinct lines of a batch found in the cache
+        self.misses = 0  # distinct lines of a batch that went through the model
 
     @staticmethod
     def key(line: str) -> bytes:
@@ -101,6 +102,7 @@ def found_lines(keys_and_lines: Iterable[tuple[bytes, str]], cache: LineCache) -
     known: dict[bytes, Found] = {}
     todo: dict[bytes, str] = {}
     for key, line in keys_and_lines:
+        cache.lines += 1
         if key in known or key in todo:
             continue
         cached = cache.get(key)
