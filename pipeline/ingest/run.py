@@ -32,6 +32,8 @@ from pipeline.sources.registry import SourceSpec
 
 log = logging.getLogger(__name__)
 
+MAX_CONCURRENT_SOURCES = 32  # sources mostly wait for their hosts' turns; each has its own download threads
+
 
 def open_store(settings: Settings) -> IngestStore:
     fetch = settings.fetch
@@ -214,7 +216,7 @@ def ingest_all(specs: list[SourceSpec], settings: Settings, progress: bool = Fal
     enabled = [spec for spec in specs if spec.enabled]
     gates = HostGates(settings.fetch.per_host_concurrency)
     try:
-        with ThreadPoolExecutor(max(1, min(len(enabled), settings.fetch.workers)), thread_name_prefix="source") as pool:
+        with ThreadPoolExecutor(max(1, min(len(enabled), MAX_CONCURRENT_SOURCES)), thread_name_prefix="source") as pool:
             futures = [pool.submit(ingest_source, spec, settings, progress, None, gates) for spec in enabled]
             return [future.result().to_dict() for future in futures]
     finally:
