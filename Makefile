@@ -52,8 +52,11 @@ lint: venv ## ruff + mypy
 	$(BIN)/ruff check pipeline dags tests bench
 	$(BIN)/mypy pipeline dags
 
-bench: services ## throughput of replay -> enrich -> index, with each stage alone
+bench: services ## 2,000 synthetic articles: stage CPU, cpu limit, end to end, freshness (bench/results/throughput.json)
 	$(BIN)/python -m bench.throughput
+
+bench-ingest: services ## ingest from 10 local hosts against the politeness floor (bench/results/ingest.json)
+	$(BIN)/python -m bench.ingest
 
 bench-enrich: services ## enrichment: ms/article per step, composed vs alone, worker throughput and memory
 	$(BIN)/python -m bench.enrich
@@ -77,7 +80,7 @@ lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements-runtime.lock
 
-.PHONY: help venv services down status run test lint bench bench-enrich bench-clusters bench-cli chaos chaos-cluster airflow lock
+.PHONY: help venv services down status run test lint bench bench-ingest bench-enrich bench-clusters bench-cli chaos chaos-cluster airflow lock
 
 chaos-cluster: venv ## kill -9 a broker and an Elasticsearch node of a PRIVATE 3-broker/2-node cluster while articles flow
 	$(BIN)/python -m bench.chaos_cluster

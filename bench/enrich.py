@@ -2,8 +2,7 @@
 
 Usage: python -m bench.enrich [--articles N] [--no-services]
 
-Corpus: the seed and the hand-labelled fixture articles (plus a German one), each copy made unique by a
-dispatch line, so language mix, entity density and near-duplicates resemble a wire feed. Steps alone are
+Corpus: bench/corpus.py (synthetic English news, lognormal lengths, 30% wire copies in clusters of 2-300). Steps alone are
 timed on batches with their inputs precomputed, in CPU time of this process (other jobs on the shared
 machine do not count), best of 3 rounds; "composed" is
 ``enrich_batch`` with every step; the check
@@ -23,6 +22,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+from bench.corpus import generate
 from bench.throughput import isolated
 from pipeline.enrich.clusters.store import MemoryClusterStore
 from pipeline.enrich.enricher import enrich_batch
@@ -30,7 +30,7 @@ from pipeline.enrich.step import Step
 from pipeline.enrich.steps import all_steps
 from pipeline.models import Article, encode
 from pipeline.settings import PROJECT_ROOT, Settings, load_settings
-from tests.enrich.helpers import GERMAN, article, fixture_article, seed
+from tests.enrich.helpers import seed
 
 RESULTS = PROJECT_ROOT / "bench" / "results"
 BATCH = 64
@@ -38,12 +38,7 @@ ROUNDS = 3
 
 
 def corpus(count: int) -> list[Article]:
-    bases = [seed(), fixture_article("ecb-rates"), fixture_article("quake-japan"), fixture_article("eu-apple"), GERMAN]
-    out = []
-    for n in range(count):
-        b = bases[n % len(bases)]
-        out.append(article(b.title, f"{b.text}\n\nDispatch number {n}.", f"https://bench.example/{n}", f"src{n % 7}"))
-    return out
+    return generate(count, seed=7, near_duplicate_share=0.3)
 
 
 def batches(items: Sequence[Any], size: int = BATCH) -> list[Sequence[Any]]:

@@ -1,43 +1,54 @@
-"""Throughput of the core path: replay -> enrich -> index, with each stage measured alone beside it.
+"""Throughput against the machine's CPU limit, on synthetic news traffic (bench/corpus.py).
 
-Usage: python -m bench.throughput [--articles N]   (needs `newsline services up`)
+Usage: python -m bench.throughput [--articles 2000] [--seed 7] [--latency-s 60]   (needs `newsline services up`)
 
-Every figure is articles/s on a corpus made from the seed; the ratios compare each stage with a
-baseline measured in the same run (raw Kafka produce+consume of the same bytes), so the numbers are
-comparable across runs on a shared, noisy machine. Results also go to bench/results/throughput.json.
+One run, on isolated topics/indices:
+1. Stage CPU: every stage of the path measured on the corpus, in CPU seconds per article: decode, each
+   enrichment step (the cluster step against a scratch Elasticsearch store), encode, Kafka (this process's
+   produce + consume of the raw and enriched payloads, plus the broker's CPU), indexing (to_document + bulk,
+   plus Elasticsearch's CPU). Broker and Elasticsearch CPU come from /proc/<broker pid>/stat and the node
+   stats; both services are shared, so the rate measured while idle just before is subtracted.
+   ``cpu_limit_articles_per_s`` = cores / the sum of the stages.
+2. End to end: `newsline replay` of the corpus files, then the default `newsline run --until-idle`, both
+   as subprocesses: ``end_to_end_articles_per_s`` = articles / (replay + drain seconds).
+3. Freshness: long-running `newsline worker enrich` (default processes) and `newsline worker index`; a paced
+   producer publishes at half the measured maximum rate; publish -> searchable latency p50/p95 (a poller
+   sees each document in search). The enrich processes' peak RSS is read from /proc while they run.
+Results: bench/results/throughput.json.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from bench.corpus import generate, write_json
 from pipeline.index.bulk import Backoff, bulk_index
 from pipeline.index.client import make_client
 from pipeline.kafka.producer import Producer
-from pipeline.models import Article, EnrichedArticle, encode
-from pipeline.runner import run_until_idle
+from pipeline.models import Article, EnrichedArticle, decode, encode
 from pipeline.settings import PROJECT_ROOT, Settings, load_settings
 from pipeline.setup import run_setup
-from pipeline.sources.replay import read_all, replay_paths
 
 RESULTS = PROJECT_ROOT / "bench" / "results"
-
-
-def make_corpus(directory: Path, count: int) -> list[Path]:
-    seed = next((PROJECT_ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8")
-    title, body = seed.split("\n", 1)
-    paths = []
-    for n in range(count):
-        path = directory / f"{n:06d}.txt"
-        path.write_text(f"{title} (copy {n})\n{body}\nDispatch number {n}.\n", encoding="utf-8")
-        paths.append(path)
-    return paths
+CLI = [sys.executable, "-m", "pipeline"]
+IDLE_SAMPLE_S = 3.0
 
 
 def isolated(settings: Settings, tag: str) -> Settings:
@@ -58,14 +69,118 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, result
 
 
-def baseline_kafka(settings: Settings, payloads: list[bytes]) -> float:
-    """Produce the same bytes to a scratch topic and consume them back: the transport ceiling."""
+# --- service CPU ----------------------------------------------------------------------------------------------
+
+def listening_pid(port: int) -> int | None:
+    """The pid of the process listening on ``port`` (/proc/net/tcp{,6} inode -> /proc/*/fd), if readable."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            rows = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            fields = row.split()
+            if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                inodes.add(f"socket:[{fields[9]}]")
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if any(os.readlink(fd) in inodes for fd in (proc / "fd").iterdir()):
+                return int(proc.name)
+        except OSError:
+            continue
+    return None
+
+
+def pid_cpu_s(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+class ServiceCpu:
+    """CPU seconds used by Kafka (broker pid) and Elasticsearch (node stats), net of their idle rate."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.kafka_pid = listening_pid(settings.kafka.port)
+
+    def read(self) -> dict[str, float | None]:
+        with make_client(self.settings.elasticsearch) as es:
+            nodes = es.nodes.stats(metric="process")["nodes"].values()
+        es_cpu = sum(n["process"]["cpu"]["total_in_millis"] for n in nodes) / 1000
+        kafka = pid_cpu_s(self.kafka_pid) if self.kafka_pid else None
+        return {"kafka": kafka, "elasticsearch": es_cpu}
+
+    def idle_rate(self) -> dict[str, float | None]:
+        before, start = self.read(), time.perf_counter()
+        time.sleep(IDLE_SAMPLE_S)
+        after, seconds = self.read(), time.perf_counter() - start
+        return {k: None if before[k] is None else (after[k] - before[k]) / seconds for k in before}  # type: ignore[operator]
+
+    @contextmanager
+    def measure(self, out: dict[str, float | None]) -> Iterator[None]:
+        """Fill ``out`` with each service's CPU seconds during the block, minus its idle rate x the block's time."""
+        idle = self.idle_rate()
+        before, start = self.read(), time.perf_counter()
+        yield
+        after, seconds = self.read(), time.perf_counter() - start
+        for key in before:
+            if before[key] is None:
+                out[key] = None
+            else:
+                used = after[key] - before[key] - (idle[key] or 0.0) * seconds  # type: ignore[operator]
+                out[key] = max(used, 0.0)
+                out[key + "_idle_rate"] = idle[key]
+
+
+# --- stage CPU ------------------------------------------------------------------------------------------------
+
+def cpu(fn: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.process_time()
+    result = fn()
+    return time.process_time() - start, result
+
+
+def enrich_stages(
+    settings: Settings, articles: list[Article], services: ServiceCpu
+) -> tuple[dict[str, float], list[EnrichedArticle], dict[str, Any]]:
+    """CPU seconds per step over the corpus (worker-sized batches), the cluster store on Elasticsearch."""
+    from pipeline.enrich.clusters.factory import cluster_index, make_store
+    from pipeline.enrich.enricher import enrich_batch
+    from pipeline.enrich.entities import ner
+    from pipeline.enrich.steps import all_steps
+
+    steps = all_steps(make_store(settings))
+    enrich_batch(articles[:2], steps[:-1])  # load the models, untimed
+    totals: dict[str, float] = defaultdict(float)
+    size = settings.workers.batch_size
+    es_used: dict[str, float | None] = {}
+    results: list[Any] = []
+
+    def add(name: str, seconds: float) -> None:
+        totals[name] += seconds
+
+    with services.measure(es_used):
+        for i in range(0, len(articles), size):
+            results += enrich_batch(articles[i : i + size], steps, timer=add)
+    assert all(isinstance(r, EnrichedArticle) for r in results), "an enrichment step failed"
+    with make_client(settings.elasticsearch) as es:
+        es.indices.delete(index=cluster_index(settings), ignore_unavailable=True)
+    totals["cluster_elasticsearch"] = es_used["elasticsearch"] or 0.0
+    cache = {"lines": ner.CACHE.lines, "line_cache_hits": ner.CACHE.hits, "lines_through_model": ner.CACHE.misses}
+    return dict(totals), results, cache
+
+
+def kafka_stage(settings: Settings, payloads: list[bytes], services: ServiceCpu) -> dict[str, float | None]:
+    """Produce ``payloads`` to a scratch topic and consume them back (no group): client CPU and broker CPU."""
     from kafka import KafkaConsumer, TopicPartition
 
     from pipeline.kafka.admin import ensure_topics
     from pipeline.kafka.config import client_options
 
-    topic = settings.kafka.topics.raw + ".baseline"
+    topic = f"{settings.kafka.topics.raw}.transport.{uuid.uuid4().hex[:6]}"
     ensure_topics(settings.kafka, [topic])
 
     def run() -> None:
@@ -74,109 +189,289 @@ def baseline_kafka(settings: Settings, payloads: list[bytes]) -> float:
             producer.flush_or_raise()
         consumer = KafkaConsumer(**client_options(settings.kafka, "bench"), enable_auto_commit=False)
         parts = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []]
-        consumer.assign(parts)  # no group join: the baseline is the transport alone
+        consumer.assign(parts)
         consumer.seek_to_beginning(*parts)
         seen = 0
         while seen < len(payloads):
             seen += sum(len(r) for r in consumer.poll(timeout_ms=1000).values())
         consumer.close()
 
-    seconds, _ = timed(run)
-    return seconds
+    used: dict[str, float | None] = {}
+    with services.measure(used):
+        client, _ = cpu(run)
+    from pipeline.kafka.admin import delete_topics
+
+    delete_topics(settings.kafka, [topic])
+    return {"client": client, "broker": used["kafka"]}
 
 
-def measure(settings: Settings, files: list[Path]) -> dict[str, float]:
-    n = len(files)
-    seconds: dict[str, float] = {}
-    seconds["read_files"], (articles, _) = timed(lambda: read_all(files))
-    seconds["enrich_alone"], enriched = timed(lambda: enrich_alone(settings, articles))
-    payloads = [encode(a) for a in articles]
-    seconds["kafka_baseline"] = baseline_kafka(settings, payloads)
-    seconds["index_alone"] = index_alone(settings, enriched)
-    seconds["replay_publish"], _ = timed(lambda: replay_paths(files, settings))
-    seconds["drain_enrich_and_index"], counts = timed(lambda: run_until_idle(settings))
-    assert counts["indexed"] == n, counts
-    seconds["end_to_end"] = seconds["replay_publish"] + seconds["drain_enrich_and_index"]
-    return seconds
+def index_stage(settings: Settings, enriched: list[EnrichedArticle], services: ServiceCpu) -> dict[str, float | None]:
+    from pipeline.index.template import ensure_index
 
-
-def enrich_alone(settings: Settings, articles: list[Article]) -> list[EnrichedArticle]:
-    """All steps, the cluster store included, in worker-sized batches: the enrich worker minus Kafka."""
-    from pipeline.enrich.clusters.factory import cluster_index, make_store
-    from pipeline.enrich.enricher import enrich_batch
-    from pipeline.enrich.steps import all_steps
-
-    alone = settings.model_copy(update={"elasticsearch": settings.elasticsearch.model_copy(
-        update={"index_prefix": settings.elasticsearch.index_prefix + "-alone"})})
-    steps = all_steps(make_store(alone))
-    size = settings.workers.batch_size
-    results = [r for i in range(0, len(articles), size) for r in enrich_batch(articles[i : i + size], steps)]
-    assert all(isinstance(r, EnrichedArticle) for r in results), "an enrichment step failed"
-    with make_client(alone.elasticsearch) as es:
-        es.indices.delete(index=cluster_index(alone), ignore_unavailable=True)
-    return [r for r in results if isinstance(r, EnrichedArticle)]
-
-
-def index_alone(settings: Settings, enriched: list[Any]) -> float:
     es_settings = settings.elasticsearch.model_copy(update={"index_prefix": settings.elasticsearch.index_prefix + "-alone"})
+    used: dict[str, float | None] = {}
     with make_client(es_settings) as es:
-        from pipeline.index.template import ensure_index
-
         ensure_index(es, es_settings)
-        docs = {e.id: e.to_document(e.enrichment.enriched_at) for e in enriched}
         batch = settings.workers.batch_size
-        items = list(docs.items())
 
         def run() -> None:
-            for i in range(0, len(items), batch):
-                bulk_index(es, es_settings.write_alias, dict(items[i : i + batch]), Backoff(5, 0.5, 10))
+            for i in range(0, len(enriched), batch):
+                chunk = enriched[i : i + batch]
+                docs = {e.id: e.to_document(datetime.now(UTC)) for e in chunk}
+                bulk_index(es, es_settings.write_alias, docs, Backoff(5, 0.5, 10))
 
-        seconds, _ = timed(run)
+        with services.measure(used):
+            client, _ = cpu(run)
         es.indices.delete(index=f"{es_settings.index_prefix}-v*")
         es.indices.delete_index_template(name=es_settings.index_prefix)
-        return seconds
+    return {"client": client, "elasticsearch": used["elasticsearch"]}
+
+
+def stage_cpu(settings: Settings, articles: list[Article]) -> dict[str, Any]:
+    """Seconds of CPU per article for every stage; the services' share as measured."""
+    n = len(articles)
+    services = ServiceCpu(settings)
+    raw = [encode(a) for a in articles]
+    decode_s, _ = cpu(lambda: [decode(p, Article) for p in raw])
+    steps, enriched, cache = enrich_stages(settings, articles, services)
+    encode_s, out = cpu(lambda: [encode(e) for e in enriched])
+    kafka_raw = kafka_stage(settings, raw, services)
+    kafka_enriched = kafka_stage(settings, out, services)
+    index = index_stage(settings, enriched, services)
+    stages: dict[str, float] = {"decode": decode_s}
+    stages.update({f"enrich.{name}": s for name, s in steps.items()})
+    stages["encode"] = encode_s
+    stages["kafka.client"] = (kafka_raw["client"] or 0) + (kafka_enriched["client"] or 0)
+    stages["kafka.broker"] = (kafka_raw["broker"] or 0) + (kafka_enriched["broker"] or 0)
+    stages["index.client"] = index["client"] or 0.0
+    stages["index.elasticsearch"] = index["elasticsearch"] or 0.0
+    per_article = {k: v / n for k, v in stages.items()}
+    total = sum(per_article.values())
+    cores = os.cpu_count() or 1
+    return {
+        "cores": cores,
+        "ms_per_article": {k: round(1000 * v, 3) for k, v in per_article.items()},
+        "ms_per_article_total": round(1000 * total, 3),
+        "cpu_limit_articles_per_s": round(cores / total, 2),
+        "kafka_broker_measured": services.kafka_pid is not None,
+        "ner": cache,
+        "bytes_per_article": {"raw": sum(map(len, raw)) // n, "enriched": sum(map(len, out)) // n},
+    }
+
+
+# --- end to end (subprocesses) --------------------------------------------------------------------------------
+
+def write_config(settings: Settings, path: Path) -> dict[str, str]:
+    """A YAML config of ``settings`` (no secrets: the local services have none) and the env that selects it."""
+    data = settings.model_dump(mode="json", exclude_none=True)
+    path.write_text(yaml.safe_dump(data))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSLINE_")}
+    return {**env, "NEWSLINE_CONFIG": str(path)}
+
+
+def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run([*CLI, *args], env=env, capture_output=True, text=True, cwd=PROJECT_ROOT)
+    if done.returncode:
+        raise RuntimeError(f"newsline {' '.join(args)} exited {done.returncode}: {done.stderr[-2000:]}")
+    return done
+
+
+def indexed_count(settings: Settings) -> int:
+    with make_client(settings.elasticsearch) as es:
+        es.indices.refresh(index=settings.elasticsearch.read_alias)
+        return int(es.count(index=settings.elasticsearch.read_alias)["count"])
+
+
+def end_to_end(settings: Settings, articles: list[Article], tmp: Path) -> dict[str, Any]:
+    files = write_json(articles, tmp / "corpus")
+    env = write_config(settings, tmp / "e2e.yaml")
+    replay_s, _ = timed(lambda: cli(env, "replay", str(tmp / "corpus")))
+    drain_s, done = timed(lambda: cli(env, "run", "--until-idle", "--json"))
+    count = indexed_count(settings)
+    n = len(articles)
+    return {
+        "files": len(files), "indexed": count, "replay_s": round(replay_s, 2), "run_until_idle_s": round(drain_s, 2),
+        "end_to_end_articles_per_s": round(n / (replay_s + drain_s), 2),
+        "run_until_idle_articles_per_s": round(n / drain_s, 2), "run_output": done.stdout.strip()[-400:],
+    }
+
+
+def end_to_end_workers(settings: Settings, tmp: Path, n: int) -> dict[str, Any]:
+    """The same corpus through `worker enrich --until-idle` (default processes: one per core) beside
+    `worker index --until-idle`, as the multi-process runner will run them. The index worker is started
+    again if it went idle while the enrich processes were still loading their models."""
+    env = write_config(settings, tmp / "workers.yaml")
+    replay_s, _ = timed(lambda: cli(env, "replay", str(tmp / "corpus")))
+    start = time.perf_counter()
+    enrich = subprocess.Popen([*CLI, "worker", "enrich", "--until-idle"], env=env, cwd=PROJECT_ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while enrich.poll() is None:
+        cli(env, "worker", "index", "--until-idle")
+    while indexed_count(settings) < n and time.perf_counter() - start < 1800:
+        cli(env, "worker", "index", "--until-idle")
+    drain_s = time.perf_counter() - start
+    return {"replay_s": round(replay_s, 2), "drain_s": round(drain_s, 2), "indexed": indexed_count(settings),
+            "enrich_exit_code": enrich.returncode, "articles_per_s": round(n / (replay_s + drain_s), 2)}
+
+
+# --- freshness under load -------------------------------------------------------------------------------------
+
+def children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        found += [int(c) for c in task.read_text().split()]
+    return found + [g for c in found for g in children(c)]
+
+
+def peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class SearchPoller(threading.Thread):
+    """Records when each document first shows up in search (what a user could find)."""
+
+    def __init__(self, settings: Settings, since: str) -> None:
+        super().__init__(daemon=True)
+        self.settings, self.since = settings, since
+        self.seen: dict[str, float] = {}
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        with make_client(self.settings.elasticsearch) as es:
+            while not self.done.wait(0.2):
+                hits = es.search(index=self.settings.elasticsearch.read_alias, size=10_000, source=False,
+                                 query={"range": {"indexed_at": {"gte": self.since}}})["hits"]["hits"]
+                now = time.time()
+                for hit in hits:
+                    self.seen.setdefault(hit["_id"], now)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def freshness(settings: Settings, articles: list[Article], rate: float, seconds: float, tmp: Path) -> dict[str, Any]:
+    """Publish at ``rate``/s for ``seconds`` into running workers; publish -> searchable latency per article."""
+    run_setup(settings)
+    env = write_config(settings, tmp / "fresh.yaml")
+    workers = [subprocess.Popen([*CLI, "worker", kind], env=env, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL) for kind in ("enrich", "index")]
+    try:
+        warm = articles[0].model_copy(update={"fetched_at": datetime.now(UTC)})
+        with Producer(settings.kafka, client_id="bench-warm") as producer:
+            producer.send(settings.kafka.topics.raw, warm.id, encode(warm))
+            producer.flush_or_raise()
+        deadline = time.time() + 600
+        while indexed_count(settings) < 1 and time.time() < deadline:  # models loaded, groups joined
+            time.sleep(1)
+        count = max(1, int(rate * seconds))
+        batch = articles[1 : 1 + count]
+        poller = SearchPoller(settings, datetime.now(UTC).isoformat())
+        poller.start()
+        published: dict[str, float] = {}
+        with Producer(settings.kafka, client_id="bench-paced") as producer:
+            start = time.time()
+            for i, article in enumerate(batch):
+                time.sleep(max(0.0, start + i / rate - time.time()))
+                fresh = article.model_copy(update={"fetched_at": datetime.now(UTC)})
+                producer.send(settings.kafka.topics.raw, fresh.id, encode(fresh))
+                producer.flush_or_raise()
+                published[fresh.id] = time.time()
+        deadline = time.time() + 300
+        while len(poller.seen.keys() & published.keys()) < len(published) and time.time() < deadline:
+            time.sleep(0.5)
+        poller.done.set()
+        enrich_pids = children(workers[0].pid) or [workers[0].pid]
+        rss = [round(peak_rss_mb(p)) for p in enrich_pids]
+    finally:
+        for proc in workers:
+            proc.send_signal(signal.SIGTERM)
+        for proc in workers:
+            try:
+                proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    latencies = [poller.seen[i] - t for i, t in published.items() if i in poller.seen]
+    return {
+        "rate_articles_per_s": round(rate, 2), "published": len(published), "searchable": len(latencies),
+        "latency_s_p50": round(percentile(latencies, 0.5), 2) if latencies else None,
+        "latency_s_p95": round(percentile(latencies, 0.95), 2) if latencies else None,
+        "latency_s_max": round(max(latencies), 2) if latencies else None,
+        "enrich_processes": len(rss), "enrich_process_peak_rss_mb": rss,
+    }
 
 
 def cleanup(settings: Settings) -> None:
+    from pipeline.enrich.clusters.factory import cluster_index
     from pipeline.kafka.admin import delete_topics
 
     t = settings.kafka.topics
-    delete_topics(settings.kafka, [t.raw, t.enriched, t.dead_letter, t.raw + ".baseline"])
+    delete_topics(settings.kafka, [t.raw, t.enriched, t.dead_letter])
     with make_client(settings.elasticsearch) as es:
-        es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-v*")
-        es.indices.delete_index_template(name=settings.elasticsearch.index_prefix)
-        es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-clusters", ignore_unavailable=True)
-
-
-def report(n: int, seconds: dict[str, float]) -> dict[str, Any]:
-    rates = {stage: n / s for stage, s in seconds.items()}
-    base = rates["kafka_baseline"]
-    return {
-        "articles": n,
-        "articles_per_s": {k: round(v, 1) for k, v in rates.items()},
-        "ratio_to_kafka_baseline": {k: round(v / base, 3) for k, v in rates.items()},
-    }
+        es.indices.delete(index=f"{settings.elasticsearch.index_prefix}-v*", ignore_unavailable=True)
+        if es.indices.exists_index_template(name=settings.elasticsearch.index_prefix):
+            es.indices.delete_index_template(name=settings.elasticsearch.index_prefix)
+        es.indices.delete(index=cluster_index(settings), ignore_unavailable=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--latency-s", type=float, default=60.0, help="paced publishing time for the latency figure")
+    parser.add_argument("--reuse-stages", action="store_true", help="keep the stage figures of the last results file")
     args = parser.parse_args()
-    settings = isolated(load_settings(), uuid.uuid4().hex[:8])
-    run_setup(settings)
-    import tempfile
-
+    articles = generate(args.articles, seed=args.seed, near_duplicate_share=0.3)
+    result: dict[str, Any] = {"articles": len(articles), "seed": args.seed, "near_duplicate_share": 0.3}
+    base = load_settings()
     with tempfile.TemporaryDirectory() as tmp:
-        files = make_corpus(Path(tmp), args.articles)
+        stages_settings = isolated(base, uuid.uuid4().hex[:8])
+        run_setup(stages_settings)
         try:
-            result = report(len(files), measure(settings, files))
+            if args.reuse_stages:
+                result["stages"] = json.loads((RESULTS / "throughput.json").read_text())["stages"]
+            else:
+                result["stages"] = stage_cpu(stages_settings, articles)
+            print(json.dumps({"stages": result["stages"]}), flush=True)
         finally:
-            cleanup(settings)
+            cleanup(stages_settings)
+        e2e_settings = isolated(base, uuid.uuid4().hex[:8])
+        run_setup(e2e_settings)
+        try:
+            result["end_to_end"] = end_to_end(e2e_settings, articles, Path(tmp))
+            print(json.dumps({"end_to_end": result["end_to_end"]}), flush=True)
+        finally:
+            cleanup(e2e_settings)
+        workers_settings = isolated(base, uuid.uuid4().hex[:8])
+        run_setup(workers_settings)
+        try:
+            result["end_to_end_worker_processes"] = end_to_end_workers(workers_settings, Path(tmp), len(articles))
+            print(json.dumps({"end_to_end_worker_processes": result["end_to_end_worker_processes"]}), flush=True)
+        finally:
+            cleanup(workers_settings)
+        fresh_settings = isolated(base, uuid.uuid4().hex[:8])
+        workers_drain = len(articles) / result["end_to_end_worker_processes"]["drain_s"]
+        run_drain = result["end_to_end"]["run_until_idle_articles_per_s"]
+        result["max_rate_articles_per_s"] = round(max(run_drain, workers_drain), 2)
+        rate = result["max_rate_articles_per_s"] / 2  # the freshness workers are the worker processes
+        fresh_corpus = generate(max(2, int(rate * args.latency_s) + 1), seed=args.seed + 1)
+        try:
+            result["freshness_at_half_max_rate"] = freshness(fresh_settings, fresh_corpus, rate, args.latency_s, Path(tmp))
+        finally:
+            cleanup(fresh_settings)
+    limit = result["stages"]["cpu_limit_articles_per_s"]
+    e2e = result["end_to_end"]["end_to_end_articles_per_s"]
+    result["cpu_limit_articles_per_s"] = limit
+    result["end_to_end_articles_per_s"] = e2e
+    result["end_to_end_over_cpu_limit"] = round(e2e / limit, 3)
+    result["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "throughput.json").write_text(json.dumps(result, indent=2))
-    print(f"{'stage':<26}{'articles/s':>12}{'x baseline':>12}")
-    for stage, rate in result["articles_per_s"].items():
-        print(f"{stage:<26}{rate:>12.1f}{result['ratio_to_kafka_baseline'][stage]:>12.3f}")
+    print(json.dumps(result, indent=2))
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ class TopicsSettings(Section):
     enriched: str = "newsline.articles.enriched"
     dead_letter: str = "newsline.articles.deadletter"
     alerts: str = "newsline.alerts"
-    partitions: int = Field(3, ge=1)
+    partitions: int = Field(6, ge=1)  # divisible by 1, 2, 3 and 6 enrich processes
     # None: min(3, brokers the cluster reports) at topic creation; min_insync_replicas None: 2 when the
     # replication factor is 3 or more, else the broker default
     replication_factor: int | None = Field(None, ge=1)
@@ -146,14 +146,22 @@ class LimitsSettings(Section):
 class EnrichSettings(Section):
     """Enrichment workers: how many processes ``newsline worker enrich`` runs, where story clusters live."""
 
-    processes: int = Field(1, ge=1, le=64)
+    processes: int | Literal["auto"] = "auto"  # "auto": one per core (os.cpu_count())
     cluster_store: Literal["elasticsearch", "memory"] = "elasticsearch"
     cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
     cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
 
-    def resolved_processes(self) -> int:
-        """How many enrich processes ``run --until-idle`` and ``worker enrich`` start."""
-        return self.processes
+    @field_validator("processes", mode="after")
+    @classmethod
+    def _processes_range(cls, value: int | str) -> int | str:
+        if isinstance(value, int) and not 1 <= value <= 64:
+            raise ValueError("must be between 1 and 64, or auto")
+        return value
+
+    @property
+    def process_count(self) -> int:
+        """The number of enrich processes: ``processes``, or the number of cores for "auto"."""
+        return (os.cpu_count() or 1) if self.processes == "auto" else int(self.processes)
 
 
 class MetricsSettings(Section):

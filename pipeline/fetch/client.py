@@ -80,18 +80,26 @@ class Fetcher:
     """Thread-safe; one per run. ``fetch(url, kind)`` returns a :class:`FetchResult` or raises FetchError."""
 
     def __init__(
-        self, settings: FetchSettings, source: str = "adhoc", sleep: Callable[[float], None] = time.sleep
+        self,
+        settings: FetchSettings,
+        source: str = "adhoc",
+        sleep: Callable[[float], None] = time.sleep,
+        gates: HostGates | None = None,
     ) -> None:
+        """``gates``: shared by fetchers running at once (sources ingested concurrently), which then keep one
+        per-host concurrency limit between them; the fetcher that creates its own gates closes them."""
         self.settings = settings
         self.source = source
-        self.gates = HostGates(settings.per_host_concurrency)
+        self._own_gates = gates is None
+        self.gates = gates or HostGates(settings.per_host_concurrency)
         self.robots = RobotsCache(lambda url: self.fetch(url, "robots").text(), settings.robots_ttl_s)
         self._client = make_client(settings)
         self._sleep = sleep
 
     def close(self) -> None:
         self._client.close()
-        self.gates.close()
+        if self._own_gates:
+            self.gates.close()
 
     def __enter__(self) -> Fetcher:
         return self

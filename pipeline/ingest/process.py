@@ -60,21 +60,36 @@ def build_article(page: Extracted, result: FetchResult, item: Discovered, spec: 
 
 
 def process(item: Discovered, canonical: str, fetcher: Fetcher, spec: SourceSpec) -> Outcome:
-    """Never raises: an unexpected error becomes a failed outcome, so no claimed URL is left behind."""
-    try:
-        return _process(item, canonical, fetcher, spec)
-    except Exception as exc:  # noqa: BLE001 - recorded as the URL's failure reason
-        return Outcome(item, canonical, "failed", f"internal error: {type(exc).__name__}: {exc}", retryable=True)
+    """Download then extract in the calling thread. Never raises (see :func:`download`, :func:`extract`)."""
+    fetched = download(item, canonical, fetcher)
+    return fetched if isinstance(fetched, Outcome) else extract(item, canonical, fetched, spec)
 
 
-def _process(item: Discovered, canonical: str, fetcher: Fetcher, spec: SourceSpec) -> Outcome:
+def download(item: Discovered, canonical: str, fetcher: Fetcher) -> FetchResult | Outcome:
+    """The page, or the outcome of a URL that has no page. Never raises: an unexpected error becomes a failed
+    outcome, so no claimed URL is left behind."""
     try:
-        result = fetcher.fetch(item.url, "page")
+        return fetcher.fetch(item.url, "page")
     except FetchError as exc:
         return Outcome(item, canonical, exc.outcome, exc.reason, retryable=exc.retryable)
+    except Exception as exc:  # noqa: BLE001 - recorded as the URL's failure reason
+        return _internal(item, canonical, exc)
+
+
+def extract(item: Discovered, canonical: str, result: FetchResult, spec: SourceSpec) -> Outcome:
+    """The article of a downloaded page (CPU only: run it outside the download threads). Never raises."""
     try:
         page = extract_html(result.text(), url=result.final_url)
     except ExtractionError as exc:
         return Outcome(item, canonical, "skipped", f"no article: {exc.reason}", fetched=True)
-    article = build_article(page, result, item, spec, page_canonical(page, result, spec))
+    except Exception as exc:  # noqa: BLE001 - recorded as the URL's failure reason
+        return _internal(item, canonical, exc)
+    try:
+        article = build_article(page, result, item, spec, page_canonical(page, result, spec))
+    except Exception as exc:  # noqa: BLE001 - recorded as the URL's failure reason
+        return _internal(item, canonical, exc)
     return Outcome(item, canonical, "extracted", fetched=True, article=article)
+
+
+def _internal(item: Discovered, canonical: str, exc: Exception) -> Outcome:
+    return Outcome(item, canonical, "failed", f"internal error: {type(exc).__name__}: {exc}", retryable=True)

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import logging
+import os
+import queue
 import sqlite3
 import uuid
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections import defaultdict
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from itertools import chain, zip_longest
 from typing import Any
+from urllib.parse import urlsplit
 
 from tqdm import tqdm
 
 from pipeline.fetch import Fetcher
+from pipeline.fetch.politeness import HostGates
 from pipeline.ingest.discover import Discoverer, Discovery
 from pipeline.ingest.exceptions import IngestError
-from pipeline.ingest.process import Outcome, process
+from pipeline.ingest.process import Outcome, download, extract
 from pipeline.ingest.store import IngestStore, hosts_path, store_path
 from pipeline.ingest.summary import RunSummary
 from pipeline.kafka.producer import Producer
@@ -26,6 +33,8 @@ from pipeline.sources.discovered import Discovered
 from pipeline.sources.registry import SourceSpec
 
 log = logging.getLogger(__name__)
+
+MAX_CONCURRENT_SOURCES = 32  # sources mostly wait for their hosts' turns; each has its own download threads
 
 
 def open_store(settings: Settings) -> IngestStore:
@@ -140,6 +149,40 @@ class Publisher:
         self.sent.clear()
 
 
+def by_host_round_robin(claimed: list[tuple[Discovered, str]]) -> list[tuple[Discovered, str]]:
+    """One URL of each host in turn (first-seen host order), so no host's politeness wait holds up the others."""
+    hosts: dict[str, list[tuple[Discovered, str]]] = defaultdict(list)
+    for pair in claimed:
+        hosts[(urlsplit(pair[0].url).hostname or "").lower()].append(pair)
+    return [pair for pair in chain.from_iterable(zip_longest(*hosts.values())) if pair is not None]
+
+
+def extract_workers() -> int:
+    return os.cpu_count() or 1
+
+
+def fetch_and_extract(
+    claimed: list[tuple[Discovered, str]], spec: SourceSpec, fetcher: Fetcher, workers: int
+) -> Iterator[Outcome]:
+    """Outcomes in completion order. ``workers`` threads only download (each waits for its host's turn, then
+    takes the next URL); extraction runs in a separate pool, so a page being parsed holds no download slot."""
+    done: queue.Queue[Outcome | Future[Outcome]] = queue.Queue()
+    with (
+        ThreadPoolExecutor(extract_workers(), thread_name_prefix=f"extract-{spec.name}") as extractors,
+        ThreadPoolExecutor(workers, thread_name_prefix=f"fetch-{spec.name}") as downloads,
+    ):
+
+        def fetch_one(item: Discovered, canonical: str) -> None:
+            fetched = download(item, canonical, fetcher)  # never raises
+            done.put(fetched if isinstance(fetched, Outcome) else extractors.submit(extract, item, canonical, fetched, spec))
+
+        for item, canonical in by_host_round_robin(claimed):
+            downloads.submit(fetch_one, item, canonical)
+        for _ in claimed:
+            got = done.get()
+            yield got if isinstance(got, Outcome) else got.result()
+
+
 def ingest_items(
     spec: SourceSpec,
     found: Discovery,
@@ -160,10 +203,9 @@ def ingest_items(
     )
     claimed = _select(found.items, spec, store, summary, min(spec.max_items, settings.fetch.max_items_per_run))
     publisher = Publisher(store, producer, settings.kafka.topics.raw, summary, settings)
-    with ThreadPoolExecutor(settings.fetch.workers, thread_name_prefix=f"fetch-{spec.name}") as pool:
-        futures = [pool.submit(process, item, canonical, fetcher, spec) for item, canonical in claimed]
-        for future in tqdm(as_completed(futures), total=len(futures), desc=spec.name, unit="url", disable=not progress):
-            publisher.accept(future.result())
+    outcomes = fetch_and_extract(claimed, spec, fetcher, settings.fetch.workers)
+    for outcome in tqdm(outcomes, total=len(claimed), desc=spec.name, unit="url", disable=not progress):
+        publisher.accept(outcome)
     publisher.flush()
     publisher.tracker.close()
     if summary.deferred == 0:  # otherwise a 304 next time would hide the deferred URLs
@@ -175,13 +217,18 @@ def ingest_items(
 
 
 def ingest_source(
-    spec: SourceSpec, settings: Settings, progress: bool = False, producer: Producer | None = None
+    spec: SourceSpec,
+    settings: Settings,
+    progress: bool = False,
+    producer: Producer | None = None,
+    gates: HostGates | None = None,
 ) -> RunSummary:
+    """``gates``: shared with the other sources of a concurrent run (one per-host concurrency limit)."""
     store = open_store(settings)
     own = producer is None
     producer = producer or Producer(settings.kafka, client_id="newsline-ingest")
     try:
-        with Fetcher(settings.fetch, source=spec.name) as fetcher:
+        with Fetcher(settings.fetch, source=spec.name, gates=gates) as fetcher:
             found = discover(spec, settings, fetcher, store)
             return ingest_items(spec, found, settings, store, fetcher, producer, progress)
     finally:
@@ -191,5 +238,16 @@ def ingest_source(
 
 
 def ingest_all(specs: list[SourceSpec], settings: Settings, progress: bool = False) -> list[dict[str, Any]]:
-    with Producer(settings.kafka, client_id="newsline-ingest") as producer:
-        return [ingest_source(spec, settings, progress, producer).to_dict() for spec in specs if spec.enabled]
+    """Every enabled source at once (their hosts' politeness waits overlap); summaries in ``specs`` order.
+
+    The sources share one set of host gates, so two sources on one host keep one per-host concurrency limit
+    and one spacing. Each source has its own producer: a source's flush must wait for its own messages only.
+    """
+    enabled = [spec for spec in specs if spec.enabled]
+    gates = HostGates(settings.fetch.per_host_concurrency)
+    try:
+        with ThreadPoolExecutor(max(1, min(len(enabled), MAX_CONCURRENT_SOURCES)), thread_name_prefix="source") as pool:
+            futures = [pool.submit(ingest_source, spec, settings, progress, None, gates) for spec in enabled]
+            return [future.result().to_dict() for future in futures]
+    finally:
+        gates.close()

@@ -34,3 +34,11 @@ def test_keywords_deduplicated_against_each_other_and_entities() -> None:
 
 def test_keyword_languages_include_common_news_languages() -> None:
     assert {"en", "de", "fr", "es", "ru", "ar", "tr", "cs"} <= supported_languages()
+
+
+def test_keywords_read_the_title_and_a_bounded_lead() -> None:
+    from pipeline.enrich.steps.keywords import lead
+
+    assert lead("one two\nthree  four five", 3) == "one two\nthree"
+    assert lead("short text", 300) == "short text"
+    assert lead("word " * 1000, 300).split() == ["word"] * 300

@@ -22,7 +22,7 @@ def test_server_properties_single_node_kraft(tmp_settings: Settings, tmp_path: P
     assert "controller.quorum.voters" not in props  # --standalone format forbids it
     assert props["log.dirs"] == str(tmp_path / "data")
     assert props["auto.create.topics.enable"] == "false"
-    assert props["num.partitions"] == "3"
+    assert props["num.partitions"] == "6"
     assert props["group.initial.rebalance.delay.ms"] == "0"
     for key in (
         "offsets.topic.replication.factor",

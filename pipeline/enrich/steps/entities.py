@@ -34,8 +34,10 @@ def extract_entities(articles: Sequence[Article], fields: Sequence[Fields]) -> l
 
 ENTITIES = Step(
     "entities",
-    Provenance(producer="spacy+newsline.entity-rules",
-               version=f"{ner.model_version()}+rules-{RULES_VERSION}+gazetteer-{gazetteer.default().digest}"),
+    Provenance(
+        producer="spacy+newsline.entity-rules",
+        version=f"{ner.model_version()}+rules-{RULES_VERSION}+gazetteer-{gazetteer.default().digest}+{ner.SEGMENTATION}",
+    ),
     batch=extract_entities,
     languages=frozenset(ner.MODELS),
 )

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib.metadata import version
 from importlib.resources import files
+from itertools import islice
 from typing import Any
 
 from pipeline.enrich.step import Fields, Step, StepOutput
@@ -16,7 +17,9 @@ TOP = 10
 CANDIDATES = 40
 MAX_NGRAM = 3
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
+NON_SPACE = re.compile(r"\S+")
 OVERLAP = 0.5
+LEAD_WORDS = 300  # YAKE reads the title and the lead: its cost grows with the text, the key phrases do not
 YAKE_CODES = {"cs": "cz"}  # ISO 639-1 -> YAKE's stopword list name where they differ
 
 
@@ -64,9 +67,16 @@ def dedupe(phrases: Sequence[str], entity_forms: Iterable[str], top: int = TOP) 
     return kept
 
 
+def lead(text: str, words: int = LEAD_WORDS) -> str:
+    """The first ``words`` whitespace-separated words of ``text`` (all of it when shorter), line breaks kept."""
+    ends = [found.end() for found in islice(NON_SPACE.finditer(text), words)]
+    return text if not ends or ends[-1] == len(text.rstrip()) else text[: ends[-1]]
+
+
 def keywords(article: Article, fields: Fields) -> StepOutput:
     language = fields["language"]["code"]
-    ranked = [phrase for phrase, _ in _extractor(language).extract_keywords(f"{article.title}\n{article.text}")]
+    text = f"{article.title}\n{lead(article.text)}"
+    ranked = [phrase for phrase, _ in _extractor(language).extract_keywords(text)]
     forms = [form for e in fields.get("entities") or [] for form in (e["name"], *e["surface_forms"])]
     return {"keywords": dedupe(ranked, forms)}
 
@@ -76,6 +86,6 @@ def _batch(articles: Sequence[Article], fields: Sequence[Fields]) -> list[StepOu
 
 
 KEYWORDS = Step(
-    "keywords", Provenance(producer="yake", version=version("yake")), batch=_batch, languages=supported_languages(),
-    uses=("entities",),
+    "keywords", Provenance(producer="yake", version=f"{version('yake')}+lead{LEAD_WORDS}"), batch=_batch,
+    languages=supported_languages(), uses=("entities",),
 )
