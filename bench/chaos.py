@@ -4,7 +4,8 @@ Usage: python -m bench.chaos [--articles 10000] [--seed 1] [--timeout S]     (ma
 
 On PRIVATE services (Kafka 127.0.0.1:29092, Elasticsearch :29200, own temp state dir; the shared ones
 are never touched) it publishes generated articles plus poison put on the raw topic by hand, runs
-``newsline worker enrich --processes 2`` and ``newsline worker index`` as separate processes, and during
+``newsline worker enrich --processes 2`` and ``newsline worker index --processes 1`` as separate supervised
+processes (restarts are newsline's own, read from the workers' state files), and during
 the run kill -9s worker processes (children of a supervisor when there is one) 3 times each, kill -9s the
 broker and starts it again, and freezes Elasticsearch (SIGSTOP) for 60 s. Newer versions of some articles
 are published mid-run and the older copies replayed again after them. It then waits until committed
@@ -109,7 +110,8 @@ class ChaosRun:
         logs = run_dir / "logs"
         self.workers = {
             "enrich": WorkerProcess("enrich", ["--processes", "2"], self.env, logs / "enrich.log"),
-            "index": WorkerProcess("index", [], self.env, logs / "index.log"),
+            # a supervisor of one: a killed index worker is restarted by newsline itself, as enrich's children are
+            "index": WorkerProcess("index", ["--processes", "1"], self.env, logs / "index.log"),
         }
         self.harness_restarts = {"enrich": 0, "index": 0}
 
@@ -279,6 +281,8 @@ class ChaosRun:
                     "by_harness": self.harness_restarts[kind],
                     "exit_codes": worker.exits,
                     "from_state_file": restarts_in(states.get(kind)) if kind in states else None,
+                    "children_killed": sum(1 for f in self.faults
+                                           if f.name == f"kill_{kind}" and f.detail.get("role") == "child"),
                 }
                 for kind, worker in self.workers.items()
             },
@@ -299,6 +303,14 @@ def verdict(report: dict[str, Any]) -> list[str]:
         problems.append(f"missing={report['missing']} (published, neither indexed nor dead-lettered)")
     if report["stale_overwrites"]:
         problems.append(f"stale_overwrites={report['stale_overwrites']} (an older copy replaced the newer version)")
+    if report["by_hand_unexpected"]:
+        problems.append(f"hand-made messages with another outcome than expected: {report['by_hand_unexpected']}")
+    for kind, restarts in report["worker_restarts"].items():
+        if restarts["by_harness"]:
+            problems.append(f"the {kind} supervisor itself exited {restarts['by_harness']} time(s)")
+        if (restarts["from_state_file"] or 0) < restarts["children_killed"]:
+            problems.append(f"{kind}: {restarts['children_killed']} children killed but the state file shows "
+                            f"{restarts['from_state_file']} restarts")
     if not report["drained"]:
         problems.append("not drained: committed offsets never reached the end offsets before the timeout")
     if report["run_until_idle_exit_code"] != 0:

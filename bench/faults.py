@@ -273,21 +273,38 @@ class Published:
     article_id: str | None
 
 
+# what each hand-made message must become: indexed (possibly truncated) or a dead letter of this stage
+POISON_OUTCOMES = {
+    "broken_json": "decode", "invalid_utf8": "decode", "newer_major": "decode",
+    "mapping_breaker": "index:rejected", "oversized": "indexed", "unknown_extra_field": "indexed",
+}
+
+
 def poison_messages(seed: int = 0, oversized_bytes: int = 900_000) -> list[tuple[str, str | None, bytes]]:
-    """(label, key, value): broken JSON, invalid UTF-8, an oversized article, one whose field breaks the mapping."""
+    """(label, key, value) put on the raw topic by a misbehaving or newer producer (see ``POISON_OUTCOMES``).
+
+    Broken JSON, invalid UTF-8 and a newer major ``schema_version`` cannot be read; a value that breaks the
+    mapping cannot be indexed; text over ``limits.max_text_bytes`` is truncated and indexed; an unknown extra
+    field of the same major version (a rolling upgrade) is ignored and the article indexed.
+    """
     from bench.corpus import generate
 
-    base = generate(2, seed=seed + 991, near_duplicate_share=0.0)
+    base = generate(4, seed=seed + 991, near_duplicate_share=0.0)
     words = ("wire", "copy", "report", "update", "analysis", "briefing")
     rng = random.Random(seed)
     filler = " ".join(rng.choice(words) for _ in range(oversized_bytes // 7))
     oversized = base[0].model_copy(update={"text": filler[:oversized_bytes]})
     mapping_breaker = base[1].model_copy(update={"source": "s" * 40_000})  # keyword term > 32 KiB: rejected by ES
+    upgraded = json.loads(encode(base[2]))
+    upgraded["sentiment"] = {"score": 0.4, "model": "from-a-newer-build"}
+    newer_major = {**json.loads(encode(base[3])), "schema_version": 2}
     return [
         ("broken_json", None, b'{"id": "abc", "title": "truncated", "text": "cut off in the midd'),
         ("invalid_utf8", None, b'{"title": "caf\xe9 \xff\xfe", "text": "\xc3\x28 not utf-8"}'),
         ("oversized", oversized.id, encode(oversized)),
         ("mapping_breaker", mapping_breaker.id, encode(mapping_breaker)),
+        ("unknown_extra_field", base[2].id, json.dumps(upgraded).encode()),
+        ("newer_major", base[3].id, json.dumps(newer_major).encode()),
     ]
 
 
@@ -359,6 +376,15 @@ def indexed_versions(settings: Settings) -> dict[str, str | None]:
                 for hit in helpers.scan(es, index=alias, _source=["fetched_at"], size=1000)}
 
 
+def stored_documents(settings: Settings, ids: Sequence[str], fields: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """``fields`` of the stored documents among ``ids`` (absent ids are left out)."""
+    if not ids:
+        return {}
+    with make_client(settings.elasticsearch) as es:
+        found = es.mget(index=settings.elasticsearch.read_alias, ids=list(ids), source_includes=list(fields))
+        return {doc["_id"]: dict(doc.get("_source") or {}) for doc in found["docs"] if doc.get("found")}
+
+
 def _same_instant(stored: str | None, expected: datetime) -> bool:
     return stored is not None and datetime.fromisoformat(stored) == expected
 
@@ -381,11 +407,20 @@ def ledger(settings: Settings, articles: Sequence[Article], by_hand: Sequence[Pu
     published_ids = {a.id for a in articles}
     missing = sorted(i for i in published_ids if i not in stored and i not in lettered_ids)
     hand = {}
+    flags = stored_documents(settings, [i.article_id for i in by_hand if i.article_id in stored],
+                             ["truncated", "original_text_bytes"])
     for item in by_hand:
         indexed = bool(item.article_id and item.article_id in stored)
         lettered = (item.partition, item.offset) in lettered_positions or bool(
             item.article_id and item.article_id in lettered_ids)
-        hand[item.label] = {"indexed": indexed, "dead_lettered": lettered, "at": f"{raw}[{item.partition}]@{item.offset}"}
+        stages = sorted({d.stage for d in letters if (d.topic, d.partition, d.offset) == (raw, item.partition, item.offset)
+                         or (item.article_id and (d.article_id or d.key) == item.article_id)})
+        outcome = "indexed" if indexed and not lettered else ",".join(stages) if lettered and not indexed else None
+        hand[item.label] = {"indexed": indexed, "dead_lettered": lettered, "outcome": outcome,
+                            "expected": POISON_OUTCOMES.get(item.label), "at": f"{raw}[{item.partition}]@{item.offset}",
+                            **flags.get(item.article_id or "", {})}
+    unexpected = sorted(label for label, state in hand.items()
+                        if state["expected"] is not None and state["outcome"] != state["expected"])
     stale = [a.id for a in newer if a.id in stored and not _same_instant(stored[a.id], a.fetched_at)]
     hand_missing = [label for label, state in hand.items() if not (state["indexed"] or state["dead_lettered"])]
     accounted = published_ids | {i.article_id for i in by_hand if i.article_id}
@@ -399,6 +434,7 @@ def ledger(settings: Settings, articles: Sequence[Article], by_hand: Sequence[Pu
         "dead_letters_by_stage": dict(sorted(by_stage.items())),
         "dead_lettered_articles": len(published_ids & lettered_ids),
         "by_hand": hand,
+        "by_hand_unexpected": unexpected,
         "missing": len(missing) + len(hand_missing),
         "missing_ids": missing[:20] + hand_missing,
         "newer_versions": len(newer),
@@ -422,11 +458,8 @@ def worker_state_files(state_dir: Path) -> dict[str, Any]:
 
 
 def restarts_in(state: Any) -> int:
-    """Sum of every ``restarts`` count found in a worker state file (whatever its nesting)."""
-    if isinstance(state, dict):
-        own = state.get("restarts")
-        total = own if isinstance(own, int) else 0
-        return total + sum(restarts_in(v) for k, v in state.items() if k != "restarts")
-    if isinstance(state, list):
-        return sum(restarts_in(v) for v in state)
-    return 0
+    """The supervisor's restart count in a worker state file (its top-level ``restarts``; members repeat it)."""
+    if not isinstance(state, dict):
+        return 0
+    restarts = state.get("restarts")
+    return restarts if isinstance(restarts, int) else 0

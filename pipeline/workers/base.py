@@ -25,12 +25,15 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import FrameType
+from typing import TypeVar
 
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import (
     CommitFailedError,
     IllegalGenerationError,
+    KafkaConnectionError,
     KafkaError,
+    KafkaTimeoutError,
     RebalanceInProgressError,
     UnknownMemberIdError,
 )
@@ -48,6 +51,8 @@ log = logging.getLogger(__name__)
 
 MAX_REASON_CHARS = 2000  # the original payload is kept whole; the reason is for people and dashboards
 STATE_REFRESH_S = 15.0
+T = TypeVar("T")
+KAFKA_AWAY = (KafkaTimeoutError, KafkaConnectionError)  # no broker answers (yet): not a wrong setting
 GROUP_ERRORS = (CommitFailedError, RebalanceInProgressError, IllegalGenerationError, UnknownMemberIdError)
 
 
@@ -104,10 +109,28 @@ class Worker(ABC):
         self.metrics = WorkerMetrics(self.name, stale_after_s=settings.metrics.stale_after_s)
         self.metrics_port_offset = 0  # the supervisor sets its slot number: N processes, N ports
         self.metrics_server: MetricsServer | None = None  # serving while run() runs, if metrics.enabled
-        self.consumer = BatchConsumer(
+        self.consumer = self.at_start("kafka consumer", lambda: BatchConsumer(
             settings.kafka, topic, group, settings.workers, client_id=f"newsline-{self.name}"
-        )
-        self.producer = Producer(settings.kafka, client_id=f"newsline-{self.name}")
+        ), *KAFKA_AWAY)
+        self.producer = self.at_start(
+            "kafka producer", lambda: Producer(settings.kafka, client_id=f"newsline-{self.name}"), *KAFKA_AWAY)
+
+    def at_start(self, what: str, connect: Callable[[], T], *away: type[BaseException]) -> T:
+        """``connect()``, retried with backoff while it raises one of ``away`` (a service restarting, e.g. a
+        broker, when a supervisor restarts this worker); re-raised after ``workers.misconfigured_exit_s``."""
+        w = self.settings.workers
+        started, attempt = time.monotonic(), 0
+        while True:
+            try:
+                return connect()
+            except away as exc:
+                if time.monotonic() - started >= w.misconfigured_exit_s:
+                    raise
+                delay = min(w.backoff_max_s, w.backoff_initial_s * 2**attempt)
+                log.warning("not connected at start worker=%s what=%s attempt=%d wait_s=%.1f error=%s: %s",
+                            self.name, what, attempt + 1, delay, type(exc).__name__, exc)
+                time.sleep(delay)
+                attempt += 1
 
     @abstractmethod
     def process(self, records: list[ConsumerRecord]) -> None:
@@ -357,6 +380,8 @@ class Worker(ABC):
             self.metrics.lags(self.consumer.lags())
             if batch.records:
                 self._deliver(batch)
+            elif self._state[0] == st.OUTAGE:
+                self._set_state(st.RUNNING)  # Kafka answers again: the poll failure above is over
             else:
                 self._set_state(*self._state)  # periodic refresh (updated_at, counts)
             if done is not None and not batch.records and done():

@@ -11,6 +11,7 @@ import logging
 from kafka.consumer.fetcher import ConsumerRecord
 
 from pipeline.enrich import StepError
+from pipeline.enrich.clusters.exceptions import ClusterStoreBusy
 from pipeline.enrich.clusters.factory import make_store
 from pipeline.enrich.enricher import enrich_batch
 from pipeline.enrich.steps import all_steps
@@ -27,7 +28,8 @@ class EnrichWorker(Worker):
 
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, settings.kafka.topics.raw, settings.workers.enrich_group)
-        self.steps = all_steps(make_store(settings))
+        # Elasticsearch away at start (frozen, restarting): wait for it as the loop would, do not die
+        self.steps = all_steps(self.at_start("cluster store", lambda: make_store(settings), ClusterStoreBusy))
         self.limits = TextLimits(settings.limits.max_text_bytes, settings.limits.max_title_chars)
 
     def process(self, records: list[ConsumerRecord]) -> None:

@@ -1,5 +1,6 @@
-"""The worker loop on the real Kafka: output Kafka refuses is dead-lettered and committed; an evicted member
-drops its batch, rejoins and loses nothing."""
+"""The worker loop on the real Kafka and Elasticsearch: output Kafka refuses is dead-lettered and committed; an
+evicted member drops its batch, rejoins and loses nothing; an outage keeps the batch; a missing write alias
+stops the index worker without committing or dead-lettering anything."""
 
 from __future__ import annotations
 
@@ -10,14 +11,18 @@ from kafka import KafkaAdminClient
 from kafka.admin import ConfigResource, ConfigResourceType
 from kafka.consumer.fetcher import ConsumerRecord
 
+from pipeline.index.client import make_client
 from pipeline.kafka.config import client_options
+from pipeline.kafka.producer import Producer
 from pipeline.models import Article, EnrichedArticle, Provenance, decode, encode
+from pipeline.models.enriched import Enrichment, LanguageGuess
 from pipeline.settings import Settings
 from pipeline.workers.base import Worker
 from pipeline.workers.enrich import EnrichWorker
 from pipeline.workers.exceptions import MisconfiguredError, OutageError, WorkerMisconfiguredExit
+from pipeline.workers.index import IndexWorker
 from tests.delivery.helpers import articles, lag, publish, state
-from tests.integration.helpers import dead_letters, read_topic
+from tests.integration.helpers import dead_letters, indexed_count, read_topic
 
 pytestmark = pytest.mark.integration
 
@@ -148,3 +153,40 @@ def test_misconfigured_worker_commits_nothing_reports_it_and_gives_up(delivery_s
     [member] = doc["members"].values()
     assert member["state"] == "misconfigured" and "write alias test-x-write is missing" in member["reason"]
     assert doc["state"] == "misconfigured"
+
+
+def _enriched(items: list[Article]) -> list[EnrichedArticle]:
+    enrichment = Enrichment(language=LanguageGuess(code="en", confidence=0.9), word_count=60,
+                            reading_time_minutes=0.3, content_fingerprint="cd" * 8)
+    return [EnrichedArticle(article=a, enrichment=enrichment) for a in items]
+
+
+def test_index_worker_without_its_write_alias_gives_up_misconfigured_then_indexes_all_once_the_alias_is_back(
+    delivery_settings: Settings,
+) -> None:
+    w = delivery_settings.workers.model_copy(update={"misconfigured_exit_s": 4.0, "backoff_max_s": 1.0})
+    s = delivery_settings.model_copy(update={"workers": w})
+    es, topics = s.elasticsearch, s.kafka.topics
+    records = _enriched(articles(12))
+    with Producer(s.kafka, client_id="newsline-test") as producer:
+        producer.send_many(topics.enriched, ((r.id, encode(r)) for r in records))
+        producer.flush_or_raise()
+    with make_client(es) as client:
+        client.indices.delete_alias(index=f"{es.index_prefix}-v1", name=es.write_alias)
+
+    with pytest.raises(WorkerMisconfiguredExit, match=f"{es.write_alias}.*index_not_found_exception"):
+        IndexWorker(s).run(until_idle=True)
+
+    assert lag(s, w.index_group, topics.enriched).lag == len(records)  # nothing committed
+    assert dead_letters(s) == []
+    assert state(s, "index")["state"] == "misconfigured"
+    with make_client(es) as client:
+        assert not client.indices.exists_alias(name=es.write_alias)
+        assert not client.indices.exists(index=es.write_alias)  # never auto-created as a concrete index
+        client.indices.put_alias(index=f"{es.index_prefix}-v1", name=es.write_alias, is_write_index=True)
+
+    stats = IndexWorker(s).run(until_idle=True)
+
+    assert (stats.produced, stats.dead_letters) == (len(records), 0)
+    assert indexed_count(s) == len(records) and dead_letters(s) == []
+    assert lag(s, w.index_group, topics.enriched).lag == 0

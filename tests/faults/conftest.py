@@ -54,7 +54,8 @@ def rig(private_services: PrivateServices, tmp_path: Path, request: pytest.Fixtu
     tag = f"f-{request.node.name[5:25].replace('_', '-')}-{uuid.uuid4().hex[:6]}"
     settings = scoped(private_services.settings, tag, partitions=2)
     private_services.setup(settings)
-    env = private_services.env(settings)
+    settings = settings.model_copy(update={"paths": settings.paths.model_copy(update={"state": tmp_path / "state"})})
+    env = private_services.env(settings)  # worker state files of this test only (status shows its restarts)
     env["NEWSLINE_WORKERS_BATCH_SIZE"] = "10"
     rig = FaultRig(private_services, settings, env, tmp_path / "logs", [])
     rig.logs.mkdir()
