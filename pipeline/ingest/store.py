@@ -7,10 +7,8 @@ be claimed again by a later run (up to ``max_attempts``); so may a claim whose r
 
 from __future__ import annotations
 
-import fcntl
 import json
 import sqlite3
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.ingest.exceptions import IngestError
+from pipeline.ingest.sqlite import SharedConnection
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS urls (
@@ -45,24 +44,18 @@ class IngestStore:
         self.path = path
         self.max_attempts = max_attempts
         self.lease_s = lease_s
-        self._lock = threading.Lock()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
-            with open(path.with_suffix(".init.lock"), "w") as lock:  # WAL switch + schema: one process at a time
-                fcntl.flock(lock, fcntl.LOCK_EX)
-                self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.executescript(SCHEMA)
+            self._conn = SharedConnection(path, SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise IngestError(f"ingest state store {path} unusable: {exc}") from None
 
     @contextmanager
     def _cursor(self) -> Iterator[sqlite3.Cursor]:
-        with self._lock:
-            yield self._db.cursor()
+        with self._conn.cursor() as cur:
+            yield cur
 
     def close(self) -> None:
-        self._db.close()
+        self._conn.close()
 
     def claim(self, canonical: str, source: str, url: str, run_id: str) -> bool:
         now = time.time()

@@ -10,10 +10,8 @@ idempotent per ``<article id>:<revision>``, so at-least-once delivery never skip
 
 from __future__ import annotations
 
-import fcntl
 import json
 import sqlite3
-import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -21,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.ingest.sqlite import SharedConnection
 from pipeline.ingest.store import store_path
 from pipeline.models import Article
 from pipeline.models.revision import RevisionInfo, revision_history
@@ -104,14 +103,8 @@ class RevisionStore:
     def __init__(self, path: Path, lease_s: float = 1800.0) -> None:
         self.path = path
         self.lease_s = lease_s
-        self._lock = threading.Lock()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
-            with open(path.with_suffix(".init.lock"), "w") as lock:  # the lock the ingest store takes too
-                fcntl.flock(lock, fcntl.LOCK_EX)
-                self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.executescript(SCHEMA)
+            self._conn = SharedConnection(path, SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise RevisionsError(f"re-check store {path} unusable: {exc}") from None
 
@@ -121,11 +114,11 @@ class RevisionStore:
 
     @contextmanager
     def _cursor(self) -> Iterator[sqlite3.Cursor]:
-        with self._lock:
-            yield self._db.cursor()
+        with self._conn.cursor() as cur:
+            yield cur
 
     def close(self) -> None:
-        self._db.close()
+        self._conn.close()
 
     def track(self, article: Article, schedule_h: Sequence[float], max_age_h: float, now: float | None = None) -> bool:
         """Record a published article (first sighting wins); True if it is new here."""
