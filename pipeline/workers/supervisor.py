@@ -11,6 +11,7 @@ Restarts and each child's pid, start time and last exit go to the worker state f
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import os
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 
 EXIT_MISCONFIGURED = 78  # EX_CONFIG
 EXIT_DRAIN_TIMEOUT = 4
+PR_SET_PDEATHSIG = 1  # prctl(2)
 STOP_GRACE_S = 60.0
 HEALTHY_RUN_S = 60.0
 TICK_S = 0.5
@@ -46,6 +48,17 @@ def make_worker(settings: Settings, kind: str) -> Any:
     return IndexWorker(settings)
 
 
+def die_with_parent() -> None:
+    """Ask Linux to SIGTERM this child when its supervisor dies (even by kill -9), so no orphan keeps consuming."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError) as exc:  # not Linux: the child outlives a killed supervisor
+        log.warning("parent-death signal unavailable error=%s", exc)
+    if os.getppid() == 1:  # the supervisor died before the request above took effect
+        sys.exit(1)
+
+
 def child_main(settings: Settings, kind: str, slot: int, until_idle: bool, results: Any = None) -> None:
     """Entry point of a spawned child: one worker, its slot as state-file member key and metrics port offset,
     exit code by outcome; its final counts go to ``results`` (a queue) when it stops cleanly."""
@@ -53,6 +66,7 @@ def child_main(settings: Settings, kind: str, slot: int, until_idle: bool, resul
     from pipeline.workers.exceptions import DrainTimeoutError, WorkerMisconfiguredExit
 
     logs.configure(settings.log_level)
+    die_with_parent()
     worker = make_worker(settings, kind)
     worker.member_key = str(slot)
     worker.metrics_port_offset = slot
