@@ -9,7 +9,7 @@ TEXT = "Talks in Berlin\n\nAngela Merkel met Emmanuel Macron in Paris on Monday.
 
 
 def test_offsets_point_into_the_full_text() -> None:
-    found = next(ner.mentions([TEXT], ner.LineCache()))
+    found = next(ner.mentions([TEXT], cache=ner.LineCache()))
     assert {m.text for m in found} >= {"Berlin", "Angela Merkel", "Emmanuel Macron", "Paris"}
     assert all(TEXT[m.start : m.end] == m.text for m in found)
 
@@ -17,11 +17,11 @@ def test_offsets_point_into_the_full_text() -> None:
 def test_a_line_shared_by_copies_goes_through_the_model_once() -> None:
     cache = ner.LineCache()
     copy = TEXT.replace("The French side was pleased.", "Reporting by Ana Ruiz for the Daily Ledger.")
-    first, second = ner.mentions([TEXT, copy], cache)
+    first, second = ner.mentions([TEXT, copy], cache=cache)
     assert cache.misses == 4 and cache.hits == 0  # 3 lines of TEXT + the copy's new line; 2 shared lines once
     shared_end = TEXT.index("\nThe French")
     assert [m for m in second if m.end <= shared_end] == [m for m in first if m.end <= shared_end]
-    again = next(ner.mentions([TEXT], cache))
+    again = next(ner.mentions([TEXT], cache=cache))
     assert cache.hits == 3 and again == first
 
 
