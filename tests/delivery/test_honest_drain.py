@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
+import subprocess
 
 import pytest
 from kafka import KafkaConsumer
@@ -19,6 +21,15 @@ pytestmark = pytest.mark.integration
 COUNT = 100
 
 
+def kill_tree(pid: int) -> None:
+    """SIGKILL a process and every process below it, children first."""
+    children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+    for child in children:
+        kill_tree(int(child))
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+
+
 def test_run_until_idle_after_workers_killed_mid_batch_indexes_everything(delivery_settings: Settings) -> None:
     s = delivery_settings
     raw, enriched = s.kafka.topics.raw, s.kafka.topics.enriched
@@ -31,8 +42,8 @@ def test_run_until_idle_after_workers_killed_mid_batch_indexes_everything(delive
                  "enrichment to commit some but not all batches")
         wait_for(lambda: len(read_topic(s, enriched)) > 0, "some enriched output")
     finally:
-        for proc in (enrich, index):
-            os.kill(proc.pid, signal.SIGKILL)
+        for proc in (enrich, index):  # a crash: supervised children die with their supervisor, none leaves the group
+            kill_tree(proc.pid)
             proc.wait()
     raw_lag = lag(s, s.workers.enrich_group, raw)
     assert raw_lag.lag > 0  # there is work left, and the killed members still hold their partitions

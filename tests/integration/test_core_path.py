@@ -87,6 +87,10 @@ def test_crash_before_commit_redelivers_without_duplicates(
     from pipeline.kafka.consumer import BatchConsumer
     from pipeline.workers.index import IndexWorker
 
+    # the crash is patched into this process, so enrichment must run here too (one process: a thread)
+    pipeline_settings = pipeline_settings.model_copy(
+        update={"enrich": pipeline_settings.enrich.model_copy(update={"processes": 1})})
+
     articles = [
         Article.build(title=f"Story {n}", text=f"Body of story number {n}.", url=f"https://example.com/s/{n}",
                       source="crash-test", extraction=Provenance(producer="test", version="1"))
