@@ -5,13 +5,15 @@ Usage: python -m bench.chaos_cluster [--articles 80] [--rate 1.0] [--keep]     (
 On a PRIVATE cluster (3 KRaft brokers 127.0.0.1:28092-28094 with controllers 28192-28194, 2 Elasticsearch
 nodes 28200-28201 with transport 28300-28301, state dir ``.newsline-cluster/``; the shared services are never
 touched) it runs ``newsline worker enrich`` and ``newsline worker index`` as subprocesses, publishes articles
-at a steady rate, kill -9s the broker leading partition 0 of the raw topic, then the Elasticsearch node that is
-not the elected master (a two-node cluster keeps a master only while the elected one lives), starts both again
-and waits until they rejoin (every partition's ISR full, Elasticsearch green with both nodes). It then waits
-until every published article is indexed or dead-lettered.
+at a steady rate, kill -9s the broker leading partition 0 of the raw topic, keeps it down until indexing went
+on without it, starts it again and waits until every partition's ISR is full; then the same with the
+Elasticsearch node that is not the elected master (a two-node cluster keeps a master only while the elected one
+lives) until the cluster is green with both nodes. It then stops publishing and waits until every published
+article is indexed or dead-lettered.
 
-Figures (merged into bench/results/chaos.json under "cluster", other keys kept): for each kill the longest
-time without an indexed-document increase from the kill until the node was restarted (and the same before
+Figures (merged into bench/results/chaos.json under "cluster", other keys kept): for each kill how long the
+node was down, how many documents were indexed meanwhile, the longest time without an indexed-document increase
+from the kill until the node was restarted (and the same before
 the first kill, for comparison), the seconds to rejoin after the restart, and missing (must be 0).
 """
 
@@ -116,13 +118,15 @@ def articles(count: int) -> list[Article]:
 
 @dataclass
 class Publisher:
-    """Publishes ``items`` at ``rate`` per second in a thread; an article counts once Kafka acknowledged it."""
+    """Publishes ``items`` at ``rate`` per second in a thread until they run out or ``stop`` is set; an article
+    counts once Kafka acknowledged it."""
 
     settings: Settings
     items: list[Article]
     rate: float
     published: list[str] = field(default_factory=list)
     retries: int = 0
+    stop: threading.Event = field(default_factory=threading.Event)
     thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -134,6 +138,8 @@ class Publisher:
 
         with Producer(self.settings.kafka, client_id="chaos-cluster") as producer:
             for item in self.items:
+                if self.stop.is_set():
+                    break
                 started = time.monotonic()
                 while True:
                     producer.send(self.settings.kafka.topics.raw, item.id, encode(item))
@@ -143,7 +149,9 @@ class Publisher:
                 self.published.append(item.id)
                 time.sleep(max(0.0, 1 / self.rate - (time.monotonic() - started)))
 
-    def join(self, timeout: float) -> None:
+    def finish(self, timeout: float) -> None:
+        """Stop publishing and wait for the article in flight to be acknowledged."""
+        self.stop.set()
         if self.thread is not None:
             self.thread.join(timeout)
 
@@ -272,31 +280,43 @@ def accounted(settings: Settings, published: list[str]) -> dict[str, Any]:
 
 
 def fault(settings: Settings, progress: Progress, pick: Callable[[Settings], tuple[str, dict[str, Any]]],
-          down_s: float) -> tuple[str, dict[str, Any]]:
-    """Kill the node ``pick`` chooses, let the pipeline run ``down_s`` s without it; the stall is measured."""
+          check: Callable[[Settings], bool], down_s: float, max_down_s: float) -> dict[str, Any]:
+    """Kill the node ``pick`` chooses and keep it down at least ``down_s`` s and until indexing went on without
+    it (at most ``max_down_s`` s); then start it again and wait until ``check`` says it rejoined."""
     name, detail = pick(settings)
     killed_at = time.monotonic()
     kill_node(settings, name)
+    at_kill = _count_at(progress, killed_at)
     time.sleep(down_s)
-    detail |= {"killed": name, "indexed_at_kill": _count_at(progress, killed_at),
-               "indexed_while_down": progress.count() - _count_at(progress, killed_at),
+    wait_for(lambda: progress.count() > at_kill, max(0.0, max_down_s - down_s), step=0.5)
+    detail |= {"killed": name, "indexed_at_kill": at_kill, "down_s": round(time.monotonic() - killed_at, 1),
+               "indexed_while_down": progress.count() - at_kill,
                "no_progress_s": progress.longest_stall(killed_at, time.monotonic())}
-    return name, detail
+    detail["restart_s"] = round(services.start_node(settings, name), 1)
+    detail["rejoined_s"] = wait_for(lambda: check(settings), 180)
+    return detail
 
 
 def _count_at(progress: Progress, at: float) -> int:
     return max((count for when, count in progress.samples if when <= at), default=0)
 
 
-def run(settings: Settings, count: int = 80, rate: float = 1.0, down_s: float = 25.0,
+def run(settings: Settings, count: int = 80, rate: float = 1.0, down_s: float = 25.0, max_down_s: float = 120.0,
         drain_s: float = 300.0) -> dict[str, Any]:
-    """The scenario on a running cluster (``services.up`` first); returns the figures."""
+    """The scenario on a running cluster (``services.up`` first); returns the figures.
+
+    Articles are published at ``rate`` from the start until both faults are over (``count`` at least, so some
+    flow before the first kill however long the workers take to start). Each node stays down ``down_s`` s and
+    until indexing went on without it (``max_down_s`` at most), and is back before the next kill: the figures of
+    one fault are not the other's.
+    """
     from pipeline.setup import run_setup
 
     run_setup(settings)
     tag = settings.elasticsearch.index_prefix
     procs = start_workers(settings, settings.paths.state / "chaos-logs" / tag)
-    progress, publisher = Progress(settings), Publisher(settings, articles(count), rate)
+    budget = count + int(rate * (300 + 2 * (max_down_s + 180)))  # never runs out while the scenario runs
+    progress, publisher = Progress(settings), Publisher(settings, articles(budget), rate)
     try:
         progress.start()
         publisher.start()
@@ -305,15 +325,14 @@ def run(settings: Settings, count: int = 80, rate: float = 1.0, down_s: float = 
         calm_from = time.monotonic()
         time.sleep(8)
         baseline = progress.longest_stall(calm_from, time.monotonic())
-        broker, kafka_fault = fault(settings, progress, broker_to_kill, down_s)
-        node, es_fault = fault(settings, progress, es_node_to_kill, down_s)
-        for name, detail, in_sync in ((broker, kafka_fault, kafka_in_sync), (node, es_fault, es_green)):
-            detail["restart_s"] = round(services.start_node(settings, name), 1)
-            detail["rejoined_s"] = wait_for(lambda check=in_sync: check(settings), 180)  # type: ignore[misc]
-        publisher.join(count / rate + 300)
+        kafka_fault = fault(settings, progress, broker_to_kill, kafka_in_sync, down_s, max_down_s)
+        es_fault = fault(settings, progress, es_node_to_kill, es_green, down_s, max_down_s)
+        wait_for(lambda: len(publisher.published) >= count, count / rate + 60)
+        publisher.finish(120)
         drained = wait_for(lambda: progress.count() >= len(publisher.published), drain_s)
         result = accounted(settings, publisher.published)
     finally:
+        publisher.stop.set()
         progress.stop.set()
         stop_workers(procs)
     return result | {"rate_per_s": rate, "publish_retries": publisher.retries, "drained_s": drained,

@@ -2,8 +2,9 @@
 state dir .newsline-cluster/; the shared services are never touched).
 
 While ``newsline worker enrich`` and ``newsline worker index`` run as subprocesses and articles are published,
-the broker leading partition 0 of the raw topic and the Elasticsearch node that is not the elected master are
-killed with SIGKILL; the pipeline must keep indexing on the rest, lose nothing, and both nodes must rejoin.
+the broker leading partition 0 of the raw topic is killed with SIGKILL, then (once it is back) the Elasticsearch
+node that is not the elected master; the pipeline must keep indexing on the rest, lose nothing, and both nodes
+must rejoin.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from bench.chaos_cluster import cluster_settings, run
 from pipeline import services
 from pipeline.settings import Settings
 
-ARTICLES = 140
+ARTICLES = 60
 
 
 @pytest.fixture(scope="module")
@@ -30,13 +31,13 @@ def cluster() -> Iterator[Settings]:
 
 @pytest.fixture(scope="module")
 def figures(cluster: Settings) -> dict[str, Any]:
-    # the workers take 30-90 s (machine load) to load spaCy and join their groups while the publisher runs:
-    # 140 articles at 1/s keep articles flowing through both kill windows, so "indexing went on" is measurable
-    return run(cluster, count=ARTICLES, rate=1.0, down_s=15.0)
+    # articles are published at 1/s until both faults are over, and each node stays down until indexing went
+    # on without it (120 s at most): a slow start or a slow recovery on a loaded machine cannot empty a window
+    return run(cluster, count=ARTICLES, rate=1.0, down_s=15.0, max_down_s=120.0)
 
 
 def test_nothing_published_is_lost_when_a_broker_and_an_elasticsearch_node_die(figures: dict[str, Any]) -> None:
-    assert figures["published"] == ARTICLES
+    assert figures["published"] >= ARTICLES
     assert figures["missing"] == 0, figures["missing_ids"]
     assert figures["drained_s"] is not None
 
@@ -45,6 +46,7 @@ def test_the_killed_broker_led_partitions_and_indexing_went_on_without_it(figure
     broker = figures["kafka_broker_kill"]
     assert broker["leads"], broker
     assert broker["indexed_while_down"] > 0, broker
+    assert broker["down_s"] >= 15.0, broker
 
 
 def test_indexing_went_on_without_the_killed_elasticsearch_node(figures: dict[str, Any]) -> None:
