@@ -19,6 +19,7 @@ from elasticsearch import Elasticsearch
 from kafka.consumer.fetcher import ConsumerRecord
 
 from pipeline.index.bulk import Backoff, BulkLimits, ItemOutcome, bulk_index
+from pipeline.index.replicas import ensure_replicas
 from pipeline.models import EnrichedArticle
 from pipeline.models.article import EPOCH
 from pipeline.models.revision import current_revision
@@ -50,6 +51,7 @@ def ensure_revisions_index(client: Elasticsearch, settings: Settings) -> str:
     """Create the revisions index behind its alias unless the alias exists; the index name behind it."""
     alias = revisions_alias(settings)
     if client.indices.exists_alias(name=alias):
+        ensure_replicas(client, alias)  # created by a version that kept no replica
         return str(next(iter(client.indices.get_alias(name=alias))))
     name = revisions_index(settings)
     client.options(ignore_status=400).indices.create(

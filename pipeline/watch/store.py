@@ -13,6 +13,7 @@ from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch
 
+from pipeline.index.replicas import ensure_replicas, replica_settings
 from pipeline.search.filters import parse_when
 from pipeline.settings import Settings
 from pipeline.watch.exceptions import WatchlistInvalid
@@ -49,10 +50,10 @@ def ensure_indices(client: Elasticsearch, settings: Settings) -> list[str]:
     created = []
     for name, mapping in ((watchlist_index(settings), WATCHLIST_MAPPING), (alerts_index(settings), ALERT_MAPPING)):
         if client.indices.exists(index=name):
+            ensure_replicas(client, name)  # created by a version that kept no replica
             continue
         try:
-            client.indices.create(index=name, mappings=mapping, settings={"number_of_shards": 1,
-                                                                           "number_of_replicas": 0})
+            client.indices.create(index=name, mappings=mapping, settings=replica_settings())
             created.append(name)
             log.info("index created index=%s", name)
         except ApiError as exc:

@@ -20,6 +20,7 @@ from elasticsearch import ConnectionError as ESConnectionError
 
 from pipeline.enrich.clusters.exceptions import ClusterStoreBusy, ClusterStoreError
 from pipeline.enrich.clusters.store import RETRY_S, ClusterStore, Lookup, Member, Story, Writes, Written
+from pipeline.index.replicas import replica_settings
 from pipeline.workers.exceptions import MisconfiguredError
 
 log = logging.getLogger(__name__)
@@ -71,8 +72,7 @@ class ElasticsearchClusterStore(ClusterStore):
                 self.es.indices.put_mapping(index=self.index, properties=PROPERTIES)
                 return
             try:
-                self.es.indices.create(index=self.index, mappings=MAPPINGS,
-                                       settings={"number_of_shards": 1, "auto_expand_replicas": "0-1"})
+                self.es.indices.create(index=self.index, mappings=MAPPINGS, settings=replica_settings())
             except ApiError as exc:  # another worker may have created it meanwhile
                 if not self.es.indices.exists(index=self.index):
                     raise ClusterStoreError(f"cannot create cluster index {self.index}: {exc}") from exc
