@@ -22,11 +22,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench.search_quality import corpus, document
 from pipeline.index.client import make_client
 from pipeline.kafka.admin import delete_topics, topic_names
 from pipeline.kafka.producer import Producer
 from pipeline.models import encode
-from pipeline.search.evaluate import corpus, document
 from pipeline.settings import Settings, load_settings
 from pipeline.setup import run_setup
 from pipeline.watch.model import parse

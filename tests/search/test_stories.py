@@ -8,13 +8,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bench.search_quality import evaluate
 from pipeline.cli import main
 from pipeline.index.bulk import Backoff, bulk_index
 from pipeline.index.client import make_client
 from pipeline.index.template import ensure_index
 from pipeline.models import Article, EnrichedArticle, Enrichment, Entity, LanguageGuess, Provenance
 from pipeline.search import SearchFilters, SearchOptions, search, similar_to
-from pipeline.search.evaluate import evaluate
 from pipeline.settings import Settings
 from tests.integration.conftest import isolated
 from tests.integration.helpers import drop_isolated

@@ -1,6 +1,6 @@
 """Known-item evaluation of search: does a distinctive phrase from an article find its story in the top 3?
 
-    python -m pipeline.search.evaluate [--n 600] [--queries 250] [--seed 11] [--keep]
+    python -m bench.search_quality [--n 600] [--queries 250] [--seed 11] [--keep]
 
 Builds a mixed corpus in a scratch index (``<index_prefix>-eval-<tag>``): the synthetic news of
 ``bench.corpus`` (distinct articles and wire-copy clusters, which share names, places and sentence
@@ -38,7 +38,7 @@ MIN_RUN, MAX_RUN = 4, 7
 
 def corpus(n: int, seed: int) -> list[tuple[Article, str]]:
     """(article, story id) pairs: the synthetic corpus with its wire-copy groups, plus the seed files."""
-    from bench.corpus import iter_records, to_article  # the synthetic corpus lives with the benchmarks
+    from bench.corpus import iter_records, to_article
     from pipeline.settings import PROJECT_ROOT
     from pipeline.sources.files import read_txt
 
@@ -120,7 +120,7 @@ def evaluate(settings: Settings, n: int = 600, queries: int = 250, seed: int = 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.search.evaluate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.search_quality", description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=600, help="synthetic articles (plus the seed files)")
     parser.add_argument("--queries", type=int, default=250)
     parser.add_argument("--seed", type=int, default=11)
