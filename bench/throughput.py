@@ -39,6 +39,7 @@ from typing import Any
 import yaml
 
 from bench.corpus import generate, write_json
+from pipeline.cores import usable_cores
 from pipeline.index.bulk import Backoff, bulk_index
 from pipeline.index.client import make_client
 from pipeline.kafka.producer import Producer
@@ -247,7 +248,7 @@ def stage_cpu(settings: Settings, articles: list[Article]) -> dict[str, Any]:
     stages["index.elasticsearch"] = index["elasticsearch"] or 0.0
     per_article = {k: v / n for k, v in stages.items()}
     total = sum(per_article.values())
-    cores = os.cpu_count() or 1
+    cores = usable_cores()
     return {
         "cores": cores,
         "ms_per_article": {k: round(1000 * v, 3) for k, v in per_article.items()},

@@ -146,7 +146,7 @@ class LimitsSettings(Section):
 class EnrichSettings(Section):
     """Enrichment workers: how many processes ``newsline worker enrich`` runs, where story clusters live."""
 
-    processes: int | Literal["auto"] = "auto"  # "auto": one per core (os.cpu_count())
+    processes: int | Literal["auto"] = "auto"  # "auto": one per usable core (pipeline.cores)
     cluster_store: Literal["elasticsearch", "memory"] = "elasticsearch"
     cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
     cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
@@ -160,8 +160,10 @@ class EnrichSettings(Section):
 
     @property
     def process_count(self) -> int:
-        """The number of enrich processes: ``processes``, or the number of cores for "auto"."""
-        return (os.cpu_count() or 1) if self.processes == "auto" else int(self.processes)
+        """The number of enrich processes: ``processes``, or the usable cores (affinity, cgroup quota) for "auto"."""
+        from pipeline.cores import usable_cores
+
+        return usable_cores() if self.processes == "auto" else int(self.processes)
 
 
 class MetricsSettings(Section):

@@ -63,6 +63,20 @@ def _ingest_status(settings: Settings) -> dict[str, Any]:
     return counts
 
 
+def _rechecks_status(settings: Settings) -> dict[str, Any]:
+    """Re-checks of published articles (revisions): tracked, still scheduled, due now, edited, removed, last."""
+    from pipeline.ingest.store import store_path
+    from pipeline.revisions.store import RevisionStore
+
+    if not store_path(settings.paths.state).exists():
+        return {}
+    store = RevisionStore.open(settings.paths.state)
+    try:
+        return store.counts()
+    finally:
+        store.close()
+
+
 def _workers_status(settings: Settings) -> dict[str, Any]:
     """Per worker kind, from ``<paths.state>/workers/<kind>.json``: state (worst live member), reason, restarts,
     and each member's pid, state and last exit (members whose process is gone show as ``dead``)."""
@@ -91,6 +105,10 @@ def collect(settings: Settings) -> dict[str, Any]:
         report["ingest"] = _ingest_status(settings)
     except Exception as exc:  # noqa: BLE001 - status reports what it cannot read, never crashes
         report["ingest"] = {"error": f"{type(exc).__name__}: {exc}"}
+    try:
+        report["rechecks"] = _rechecks_status(settings)
+    except Exception as exc:  # noqa: BLE001 - status reports what it cannot read, never crashes
+        report["rechecks"] = {"error": f"{type(exc).__name__}: {exc}"}
     try:
         report["workers"] = _workers_status(settings)
     except Exception as exc:  # noqa: BLE001 - status reports what it cannot read, never crashes

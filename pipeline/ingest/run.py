@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import queue
 import sqlite3
 import uuid
@@ -16,6 +15,7 @@ from urllib.parse import urlsplit
 
 from tqdm import tqdm
 
+from pipeline.cores import usable_cores
 from pipeline.fetch import Fetcher
 from pipeline.fetch.politeness import HostGates
 from pipeline.ingest.discover import Discoverer, Discovery
@@ -158,7 +158,7 @@ def by_host_round_robin(claimed: list[tuple[Discovered, str]]) -> list[tuple[Dis
 
 
 def extract_workers() -> int:
-    return os.cpu_count() or 1
+    return usable_cores()
 
 
 def fetch_and_extract(

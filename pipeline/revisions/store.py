@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -193,9 +194,16 @@ class RevisionStore:
                         [*values, tracked.article_id, token, tracked.revision])
             return cur.rowcount == 1
 
-    def counts(self) -> dict[str, int]:
+    def counts(self, now: float | None = None) -> dict[str, Any]:
+        """Tracked articles, those still scheduled and those due at ``now``, edited and removed ones, and the
+        time of the last re-check (ISO 8601, None before the first)."""
+        now = time.time() if now is None else now
         with self._cursor() as cur:
             rows = cur.execute(
-                "SELECT COUNT(*), SUM(next_check_at IS NOT NULL), SUM(revision > 1), SUM(status = 'removed') "
-                "FROM rechecks").fetchone()
-        return dict(zip(("tracked", "scheduled", "edited", "removed"), (int(v or 0) for v in rows), strict=True))
+                "SELECT COUNT(*), SUM(next_check_at IS NOT NULL), SUM(next_check_at <= ?), SUM(revision > 1), "
+                "SUM(status = 'removed'), MAX(last_checked_at) FROM rechecks", [now]).fetchone()
+        counts: dict[str, Any] = dict(zip(("tracked", "scheduled", "due", "edited", "removed"),
+                                          (int(v or 0) for v in rows[:5]), strict=True))
+        last = rows[5]
+        counts["last_checked_at"] = datetime.fromtimestamp(last, UTC).isoformat() if last is not None else None
+        return counts

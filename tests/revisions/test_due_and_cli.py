@@ -12,6 +12,7 @@ from pipeline.cli.main import main
 from pipeline.models.urls import article_id_for_url
 from pipeline.orchestration.recheck_tasks import recheck_due
 from pipeline.settings import Settings
+from pipeline.status import collect
 from tests.fetch.site import Site
 from tests.revisions.helpers import index_all, ingest_and_index, tracked
 from tests.revisions.pages import editable
@@ -30,6 +31,8 @@ def test_due_articles_are_rechecked_once_per_step_then_never(site: Site, ingest_
     ingest_and_index(settings, site.url(edited.path), site.url(same.path))
     assert tracked(settings, site.url(edited.path)).next_check_at is not None
     time.sleep(STEP_H * 3600 + 0.5)
+    assert collect(settings)["rechecks"] | {"last_checked_at": None} == {
+        "tracked": 2, "scheduled": 2, "due": 2, "edited": 0, "removed": 0, "last_checked_at": None}
 
     edited.title = "Ferry strike called off after overnight talks"
     first = recheck_due(settings)
@@ -37,6 +40,8 @@ def test_due_articles_are_rechecked_once_per_step_then_never(site: Site, ingest_
     assert first["published"][0]["id"] == article_id_for_url(site.url(edited.path))
     assert tracked(settings, site.url(edited.path)).next_check_at is None, "the last step is done"
     assert recheck_due(settings)["targets"] == 0, "then never again on schedule"
+    shown = collect(settings)["rechecks"]  # what `newsline status` shows
+    assert (shown["due"], shown["scheduled"], shown["edited"]) == (0, 0, 1) and shown["last_checked_at"], shown
 
 
 def test_recheck_history_and_search_edited_commands(

@@ -88,3 +88,22 @@ def test_urls_find_the_article_by_current_or_earlier_url(tmp_path: Path) -> None
     assert store.find_url(a.canonical_url or "") == a.id
     assert store.find_url("https://news.example/other") is None
     store.close()
+
+
+def test_counts_show_what_is_due_and_when_the_last_recheck_ran(tmp_path: Path) -> None:
+    store = RevisionStore(tmp_path / "state.sqlite")
+    now = FIRST.timestamp()
+    fresh, old = article("/fresh"), article("/old", published=FIRST - timedelta(days=30))
+    store.track(fresh, SCHEDULE, 168, now)
+    store.track(old, SCHEDULE, 168, now)
+    assert store.counts(now) == {"tracked": 2, "scheduled": 1, "due": 0, "edited": 0, "removed": 0,
+                                 "last_checked_at": None}
+    assert store.counts(now + HOUR_S)["due"] == 1
+    tracked = store.lease(fresh.id, "t", now + HOUR_S)
+    assert tracked is not None
+    assert store.finish(tracked, "t", Change({"last_checked_at": now + HOUR_S, "last_outcome": "unchanged",
+                                                    "next_check_at": now + 6 * HOUR_S}))
+    counts = store.counts(now + HOUR_S)
+    assert counts["due"] == 0 and counts["scheduled"] == 1
+    assert counts["last_checked_at"] == datetime.fromtimestamp(now + HOUR_S, UTC).isoformat()
+    store.close()
