@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -18,6 +20,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 
 from pipeline.index.bulk import Backoff, BulkLimits, ItemOutcome, Outcome, bulk_index
 from pipeline.index.client import make_client
+from pipeline.index.earlier import Copy, delete_copies, earlier_copies, newer_elsewhere
 from pipeline.index.exceptions import IndexMisconfiguredError, IndexUnavailableError
 from pipeline.models import EnrichedArticle, RecordError, decode
 from pipeline.revisions.documents import RevisionBatch, revisions_alias
@@ -46,6 +49,8 @@ class Batch:
     origin: dict[str, ConsumerRecord]
     undecodable: list[tuple[ConsumerRecord, RecordError]]
     older_in_batch: list[tuple[ConsumerRecord, str]]
+    newer_stored: list[tuple[ConsumerRecord, str, str]] = field(default_factory=list)  # (record, id, index)
+    earlier: dict[str, list[Copy]] = field(default_factory=dict)  # copies in older index versions, to delete
     revisions: RevisionBatch = field(default_factory=RevisionBatch)  # every revision's text (pipeline/revisions)
 
 
@@ -86,8 +91,10 @@ class IndexWorker(Worker):
 
     def process(self, records: list[ConsumerRecord]) -> None:
         batch = decode_batch(records, datetime.now(UTC))
+        self._find_earlier(batch)
         revisions_rejected = self._write_revisions(batch)
         outcomes = self._write(batch) if batch.docs else {}
+        self._delete_earlier(batch, outcomes)
         written = time.time()  # the version is fetched_at in microseconds (Article.version)
         self._latencies = [written - batch.versions[i] / 1e6 for i, o in outcomes.items() if o.kind is Outcome.OK]
         self.watch.after_bulk([doc_id for doc_id, outcome in outcomes.items() if outcome.kind is Outcome.OK])
@@ -95,6 +102,8 @@ class IndexWorker(Worker):
             self.dead_letter(record, "index:decode", exc)
         for record, doc_id in batch.older_in_batch:
             self._superseded(record, doc_id, "a newer copy of the article is in the same batch")
+        for record, doc_id, index in batch.newer_stored:
+            self._superseded(record, doc_id, f"a newer copy of the article is in {index}")
         for doc_id, outcome in outcomes.items():
             self._settle(batch.origin[doc_id], doc_id, outcome)
         lettered = {id(batch.origin[i]) for i, o in outcomes.items() if o.kind is Outcome.REJECTED}
@@ -102,6 +111,30 @@ class IndexWorker(Worker):
             if id(record) not in lettered:
                 self.dead_letter(record, "index:revision-rejected", ValueError(error),
                                  article_id=revision_id.split(":")[0])
+
+    def _find_earlier(self, batch: Batch) -> None:
+        """Copies in earlier index versions (after a rollover): a newer one supersedes the incoming document."""
+        with self._index_errors():
+            batch.earlier = earlier_copies(self.es, self.settings.elasticsearch, list(batch.docs))
+        for doc_id, copy in newer_elsewhere(batch.earlier, batch.versions).items():
+            batch.newer_stored.append((batch.origin.pop(doc_id), doc_id, copy.index))
+            del batch.docs[doc_id], batch.versions[doc_id], batch.earlier[doc_id]
+
+    def _delete_earlier(self, batch: Batch, outcomes: dict[str, ItemOutcome]) -> None:
+        """Once written, an article's copies in earlier index versions go (never before: it stays searchable)."""
+        written = {doc_id: batch.earlier[doc_id] for doc_id, outcome in outcomes.items()
+                   if outcome.kind is not Outcome.REJECTED and doc_id in batch.earlier}
+        with self._index_errors():
+            delete_copies(self.es, written)
+
+    @contextmanager
+    def _index_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except IndexUnavailableError as exc:
+            raise OutageError(f"elasticsearch unavailable: {exc}") from exc
+        except IndexMisconfiguredError as exc:
+            raise MisconfiguredError(f"elasticsearch refuses the request: {exc}") from exc
 
     def _write(self, batch: Batch) -> dict[str, ItemOutcome]:
         alias = self.settings.elasticsearch.write_alias
