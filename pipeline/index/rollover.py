@@ -1,8 +1,8 @@
 """``newsline index rollover``: start a new index version for writes; reads keep spanning all versions.
 
-Rollover copies nothing. Versions guard writes within one index only, so after a rollover an article written
-again lands in the new index while its earlier copy stays in the old one (both behind the read alias);
-``newsline index migrate`` merges them, keeping per id the copy newest by (external version, ``indexed_at``).
+Rollover copies nothing. Versions guard writes within one index only; the index worker keeps one copy per
+article across the versions (:mod:`pipeline.index.earlier`). ``newsline index migrate`` merges copies left by
+other writers, keeping per id the copy newest by (external version, ``indexed_at``).
 """
 
 from __future__ import annotations
