@@ -1,9 +1,10 @@
 """The index worker: enriched topic -> Elasticsearch bulk through the write alias.
 
 Per document: written, superseded (a newer copy of the article is already stored, in the write index or in an
-earlier index version after a rollover: counted and logged, not a dead letter) or rejected (the document breaks the mapping: dead letter ``index:rejected``). Elasticsearch being
-away past the bulk retry budget raises :class:`OutageError` (the loop keeps the batch and retries it); a setup
-problem (missing write alias or index, 401/403, TLS) raises :class:`MisconfiguredError`. Neither dead-letters.
+earlier index version after a rollover: counted and logged, not a dead letter) or rejected (the document breaks
+the mapping: dead letter ``index:rejected``). Elasticsearch being away past the bulk retry budget raises
+:class:`OutageError` (the loop keeps the batch and retries it); a setup problem (missing write alias or index,
+401/403, TLS) raises :class:`MisconfiguredError`. Neither dead-letters.
 """
 
 from __future__ import annotations
