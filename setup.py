@@ -1,9 +1,10 @@
 """Build step that ships the project's files with the package (the rest of the metadata is in pyproject.toml).
 
-``config/`` (settings defaults, the source registry, the Elasticsearch index template, the Kibana saved
-objects), ``dags/`` and ``seeds/`` stay where they are in the repository; a wheel carries copies of them
-under ``pipeline/_project/``, which :data:`pipeline.settings.PROJECT_ROOT` points at when newsline runs
-from an installed package instead of a checkout.
+``config/`` (every file: settings defaults, the source registry, the gazetteer, the watchlists, the
+Elasticsearch index template and analysis plugin, the Kibana saved objects), ``dags/`` and ``seeds/`` stay
+where they are in the repository; a wheel carries copies of them under ``pipeline/_project/``, which
+:data:`pipeline.settings.PROJECT_ROOT` points at when newsline runs from an installed package instead of a
+checkout.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 SHIPPED = {
-    "config": ("newsline.yaml", "sources.yaml", "elasticsearch/*.json", "kibana/*.ndjson"),
+    "config": ("**/*",),
     "dags": ("*.py",),
     "seeds": ("*.txt", "*.html", "*.json"),
 }
@@ -23,7 +24,8 @@ SHIPPED = {
 
 def shipped_files() -> list[Path]:
     """The project files a wheel carries, relative to the repository root."""
-    return sorted({p.relative_to(ROOT) for folder, globs in SHIPPED.items() for g in globs for p in (ROOT / folder).glob(g)})
+    found = {p for folder, globs in SHIPPED.items() for g in globs for p in (ROOT / folder).glob(g)}
+    return sorted(p.relative_to(ROOT) for p in found if p.is_file() and "__pycache__" not in p.parts)
 
 
 class BuildWithProjectFiles(build_py):

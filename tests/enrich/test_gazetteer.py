@@ -54,3 +54,8 @@ def test_a_file_without_source_or_with_an_unknown_label_fails(tmp_path: Path) ->
 
 def test_default_is_loaded_once() -> None:
     assert default() is default()
+
+
+def test_a_missing_gazetteer_directory_is_an_error_not_an_empty_list(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="does not exist"):
+        load_gazetteer(tmp_path / "missing")

@@ -61,8 +61,9 @@ def test_wheel_carries_every_module_and_the_project_files(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     modules = {str(p.relative_to(PROJECT_ROOT)) for p in (PROJECT_ROOT / "pipeline").rglob("*.py")}
     assert modules <= names, sorted(modules - names)
-    shipped = {"config/newsline.yaml", "config/sources.yaml", "config/elasticsearch/article-template.json",
-               "config/kibana/newsline.ndjson", "dags/ingest_news.py", "dags/replay_seeds.py"}
+    config = {str(p.relative_to(PROJECT_ROOT)) for p in (PROJECT_ROOT / "config").rglob("*") if p.is_file()}
+    assert {"config/gazetteer/sports-clubs.yaml", "config/watchlists.yaml"} <= config
+    shipped = config | {"dags/ingest_news.py", "dags/replay_seeds.py", "seeds/000_c14a1469d1a060ad.txt"}
     assert {f"pipeline/_project/{name}" for name in shipped} <= names
     assert not any(n.startswith(("tests/", "bench/")) for n in names)
 
@@ -90,6 +91,7 @@ for path in sorted(root.rglob("*.py")):
         importlib.import_module(name)
     except Exception as exc:
         failed[name] = f"{type(exc).__name__}: {exc}"
+from pipeline.enrich.entities.gazetteer import default as gazetteer
 from pipeline.index import template
 from pipeline.kibana import SAVED_OBJECTS_DIR
 from pipeline.settings import PROJECT_ROOT, load_settings
@@ -100,7 +102,8 @@ print(json.dumps({
     "saved_objects": [str(p) for p in sorted(SAVED_OBJECTS_DIR.glob("*.ndjson"))],
     "saved_object_lines": sum(len(p.read_text().splitlines()) for p in SAVED_OBJECTS_DIR.glob("*.ndjson")),
     "sources_file": str(settings.fetch.sources_file), "state": str(settings.paths.state),
-    "schedule": settings.ingest.schedule,
+    "schedule": settings.ingest.schedule, "gazetteer_entries": len(gazetteer().entries),
+    "watchlists_file": str(settings.watch.file), "watchlists_exist": settings.watch.file.is_file(),
 }))
 """
 
@@ -121,6 +124,8 @@ def test_installed_package_imports_every_module_and_reads_its_own_data(venv: Pat
     assert report["sources_file"].startswith(installed)
     assert report["state"] == str(tmp_path / ".newsline")  # state in the working directory, not site-packages
     assert report["schedule"] == "*/15 * * * *"  # config/newsline.yaml read from the installed copy
+    assert report["gazetteer_entries"] > 100  # config/gazetteer/ read from the installed copy
+    assert report["watchlists_file"].startswith(installed) and report["watchlists_exist"]
 
 
 def test_runtime_lock_has_no_dev_tools_and_the_dev_lock_has() -> None:

@@ -79,6 +79,8 @@ def _read_list(path: Path) -> tuple[str, list[Entry], list[str]]:
 
 
 def load_gazetteer(directory: Path = DIRECTORY) -> Gazetteer:
+    if not directory.is_dir():  # an install without its config would otherwise lose every entry silently
+        raise GazetteerError(f"gazetteer directory {directory} does not exist")
     table: dict[str, Entry] = {}
     written: list[str] = []
     digest = hashlib.sha256()
