@@ -8,7 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from pipeline.services import es_config, fetch, nodes, probes, runas, secure
+from pipeline.services import es_config, es_plugin, fetch, nodes, probes, runas, secure
 from pipeline.services.exceptions import StartError
 from pipeline.services.files import extract_zip, is_stamped, locked, stamp
 from pipeline.services.java import find_java_home
@@ -73,6 +73,7 @@ def prepare(settings: Settings, node: int = 0) -> tuple[list[str], dict[str, str
     java_home = find_java_home(JAVA_MINIMUM, settings.elasticsearch.java_home)
     env = es_config.launch_env(java_home, conf, tmp, nodes.es_node(settings, node).elasticsearch.heap)
     if settings.services.secure:
+        es_plugin.install(settings, home, java_home)  # API keys need it (see es_plugin)
         _secure_files(settings, conf)
     user = _hand_over(state) if runas.is_root() else None
     if settings.services.secure:

@@ -16,6 +16,7 @@ from pydantic import SecretStr
 log = logging.getLogger("pipeline.services.secrets")
 
 ELASTIC_PASSWORD = "elastic.password"  # noqa: S105 - a file name, not a password
+ELASTICSEARCH_API_KEY = "elasticsearch.api_key"  # the pipeline's key (encoded id:key), made at `services up`
 
 
 def kafka_password_name(user: str) -> str:

@@ -3,20 +3,19 @@
 Everything is made here at run time, under ``paths.state``: a CA and node certificate
 (``certs/``), a generated ``elastic`` password (Elasticsearch's keystore ``bootstrap.password``),
 SCRAM-SHA-512 users for Kafka (``admin`` between brokers, ``services.pipeline_user`` for the
-pipeline; created when the storage is formatted), the same pipeline user in Elasticsearch's file
-realm with a role limited to ``<index_prefix>*`` (``roles.yml``), each secret in
-``secrets/<name>`` (0600), and ``secure.env`` (0600) with every ``NEWSLINE_*`` variable a
+pipeline; created when the storage is formatted), an Elasticsearch API key for the pipeline limited to
+``<index_prefix>*`` (created by ``elastic`` once the node answers; the pipeline's identity), the same
+privileges as a file-realm user (``roles.yml``; a login for people and the fallback before the key exists),
+each secret in ``secrets/<name>`` (0600), and ``secure.env`` (0600) with every ``NEWSLINE_*`` variable a
 client needs.
 
-Why a file-realm user and not an API key: API keys live in the ``.security`` system index,
-whose mapping needs the ``pattern_capture`` filter of the analysis-common module, which the
-integ-test distribution (the only one on Maven Central) lacks; creating a key there fails with
-``Unknown filter type [pattern_capture]``. The clients accept an API key
-(``elasticsearch.api_key``) wherever a full distribution runs (docker/compose.yaml).
+API keys live in the ``.security`` system index, whose mapping needs three analysis-common components the
+integ-test distribution lacks; :mod:`pipeline.services.es_plugin` adds them.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,7 @@ log = logging.getLogger("pipeline.services.secure")
 KAFKA_ADMIN = "admin"
 ELASTIC_USER = "elastic"
 PIPELINE_ROLE = "newsline_pipeline"
+PIPELINE_CLUSTER = ("monitor", "manage_index_templates")
 ENV_FILE = "secure.env"
 
 
@@ -91,31 +91,79 @@ def pipeline_password(settings: Settings) -> SecretStr:
 
 
 def client_settings(settings: Settings) -> Settings:
-    """``settings`` as the pipeline uses the secured services: its own users (no superuser), the CA."""
+    """``settings`` as the pipeline uses the secured services (no superuser), with the CA: Kafka's SCRAM user;
+    Elasticsearch's API key once made, the pipeline's file-realm user before."""
+    key = api_key(settings)
+    if key is not None:
+        return _with_key(settings, key)
     secured = service_settings(settings)
-    user = settings.services.pipeline_user
-    update = {"username": user, "password": pipeline_password(settings), "api_key": None}
+    update = {"username": settings.services.pipeline_user, "password": pipeline_password(settings), "api_key": None}
     return secured.model_copy(update={"elasticsearch": secured.elasticsearch.model_copy(update=update)})
 
 
+def pipeline_role(settings: Settings) -> dict[str, Any]:
+    """The pipeline's privileges: its own indices (``<prefix>*``), templates, health (user and API key)."""
+    return {"cluster": list(PIPELINE_CLUSTER),
+            "indices": [{"names": [f"{settings.elasticsearch.index_prefix}*"], "privileges": ["all"]}]}
+
+
 def roles_yml(settings: Settings) -> str:
-    """Elasticsearch file-realm role of the pipeline: its own indices (``<prefix>*``), templates, health."""
-    prefix = settings.elasticsearch.index_prefix
+    """Elasticsearch file-realm role of the pipeline (:func:`pipeline_role`)."""
+    role = pipeline_role(settings)
     return (
         "# written by pipeline.services.secure; edits are overwritten on every start\n"
         f"{PIPELINE_ROLE}:\n"
-        '  cluster: ["monitor", "manage_index_templates"]\n'
+        f"  cluster: {json.dumps(role['cluster'])}\n"
         "  indices:\n"
-        f'    - names: ["{prefix}*"]\n'
-        '      privileges: ["all"]\n'
+        f"    - names: {json.dumps(role['indices'][0]['names'])}\n"
+        f"      privileges: {json.dumps(role['indices'][0]['privileges'])}\n"
     )
 
 
-def check_pipeline_user(settings: Settings) -> str:
-    """Authenticate as the pipeline user (the clients' identity); return its roles, comma-separated."""
+def api_key(settings: Settings) -> SecretStr | None:
+    """The pipeline's stored API key (None before the first ``services up`` made it)."""
+    return secrets.read(settings.paths.state, secrets.ELASTICSEARCH_API_KEY)
+
+
+def ensure_api_key(settings: Settings) -> SecretStr:
+    """The pipeline's API key: the stored one while it still authenticates, else a new one made by ``elastic``
+    with :func:`pipeline_role` (and stored)."""
+    from elasticsearch import AuthenticationException
+
     from pipeline.index.client import make_client
 
-    with make_client(client_settings(settings).elasticsearch) as client:
+    stored = api_key(settings)
+    if stored is not None:
+        try:
+            with make_client(_with_key(settings, stored).elasticsearch) as client:
+                client.security.authenticate()
+            return stored
+        except AuthenticationException:
+            log.info("event=api_key_invalid action=create")
+    with make_client(service_settings(settings).elasticsearch) as client:
+        made = client.security.create_api_key(
+            name=f"newsline-{settings.services.pipeline_user}", role_descriptors={PIPELINE_ROLE: pipeline_role(settings)},
+            metadata={"managed_by": "newsline services"})
+    key = SecretStr(str(made["encoded"]))
+    secrets.store(settings.paths.state, secrets.ELASTICSEARCH_API_KEY, key)
+    log.info("event=api_key_created id=%s", made["id"])
+    return key
+
+
+def _with_key(settings: Settings, key: SecretStr) -> Settings:
+    secured = service_settings(settings)
+    es = secured.elasticsearch.model_copy(update={"api_key": key, "username": None, "password": None})
+    return secured.model_copy(update={"elasticsearch": es})
+
+
+def check_pipeline_user(settings: Settings) -> str:
+    """Authenticate as the pipeline's file-realm user; return its roles, comma-separated."""
+    from pipeline.index.client import make_client
+
+    secured = service_settings(settings)
+    es = secured.elasticsearch.model_copy(update={"username": settings.services.pipeline_user,
+                                                  "password": pipeline_password(settings)})
+    with make_client(es) as client:
         answer = client.security.authenticate()
     return ",".join(answer["roles"])
 
@@ -138,9 +186,12 @@ def client_env(settings: Settings) -> dict[str, str]:
     }
     if kafka.password is not None:
         env["NEWSLINE_KAFKA_PASSWORD"] = kafka.password.get_secret_value()
-    env["NEWSLINE_ELASTICSEARCH_USERNAME"] = str(es.username)
-    if es.password is not None:
-        env["NEWSLINE_ELASTICSEARCH_PASSWORD"] = es.password.get_secret_value()
+    if es.api_key is not None:
+        env["NEWSLINE_ELASTICSEARCH_API_KEY"] = es.api_key.get_secret_value()
+    else:
+        env["NEWSLINE_ELASTICSEARCH_USERNAME"] = str(es.username)
+        if es.password is not None:
+            env["NEWSLINE_ELASTICSEARCH_PASSWORD"] = es.password.get_secret_value()
     return env
 
 
@@ -153,7 +204,9 @@ def write_env(settings: Settings) -> Path:
 
 
 def finish(settings: Settings) -> dict[str, Any]:
-    """After both services are ready: check the pipeline's login, write the env file; a report without secrets."""
+    """After both services are ready: the pipeline's API key, its user's login checked, the env file; a report
+    without secrets."""
+    ensure_api_key(settings)
     roles = check_pipeline_user(settings)
     env_file = write_env(settings)
     state = settings.paths.state
@@ -164,6 +217,7 @@ def finish(settings: Settings) -> dict[str, Any]:
         "use": f"set -a; . {env_file}; set +a",
         "elastic_password_file": str(secrets.secret_path(state, secrets.ELASTIC_PASSWORD)),
         "pipeline_user": f"{user} (Kafka SCRAM-SHA-512; Elasticsearch roles {roles})",
+        "elasticsearch_api_key_file": str(secrets.secret_path(state, secrets.ELASTICSEARCH_API_KEY)),
         "elasticsearch_password_file": str(secrets.secret_path(state, secrets.elasticsearch_password_name(user))),
         "kafka_password_file": str(secrets.secret_path(state, secrets.kafka_password_name(user))),
     }

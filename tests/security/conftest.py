@@ -34,8 +34,10 @@ class SecureServices:
         """Every generated secret, to check that none is ever printed."""
         return [p.read_text().strip() for p in (self.state / "secrets").iterdir()]
 
-    def run(self, *args: str, timeout: float = 300, **overrides: str) -> subprocess.CompletedProcess[str]:
-        env = {**self.client_env, **overrides}
+    def run(self, *args: str, timeout: float = 300, **overrides: str | None) -> subprocess.CompletedProcess[str]:
+        """``newsline ARGS`` as a client of the secured services; an override of None removes the variable."""
+        merged = {**self.client_env, **overrides}
+        env = {key: value for key, value in merged.items() if value is not None}
         return subprocess.run([*NEWSLINE, *args], env=env, cwd=PROJECT, capture_output=True, text=True, timeout=timeout)
 
 

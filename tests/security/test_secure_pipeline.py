@@ -27,7 +27,22 @@ def test_clients_use_tls_and_credentials(secure_services: SecureServices) -> Non
     assert env["NEWSLINE_KAFKA_SASL_MECHANISM"] == "SCRAM-SHA-512"
     assert env["NEWSLINE_ELASTICSEARCH_URL"].startswith("https://")
     assert Path(env["NEWSLINE_KAFKA_SSL_CAFILE"]) == secure_services.state / "certs" / "ca.pem"
-    assert env["NEWSLINE_ELASTICSEARCH_PASSWORD"] and env["NEWSLINE_KAFKA_PASSWORD"]
+    assert env["NEWSLINE_ELASTICSEARCH_API_KEY"] and env["NEWSLINE_KAFKA_PASSWORD"]
+    assert "NEWSLINE_ELASTICSEARCH_PASSWORD" not in env  # the pipeline's identity is its API key
+
+
+def test_the_pipeline_api_key_reaches_only_the_pipeline_indices(secure_services: SecureServices) -> None:
+    from elasticsearch import AuthorizationException, Elasticsearch
+
+    env = secure_services.client_env
+    with Elasticsearch(env["NEWSLINE_ELASTICSEARCH_URL"], api_key=env["NEWSLINE_ELASTICSEARCH_API_KEY"],
+                       ca_certs=env["NEWSLINE_ELASTICSEARCH_CA_CERTS"]) as client:
+        me = client.security.authenticate()
+        assert me["authentication_type"] == "api_key" and me["api_key"]["name"] == "newsline-newsline"
+        client.indices.create(index="newsline-articles-probe")
+        client.indices.delete(index="newsline-articles-probe")
+        with pytest.raises(AuthorizationException):
+            client.indices.create(index="someone-elses-index")
 
 
 def test_secrets_and_keys_are_owner_only(secure_services: SecureServices) -> None:
@@ -69,7 +84,9 @@ def other_ca(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 WRONG_SECRET = "not-the-password-7Qx2"
 CASES = {
-    "es-password": (("search", "ceasefire"), {"NEWSLINE_ELASTICSEARCH_PASSWORD": WRONG_SECRET},
+    "es-password": (("search", "ceasefire"), {"NEWSLINE_ELASTICSEARCH_API_KEY": None,
+                                              "NEWSLINE_ELASTICSEARCH_USERNAME": "newsline",
+                                              "NEWSLINE_ELASTICSEARCH_PASSWORD": WRONG_SECRET},
                     "Elasticsearch: authentication failed", "NEWSLINE_ELASTICSEARCH_PASSWORD"),
     "es-api-key": (("search", "ceasefire"), {"NEWSLINE_ELASTICSEARCH_API_KEY": "bm90OmFrZXk3UXgy"},
                    "Elasticsearch: authentication failed", "elasticsearch.api_key / NEWSLINE_ELASTICSEARCH_API_KEY"),
@@ -96,4 +113,4 @@ def test_wrong_credentials_or_ca_give_one_line_naming_the_setting(
     assert lines[0].startswith(f"newsline: error: {what}"), lines[0]
     assert setting in lines[0]
     assert "Traceback" not in result.stderr + result.stdout
-    _no_secret(secure_services, result, *overrides.values())
+    _no_secret(secure_services, result, *(value for value in overrides.values() if value))
