@@ -35,7 +35,7 @@ from elastic_transport import ConnectionTimeout, TlsError
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from pipeline.index.exceptions import IndexMisconfiguredError, IndexUnavailableError
-from pipeline.models.article import EPOCH
+from pipeline.models.record import EPOCH
 from pipeline.settings import ElasticsearchSettings
 
 log = logging.getLogger(__name__)

@@ -1,71 +1,16 @@
-"""The article record published to the raw topic (schema_version 1).
-
-Compatibility rules (rolling upgrades): ``schema_version`` is the major version. Within one major version a
-newer build may add optional fields; older readers ignore fields they do not know (``extra="ignore"``), so
-producers and consumers can be upgraded one at a time. A breaking change bumps the major version, and a
-reader that meets a newer major version refuses the record with a reason saying so (it is dead-lettered).
-"""
+"""The article record published to the raw topic (schema_version 1; compatibility rules in
+:mod:`pipeline.models.record`)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import Field, field_validator, model_validator
 
+from pipeline.models.record import EPOCH, Provenance, VersionedRecord, utcnow
+from pipeline.models.revision import RevisionInfo
 from pipeline.models.urls import article_id_for_content, article_id_for_url, canonicalize_url, hostname_of
-
-if TYPE_CHECKING:
-    from pipeline.models.revision import RevisionInfo
-
-SCHEMA_VERSION = 1
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-SCHEMA_VERSION_ERROR = "schema_version_unsupported"
-
-
-def check_schema_version(found: object, reads: int = SCHEMA_VERSION) -> None:
-    """Raise a validation error naming the version unless ``found`` is the major version this build reads."""
-    if isinstance(found, bool) or not isinstance(found, int) or found == reads:
-        return  # a non-integer is reported by the field's own type check
-    relation = "newer than" if found > reads else "older than"
-    raise PydanticCustomError(
-        SCHEMA_VERSION_ERROR, "schema_version {found} is {relation} this build reads ({reads})",
-        {"found": found, "relation": relation, "reads": reads},
-    )
-
-
-class Record(BaseModel):
-    """Base for every record: immutable, unknown fields ignored (same major version), datetimes timezone-aware."""
-
-    model_config = ConfigDict(frozen=True, extra="ignore")
-
-
-class VersionedRecord(Record):
-    """A record that travels on its own: carries the major ``schema_version``, checked before anything else."""
-
-    schema_version: int = SCHEMA_VERSION
-
-    @model_validator(mode="before")
-    @classmethod
-    def _major_version_first(cls, data: Any) -> Any:
-        # before the other fields: a newer major version's shape would otherwise be reported as missing fields
-        if isinstance(data, dict):
-            check_schema_version(data.get("schema_version", SCHEMA_VERSION))
-        return data
-
-
-class Provenance(Record):
-    """Who produced a piece of a record, and with which version."""
-
-    producer: str
-    version: str
 
 
 class Article(VersionedRecord):
@@ -130,7 +75,3 @@ class Article(VersionedRecord):
         fields.setdefault("hostname", hostname_of(canonical))
         return cls(id=article_id, url=url, canonical_url=canonical, title=title, text=text, **fields)
 
-
-from pipeline.models.revision import RevisionInfo  # noqa: E402 - after Record, which it subclasses
-
-Article.model_rebuild()

@@ -8,8 +8,8 @@ from typing import TypeVar
 import orjson
 from pydantic import BaseModel, ValidationError
 
-from pipeline.models.article import SCHEMA_VERSION_ERROR
 from pipeline.models.exceptions import RecordError, SchemaVersionError
+from pipeline.models.record import SCHEMA_VERSION_ERROR
 
 M = TypeVar("M", bound=BaseModel)
 

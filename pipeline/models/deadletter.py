@@ -21,8 +21,8 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from pipeline.models.article import VersionedRecord, utcnow
 from pipeline.models.exceptions import PayloadNotStoredError
+from pipeline.models.record import VersionedRecord, utcnow
 
 # used when the caller does not pass limits.dead_letter_max_payload_bytes (same default); keeps a letter under
 # 1 MB, the broker default max.message.bytes of a dead-letter topic created before kafka.max_message_bytes

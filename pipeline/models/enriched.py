@@ -7,7 +7,8 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from pipeline.models.article import Article, Provenance, Record, VersionedRecord, utcnow
+from pipeline.models.article import Article
+from pipeline.models.record import Provenance, Record, VersionedRecord, utcnow
 from pipeline.models.revision import revision_history
 
 EntityKind = Literal["person", "organization", "place", "group"]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field, field_validator
 
-from pipeline.models.article import Record
+from pipeline.models.record import Record
 
 if TYPE_CHECKING:
     from pipeline.models.article import Article
