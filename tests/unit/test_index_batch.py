@@ -38,10 +38,21 @@ def test_the_index_worker_keeps_the_newest_copy_per_article_within_a_batch() -> 
     assert [r.offset for r, _ in batch.undecodable] == [3]
 
 
+class FakeAliases(dict[str, Any]):
+    """``indices.get_alias`` of one index behind both aliases (no rollover: no earlier copies to look up)."""
+
+    meta = SimpleNamespace(status=200)
+
+
 class FakeES:
     def __init__(self, answer: dict[str, Any] | BaseException) -> None:
         self.answer = answer
         self.calls = 0
+        aliases = {"aliases": {"newsline-articles": {}, "newsline-articles-write": {"is_write_index": True}}}
+        self.indices = SimpleNamespace(get_alias=lambda name: FakeAliases({"newsline-articles-v1": aliases}))
+
+    def options(self, **_: Any) -> FakeES:
+        return self
 
     def bulk(self, operations: list[Any]) -> dict[str, Any]:
         self.calls += 1
