@@ -35,3 +35,12 @@ def usable_cores(cpu_max: Path = CPU_MAX) -> int:
         cores = os.cpu_count() or 1
     quota = quota_cores(cpu_max)
     return max(1, min(cores, quota) if quota else cores)
+
+
+def even_share(cores: int, partitions: int) -> int:
+    """The most processes, at most ``cores``, that divide ``partitions`` evenly (6 partitions on 4 cores: 3).
+
+    An uneven split gains nothing: with 6 partitions, 4 processes leave the busiest with 2, as 3 processes do,
+    and the fourth costs a process's memory (its models) for no throughput.
+    """
+    return max(d for d in range(1, max(1, min(cores, partitions)) + 1) if partitions % d == 0)

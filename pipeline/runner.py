@@ -7,7 +7,7 @@ member still holds partitions the drain waits (its session expires, the group re
 over). Past ``workers.drain_timeout_s`` it raises ``DrainTimeoutError`` with the remaining lag; a worker that
 dies re-raises its exception (after the other one stopped), so the caller never sees success.
 
-Enrichment runs as ``enrich.process_count`` processes: one runs in a thread of this process; more are
+Enrichment runs as ``enrich.process_count(partitions)`` processes: one runs in a thread of this process; more are
 spawned children of a :class:`~pipeline.workers.supervisor.Supervisor` in until-idle mode (members of the enrich
 group sharing the raw partitions; nobody is restarted, a child that exits non-zero fails the drain). The index
 worker runs in the calling thread. With ``metrics.enabled`` enrich worker ``i`` serves on ``metrics.port`` + i,
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 def enrich_processes(settings: Settings) -> int:
     """The enrich processes of a drain: one when clusters live in memory (a per-process store would split them)."""
-    processes = settings.enrich.process_count
+    processes = settings.enrich.process_count(settings.kafka.topics.partitions)
     if processes > 1 and settings.enrich.cluster_store == "memory":
         log.warning("enrich processes=%d reduced to 1: cluster_store=memory is per process", processes)
         return 1

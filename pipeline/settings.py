@@ -146,7 +146,7 @@ class LimitsSettings(Section):
 class EnrichSettings(Section):
     """Enrichment workers: how many processes ``newsline worker enrich`` runs, where story clusters live."""
 
-    processes: int | Literal["auto"] = "auto"  # "auto": one per usable core (pipeline.cores)
+    processes: int | Literal["auto"] = "auto"  # "auto": up to one per usable core, sharing partitions evenly
     cluster_store: Literal["elasticsearch", "memory"] = "elasticsearch"
     cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
     cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
@@ -158,12 +158,12 @@ class EnrichSettings(Section):
             raise ValueError("must be between 1 and 64, or auto")
         return value
 
-    @property
-    def process_count(self) -> int:
-        """The number of enrich processes: ``processes``, or the usable cores (affinity, cgroup quota) for "auto"."""
-        from pipeline.cores import usable_cores
+    def process_count(self, partitions: int) -> int:
+        """The number of enrich processes over ``partitions`` raw partitions: ``processes``, or for "auto" the
+        most processes, up to the usable cores (affinity, cgroup quota), that share the partitions evenly."""
+        from pipeline.cores import even_share, usable_cores
 
-        return usable_cores() if self.processes == "auto" else int(self.processes)
+        return even_share(usable_cores(), partitions) if self.processes == "auto" else int(self.processes)
 
 
 class MetricsSettings(Section):

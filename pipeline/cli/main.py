@@ -125,7 +125,8 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline.workers.exceptions import DrainTimeoutError, WorkerMisconfiguredExit
     from pipeline.workers.supervisor import EXIT_DRAIN_TIMEOUT, EXIT_MISCONFIGURED, Supervisor, make_worker
 
-    processes = args.processes or (settings.enrich.process_count if args.kind == "enrich" else 1)
+    default = settings.enrich.process_count(settings.kafka.topics.partitions) if args.kind == "enrich" else 1
+    processes = args.processes or default
     if args.processes is not None or processes > 1:
         report = Supervisor(settings, args.kind, processes, until_idle=args.until_idle).run()
         _print(args, report, None)

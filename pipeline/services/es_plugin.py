@@ -62,13 +62,19 @@ def build(settings: Settings, home: Path, java_home: Path, source: Path = SOURCE
 
 
 def install(settings: Settings, home: Path, java_home: Path) -> bool:
-    """Install the plugin into the distribution at ``home`` unless it is there; True if installed now."""
-    if (home / "plugins" / NAME).is_dir():
+    """Install the plugin into the distribution at ``home`` unless this build of it is there (a plugin from
+    other sources is replaced); True if installed now."""
+    stamp, built = home / f".{NAME}.digest", digest()
+    installed = (home / "plugins" / NAME).is_dir()
+    if installed and stamp.is_file() and stamp.read_text().strip() == built:
         return False
     package = build(settings, home, java_home)
-    cmd = [str(home / "bin" / "elasticsearch-plugin"), "install", "--batch", package.as_uri()]
-    _run(cmd, {"ES_JAVA_HOME": str(java_home), "PATH": "/usr/bin:/bin"}, cwd=home)
-    log.info("event=plugin_installed name=%s home=%s", NAME, home)
+    tool, env = str(home / "bin" / "elasticsearch-plugin"), {"ES_JAVA_HOME": str(java_home), "PATH": "/usr/bin:/bin"}
+    if installed:
+        _run([tool, "remove", NAME], env, cwd=home)
+    _run([tool, "install", "--batch", package.as_uri()], env, cwd=home)
+    stamp.write_text(built + "\n")
+    log.info("event=plugin_installed name=%s home=%s digest=%s", NAME, home, built)
     return True
 
 

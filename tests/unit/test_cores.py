@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cores import quota_cores, usable_cores
+from pipeline.cores import even_share, quota_cores, usable_cores
 from pipeline.settings import EnrichSettings
 
 
@@ -36,7 +36,16 @@ def test_usable_cores_never_exceed_the_quota_or_the_affinity(tmp_path: Path,
     assert usable_cores(cpu_max(tmp_path, "400000 100000")) == 1
 
 
+@pytest.mark.parametrize(("cores", "partitions", "processes"), [(1, 6, 1), (2, 6, 2), (3, 6, 3), (4, 6, 3), (5, 6, 3),
+                                                                (8, 6, 6), (64, 6, 6), (4, 12, 4), (4, 7, 1)])
+def test_auto_processes_are_the_most_that_share_the_partitions_evenly(cores: int, partitions: int,
+                                                                      processes: int) -> None:
+    assert even_share(cores, partitions) == processes
+
+
 def test_auto_enrich_processes_follow_the_usable_cores(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("pipeline.cores.usable_cores", lambda: 3)
-    assert EnrichSettings(processes="auto").process_count == 3
-    assert EnrichSettings(processes=5).process_count == 5
+    monkeypatch.setattr("pipeline.cores.usable_cores", lambda: 2)
+    assert EnrichSettings(processes="auto").process_count(6) == 2
+    monkeypatch.setattr("pipeline.cores.usable_cores", lambda: 4)
+    assert EnrichSettings(processes="auto").process_count(6) == 3, "4 processes on 6 partitions: one idles"
+    assert EnrichSettings(processes=5).process_count(6) == 5, "an explicit count is kept"
