@@ -115,7 +115,7 @@ class IndexWorker(Worker):
 
     def _find_earlier(self, batch: Batch) -> None:
         """Copies in earlier index versions (after a rollover): a newer one supersedes the incoming document."""
-        with self._index_errors():
+        with self._index_errors("lookups in " + self.settings.elasticsearch.read_alias):
             batch.earlier = earlier_copies(self.es, self.settings.elasticsearch, list(batch.docs))
         for doc_id, copy in newer_elsewhere(batch.earlier, batch.versions).items():
             batch.newer_stored.append((batch.origin.pop(doc_id), doc_id, copy.index))
@@ -125,26 +125,24 @@ class IndexWorker(Worker):
         """Once written, an article's copies in earlier index versions go (never before: it stays searchable)."""
         written = {doc_id: batch.earlier[doc_id] for doc_id, outcome in outcomes.items()
                    if outcome.kind is not Outcome.REJECTED and doc_id in batch.earlier}
-        with self._index_errors():
+        with self._index_errors("deletes of earlier copies"):
             delete_copies(self.es, written)
 
     @contextmanager
-    def _index_errors(self) -> Iterator[None]:
+    def _index_errors(self, what: str) -> Iterator[None]:
+        """Elasticsearch away -> :class:`OutageError` (the batch is kept); refusing ``what`` for a setup reason ->
+        :class:`MisconfiguredError`. Neither dead-letters."""
         try:
             yield
         except IndexUnavailableError as exc:
             raise OutageError(f"elasticsearch unavailable: {exc}") from exc
         except IndexMisconfiguredError as exc:
-            raise MisconfiguredError(f"elasticsearch refuses the request: {exc}") from exc
+            raise MisconfiguredError(f"elasticsearch refuses {what}: {exc}") from exc
 
     def _write(self, batch: Batch) -> dict[str, ItemOutcome]:
         alias = self.settings.elasticsearch.write_alias
-        try:
+        with self._index_errors(f"writes to {alias}"):
             return bulk_index(self.es, alias, batch.docs, self.backoff, versions=batch.versions, limits=self.limits)
-        except IndexUnavailableError as exc:
-            raise OutageError(f"elasticsearch unavailable: {exc}") from exc
-        except IndexMisconfiguredError as exc:
-            raise MisconfiguredError(f"elasticsearch refuses writes to {alias}: {exc}") from exc
 
     def _write_revisions(self, batch: Batch) -> list[tuple[ConsumerRecord, str, str]]:
         """Each revision's text to the revisions index first, so a searchable revision always has its history.
@@ -152,12 +150,8 @@ class IndexWorker(Worker):
         Returns the rejected ones (record, revision id, reason) for the caller to dead-letter.
         """
         alias = revisions_alias(self.settings)
-        try:
+        with self._index_errors(f"writes to {alias}"):
             outcomes = batch.revisions.write(self.es, alias, self.backoff, self.limits)
-        except IndexUnavailableError as exc:
-            raise OutageError(f"elasticsearch unavailable: {exc}") from exc
-        except IndexMisconfiguredError as exc:
-            raise MisconfiguredError(f"elasticsearch refuses writes to {alias}: {exc}") from exc
         return [(batch.revisions.origin[rid], rid, outcome.error or "rejected")
                 for rid, outcome in outcomes.items() if outcome.kind is Outcome.REJECTED]
 
