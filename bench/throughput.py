@@ -419,6 +419,19 @@ def cleanup(settings: Settings) -> None:
         es.indices.delete(index=cluster_index(settings), ignore_unavailable=True)
 
 
+@contextmanager
+def scratch(base: Settings, setup: bool = True) -> Iterator[Settings]:
+    """Topics, groups and indices of their own for one part of the run (set up unless ``setup`` is False),
+    removed afterwards."""
+    settings = isolated(base, uuid.uuid4().hex[:8])
+    if setup:
+        run_setup(settings)
+    try:
+        yield settings
+    finally:
+        cleanup(settings)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=2000)
@@ -430,40 +443,25 @@ def main() -> None:
     result: dict[str, Any] = {"articles": len(articles), "seed": args.seed, "near_duplicate_share": 0.3}
     base = load_settings()
     with tempfile.TemporaryDirectory() as tmp:
-        stages_settings = isolated(base, uuid.uuid4().hex[:8])
-        run_setup(stages_settings)
-        try:
+        with scratch(base) as settings:
             if args.reuse_stages:
                 result["stages"] = json.loads((RESULTS / "throughput.json").read_text())["stages"]
             else:
-                result["stages"] = stage_cpu(stages_settings, articles)
+                result["stages"] = stage_cpu(settings, articles)
             print(json.dumps({"stages": result["stages"]}), flush=True)
-        finally:
-            cleanup(stages_settings)
-        e2e_settings = isolated(base, uuid.uuid4().hex[:8])
-        run_setup(e2e_settings)
-        try:
-            result["end_to_end"] = end_to_end(e2e_settings, articles, Path(tmp))
+        with scratch(base) as settings:
+            result["end_to_end"] = end_to_end(settings, articles, Path(tmp))
             print(json.dumps({"end_to_end": result["end_to_end"]}), flush=True)
-        finally:
-            cleanup(e2e_settings)
-        workers_settings = isolated(base, uuid.uuid4().hex[:8])
-        run_setup(workers_settings)
-        try:
-            result["end_to_end_worker_processes"] = end_to_end_workers(workers_settings, Path(tmp), len(articles))
+        with scratch(base) as settings:
+            result["end_to_end_worker_processes"] = end_to_end_workers(settings, Path(tmp), len(articles))
             print(json.dumps({"end_to_end_worker_processes": result["end_to_end_worker_processes"]}), flush=True)
-        finally:
-            cleanup(workers_settings)
-        fresh_settings = isolated(base, uuid.uuid4().hex[:8])
         workers_drain = len(articles) / result["end_to_end_worker_processes"]["drain_s"]
         run_drain = result["end_to_end"]["run_until_idle_articles_per_s"]
         result["max_rate_articles_per_s"] = round(max(run_drain, workers_drain), 2)
         rate = result["max_rate_articles_per_s"] / 2  # the freshness workers are the worker processes
         fresh_corpus = generate(max(2, int(rate * args.latency_s) + 1), seed=args.seed + 1)
-        try:
-            result["freshness_at_half_max_rate"] = freshness(fresh_settings, fresh_corpus, rate, args.latency_s, Path(tmp))
-        finally:
-            cleanup(fresh_settings)
+        with scratch(base, setup=False) as settings:
+            result["freshness_at_half_max_rate"] = freshness(settings, fresh_corpus, rate, args.latency_s, Path(tmp))
     limit = result["stages"]["cpu_limit_articles_per_s"]
     e2e = result["end_to_end"]["end_to_end_articles_per_s"]
     result["cpu_limit_articles_per_s"] = limit
