@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.services import certs
-from tests.security.conftest import SecureServices
+from tests.security.conftest import NEWSLINE, PROJECT, SecureServices, read_env_file
 
 pytestmark = pytest.mark.integration
 
@@ -115,3 +115,20 @@ def test_wrong_credentials_or_ca_give_one_line_naming_the_setting(
     assert "Traceback" not in result.stderr + result.stdout
     _no_secret(secure_services, result,
                *(value for key, value in overrides.items() if value and key.endswith(("PASSWORD", "API_KEY"))))
+
+
+def test_services_up_again_replaces_a_stored_api_key_that_no_longer_authenticates(
+    secure_services: SecureServices,
+) -> None:
+    key_file = secure_services.state / "secrets" / "elasticsearch.api_key"
+    key_file.write_text("bm90OmEta2V5LXRoYXQtd2FzLXJldm9rZWQ=\n")  # e.g. invalidated, or from wiped data
+    again = subprocess.run([*NEWSLINE, "services", "up"], env=secure_services.base_env, cwd=PROJECT,
+                           capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stdout[-2000:] + again.stderr[-2000:]
+    fresh = key_file.read_text().strip()
+    assert fresh and fresh != "bm90OmEta2V5LXRoYXQtd2FzLXJldm9rZWQ="
+    env = read_env_file(secure_services.state / "secure.env")
+    assert env["NEWSLINE_ELASTICSEARCH_API_KEY"] == fresh
+    result = secure_services.run("search", "Idlib", NEWSLINE_ELASTICSEARCH_API_KEY=fresh)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert fresh not in again.stdout + again.stderr
