@@ -17,12 +17,14 @@ help: ## list the targets
 
 venv: $(STAMP) ## create .venv with the locked dependencies (requirements.lock)
 
-$(STAMP): requirements.lock requirements-bootstrap.lock pyproject.toml
+# newsline (pipeline/, the runtime), then the development tooling (tools/: newsline_dev), both editable
+$(STAMP): requirements.lock requirements-bootstrap.lock pyproject.toml tools/pyproject.toml
 	set -euo pipefail
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --require-hashes -r requirements-bootstrap.lock
 	$(BIN)/uv pip sync -q --python $(BIN)/python requirements.lock
 	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
+	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e tools
 	touch $@
 
 services: venv ## start local Kafka + Elasticsearch (downloaded on first use), create topics and index
@@ -36,21 +38,26 @@ status: venv ## services, offsets, lag, documents, dead letters
 
 run: venv ## services up, replay seeds/ through the replay_seeds DAG (publish, drain, verify), summary, then search
 	@set -euo pipefail
-	$(BIN)/python -m pipeline.orchestration.make_run --query "$(QUERY)"
+	$(BIN)/python -m newsline_dev.airflow.make_run --query "$(QUERY)"
 	echo
 	$(BIN)/newsline search "$(QUERY)" --limit 5
 	echo
 	echo "Services stay up. Search more: .venv/bin/newsline search \"...\"   Stop: make down"
 
-test: services ## ruff + mypy, then unit, integration (real Kafka/Elasticsearch) and DAG tests
+test: services ## ruff + mypy + import layers, then unit, integration (real Kafka/Elasticsearch) and DAG tests
 	set -euo pipefail
-	$(BIN)/ruff check pipeline dags tests bench
-	$(BIN)/mypy pipeline dags
+	$(BIN)/ruff check pipeline dags tests bench tools
+	$(BIN)/mypy pipeline dags tools/newsline_dev tools/layers.py
+	$(BIN)/python tools/layers.py
 	CI=$${CI:-} $(BIN)/python -m pytest
 
-lint: venv ## ruff + mypy
-	$(BIN)/ruff check pipeline dags tests bench
-	$(BIN)/mypy pipeline dags
+lint: venv ## ruff + mypy + import layers
+	$(BIN)/ruff check pipeline dags tests bench tools
+	$(BIN)/mypy pipeline dags tools/newsline_dev tools/layers.py
+	$(BIN)/python tools/layers.py
+
+layers: venv ## imports that run up the layers or form a circle (tools/layers.py); exit 1 on any
+	$(BIN)/python tools/layers.py
 
 bench: services ## 2,000 synthetic articles: stage CPU, cpu limit, end to end, freshness (bench/results/throughput.json)
 	$(BIN)/python -m bench.throughput
@@ -72,7 +79,7 @@ bench-cli: venv ## CLI start-up: median wall time of `newsline --help` and `pyth
 	$(BIN)/python -m bench.cli_startup
 
 airflow: services ## local Airflow (api-server, scheduler, dag-processor) running ingest_news; Ctrl-C/SIGTERM stops it all
-	exec $(BIN)/python -m pipeline.orchestration.local_airflow $(AIRFLOW_ARGS)
+	exec $(BIN)/python -m newsline_dev.airflow.local_airflow $(AIRFLOW_ARGS)
 
 lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (image) from pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --extra dev --python-version 3.11 \
@@ -80,7 +87,7 @@ lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements-runtime.lock
 
-.PHONY: help venv services down status run test lint bench bench-ingest bench-enrich bench-clusters bench-cli chaos chaos-cluster airflow lock
+.PHONY: help venv services down status run test lint layers bench bench-ingest bench-enrich bench-clusters bench-cli chaos chaos-cluster airflow lock
 
 chaos-cluster: venv ## kill -9 a broker and an Elasticsearch node of a PRIVATE 3-broker/2-node cluster while articles flow
 	$(BIN)/python -m bench.chaos_cluster

@@ -27,8 +27,8 @@ from pipeline.index.client import make_client
 from pipeline.kafka.admin import delete_topics, topic_names
 from pipeline.kafka.producer import Producer
 from pipeline.models import encode
+from pipeline.provision import run_setup
 from pipeline.settings import Settings, load_settings
-from pipeline.setup import run_setup
 from pipeline.watch.model import parse
 from pipeline.watch.store import add_watchlist, alerts_index, watchlist_index
 from pipeline.workers.index import IndexWorker

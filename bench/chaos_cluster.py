@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline import services
+from newsline_dev import services
+
 from pipeline.models import Article, DeadLetter, decode, encode
 from pipeline.settings import PROJECT_ROOT, WORK_ROOT, Settings, load_settings
 
@@ -221,7 +222,7 @@ def kill_node(settings: Settings, name: str) -> int:
 
 
 def _specs(settings: Settings) -> list[dict[str, Any]]:
-    from pipeline.services import elasticsearch, kafka
+    from newsline_dev.services import elasticsearch, kafka
 
     return [{"name": s.name, "pid_file": s.pid_file} for s in kafka.specs(settings) + elasticsearch.specs(settings)]
 
@@ -310,7 +311,7 @@ def run(settings: Settings, count: int = 80, rate: float = 1.0, down_s: float = 
     until indexing went on without it (``max_down_s`` at most), and is back before the next kill: the figures of
     one fault are not the other's.
     """
-    from pipeline.setup import run_setup
+    from pipeline.provision import run_setup
 
     run_setup(settings)
     tag = settings.elasticsearch.index_prefix

@@ -100,7 +100,7 @@ def _worker_child(settings: Settings, queue: Any) -> None:
 
 
 def worker_run(settings: Settings, articles: list[Article], processes: int) -> dict[str, Any]:
-    from pipeline.setup import run_setup
+    from pipeline.provision import run_setup
 
     run_setup(settings)
     produce(settings, articles)

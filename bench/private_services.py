@@ -23,14 +23,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline import services
-from pipeline.services import elasticsearch as es_service
-from pipeline.services import kafka as kafka_service
-from pipeline.services import lifecycle
-from pipeline.services.procs import group_alive, port_open
-from pipeline.services.spec import ServiceSpec
+from newsline_dev import services
+from newsline_dev.services import elasticsearch as es_service
+from newsline_dev.services import kafka as kafka_service
+from newsline_dev.services import lifecycle
+from newsline_dev.services.procs import group_alive, port_open
+from newsline_dev.services.spec import ServiceSpec
+
+from pipeline.provision import run_setup
 from pipeline.settings import Settings, load_settings
-from pipeline.setup import run_setup
 
 log = logging.getLogger("bench.private_services")
 

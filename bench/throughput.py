@@ -44,8 +44,8 @@ from pipeline.index.bulk import Backoff, bulk_index
 from pipeline.index.client import make_client
 from pipeline.kafka.producer import Producer
 from pipeline.models import Article, EnrichedArticle, decode, encode
+from pipeline.provision import run_setup
 from pipeline.settings import PROJECT_ROOT, Settings, load_settings
-from pipeline.setup import run_setup
 
 RESULTS = PROJECT_ROOT / "bench" / "results"
 CLI = [sys.executable, "-m", "pipeline"]

@@ -19,7 +19,7 @@ retried. A run still going after `airflow.replay_dagrun_timeout_s` is failed. Ka
 come from the Connections `newsline_kafka`/`newsline_elasticsearch` when defined, else the settings.
 Task bodies live in `pipeline.orchestration.tasks`.
 
-Run locally: `python -m pipeline.orchestration.airflow_env -- dags test replay_seeds`
+Run locally: `python -m newsline_dev.airflow.airflow_env -- dags test replay_seeds`
 """
 
 from __future__ import annotations

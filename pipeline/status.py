@@ -1,4 +1,9 @@
-"""What is running and how far each stage has got."""
+"""How far each stage has got: ingest, re-checks, workers, topics and lag, documents, cluster.
+
+Runtime code only: Kafka and Elasticsearch are reached with the pipeline's own clients (the ``pipeline``
+and ``cluster`` sections say when one cannot be reached). ``newsline status`` adds the local services'
+processes (``services``) when the development tooling is installed.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,6 @@ from typing import Any
 
 from elasticsearch import NotFoundError
 
-from pipeline import services
 from pipeline.kafka.admin import end_offsets, group_lag, topic_names
 from pipeline.search import count_documents
 from pipeline.settings import Settings
@@ -100,7 +104,7 @@ def _cluster_status(settings: Settings) -> dict[str, Any]:
 
 
 def collect(settings: Settings) -> dict[str, Any]:
-    report: dict[str, Any] = {"services": services.status(settings)}
+    report: dict[str, Any] = {}
     try:
         report["ingest"] = _ingest_status(settings)
     except Exception as exc:  # noqa: BLE001 - status reports what it cannot read, never crashes

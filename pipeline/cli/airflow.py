@@ -3,7 +3,7 @@
 Creates (or resizes) the pool ``newsline_fetch`` with ``ingest.fetch_pool_size`` slots. Without
 ``--local`` it runs ``airflow pools set`` in this process's environment, i.e. against the Airflow whose
 ``AIRFLOW__*`` variables are set (the compose one-shot); with ``--local`` against the local Airflow of
-``make airflow`` (``<paths.state>/airflow``, migrated first).
+``make airflow`` (``<paths.state>/airflow``, migrated first; needs the development tooling, ``tools/``).
 """
 
 from __future__ import annotations
@@ -21,13 +21,15 @@ if TYPE_CHECKING:
 
 
 def cmd_airflow(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline.orchestration.airflow_env import build_env, ensure_migrated
     from pipeline.orchestration.pools import FETCH_POOL, set_fetch_pool
 
     env = None
     if args.local:
-        ensure_migrated(settings)
-        env = {**os.environ, **build_env(settings)}
+        from pipeline.cli.devtools import dev_module
+
+        airflow_env = dev_module("airflow.airflow_env", "`newsline airflow init --local` (the local Airflow)")
+        airflow_env.ensure_migrated(settings)
+        env = {**os.environ, **airflow_env.build_env(settings)}
     slots = set_fetch_pool(settings, env=env)
     report = {"pool": FETCH_POOL, "slots": slots, "airflow": "local" if args.local else "environment"}
     print(render.as_json(report) if args.json else f"pool {FETCH_POOL}: {slots} slots ({report['airflow']} Airflow)")

@@ -77,8 +77,10 @@ def _print(args: argparse.Namespace, data: Any, text: str | None = None) -> None
 
 
 def cmd_services(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline import services
-    from pipeline.setup import run_setup
+    from pipeline.cli.devtools import dev_module
+    from pipeline.provision import run_setup
+
+    services = dev_module("services", "`newsline services` (local Kafka and Elasticsearch)")
 
     update: dict[str, object] = {"secure": True} if args.secure else {}
     if args.kafka_brokers is not None:
@@ -100,7 +102,7 @@ def cmd_services(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_setup(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline.setup import run_setup
+    from pipeline.provision import run_setup
 
     _print(args, run_setup(settings), None)
     return 0
@@ -206,8 +208,22 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline.status import collect
 
     report = collect(settings)
+    local = _local_services(settings)
+    if local is not None:
+        report = {"services": local, **report}
     _print(args, report, render.mapping(report))
     return 0
+
+
+def _local_services(settings: Settings) -> dict[str, Any] | None:
+    """The local services' status (``newsline services status``) when the development tooling is installed."""
+    from pipeline.cli.devtools import DevToolingMissing, dev_module
+
+    try:
+        services = dev_module("services", "local services")
+    except DevToolingMissing:
+        return None  # a production install: the "cluster" and "pipeline" sections report the services
+    return dict(services.status(settings))
 
 
 def build_parser() -> argparse.ArgumentParser:

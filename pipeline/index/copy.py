@@ -21,7 +21,7 @@ from elasticsearch import Elasticsearch
 
 from pipeline.index.bulk import Backoff, BulkLimits, Outcome, bulk_index, document_version
 from pipeline.index.exceptions import MigrationError
-from pipeline.search.document import add_search_fields
+from pipeline.models.document import add_search_fields
 
 log = logging.getLogger(__name__)
 

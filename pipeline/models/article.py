@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from pipeline.models.record import EPOCH, Provenance, VersionedRecord, utcnow
-from pipeline.models.revision import RevisionInfo
+from pipeline.models.revision import RevisionInfo, content_sha256
 from pipeline.models.urls import article_id_for_content, article_id_for_url, canonicalize_url, hostname_of
 
 
@@ -75,3 +75,19 @@ class Article(VersionedRecord):
         fields.setdefault("hostname", hostname_of(canonical))
         return cls(id=article_id, url=url, canonical_url=canonical, title=title, text=text, **fields)
 
+
+def current_revision(article: Article) -> RevisionInfo:
+    """The summary of the revision ``article`` holds: its entry in ``revisions``, else derived from it."""
+    for info in reversed(article.revisions):
+        if info.revision == article.revision:
+            return info
+    return RevisionInfo(revision=article.revision, fetched_at=article.fetched_at,
+                        content_sha256=content_sha256(article.title, article.text), title=article.title,
+                        url=article.url, text_chars=len(article.text))
+
+
+def revision_history(article: Article) -> tuple[RevisionInfo, ...]:
+    """Every revision summary, ending with the current one (a first fetch: just itself)."""
+    current = current_revision(article)
+    earlier = tuple(r for r in article.revisions if r.revision < current.revision)
+    return (*earlier, current)

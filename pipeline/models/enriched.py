@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from pipeline.models.article import Article
+from pipeline.models.article import Article, revision_history
+from pipeline.models.document import add_search_fields
 from pipeline.models.record import Provenance, Record, VersionedRecord, utcnow
-from pipeline.models.revision import revision_history
 
 EntityKind = Literal["person", "organization", "place", "group"]
 FACETS: dict[str, EntityKind] = {"persons": "person", "organizations": "organization", "places": "place", "groups": "group"}
@@ -89,8 +89,6 @@ class EnrichedArticle(VersionedRecord):
         doc["revisions"] = [r.model_dump(mode="json") for r in revision_history(self.article)]
         doc["indexed_at"] = indexed_at.isoformat()
         doc["published_or_fetched_at"] = doc.get("published_at") or doc["fetched_at"]  # Kibana's time field
-        from pipeline.search.document import add_search_fields
-
         add_search_fields(doc)  # lead, story_key
         return doc
 

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from pydantic import Field, field_validator
 
 from pipeline.models.record import Record
-
-if TYPE_CHECKING:
-    from pipeline.models.article import Article
 
 
 def content_sha256(title: str, text: str) -> str:
@@ -39,19 +35,3 @@ class RevisionInfo(Record):
     def _aware(cls, value: datetime) -> datetime:
         return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
-
-def current_revision(article: Article) -> RevisionInfo:
-    """The summary of the revision ``article`` holds: its entry in ``revisions``, else derived from it."""
-    for info in reversed(article.revisions):
-        if info.revision == article.revision:
-            return info
-    return RevisionInfo(revision=article.revision, fetched_at=article.fetched_at,
-                        content_sha256=content_sha256(article.title, article.text), title=article.title,
-                        url=article.url, text_chars=len(article.text))
-
-
-def revision_history(article: Article) -> tuple[RevisionInfo, ...]:
-    """Every revision summary, ending with the current one (a first fetch: just itself)."""
-    current = current_revision(article)
-    earlier = tuple(r for r in article.revisions if r.revision < current.revision)
-    return (*earlier, current)

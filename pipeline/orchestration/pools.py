@@ -1,6 +1,6 @@
 """The Airflow pool that caps ``ingest_news``'s fetching tasks, sized by ``ingest.fetch_pool_size``.
 
-``make airflow`` creates it (:mod:`pipeline.orchestration.local_airflow`); in compose a one-shot runs
+``make airflow`` creates it (:mod:`newsline_dev.airflow.local_airflow`); in compose a one-shot runs
 ``newsline airflow init`` (or, equivalently, ``airflow pools set newsline_fetch <size> "<description>"``).
 No Airflow import here: the pool is set through the ``airflow`` command of this interpreter.
 """

@@ -21,8 +21,8 @@ from kafka.consumer.fetcher import ConsumerRecord
 from pipeline.index.bulk import Backoff, BulkLimits, ItemOutcome, bulk_index
 from pipeline.index.replicas import ensure_replicas
 from pipeline.models import EnrichedArticle
+from pipeline.models.article import current_revision
 from pipeline.models.record import EPOCH
-from pipeline.models.revision import current_revision
 from pipeline.revisions.exceptions import RevisionsError
 from pipeline.settings import PROJECT_ROOT, Settings
 

@@ -23,7 +23,8 @@ from typing import Any
 from pipeline.ingest.sqlite import SharedConnection
 from pipeline.ingest.store import store_path
 from pipeline.models import Article
-from pipeline.models.revision import RevisionInfo, revision_history
+from pipeline.models.article import revision_history
+from pipeline.models.revision import RevisionInfo
 from pipeline.revisions.exceptions import RevisionsError
 from pipeline.revisions.schedule import next_check_at, scheduled
 

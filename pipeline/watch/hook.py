@@ -15,7 +15,7 @@ import time
 
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
-from pipeline.exceptions import NewslineError
+from pipeline.exceptions import NewslineError, OutageError
 from pipeline.kafka.producer import Producer
 from pipeline.settings import Settings
 from pipeline.watch.alerts import record_alerts
@@ -24,7 +24,6 @@ from pipeline.watch.exceptions import WatchlistInvalid, WatchUnavailable
 from pipeline.watch.match import match_batch
 from pipeline.watch.model import Watchlist
 from pipeline.watch.store import all_watchlists, ensure_indices
-from pipeline.workers.exceptions import OutageError
 
 log = logging.getLogger(__name__)
 

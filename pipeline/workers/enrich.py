@@ -1,7 +1,8 @@
 """The enrich worker: raw topic -> enrichment steps (whole batch at once) -> enriched topic.
 
 A step that raises sends that article to the dead-letter topic as ``enrich:<step>``; the rest of the batch
-goes on. ``run_processes`` starts several supervised workers (consumer-group members sharing the partitions).
+goes on. :func:`pipeline.workers.supervisor.run_processes` starts several supervised workers (consumer-group
+members sharing the partitions).
 """
 
 from __future__ import annotations
@@ -48,13 +49,3 @@ class EnrichWorker(Worker):
                 continue
             self.producer.send(out, article.id, encode(result), origin=record)
             self.stats.produced += 1
-
-
-def run_processes(settings: Settings, processes: int, until_idle: bool = False) -> list[int]:
-    """Run ``processes`` supervised enrich workers (spawned: each loads its own models); their last exit codes.
-
-    A negative code is the signal that killed the child (``multiprocessing`` convention), never 0.
-    """
-    from pipeline.workers.supervisor import Supervisor
-
-    return list(Supervisor(settings, "enrich", processes, until_idle=until_idle).run()["exit_codes"])

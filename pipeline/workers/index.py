@@ -19,6 +19,7 @@ from typing import Any
 
 from kafka.consumer.fetcher import ConsumerRecord
 
+from pipeline.exceptions import MisconfiguredError, OutageError
 from pipeline.index.bulk import Backoff, BulkLimits, ItemOutcome, Outcome, bulk_index
 from pipeline.index.client import make_client
 from pipeline.index.earlier import Copy, delete_copies, earlier_copies, newer_elsewhere
@@ -28,7 +29,6 @@ from pipeline.revisions.documents import RevisionBatch, revisions_alias
 from pipeline.settings import Settings
 from pipeline.watch.hook import WatchHook
 from pipeline.workers.base import Worker, WorkerStats
-from pipeline.workers.exceptions import MisconfiguredError, OutageError
 
 log = logging.getLogger(__name__)
 

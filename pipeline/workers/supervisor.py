@@ -254,3 +254,11 @@ class Supervisor:
     def _write_member(self, slot: _Slot, state: str, **fields: Any) -> None:
         fields.setdefault("reason", None)
         self.state_file.member(str(slot.index), state=state, restarts=max(slot.spawns - 1, 0), **fields)
+
+
+def run_processes(settings: Settings, processes: int, until_idle: bool = False) -> list[int]:
+    """Run ``processes`` supervised enrich workers (spawned: each loads its own models); their last exit codes.
+
+    A negative code is the signal that killed the child (``multiprocessing`` convention), never 0.
+    """
+    return list(Supervisor(settings, "enrich", processes, until_idle=until_idle).run()["exit_codes"])

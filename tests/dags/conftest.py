@@ -1,7 +1,7 @@
 """Fixtures for the DAG tests.
 
 Airflow reads its configuration once, at import, so no test process imports Airflow: everything that
-needs it runs in a subprocess (``python -m pipeline.orchestration.dagcheck`` / ``dagtest``) with the
+needs it runs in a subprocess (``python -m newsline_dev.airflow.dagcheck`` / ``dagtest``) with the
 newsline Airflow environment and a throwaway ``AIRFLOW_HOME``. Test order and other suites therefore
 cannot change what Airflow sees, and the developer's ``.newsline/airflow`` is never touched.
 """

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from newsline_dev.airflow.airflow_env import build_env
 from pydantic import SecretStr
 
 from pipeline.exceptions import ConfigError
-from pipeline.orchestration.airflow_env import build_env
 from pipeline.orchestration.connections import ConnectionInfo, apply_connections
 from pipeline.settings import PROJECT_ROOT, load_settings
 from tests.dags.helpers import requires_airflow

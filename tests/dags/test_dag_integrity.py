@@ -1,6 +1,6 @@
 """Every DAG in ``dags/`` parses without errors, follows the house rules and does no I/O at import.
 
-The DagBag runs in a subprocess (``pipeline.orchestration.dagcheck``) under the newsline Airflow
+The DagBag runs in a subprocess (``newsline_dev.airflow.dagcheck``) under the newsline Airflow
 environment; the tests assert on its JSON report.
 """
 
@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from newsline_dev.airflow.airflow_env import DAGS_FOLDER, build_env
 
-from pipeline.orchestration.airflow_env import DAGS_FOLDER, build_env
 from pipeline.settings import PROJECT_ROOT, load_settings
 from tests.dags.helpers import requires_airflow, run_module, tail
 
@@ -26,7 +26,7 @@ pytestmark = [pytest.mark.airflow, requires_airflow]
 
 def dagcheck(home: Path, out: Path, dags: Path = DAGS_FOLDER, env: dict[str, str] | None = None) -> dict[str, Any]:
     proc = run_module(
-        "pipeline.orchestration.dagcheck",
+        "newsline_dev.airflow.dagcheck",
         "--home",
         str(home),
         "--dags",

@@ -118,7 +118,7 @@ def test_importing_tasks_does_not_import_the_pipeline_clients() -> None:
     import subprocess
 
     code = (
-        "import sys, pipeline.orchestration.tasks, pipeline.orchestration.airflow_env;"
+        "import sys, pipeline.orchestration.tasks, newsline_dev.airflow.airflow_env;"
         "bad=[m for m in sys.modules if m.split('.')[0] in ('kafka','elasticsearch','airflow')];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

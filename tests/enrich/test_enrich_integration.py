@@ -15,8 +15,8 @@ from pipeline.kafka.producer import Producer
 from pipeline.models import encode
 from pipeline.runner import run_until_idle
 from pipeline.settings import Settings
-from pipeline.workers.enrich import run_processes
 from pipeline.workers.index import IndexWorker
+from pipeline.workers.supervisor import run_processes
 from tests.enrich.helpers import GERMAN, edited_copy, fixture_article, seed
 from tests.enrich.test_entities_seed import ORGS, PERSONS, PLACES
 from tests.integration.helpers import dead_letters, indexed_count, produce_raw

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.enrich.entities.gazetteer import DIRECTORY, GazetteerError, default, load_gazetteer
-from pipeline.enrich.entities.mentions import Mention, prepare
+from pipeline.enrich.entities.mention import Mention
+from pipeline.enrich.entities.mentions import prepare
 from pipeline.enrich.entities.merge import merge
 
 

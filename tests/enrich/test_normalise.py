@@ -1,6 +1,7 @@
 """Normalisation rules on hand-made mentions (no model)."""
 
-from pipeline.enrich.entities.mentions import Mention, clean, prepare
+from pipeline.enrich.entities.mention import Mention
+from pipeline.enrich.entities.mentions import clean, prepare
 from pipeline.enrich.entities.merge import merge
 
 

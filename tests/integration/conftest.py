@@ -9,10 +9,10 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from newsline_dev import services
 
-from pipeline import services
+from pipeline.provision import run_setup
 from pipeline.settings import Settings, load_settings
-from pipeline.setup import run_setup
 from tests.integration.helpers import drop_isolated
 
 

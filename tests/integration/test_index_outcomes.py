@@ -7,12 +7,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from kafka.consumer.fetcher import ConsumerRecord
 
+from pipeline.exceptions import MisconfiguredError
 from pipeline.index.client import make_client
 from pipeline.kafka.producer import Producer
 from pipeline.models import Article, EnrichedArticle, Provenance, encode
 from pipeline.models.enriched import Enrichment, LanguageGuess
 from pipeline.settings import Settings
-from pipeline.workers.exceptions import MisconfiguredError
 from pipeline.workers.index import IndexWorker
 from tests.integration.helpers import dead_letters
 

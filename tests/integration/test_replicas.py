@@ -7,9 +7,9 @@ import pytest
 
 from pipeline.index.client import make_client
 from pipeline.index.replicas import AUTO_EXPAND
+from pipeline.provision import run_setup
 from pipeline.revisions.documents import revisions_alias, revisions_index
 from pipeline.settings import Settings
-from pipeline.setup import run_setup
 from pipeline.watch.store import alerts_index, watchlist_index
 
 pytestmark = pytest.mark.integration

@@ -10,7 +10,7 @@ from typing import Any
 from pipeline.index.bulk import Backoff, bulk_index
 from pipeline.index.client import make_client
 from pipeline.models import Article, Provenance
-from pipeline.search.document import add_search_fields
+from pipeline.models.document import add_search_fields
 from pipeline.settings import PROJECT_ROOT, Settings
 from pipeline.sources.files import read_txt
 

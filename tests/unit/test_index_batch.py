@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from elastic_transport import ConnectionTimeout
 
+from pipeline.exceptions import MisconfiguredError, OutageError
 from pipeline.index.bulk import Backoff, BulkLimits
 from pipeline.models import Article, EnrichedArticle, Provenance, encode
 from pipeline.models.enriched import Enrichment, LanguageGuess
 from pipeline.settings import load_settings
-from pipeline.workers.exceptions import MisconfiguredError, OutageError
 from pipeline.workers.index import IndexStats, IndexWorker, decode_batch
 
 

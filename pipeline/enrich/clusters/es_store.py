@@ -20,8 +20,8 @@ from elasticsearch import ConnectionError as ESConnectionError
 
 from pipeline.enrich.clusters.exceptions import ClusterStoreBusy, ClusterStoreError
 from pipeline.enrich.clusters.store import RETRY_S, ClusterStore, Lookup, Member, Story, Writes, Written
+from pipeline.exceptions import MisconfiguredError
 from pipeline.index.replicas import replica_settings
-from pipeline.workers.exceptions import MisconfiguredError
 
 log = logging.getLogger(__name__)
 

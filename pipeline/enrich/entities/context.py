@@ -15,14 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from pipeline.enrich.entities.countries import fold, is_known_place, is_nationality
 from pipeline.enrich.entities.gazetteer import default as gazetteer
+from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.roles import ORG_DESIGNATORS, PLACE_WORDS, ROLE_PATTERN
-
-if TYPE_CHECKING:
-    from pipeline.enrich.entities.mentions import Mention
 
 POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)'s? (?P<rest>[A-Z].*)$")
 CONJOINED = re.compile(r"^(?P<left>.+?) (?:for|and) (?P<right>[A-Z].*)$")

@@ -1,12 +1,14 @@
-"""Mentions and the per-mention rules: clean the surface text, drop noise, fix reliable label confusions."""
+"""The per-mention rules: clean the surface text, drop noise, fix reliable label confusions (then the article's
+context, :mod:`pipeline.enrich.entities.context`)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from pipeline.enrich.entities.context import apply_context
 from pipeline.enrich.entities.countries import is_known_place, is_nationality
+from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.roles import DESCRIPTORS, FUNCTION_WORDS, TITLES
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
@@ -18,14 +20,6 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
 CAMEL = re.compile(r"^[A-Za-z]+[a-z][A-Z]\w*$")  # SpaceX, iPhone, PayPal: brands, not people
 JOB_TITLE = re.compile(r"\s+(?:Minister|Ministers|Secretary|Secretaries|Commissioner|Spokesman|Spokeswoman)\b")
 ROLE_OF = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\s+(?=[A-Z])")  # 'Founder of Baltic Freight'
-
-
-@dataclass(frozen=True)
-class Mention:
-    text: str
-    label: str
-    start: int = -1
-    end: int = -1
 
 
 def _strip_function_words(text: str) -> str:

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from pipeline.enrich.entities.countries import fold, is_known_place, is_nationality
 from pipeline.enrich.entities.gazetteer import Entry
 from pipeline.enrich.entities.gazetteer import default as gazetteer
-from pipeline.enrich.entities.mentions import KIND, Mention, is_acronym
+from pipeline.enrich.entities.mention import Mention
+from pipeline.enrich.entities.mentions import KIND, is_acronym
 from pipeline.enrich.entities.roles import CORPORATE_DESIGNATORS
 from pipeline.models import Entity
 

@@ -17,7 +17,8 @@ from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
 
-from pipeline.enrich.entities.mentions import LABELS, Mention
+from pipeline.enrich.entities.mention import Mention
+from pipeline.enrich.entities.mentions import LABELS
 from pipeline.exceptions import NewslineError
 
 log = logging.getLogger(__name__)
