@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import Any
 
 from newsline_dev import services
-
 from pipeline.models import Article, DeadLetter, decode, encode
 from pipeline.settings import PROJECT_ROOT, WORK_ROOT, Settings, load_settings
 

@@ -29,7 +29,6 @@ from newsline_dev.services import kafka as kafka_service
 from newsline_dev.services import lifecycle
 from newsline_dev.services.procs import group_alive, port_open
 from newsline_dev.services.spec import ServiceSpec
-
 from pipeline.provision import run_setup
 from pipeline.settings import Settings, load_settings
 

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from newsline_dev import services
 
 from bench.chaos_cluster import cluster_settings, run
+from newsline_dev import services
 from pipeline.settings import Settings
 
 ARTICLES = 60

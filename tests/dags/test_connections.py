@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from newsline_dev.airflow.airflow_env import build_env
 from pydantic import SecretStr
 
+from newsline_dev.airflow.airflow_env import build_env
 from pipeline.exceptions import ConfigError
 from pipeline.orchestration.connections import ConnectionInfo, apply_connections
 from pipeline.settings import PROJECT_ROOT, load_settings

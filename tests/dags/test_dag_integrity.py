@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from newsline_dev.airflow.airflow_env import DAGS_FOLDER, build_env
 
+from newsline_dev.airflow.airflow_env import DAGS_FOLDER, build_env
 from pipeline.settings import PROJECT_ROOT, load_settings
 from tests.dags.helpers import requires_airflow, run_module, tail
 

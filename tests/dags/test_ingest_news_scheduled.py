@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from newsline_dev.airflow.local_airflow import LocalAirflow
 
+from newsline_dev.airflow.local_airflow import LocalAirflow
 from pipeline.settings import DEFAULT_CONFIG, Settings, load_settings
 from tests.dags.helpers import requires_airflow
 from tests.fetch.newsroom import publish
@@ -39,7 +39,6 @@ def free_port() -> int:
 @pytest.fixture
 def isolated_settings(tmp_path: Path) -> Iterator[Settings]:
     from newsline_dev import services
-
     from pipeline.provision import run_setup
     from tests.integration.conftest import isolated
 

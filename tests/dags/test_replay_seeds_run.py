@@ -37,7 +37,6 @@ def settings_env(settings: Settings) -> dict[str, str]:
 @pytest.fixture
 def dag_settings() -> Iterator[Settings]:
     from newsline_dev import services
-
     from pipeline.provision import run_setup
     from tests.integration.conftest import isolated
     from tests.integration.helpers import drop_isolated

@@ -9,8 +9,8 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from newsline_dev import services
 
+from newsline_dev import services
 from pipeline.provision import run_setup
 from pipeline.settings import Settings, load_settings
 from tests.integration.helpers import drop_isolated

@@ -66,6 +66,8 @@ def test_wheel_carries_every_module_and_the_project_files(wheel: Path) -> None:
     shipped = config | {"dags/ingest_news.py", "dags/replay_seeds.py", "seeds/000_c14a1469d1a060ad.txt"}
     assert {f"pipeline/_project/{name}" for name in shipped} <= names
     assert not any(n.startswith(("tests/", "bench/")) for n in names)
+    assert not any(n.startswith(("newsline_dev/", "tools/")) or "/newsline_dev/" in n for n in names), sorted(
+        n for n in names if "newsline_dev" in n or n.startswith("tools/"))
 
 
 def test_installed_newsline_help_runs(venv: Path, tmp_path: Path) -> None:
@@ -73,6 +75,25 @@ def test_installed_newsline_help_runs(venv: Path, tmp_path: Path) -> None:
     for command in ("services", "replay", "search", "ingest", "airflow"):
         assert command in out
     assert "search" in run([str(venv / "bin" / "python"), "-m", "pipeline", "search", "--help"], tmp_path).stdout
+
+
+def test_installed_newsline_says_local_services_are_development_tooling(venv: Path, tmp_path: Path) -> None:
+    """The wheel has no ``newsline_dev``: ``services up`` fails with one line naming it, no traceback."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    python = str(venv / "bin" / "python")
+    proc = subprocess.run([python, "-c", "import importlib.util; print(importlib.util.find_spec('newsline_dev'))"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True, env=env)
+    assert proc.stdout.strip() == "None"
+    for argv in (["services", "up"], ["services", "status"], ["airflow", "init", "--local"]):
+        proc = subprocess.run([str(venv / "bin" / "newsline"), *argv], cwd=tmp_path, capture_output=True, text=True,
+                              timeout=120, check=False, env=env)
+        assert proc.returncode == 2, (argv, proc.stdout, proc.stderr)
+        assert proc.stdout == ""
+        lines = proc.stderr.splitlines()
+        assert len(lines) == 1, proc.stderr
+        assert lines[0].startswith("newsline: error: `newsline ") and "development tooling" in lines[0], lines[0]
+        assert "pip install -e tools" in lines[0] and "Traceback" not in proc.stderr
+    assert not (tmp_path / ".newsline").exists() or not any((tmp_path / ".newsline").rglob("*.pid"))
 
 
 PROBE = """

@@ -10,10 +10,10 @@ from collections.abc import Iterator
 
 import pytest
 from elasticsearch import Elasticsearch
+
 from newsline_dev.services import elasticsearch as es_service
 from newsline_dev.services import lifecycle
 from newsline_dev.services.procs import spawn
-
 from pipeline.index.bulk import Backoff, BulkLimits, Outcome, bulk_index
 from pipeline.settings import PROJECT_ROOT, Settings
 

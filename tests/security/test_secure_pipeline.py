@@ -9,8 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from newsline_dev.services import certs
 
+from newsline_dev.services import certs
 from tests.security.conftest import NEWSLINE, PROJECT, SecureServices, read_env_file
 
 pytestmark = pytest.mark.integration

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from newsline_dev.airflow import airflow_env
 
+from newsline_dev.airflow import airflow_env
 from pipeline.settings import PROJECT_ROOT, load_settings
 
 

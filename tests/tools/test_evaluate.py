@@ -3,6 +3,7 @@
 import json
 
 import pytest
+
 from newsline_dev.evaluate import FIXTURES, evaluate, main
 
 # Measured (13 articles): person P 1.000 R .983, organization P .955 R .966, place P .982 R .903,

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from newsline_dev.airflow.make_run import failure, summary
 
+from newsline_dev.airflow.make_run import failure, summary
 from pipeline.settings import PROJECT_ROOT, Settings, load_settings
 from tests.dags.helpers import requires_airflow
 from tests.dags.test_replay_seeds_run import QUERY, SEED_TITLE, settings_env
@@ -60,7 +60,6 @@ def test_failure_names_the_failed_and_unrun_tasks_and_tails_the_log(tmp_path: Pa
 @pytest.fixture
 def isolated_settings() -> Iterator[Settings]:
     from newsline_dev import services
-
     from pipeline.provision import run_setup
     from tests.integration.conftest import isolated
     from tests.integration.helpers import drop_isolated

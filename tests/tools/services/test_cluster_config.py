@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from newsline_dev.services import es_config, kafka_config, nodes
 
+from newsline_dev.services import es_config, kafka_config, nodes
 from pipeline.kafka.admin import replication, topic_configs
 from pipeline.settings import Settings
 

@@ -6,7 +6,6 @@ import base64
 from pathlib import Path
 
 from newsline_dev.services import es_config, kafka_config
-
 from pipeline.settings import Settings
 
 

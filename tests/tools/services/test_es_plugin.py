@@ -11,9 +11,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
 from newsline_dev.services import elasticsearch, es_plugin
 from newsline_dev.services.java import find_java_home
-
 from pipeline.settings import Settings, load_settings
 
 pytestmark = pytest.mark.integration

@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
 from newsline_dev.services import files, maven
 from newsline_dev.services.exceptions import DownloadError
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from newsline_dev.services import java
 from newsline_dev.services.exceptions import JavaError
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
 from newsline_dev.services import lifecycle, procs
 from newsline_dev.services.exceptions import StartError
 from newsline_dev.services.files import read_pid, tail, write_pid

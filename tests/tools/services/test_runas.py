@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from newsline_dev.services import runas
 
 UID, GID = 54321, 54321  # nobody we know: only "other" permission bits apply

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
-from newsline_dev.services import certs, es_config, kafka_config, secrets, secure
 from pydantic import SecretStr
 
+from newsline_dev.services import certs, es_config, kafka_config, secrets, secure
 from pipeline.exceptions import ConfigError
 from pipeline.index.client import make_client
 from pipeline.kafka.config import client_options

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from newsline_dev import services
 
+from newsline_dev import services
 from pipeline.settings import load_settings
 
 pytestmark = pytest.mark.integration

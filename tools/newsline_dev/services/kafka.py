@@ -87,6 +87,22 @@ def _cluster_id(settings: Settings) -> str:
         return path.read_text().strip()
 
 
+def format_arguments(cluster_id: str, properties: Path, cluster: bool, users: list[tuple[str, SecretStr]]) -> list[str]:
+    """``StorageTool format``'s main class and arguments, SCRAM users (with their passwords) included."""
+    tool = ["kafka.tools.StorageTool", "format",
+            *([] if cluster else ["--standalone"]),  # a cluster's quorum is the static controller.quorum.voters
+            "-t", cluster_id, "-c", str(properties)]
+    for name, password in users:
+        tool += ["--add-scram", f"{kafka_config.SCRAM}=[name={name},password={password.get_secret_value()}]"]
+    return tool
+
+
+def java_argfile(arguments: list[str]) -> bytes:
+    """The ``java @file`` form of ``arguments``: one double-quoted argument a line, backslashes and quotes escaped."""
+    quoted = (a.replace("\\", "\\\\").replace('"', '\\"') for a in arguments)
+    return "".join(f'"{a}"\n' for a in quoted).encode()
+
+
 def _format_once(settings: Settings, base: list[str], data: Path) -> None:
     cluster = nodes.kafka_count(settings) > 1
     controller = nodes.quorum_voters(settings) if cluster else f"127.0.0.1:{settings.kafka.controller_port}"
@@ -100,21 +116,17 @@ def _format_once(settings: Settings, base: list[str], data: Path) -> None:
                 f"settings now say {controller}; run `down`, delete {data.parent} and `up` again"
             )
         return
-    cmd = [
-        *base,
-        "kafka.tools.StorageTool",
-        "format",
-        *([] if cluster else ["--standalone"]),  # a cluster's quorum is the static controller.quorum.voters
-        "-t",
-        _cluster_id(settings),
-        "-c",
-        str(data.parent / "server.properties"),
-    ]
     users = secure.scram_users(settings) if settings.services.secure else []
-    for name, password in users:
-        cmd += ["--add-scram", f"{kafka_config.SCRAM}=[name={name},password={password.get_secret_value()}]"]
+    tool = format_arguments(_cluster_id(settings), data.parent / "server.properties", cluster, users)
     log.info("event=format service=kafka dir=%s scram_users=%s", data, ",".join(name for name, _ in users) or "-")
-    run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    # the SCRAM passwords go to the JVM in an owner-only argument file, never on the command line (`ps`)
+    arguments = data.parent / "format.args"
+    write_private(arguments, java_argfile(tool))
+    cmd = [*base, f"@{arguments}"]
+    try:
+        run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    finally:
+        arguments.unlink(missing_ok=True)
     if run.returncode != 0:
         shown = _redact(" ".join(cmd) + "\n" + (run.stdout + run.stderr)[-3000:], [p for _, p in users])
         raise StartError(f"kafka storage format failed (exit {run.returncode}): {shown}")
