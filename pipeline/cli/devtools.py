@@ -22,10 +22,12 @@ class DevToolingMissing(NewslineError):
 
 def dev_module(name: str, what: str) -> ModuleType:
     """``import newsline_dev.<name>``; :class:`DevToolingMissing` naming ``what`` when the package is absent."""
+    target = f"{DEV_PACKAGE}.{name}"
     try:
-        return importlib.import_module(f"{DEV_PACKAGE}.{name}")
+        return importlib.import_module(target)
     except ModuleNotFoundError as exc:
-        if exc.name not in (DEV_PACKAGE, f"{DEV_PACKAGE}.{name}"):
+        parts = target.split(".")
+        if exc.name not in {".".join(parts[:i]) for i in range(1, len(parts) + 1)}:
             raise  # a dependency of the tooling is missing: that is a different error, shown as it is
         raise DevToolingMissing(
             f"{what} is development tooling (the newsline-dev package, not part of this installation): "
