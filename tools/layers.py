@@ -8,8 +8,9 @@ module level, inside a function, under ``if TYPE_CHECKING:`` or in a ``try``; ``
 with a constant name counts too. ``from pipeline.a import b`` is an import of the module ``pipeline.a.b``
 when that module exists, else of ``pipeline.a``.
 
-Each module belongs to the layer of the longest prefix in :data:`LAYERS` that names it (bottom to top). The
-checker reports:
+Each module belongs to the layer of the longest prefix in :data:`LAYERS` that names it (bottom to top): a
+prefix names a module and its submodules, ``=name`` that module alone (the root package, which imports
+nothing). The checker reports:
 
 - **upward**: a module imports a module of a higher layer;
 - **cycles**: strongly connected components (Tarjan) of more than one module in the module graph, with the
@@ -38,7 +39,8 @@ from pathlib import Path
 # read side, used by re-checks and watchlists) < ingest < revisions < enrich < watch, kibana.
 # ``pipeline.topology`` (brokers/ISR, nodes/shards) reads through both clients, so it sits with the transports.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("pipeline.exceptions", "pipeline.settings", "pipeline.logs", "pipeline.cores", "pipeline.schedule")),
+    ("base", ("=pipeline", "pipeline.exceptions", "pipeline.settings", "pipeline.logs", "pipeline.cores",
+              "pipeline.schedule")),
     ("models", ("pipeline.models",)),
     ("transports", ("pipeline.kafka", "pipeline.index", "pipeline.fetch", "pipeline.metrics", "pipeline.topology")),
     ("dlq", ("pipeline.dlq",)),
@@ -51,7 +53,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("watch", ("pipeline.watch", "pipeline.kibana")),
     ("workers", ("pipeline.workers",)),
     ("entry", ("pipeline.runner", "pipeline.provision", "pipeline.status", "pipeline.orchestration", "pipeline.cli",
-               "pipeline.__main__", "pipeline", "dags")),
+               "pipeline.__main__", "dags")),
 ]
 PACKAGES = ("pipeline", "dags")
 TOOLING = "newsline_dev"
@@ -132,8 +134,11 @@ def layer_of(module: str, layers: Sequence[tuple[str, Sequence[str]]]) -> int | 
     best: tuple[int, int] | None = None  # (prefix length, layer index)
     for index, (_, prefixes) in enumerate(layers):
         for prefix in prefixes:
-            if (module == prefix or module.startswith(prefix + ".")) and (best is None or len(prefix) > best[0]):
-                best = (len(prefix), index)
+            exact = prefix.startswith("=")
+            name = prefix.removeprefix("=")
+            named = module == name or (not exact and module.startswith(name + "."))
+            if named and (best is None or len(name) > best[0]):
+                best = (len(name), index)
     return None if best is None else best[1]
 
 

@@ -100,7 +100,9 @@ def test_tarjan_components(edges: dict[str, set[str]], expected: list[list[str]]
 
 def test_layer_is_the_longest_matching_prefix() -> None:
     layers = load()
-    table = [("low", ("pkg.low",)), ("high", ("pkg",))]
-    assert layers.layer_of("pkg.low.a", table) == 0
-    assert layers.layer_of("pkg.lower", table) == 1  # a prefix matches whole name parts only
+    table = [("root", ("=pkg",)), ("low", ("pkg.low",)), ("high", ("pkg.high", "pkg.lower"))]
+    assert layers.layer_of("pkg.low.a", table) == 1
+    assert layers.layer_of("pkg.lower", table) == 2  # a prefix matches whole name parts only
+    assert layers.layer_of("pkg", table) == 0
+    assert layers.layer_of("pkg.new", table) is None  # "=pkg" names the root package alone
     assert layers.layer_of("elsewhere", table) is None
