@@ -14,8 +14,8 @@ from typing import Any
 from pipeline.enrich.exceptions import StepError
 from pipeline.enrich.step import Step, StepOutput
 from pipeline.enrich.steps import DEFAULT_STEPS
+from pipeline.exceptions import MisconfiguredError, OutageError
 from pipeline.models import Article, EnrichedArticle, Enrichment, Provenance
-from pipeline.workers.exceptions import WorkerError
 
 
 @dataclass
@@ -39,7 +39,7 @@ def _run_one(step: Step, state: _State) -> None:
     try:
         state.fields.update(step.apply([state.article], [state.fields])[0])
         state.provenance[step.name] = step.producer
-    except WorkerError:
+    except (OutageError, MisconfiguredError):
         raise  # an outage or a misconfiguration, not the article
     except Exception as exc:  # noqa: BLE001 - any step failure is reported with the step's name
         state.error = StepError(step.name, f"{type(exc).__name__}: {exc}")
@@ -57,7 +57,7 @@ def _apply(step: Step, states: list[_State]) -> None:
         return
     try:
         outputs: list[StepOutput] = step.apply([s.article for s in ready], [s.fields for s in ready])
-    except WorkerError:
+    except (OutageError, MisconfiguredError):
         raise  # OutageError/MisconfiguredError: infrastructure, not the article; the worker keeps the batch
     except Exception:  # noqa: BLE001 - isolate the failing article(s)
         for state in ready:

@@ -1,5 +1,4 @@
-from pipeline.exceptions import NewslineError
-from pipeline.workers.exceptions import OutageError
+from pipeline.exceptions import NewslineError, OutageError
 
 
 class StepError(NewslineError):

@@ -16,6 +16,8 @@ from typing import Any
 
 from elasticsearch import Elasticsearch
 
+from pipeline.exceptions import MisconfiguredError
+from pipeline.index.errors import Failure, classify_status, reason
 from pipeline.kafka.producer import Producer
 from pipeline.settings import Settings
 from pipeline.watch.exceptions import WatchUnavailable
@@ -58,8 +60,11 @@ def _create(client: Elasticsearch, index: str, docs: dict[str, dict[str, Any]]) 
         elif result.get("status") == 409:
             existing.append(result["_id"])
         else:
-            raise WatchUnavailable(f"alert {result['_id']} not written: status={result.get('status')} "
-                                   f"error={result.get('error', {}).get('type')}")
+            status, error = int(result.get("status", 0)), result.get("error")
+            message = f"alert {result['_id']} not written: status={status} error={reason(error)}"
+            if classify_status(status, error) is Failure.MISCONFIGURED:
+                raise MisconfiguredError(message)
+            raise WatchUnavailable(message)
     return created, existing
 
 

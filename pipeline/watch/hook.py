@@ -1,4 +1,5 @@
-"""What the index worker runs after each successful bulk: match the written ids, record and send alerts.
+"""The watchlists as a hook of the index worker, run after each successful write: match the written ids,
+record and send alerts.
 
 Cost per batch when watchlists exist: one refresh of the write index (so the new documents are searchable),
 one ``msearch`` (one search per watchlist, each restricted to the batch's ids), and, only when something
@@ -12,10 +13,12 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Sequence
 
-from elasticsearch import ApiError, Elasticsearch, TransportError
+from elasticsearch import Elasticsearch
 
-from pipeline.exceptions import NewslineError
+from pipeline.exceptions import MisconfiguredError, NewslineError, OutageError
+from pipeline.index.errors import es_errors
 from pipeline.kafka.producer import Producer
 from pipeline.settings import Settings
 from pipeline.watch.alerts import record_alerts
@@ -24,7 +27,6 @@ from pipeline.watch.exceptions import WatchlistInvalid, WatchUnavailable
 from pipeline.watch.match import match_batch
 from pipeline.watch.model import Watchlist
 from pipeline.watch.store import all_watchlists, ensure_indices
-from pipeline.workers.exceptions import OutageError
 
 log = logging.getLogger(__name__)
 
@@ -49,24 +51,21 @@ class WatchHook:
             self._loaded_at = time.monotonic()
         return self._watchlists
 
-    def after_bulk(self, ids: list[str]) -> int:
+    def after_write(self, ids: Sequence[str]) -> int:
         """Match the written ``ids``; return how many alerts were published."""
         if not self.settings.watch.enabled or not ids:
             return 0
         try:
-            watchlists = self.watchlists()
-            if not watchlists:
-                return 0
-            return self._alert(watchlists, ids)
-        except (TransportError, WatchUnavailable) as exc:
+            with es_errors("watchlist matching", outage=OutageError, misconfigured=MisconfiguredError):
+                watchlists = self.watchlists()
+                if not watchlists:
+                    return 0
+                return self._alert(watchlists, list(ids))
+        except WatchUnavailable as exc:
             raise OutageError(f"watchlist matching: {type(exc).__name__}: {exc}") from exc
-        except ApiError as exc:
-            if exc.meta.status >= 500 or exc.meta.status == 429:
-                raise OutageError(f"watchlist matching: status {exc.meta.status}") from exc
+        except (OutageError, MisconfiguredError):
             raise
         except NewslineError as exc:  # ProduceError: Kafka did not take the alerts
-            if isinstance(exc, OutageError):
-                raise
             raise OutageError(f"alerts not published: {exc}") from exc
 
     def _alert(self, watchlists: list[Watchlist], ids: list[str]) -> int:

@@ -1,24 +1,12 @@
-from pipeline.exceptions import NewslineError
+from pipeline.exceptions import MisconfiguredError, NewslineError, OutageError
+
+__all__ = [
+    "DrainTimeoutError", "MisconfiguredError", "OutageError", "WorkerDiedError", "WorkerError", "WorkerMisconfiguredExit",
+]  # OutageError/MisconfiguredError live in pipeline.exceptions; re-exported while callers move
 
 
 class WorkerError(NewslineError):
     """A worker stopped without committing its current batch (it will be redelivered)."""
-
-
-class OutageError(WorkerError):
-    """A service the batch needs (Kafka, Elasticsearch) is briefly unavailable: keep the batch, back off, retry.
-
-    Raised from ``Worker.process``; the worker loop pauses consumption (keeping its group membership), waits
-    with capped jittered backoff and processes the same records again. Never a reason to dead-letter.
-    """
-
-
-class MisconfiguredError(WorkerError):
-    """The setup is wrong (missing index or write alias, 401/403, TLS): retrying the data will not help.
-
-    The worker stops consuming, reports the reason in its state file and log, and exits non-zero once
-    ``workers.misconfigured_exit_s`` has passed without the problem going away.
-    """
 
 
 class WorkerMisconfiguredExit(WorkerError):
