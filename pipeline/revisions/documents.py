@@ -10,19 +10,20 @@ article marked removed or moved rewrites it unchanged, and nothing older overwri
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from elasticsearch import Elasticsearch
 
+from pipeline.index.definitions import definition_file, load_definition
 from pipeline.index.document import revisions_alias
+from pipeline.index.exceptions import IndexLayoutError
 from pipeline.index.replicas import ensure_replicas
 from pipeline.revisions.exceptions import RevisionsError
-from pipeline.settings import PROJECT_ROOT, Settings
+from pipeline.settings import Settings
 
 __all__ = ["ensure_revisions_index", "index_body", "revisions_alias", "revisions_index"]
 
-INDEX_FILE = PROJECT_ROOT / "config" / "elasticsearch" / "revisions-index.json"
+INDEX_FILE = definition_file("revisions-index")
 
 
 def revisions_index(settings: Settings) -> str:
@@ -31,12 +32,9 @@ def revisions_index(settings: Settings) -> str:
 
 def index_body(settings: Settings) -> dict[str, Any]:
     try:
-        body: dict[str, Any] = json.loads(INDEX_FILE.read_text("utf-8").replace("${ANALYZER}",
-                                                                                settings.elasticsearch.analyzer))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise RevisionsError(f"cannot read {INDEX_FILE}: {exc}") from None
-    body.pop("_comment", None)
-    return body
+        return load_definition(INDEX_FILE, {"ANALYZER": settings.elasticsearch.analyzer})
+    except IndexLayoutError as exc:
+        raise RevisionsError(str(exc)) from None
 
 
 def ensure_revisions_index(client: Elasticsearch, settings: Settings) -> str:

@@ -21,16 +21,12 @@ from elasticsearch import ApiError, Elasticsearch
 from pipeline.enrich.clusters.exceptions import ClusterStoreBusy, ClusterStoreError
 from pipeline.enrich.clusters.store import RETRY_S, ClusterStore, Lookup, Member, Story, Writes, Written
 from pipeline.exceptions import MisconfiguredError
+from pipeline.index.definitions import load_definition
 from pipeline.index.errors import Failure, classify_status, es_errors, reason
-from pipeline.index.replicas import replica_settings
 
 log = logging.getLogger(__name__)
 
-PROPERTIES: dict[str, dict[str, Any]] = {
-    "kind": {"type": "keyword"}, "story_id": {"type": "keyword"}, "article_id": {"type": "keyword"},
-    "source": {"type": "keyword", "ignore_above": 1024}, "at": {"type": "date"},
-}
-MAPPINGS = {"dynamic": False, "properties": PROPERTIES}
+DEFINITION = "clusters-index"  # config/elasticsearch/clusters-index.json
 
 
 def _member(source: dict[str, Any]) -> Member:
@@ -62,12 +58,13 @@ class ElasticsearchClusterStore(ClusterStore):
 
     def ensure(self) -> None:
         """Create the index (or add the fields a newer version maps) before the first batch."""
+        body = load_definition(DEFINITION)
         with self._calls():
             if self.es.indices.exists(index=self.index):
-                self.es.indices.put_mapping(index=self.index, properties=PROPERTIES)
+                self.es.indices.put_mapping(index=self.index, properties=body["mappings"]["properties"])
                 return
             try:
-                self.es.indices.create(index=self.index, mappings=MAPPINGS, settings=replica_settings())
+                self.es.indices.create(index=self.index, **body)
             except ApiError as exc:  # another worker may have created it meanwhile
                 if not self.es.indices.exists(index=self.index):
                     raise ClusterStoreError(f"cannot create cluster index {self.index}: {exc}") from exc
