@@ -15,7 +15,8 @@ TLS failures and requests the server refuses as a whole raise :class:`IndexMisco
 
 Writes carry ``version=<fetched_at in µs>`` and ``version_type=external_gte`` (an older copy of an article never
 overwrites a newer one) and, through an alias, ``require_alias`` (a missing alias is an error, never a new index).
-Requests are capped by document count and bytes; a 413 halves the request until it fits.
+Requests are capped by document count and bytes; a 413 halves the request until it fits. A value Elasticsearch
+would refuse for the whole request (an external version below 0) rejects that document alone, before sending.
 """
 
 from __future__ import annotations
@@ -109,6 +110,14 @@ def document_version(doc: Mapping[str, Any]) -> int | None:
     if fetched.tzinfo is None:
         return None
     return (fetched - EPOCH) // timedelta(microseconds=1)
+
+
+def version_refusal(version: int | None) -> str | None:
+    """Why Elasticsearch would refuse ``version`` as an external version, or None. It refuses the whole bulk
+    request for one below 0 (a ``fetched_at`` before 1970), so this is checked per document before sending."""
+    if version is not None and version < 0:
+        return f"external version {version} is below 0 (fetched_at before 1970), which Elasticsearch refuses"
+    return None
 
 
 def make_write(index: str, doc_id: str, doc: Mapping[str, Any], version: int | None, require_alias: bool) -> Write:
@@ -223,11 +232,17 @@ def bulk_index(
     :class:`IndexMisconfiguredError` as soon as Elasticsearch refuses for a setup reason.
     """
     versions = versions or {}
-    pending = [
-        make_write(index, doc_id, doc, versions.get(doc_id, document_version(doc)), require_alias)
-        for doc_id, doc in docs.items()
-    ]
     final: dict[str, ItemOutcome] = {}
+    pending = []
+    for doc_id, doc in docs.items():
+        version = versions.get(doc_id, document_version(doc))
+        refused = version_refusal(version)
+        if refused:  # caught here: that document alone, never the whole request
+            final[doc_id] = ItemOutcome(doc_id, 400, Outcome.REJECTED, refused)
+        else:
+            pending.append(make_write(index, doc_id, doc, version, require_alias))
+    if not pending:
+        return final
     for attempt in range(backoff.max_retries + 1):
         by_id = {w.id: w for w in pending}
         retry: list[Write] = []

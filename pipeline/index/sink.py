@@ -107,7 +107,7 @@ def plan_batch(articles: Sequence[EnrichedArticle], now: datetime) -> Plan:
     plan = Plan([None] * len(articles))
     for position, enriched in enumerate(articles):
         rev_id, rev_doc, rev_version = revision_document(enriched, now)
-        if plan.revision_versions.get(rev_id, -1) <= rev_version:
+        if rev_id not in plan.revision_versions or plan.revision_versions[rev_id] <= rev_version:
             plan.revisions[rev_id], plan.revision_versions[rev_id] = rev_doc, rev_version
             plan.revision_position[rev_id] = position
         doc_id, version = enriched.id, enriched.article.version

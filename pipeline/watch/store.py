@@ -38,14 +38,17 @@ def alert_id(watchlist: str, story_key: str) -> str:
 
 
 def ensure_indices(client: Elasticsearch, settings: Settings) -> list[str]:
-    """Create the watchlists and alerts indices if missing; return those created."""
+    """Create the watchlists and alerts indices if missing (else put their current mapping: e.g. an
+    ``ignore_above`` added since); return those created."""
     created = []
     for name, definition in zip((watchlist_index(settings), alerts_index(settings)), DEFINITIONS, strict=True):
+        body = load_definition(definition)
         if client.indices.exists(index=name):
             ensure_replicas(client, name)  # created by a version that kept no replica
+            client.indices.put_mapping(index=name, properties=body["mappings"]["properties"])
             continue
         try:
-            client.indices.create(index=name, **load_definition(definition))
+            client.indices.create(index=name, **body)
             created.append(name)
             log.info("index created index=%s", name)
         except ApiError as exc:

@@ -38,6 +38,7 @@ from kafka.errors import (
     UnknownMemberIdError,
 )
 
+from pipeline.exceptions import MisconfiguredError, OutageError
 from pipeline.kafka.consumer import Batch, BatchConsumer
 from pipeline.kafka.exceptions import KafkaTransportError, ProduceError
 from pipeline.kafka.producer import Producer, SendFailure
@@ -45,7 +46,7 @@ from pipeline.metrics import MetricsServer, WorkerMetrics, serve
 from pipeline.models import DeadLetter, encode
 from pipeline.settings import Settings
 from pipeline.workers import state as st
-from pipeline.workers.exceptions import MisconfiguredError, OutageError, WorkerMisconfiguredExit
+from pipeline.workers.exceptions import WorkerMisconfiguredExit
 
 log = logging.getLogger(__name__)
 

@@ -11,6 +11,7 @@ from kafka import KafkaAdminClient
 from kafka.admin import ConfigResource, ConfigResourceType
 from kafka.consumer.fetcher import ConsumerRecord
 
+from pipeline.exceptions import MisconfiguredError, OutageError
 from pipeline.index.client import make_client
 from pipeline.kafka.config import client_options
 from pipeline.kafka.producer import Producer
@@ -19,7 +20,7 @@ from pipeline.models.enriched import Enrichment, LanguageGuess
 from pipeline.settings import Settings
 from pipeline.workers.base import Worker
 from pipeline.workers.enrich import EnrichWorker
-from pipeline.workers.exceptions import MisconfiguredError, OutageError, WorkerMisconfiguredExit
+from pipeline.workers.exceptions import WorkerMisconfiguredExit
 from pipeline.workers.index import IndexWorker
 from tests.delivery.helpers import articles, lag, publish, state
 from tests.integration.helpers import dead_letters, indexed_count, read_topic

@@ -12,8 +12,8 @@ from pipeline.enrich.clusters.store import Lookup, MemoryClusterStore, Writes, W
 from pipeline.enrich.enricher import enrich_batch
 from pipeline.enrich.exceptions import StoreUnavailable
 from pipeline.enrich.steps import all_steps
+from pipeline.exceptions import MisconfiguredError, OutageError
 from pipeline.models import EnrichedArticle
-from pipeline.workers.exceptions import MisconfiguredError, OutageError
 from tests.enrich.cluster_helpers import CountingStore, distinct, items, variant
 from tests.enrich.helpers import edited_copy, fixture_article, seed
 

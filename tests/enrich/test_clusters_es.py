@@ -14,9 +14,9 @@ from pipeline.enrich.clusters.es_store import ElasticsearchClusterStore
 from pipeline.enrich.enricher import enrich_batch
 from pipeline.enrich.exceptions import StoreUnavailable
 from pipeline.enrich.steps import all_steps
+from pipeline.exceptions import MisconfiguredError, OutageError
 from pipeline.index.client import make_client
 from pipeline.settings import Settings
-from pipeline.workers.exceptions import MisconfiguredError, OutageError
 from tests.enrich.cluster_helpers import distinct, items, variant
 from tests.enrich.helpers import seed
 

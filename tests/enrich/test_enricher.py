@@ -69,7 +69,7 @@ class _DownStore(MemoryClusterStore):
 def test_unreachable_cluster_store_stops_the_batch_instead_of_dead_lettering() -> None:
     import pytest
 
-    from pipeline.workers.exceptions import OutageError
+    from pipeline.exceptions import OutageError
 
     with pytest.raises(OutageError):
         enrich_batch([seed(), GERMAN], all_steps(_DownStore()))

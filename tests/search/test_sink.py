@@ -80,3 +80,32 @@ def test_a_missing_write_alias_raises_misconfigured_naming_the_alias(pipeline_se
             sink.write([enriched("Lost", T0, "https://example.com/e")])
     finally:
         sink.close()
+
+
+def test_a_fetch_before_1970_is_rejected_alone_not_the_whole_bulk(pipeline_settings: Settings) -> None:
+    ancient = enriched("Ancient", datetime(1969, 7, 20, 20, 17, tzinfo=UTC), "https://example.com/moon")
+    good = enriched("Good", T0, "https://example.com/f")
+    sink = ElasticsearchSink(pipeline_settings)
+    try:
+        result = sink.write([ancient, good])
+    finally:
+        sink.close()
+    refused, written = result.outcomes
+    assert refused.result is Result.REJECTED and "before 1970" in (refused.reason or "")
+    assert written == DocumentOutcome(good.id, Result.WRITTEN)
+    (revision,) = result.revisions_rejected  # its revision too, caught before the write
+    assert revision.position == 0 and "below 0" in revision.reason
+
+
+def test_dates_at_both_ends_of_what_a_record_can_hold_are_written(pipeline_settings: Settings) -> None:
+    earliest = enriched("Earliest", T0, "https://example.com/g").article.model_copy(
+        update={"published_at": datetime(1, 1, 1, tzinfo=UTC)})
+    latest = enriched("Latest", T0, "https://example.com/h").article.model_copy(
+        update={"published_at": datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)})
+    base = enriched("x", T0, "https://example.com/x").enrichment
+    sink = ElasticsearchSink(pipeline_settings)
+    try:
+        result = sink.write([EnrichedArticle(article=a, enrichment=base) for a in (earliest, latest)])
+    finally:
+        sink.close()
+    assert [o.result for o in result.outcomes] == [Result.WRITTEN, Result.WRITTEN]

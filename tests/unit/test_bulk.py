@@ -237,3 +237,20 @@ def test_a_single_document_still_413_is_rejected_with_that_reason() -> None:
     assert "http.max_content_length" in (outcomes["c"].error or "")
     assert all(outcomes[i].ok for i in "abd")
 
+
+
+def test_a_version_below_zero_is_rejected_alone_before_the_request() -> None:
+    es = ScriptedES([{}])
+    outcomes, _ = run(es, ["old", "new"], versions={"old": -1, "new": 5})
+    assert es.calls == [["new"]]  # never sent: Elasticsearch refuses the whole request for it
+    assert outcomes["new"].ok
+    assert outcomes["old"].kind is Outcome.REJECTED and "before 1970" in (outcomes["old"].error or "")
+    assert run(ScriptedES([{}]), ["only"], versions={"only": -7})[0]["only"].kind is Outcome.REJECTED
+
+
+def test_the_backoff_doubles_up_to_its_cap_with_equal_jitter() -> None:
+    exact = Backoff(initial_s=0.5, max_s=4.0, max_retries=5, jitter=0)
+    assert list(exact.delays()) == [0.5, 1.0, 2.0, 4.0, 4.0]
+    assert all(0.2 <= FAST.delay(10) <= 0.4 for _ in range(50))  # between half and all of the 0.4 s cap
+    with pytest.raises(ValueError, match="invalid backoff"):
+        Backoff(initial_s=1.0, max_s=2.0, max_retries=-1)

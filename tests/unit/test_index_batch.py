@@ -11,12 +11,12 @@ import pytest
 from elastic_transport import ConnectionTimeout
 
 from pipeline.backoff import Backoff
+from pipeline.exceptions import MisconfiguredError, OutageError
 from pipeline.index.bulk import BulkLimits
 from pipeline.index.sink import ElasticsearchSink, Result, plan_batch
 from pipeline.models import Article, EnrichedArticle, Provenance, encode
 from pipeline.models.enriched import Enrichment, LanguageGuess
 from pipeline.settings import load_settings
-from pipeline.workers.exceptions import MisconfiguredError, OutageError
 from pipeline.workers.index import IndexStats, IndexWorker, decode_batch
 
 
