@@ -34,6 +34,9 @@ class AfterWrite(Protocol):
 
     def after_write(self, ids: Sequence[str]) -> object: ...
 
+    def warning(self) -> str | None:
+        """Set while the hook runs on a fallback (e.g. the last good watchlists): shown in status and /healthz."""
+
     def close(self) -> None: ...
 
 
@@ -80,6 +83,7 @@ class IndexWorker(Worker):
         ids = result.written()
         for hook in self.hooks:
             hook.after_write(ids)
+        self.warn("; ".join(w for w in (hook.warning() for hook in self.hooks) if w) or None)
         for record, exc in undecodable:  # nothing is settled before the write and the hooks went through
             self.dead_letter(record, "index:decode", exc)
         self._settle(decoded, result)
