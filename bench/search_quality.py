@@ -24,8 +24,10 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from pipeline.index.bulk import Backoff, bulk_index
+from pipeline.backoff import Backoff
+from pipeline.index.bulk import bulk_index
 from pipeline.index.client import make_client
+from pipeline.index.document import article_document
 from pipeline.index.template import ensure_index
 from pipeline.models import Article, EnrichedArticle, Enrichment, LanguageGuess
 from pipeline.search.options import SearchOptions
@@ -58,7 +60,7 @@ def corpus(n: int, seed: int) -> list[tuple[Article, str]]:
 def document(article: Article, story: str, now: datetime) -> dict[str, Any]:
     enrichment = Enrichment(language=LanguageGuess(code="en", confidence=1.0), word_count=len(article.text.split()),
                             reading_time_minutes=1.0, content_fingerprint="0" * 16, story_id=story)
-    return EnrichedArticle(article=article, enrichment=enrichment).to_document(indexed_at=now)
+    return article_document(EnrichedArticle(article=article, enrichment=enrichment), indexed_at=now)
 
 
 def _runs(words: list[str]) -> set[tuple[str, ...]]:
@@ -107,7 +109,7 @@ def evaluate(settings: Settings, n: int = 600, queries: int = 250, seed: int = 1
     with make_client(es) as client:
         ensure_index(client, es)
         try:
-            bulk_index(client, es.write_alias, docs, Backoff(3, 0.5, 5.0))
+            bulk_index(client, es.write_alias, docs, Backoff(initial_s=0.5, max_s=5.0, max_retries=3))
             client.indices.refresh(index=es.read_alias)
             phrase = [rank_of(scratch, client, f'"{q}"', story) for q, story in items]
             words = [rank_of(scratch, client, q, story) for q, story in items]

@@ -5,7 +5,7 @@ Usage: python -m bench.throughput [--articles 2000] [--seed 7] [--latency-s 60] 
 One run, on isolated topics/indices:
 1. Stage CPU: every stage of the path measured on the corpus, in CPU seconds per article: decode, each
    enrichment step (the cluster step against a scratch Elasticsearch store), encode, Kafka (this process's
-   produce + consume of the raw and enriched payloads, plus the broker's CPU), indexing (to_document + bulk,
+   produce + consume of the raw and enriched payloads, plus the broker's CPU), indexing (article_document + bulk,
    plus Elasticsearch's CPU). Broker and Elasticsearch CPU come from /proc/<broker pid>/stat and the node
    stats; both services are shared, so the rate measured while idle just before is subtracted.
    ``cpu_limit_articles_per_s`` = cores / the sum of the stages.
@@ -39,9 +39,11 @@ from typing import Any
 import yaml
 
 from bench.corpus import generate, write_json
+from pipeline.backoff import Backoff
 from pipeline.cores import usable_cores
-from pipeline.index.bulk import Backoff, bulk_index
+from pipeline.index.bulk import bulk_index
 from pipeline.index.client import make_client
+from pipeline.index.document import article_document
 from pipeline.kafka.producer import Producer
 from pipeline.models import Article, EnrichedArticle, decode, encode
 from pipeline.provision import run_setup
@@ -218,8 +220,8 @@ def index_stage(settings: Settings, enriched: list[EnrichedArticle], services: S
         def run() -> None:
             for i in range(0, len(enriched), batch):
                 chunk = enriched[i : i + batch]
-                docs = {e.id: e.to_document(datetime.now(UTC)) for e in chunk}
-                bulk_index(es, es_settings.write_alias, docs, Backoff(5, 0.5, 10))
+                docs = {e.id: article_document(e, datetime.now(UTC)) for e in chunk}
+                bulk_index(es, es_settings.write_alias, docs, Backoff(initial_s=0.5, max_s=10, max_retries=5))
 
         with services.measure(used):
             client, _ = cpu(run)

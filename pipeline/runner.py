@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.settings import Settings
+from pipeline.watch.model import load_file
 from pipeline.workers.base import WorkerStats
 from pipeline.workers.drain import DrainWatch, enrich_stages, index_stages
 from pipeline.workers.enrich import EnrichWorker
@@ -45,6 +46,8 @@ def run_until_idle(settings: Settings) -> dict[str, Any]:
 
     The enrich workers and the index worker run concurrently (the indexer consumes while enrichment produces).
     """
+    if settings.watch.enabled:  # a broken watchlists file stops the run now, in one line, before anything is read
+        load_file(settings.watch.file)
     processes = enrich_processes(settings)
     enrich: _ThreadEnrich | _SpawnedEnrich = _ThreadEnrich(settings) if processes == 1 else _SpawnedEnrich(
         settings, processes)

@@ -15,14 +15,14 @@ TLS failures and requests the server refuses as a whole raise :class:`IndexMisco
 
 Writes carry ``version=<fetched_at in µs>`` and ``version_type=external_gte`` (an older copy of an article never
 overwrites a newer one) and, through an alias, ``require_alias`` (a missing alias is an error, never a new index).
-Requests are capped by document count and bytes; a 413 halves the request until it fits.
+Requests are capped by document count and bytes; a 413 halves the request until it fits. A value Elasticsearch
+would refuse for the whole request (an external version below 0) rejects that document alone, before sending.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import random
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -30,24 +30,18 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from elastic_transport import ConnectionError as TransportConnectionError
-from elastic_transport import ConnectionTimeout, TlsError
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
+from pipeline.backoff import Backoff
+from pipeline.index.errors import Failure, api_error, classify_exception, classify_status, describe, one_line, reason
 from pipeline.index.exceptions import IndexMisconfiguredError, IndexUnavailableError
 from pipeline.models.record import EPOCH
 from pipeline.settings import ElasticsearchSettings
 
 log = logging.getLogger(__name__)
 
-RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
-SETUP_STATUS = frozenset({401, 403})
-SETUP_ERROR_TYPES = frozenset({
-    "index_not_found_exception", "security_exception", "authentication_exception", "index_closed_exception",
-})
-SETUP_REASONS = ("no write index is defined for alias",)
 TOO_LARGE = 413
-MAX_REASON_CHARS = 500
+FAILURE_OUTCOME = {Failure.MISCONFIGURED: "misconfigured", Failure.REJECTED: "rejected", Failure.OUTAGE: "retryable"}
 
 
 class Outcome(StrEnum):
@@ -73,17 +67,6 @@ class ItemOutcome:
     @property
     def retryable(self) -> bool:
         return self.kind is Outcome.RETRYABLE
-
-
-@dataclass(frozen=True)
-class Backoff:
-    retries: int
-    initial: float
-    maximum: float
-
-    def delay(self, attempt: int) -> float:
-        capped = min(self.maximum, self.initial * 2**attempt)
-        return capped / 2 + random.uniform(0, capped / 2)  # noqa: S311 - jitter, not crypto
 
 
 @dataclass(frozen=True)
@@ -115,10 +98,6 @@ def _dumps(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8", "surrogatepass")
 
 
-def one_line(text: str, limit: int = MAX_REASON_CHARS) -> str:
-    return " ".join(text.split())[:limit]
-
-
 def document_version(doc: Mapping[str, Any]) -> int | None:
     """The external version of a stored or outgoing document: its ``fetched_at`` in µs (``Article.version``)."""
     raw = doc.get("fetched_at")
@@ -131,6 +110,14 @@ def document_version(doc: Mapping[str, Any]) -> int | None:
     if fetched.tzinfo is None:
         return None
     return (fetched - EPOCH) // timedelta(microseconds=1)
+
+
+def version_refusal(version: int | None) -> str | None:
+    """Why Elasticsearch would refuse ``version`` as an external version, or None. It refuses the whole bulk
+    request for one below 0 (a ``fetched_at`` before 1970), so this is checked per document before sending."""
+    if version is not None and version < 0:
+        return f"external version {version} is below 0 (fetched_at before 1970), which Elasticsearch refuses"
+    return None
 
 
 def make_write(index: str, doc_id: str, doc: Mapping[str, Any], version: int | None, require_alias: bool) -> Write:
@@ -156,27 +143,14 @@ def chunks(writes: list[Write], limits: BulkLimits) -> Iterator[list[Write]]:
         yield group
 
 
-def _reason(error: Mapping[str, Any]) -> str:
-    text = f"{error.get('type')}: {error.get('reason')}"
-    cause = error.get("caused_by")
-    if isinstance(cause, Mapping) and cause.get("reason"):
-        text += f" (caused by {cause.get('type')}: {cause.get('reason')})"
-    return text
-
-
 def classify(status: int, error: Mapping[str, Any] | None) -> Outcome:
-    """The outcome of one bulk item from its status and error object."""
+    """The outcome of one bulk item from its status and error object (:mod:`pipeline.index.errors` judges
+    failures; a version conflict under ``external_gte`` is the one failure that is not one: superseded)."""
     if status < 300 and not error:
         return Outcome.OK
-    if status in RETRYABLE_STATUS:
-        return Outcome.RETRYABLE
-    error = error or {}
-    reason = str(error.get("reason", ""))
-    if status in SETUP_STATUS or error.get("type") in SETUP_ERROR_TYPES or any(s in reason for s in SETUP_REASONS):
-        return Outcome.MISCONFIGURED
-    if status == 409 and error.get("type") == "version_conflict_engine_exception":
+    if status == 409 and (error or {}).get("type") == "version_conflict_engine_exception":
         return Outcome.SUPERSEDED
-    return Outcome.REJECTED
+    return Outcome(FAILURE_OUTCOME[classify_status(status, error)])
 
 
 def _outcomes(writes: list[Write], response: Mapping[str, Any]) -> list[ItemOutcome]:
@@ -187,17 +161,9 @@ def _outcomes(writes: list[Write], response: Mapping[str, Any]) -> list[ItemOutc
         status = int(result["status"])
         results.append(ItemOutcome(
             id=write.id, status=status, kind=classify(status, error),
-            error=_reason(error) if error else None, result=result.get("result"),
+            error=reason(error) if error else None, result=result.get("result"),
         ))
     return results
-
-
-def _api_reason(exc: ApiError) -> str:
-    body = exc.body if isinstance(exc.body, Mapping) else {}
-    error = body.get("error")
-    if isinstance(error, Mapping):
-        return _reason(error)
-    return str(error or exc.message or type(exc).__name__)
 
 
 def _all(writes: list[Write], status: int, kind: Outcome, error: str) -> list[ItemOutcome]:
@@ -214,15 +180,13 @@ def _send(es: Elasticsearch, writes: list[Write]) -> list[ItemOutcome]:
         status = exc.meta.status
         if status == TOO_LARGE:
             return _split(es, writes)
-        if status in RETRYABLE_STATUS:
-            return _all(writes, status, Outcome.RETRYABLE, one_line(f"{status} {_api_reason(exc)}"))
-        raise IndexMisconfiguredError(one_line(f"bulk request refused with {status}: {_api_reason(exc)}")) from None
-    except TlsError as exc:
-        raise IndexMisconfiguredError(one_line(f"TLS failure talking to Elasticsearch: {exc.message}")) from None
-    except (TransportConnectionError, ConnectionTimeout) as exc:  # refused, reset, timed out: the service is away
-        return _all(writes, 503, Outcome.RETRYABLE, one_line(f"{type(exc).__name__}: {exc.message}"))
-    except TransportError as exc:  # e.g. the answer is not Elasticsearch's (a proxy's error page)
-        raise IndexMisconfiguredError(one_line(f"{type(exc).__name__}: {exc.message}")) from None
+        if classify_exception(exc) is Failure.OUTAGE:
+            return _all(writes, status, Outcome.RETRYABLE, one_line(f"{status} {reason(api_error(exc))}"))
+        raise IndexMisconfiguredError(one_line(f"bulk request refused with {status}: {reason(api_error(exc))}")) from None
+    except TransportError as exc:  # refused, reset, timed out: the service is away; TLS, not Elasticsearch: setup
+        if classify_exception(exc) is Failure.OUTAGE:
+            return _all(writes, 503, Outcome.RETRYABLE, describe(exc))
+        raise IndexMisconfiguredError(describe(exc)) from None
 
 
 def _split(es: Elasticsearch, writes: list[Write]) -> list[ItemOutcome]:
@@ -268,12 +232,18 @@ def bulk_index(
     :class:`IndexMisconfiguredError` as soon as Elasticsearch refuses for a setup reason.
     """
     versions = versions or {}
-    pending = [
-        make_write(index, doc_id, doc, versions.get(doc_id, document_version(doc)), require_alias)
-        for doc_id, doc in docs.items()
-    ]
     final: dict[str, ItemOutcome] = {}
-    for attempt in range(backoff.retries + 1):
+    pending = []
+    for doc_id, doc in docs.items():
+        version = versions.get(doc_id, document_version(doc))
+        refused = version_refusal(version)
+        if refused:  # caught here: that document alone, never the whole request
+            final[doc_id] = ItemOutcome(doc_id, 400, Outcome.REJECTED, refused)
+        else:
+            pending.append(make_write(index, doc_id, doc, version, require_alias))
+    if not pending:
+        return final
+    for attempt in range(backoff.max_retries + 1):
         by_id = {w.id: w for w in pending}
         retry: list[Write] = []
         last: ItemOutcome | None = None
@@ -286,12 +256,12 @@ def bulk_index(
         if not retry:
             return final
         pending = retry
-        if attempt < backoff.retries:
+        if attempt < backoff.max_retries:
             wait = backoff.delay(attempt)
             log.warning("bulk retry attempt=%d items=%d wait_s=%.2f last_error=%r", attempt + 1, len(retry), wait,
                         last.error if last else None)
             sleep(wait)
     raise IndexUnavailableError(
-        f"{len(pending)} document(s) still failing with retryable errors after {backoff.retries} retries"
+        f"{len(pending)} document(s) still failing with retryable errors after {backoff.max_retries} retries"
         f" (last: {last.error if last else 'unknown'})"
     )

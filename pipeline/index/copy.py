@@ -19,14 +19,15 @@ from typing import Any
 
 from elasticsearch import Elasticsearch
 
-from pipeline.index.bulk import Backoff, BulkLimits, Outcome, bulk_index, document_version
+from pipeline.backoff import Backoff
+from pipeline.index.bulk import BulkLimits, Outcome, bulk_index, document_version
+from pipeline.index.document import add_search_fields
 from pipeline.index.exceptions import MigrationError
-from pipeline.models.document import add_search_fields
 
 log = logging.getLogger(__name__)
 
 KEEP_ALIVE = "2m"
-COPY_BACKOFF = Backoff(retries=5, initial=0.5, maximum=10.0)
+COPY_BACKOFF = Backoff(initial_s=0.5, max_s=10.0, max_retries=5)
 
 
 @dataclass

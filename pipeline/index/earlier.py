@@ -14,16 +14,13 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from elastic_transport import ConnectionError as TransportConnectionError
-from elastic_transport import ConnectionTimeout
-from elasticsearch import ApiError, Elasticsearch
+from elasticsearch import Elasticsearch
 
-from pipeline.index.bulk import RETRYABLE_STATUS, one_line
+from pipeline.index.errors import Failure, classify_status, es_errors, one_line
 from pipeline.index.exceptions import IndexMisconfiguredError, IndexUnavailableError
 from pipeline.settings import ElasticsearchSettings
 
@@ -40,21 +37,9 @@ class Copy:
     version: int | None
 
 
-@contextmanager
-def _calls(what: str) -> Iterator[None]:
-    try:
-        yield
-    except (TransportConnectionError, ConnectionTimeout) as exc:
-        raise IndexUnavailableError(f"{what}: {type(exc).__name__}") from exc
-    except ApiError as exc:
-        if exc.meta.status in RETRYABLE_STATUS:
-            raise IndexUnavailableError(f"{what}: {exc.meta.status}") from exc
-        raise IndexMisconfiguredError(one_line(f"{what}: {exc.meta.status} {exc.message}")) from None
-
-
 def layout(client: Elasticsearch, es: ElasticsearchSettings) -> tuple[list[str], str | None]:
     """The indices behind the read alias, and the write index (None unless one is flagged or alone)."""
-    with _calls("reading the aliases"):
+    with es_errors("reading the aliases"):
         found = client.options(ignore_status=404).indices.get_alias(name=f"{es.read_alias},{es.write_alias}")
     if found.meta.status == 404:
         return [], None
@@ -74,7 +59,7 @@ def earlier_copies(client: Elasticsearch, es: ElasticsearchSettings, ids: Collec
     read, write = layout(client, es)
     if len(read) < 2 or write is None:
         return {}
-    with _calls("looking up earlier copies"):
+    with es_errors("looking up earlier copies"):
         response = client.search(index=es.read_alias, query={"ids": {"values": list(ids)}}, source=False,
                                  version=True, track_total_hits=False, size=min(MAX_HITS, len(ids) * len(read)))
     copies: dict[str, list[Copy]] = defaultdict(list)
@@ -101,12 +86,12 @@ def delete_copies(client: Elasticsearch, copies: Mapping[str, list[Copy]]) -> in
                                            for doc_id, found in copies.items() for c in found]
     if not operations:
         return 0
-    with _calls("deleting earlier copies"):
+    with es_errors("deleting earlier copies"):
         response = client.bulk(operations=operations)
     failed = [item["delete"] for item in response["items"] if item["delete"]["status"] not in (200, 404)]
     if failed:
         statuses = sorted({int(f["status"]) for f in failed})
-        if all(status in RETRYABLE_STATUS for status in statuses):
+        if all(classify_status(status) is Failure.OUTAGE for status in statuses):
             raise IndexUnavailableError(f"deleting {len(failed)} earlier copies failed with {statuses}")
         raise IndexMisconfiguredError(one_line(f"deleting earlier copies refused: {failed[0].get('error')}"))
     deleted = sum(1 for item in response["items"] if item["delete"]["status"] == 200)

@@ -6,26 +6,20 @@ Shared by :mod:`pipeline.index.template` (setup), :mod:`pipeline.index.migrate` 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from elasticsearch import Elasticsearch
 
-from pipeline.index.exceptions import IndexLayoutError
-from pipeline.settings import PROJECT_ROOT, ElasticsearchSettings
+from pipeline.index.definitions import definition_file, load_definition
+from pipeline.settings import ElasticsearchSettings
 
-TEMPLATE_FILE = PROJECT_ROOT / "config" / "elasticsearch" / "article-template.json"
+TEMPLATE_FILE = definition_file("article-template")
 
 
 def load_template(es: ElasticsearchSettings, path: Path = TEMPLATE_FILE) -> dict[str, Any]:
     """The template body with the configured analyzer and index pattern filled in."""
-    try:
-        raw = path.read_text(encoding="utf-8").replace("${ANALYZER}", es.analyzer)
-        body: dict[str, Any] = json.loads(raw)
-    except (OSError, json.JSONDecodeError) as exc:
-        raise IndexLayoutError(f"cannot read index template {path}: {exc}") from None
-    body.pop("_comment", None)
+    body = load_definition(path, {"ANALYZER": es.analyzer})
     body["index_patterns"] = [f"{es.index_prefix}-v*"]
     return body
 

@@ -2,24 +2,19 @@
 
 ``auto_expand_replicas: 0-1`` keeps a single node green and gives every shard a copy on a second node, so an
 Elasticsearch node that dies takes no index with it: the article template, the story-cluster index, the
-revisions index and the watchlists/alerts indices all carry it. An index created before it had replicas is
-brought to it by :func:`ensure_replicas` (a dynamic setting; no reindex).
+revisions index and the watchlists/alerts indices all carry it in their definitions (``config/elasticsearch/``).
+An index created before it had replicas is brought to it by :func:`ensure_replicas` (a dynamic setting; no reindex).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from elasticsearch import Elasticsearch
 
 log = logging.getLogger(__name__)
 
 AUTO_EXPAND = "0-1"
-
-
-def replica_settings() -> dict[str, Any]:
-    return {"number_of_shards": 1, "auto_expand_replicas": AUTO_EXPAND}
 
 
 def ensure_replicas(client: Elasticsearch, index: str) -> bool:

@@ -27,6 +27,8 @@ class _Handler(BaseHTTPRequestHandler):
             state = self.metrics.health.state()
             body = {"status": "ok" if state.healthy else "unhealthy", "worker": self.metrics.kind,
                     "reason": state.reason, "since_progress_s": round(state.since_progress_s, 3)}
+            if state.warning:
+                body["warning"] = state.warning
             self._send(200 if state.healthy else 503, json.dumps(body).encode(), "application/json")
         else:
             self._send(404, b"not found: try /metrics or /healthz\n", "text/plain; charset=utf-8")

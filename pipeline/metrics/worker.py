@@ -18,6 +18,7 @@ class HealthState:
     healthy: bool
     reason: str
     since_progress_s: float
+    warning: str | None = None  # working, but on a fallback (e.g. the last good watchlists)
 
 
 class Health:
@@ -28,6 +29,7 @@ class Health:
         self._clock = clock
         self._last = clock()  # start counts as progress: a worker gets stale_after_s to reach its first poll
         self._misconfigured: str | None = None
+        self._warning: str | None = None
         self._lock = threading.Lock()
 
     def beat(self) -> None:
@@ -39,14 +41,20 @@ class Health:
         with self._lock:
             self._misconfigured = reason
 
+    def warn(self, warning: str | None) -> None:
+        """Healthy, but say ``warning`` (``None`` clears it)."""
+        with self._lock:
+            self._warning = warning
+
     def state(self) -> HealthState:
         with self._lock:
             since = self._clock() - self._last
             if self._misconfigured is not None:
-                return HealthState(False, f"misconfigured: {self._misconfigured}", since)
+                return HealthState(False, f"misconfigured: {self._misconfigured}", since, self._warning)
             if since > self.stale_after_s:
-                return HealthState(False, f"no poll for {since:.0f}s (limit {self.stale_after_s:.0f}s)", since)
-            return HealthState(True, "ok", since)
+                return HealthState(False, f"no poll for {since:.0f}s (limit {self.stale_after_s:.0f}s)", since,
+                                   self._warning)
+            return HealthState(True, "ok", since, self._warning)
 
 
 class WorkerMetrics:

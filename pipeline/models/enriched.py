@@ -7,8 +7,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from pipeline.models.article import Article, revision_history
-from pipeline.models.document import add_search_fields
+from pipeline.models.article import Article
 from pipeline.models.record import Provenance, Record, VersionedRecord, utcnow
 
 EntityKind = Literal["person", "organization", "place", "group"]
@@ -71,33 +70,12 @@ class EnrichedArticle(VersionedRecord):
     def id(self) -> str:
         return self.article.id
 
-    def to_document(self, indexed_at: datetime) -> dict[str, object]:
-        """The Elasticsearch document: article fields at top level plus enrichment fields and facets."""
-        doc = self.article.model_dump(mode="json")
-        enrichment = self.enrichment.model_dump(mode="json")
-        doc["language"] = enrichment["language"]["code"] or doc.get("language")
-        doc["language_hint"] = self.article.language
-        doc["language_confidence"] = enrichment["language"]["confidence"]
-        doc.update({name: enrichment[name] for name in ENRICHMENT_FIELDS})
-        doc.update({facet: self.enrichment.names(kind) for facet, kind in FACETS.items()})
-        doc["entities"] = enrichment["entities"]
-        doc["enrichment"] = {
-            "provenance": enrichment["provenance"],
-            "skipped": enrichment["skipped"],
-            "enriched_at": enrichment["enriched_at"],
-        }
-        doc["revisions"] = [r.model_dump(mode="json") for r in revision_history(self.article)]
-        doc["indexed_at"] = indexed_at.isoformat()
-        doc["published_or_fetched_at"] = doc.get("published_at") or doc["fetched_at"]  # Kibana's time field
-        add_search_fields(doc)  # lead, story_key
-        return doc
-
     @classmethod
     def from_document(cls, doc: dict[str, Any]) -> EnrichedArticle:
         """Rebuild the record from a stored document (re-enrichment without refetching)."""
         fields = {k: v for k, v in doc.items() if k in Article.model_fields and k != "language"}
         if fields.get("revision", 1) == 1:
-            fields["revisions"] = ()  # a first revision's history is derived by to_document, not carried
+            fields["revisions"] = ()  # a first revision's history is derived at indexing (index.document)
         article = Article(**fields, language=doc.get("language_hint"))
         meta = doc.get("enrichment") or {}
         enrichment = Enrichment(

@@ -1,6 +1,6 @@
 """Ranking: which fields weigh most, and the ``hybrid`` order (relevance decayed with age).
 
-Title and lead (the first paragraphs, ``pipeline.models.document``) outweigh the rest of the body, named
+Title and lead (the first paragraphs, ``pipeline.index.document``) outweigh the rest of the body, named
 entities count like the description. ``hybrid`` multiplies the text score by
 ``floor + (1 - floor) * 0.5 ** (age / half_life)`` with age from ``published_or_fetched_at``: a
 ``function_score`` with an ``exp`` decay and a constant weight, both core Elasticsearch (no scripts), so it

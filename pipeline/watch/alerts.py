@@ -5,6 +5,9 @@
 2. Each new alert, and each existing one still ``published: false`` (a batch retried after a crash between
    the steps), is sent to ``kafka.topics.alerts`` keyed by the alert id and the producer is flushed.
 3. ``published: true`` is set on them. So the topic gets every alert at least once, the index exactly once.
+
+An alert Elasticsearch refuses for itself (400: a mapping error) is logged as ``alert rejected`` and not
+retried; 429/5xx are an outage (the batch is retried), a setup problem stops the worker as misconfigured.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from typing import Any
 
 from elasticsearch import Elasticsearch
 
+from pipeline.exceptions import MisconfiguredError
+from pipeline.index.errors import Failure, classify_status, one_line, reason
 from pipeline.kafka.producer import Producer
 from pipeline.settings import Settings
 from pipeline.watch.exceptions import WatchUnavailable
@@ -45,7 +50,8 @@ def _first_per_story(matches: list[Match]) -> dict[str, Match]:
 
 
 def _create(client: Elasticsearch, index: str, docs: dict[str, dict[str, Any]]) -> tuple[list[str], list[str]]:
-    """(created ids, ids that already existed)."""
+    """(created ids, ids that already existed). An alert Elasticsearch refuses for itself (a mapping error) is
+    logged and left out: retrying it would fail the same way, and hold every batch after it."""
     ops: list[dict[str, Any]] = []
     for aid, doc in docs.items():
         ops += [{"create": {"_index": index, "_id": aid}}, doc]
@@ -58,8 +64,15 @@ def _create(client: Elasticsearch, index: str, docs: dict[str, dict[str, Any]]) 
         elif result.get("status") == 409:
             existing.append(result["_id"])
         else:
-            raise WatchUnavailable(f"alert {result['_id']} not written: status={result.get('status')} "
-                                   f"error={result.get('error', {}).get('type')}")
+            status, error = int(result.get("status", 0)), result.get("error")
+            message = f"alert {result['_id']} not written: status={status} error={reason(error)}"
+            failure = classify_status(status, error)
+            if failure is Failure.MISCONFIGURED:
+                raise MisconfiguredError(message)
+            if failure is Failure.OUTAGE:
+                raise WatchUnavailable(message)
+            log.error("alert rejected index=%s id=%s status=%d reason=%r", index, result["_id"], status,
+                      one_line(reason(error)))
     return created, existing
 
 

@@ -15,6 +15,8 @@ from typing import Any
 
 from elasticsearch import Elasticsearch
 
+from pipeline.exceptions import MisconfiguredError
+from pipeline.index.errors import Failure, classify_status, one_line, reason
 from pipeline.search.query import clean_text, query_parts
 from pipeline.watch.exceptions import WatchUnavailable
 from pipeline.watch.model import Watchlist
@@ -52,7 +54,8 @@ def matched_terms(watchlist: Watchlist, hit: dict[str, Any]) -> tuple[str, ...]:
 
 def match_batch(client: Elasticsearch, index: str, watchlists: list[Watchlist], ids: list[str]) -> list[Match]:
     """Matches of ``watchlists`` among ``ids`` (earliest article first per watchlist). A watchlist Elasticsearch
-    rejects (400) is logged and skipped; other failures raise (the caller treats them as an outage)."""
+    rejects for itself (:mod:`pipeline.index.errors`: rejected) is logged and skipped; an outage raises
+    :class:`WatchUnavailable`, a setup problem ``MisconfiguredError``."""
     if not watchlists or not ids:
         return []
     searches: list[dict[str, Any]] = []
@@ -62,11 +65,15 @@ def match_batch(client: Elasticsearch, index: str, watchlists: list[Watchlist], 
     matches = []
     for watchlist, response in zip(watchlists, responses, strict=True):
         if "error" in response:
-            status = int(response.get("status", 500))
-            if status == 400:
-                log.warning("watchlist rejected watchlist=%s error=%s", watchlist.name, response["error"].get("type"))
+            status, error = int(response.get("status", 500)), response["error"]
+            failure = classify_status(status, error)
+            if failure is Failure.REJECTED:
+                log.warning("watchlist rejected watchlist=%s error=%s", watchlist.name, one_line(reason(error)))
                 continue
-            raise WatchUnavailable(f"watchlist {watchlist.name} search failed status={status}")
+            message = f"watchlist {watchlist.name} search failed status={status} error={one_line(reason(error))}"
+            if failure is Failure.MISCONFIGURED:
+                raise MisconfiguredError(message)
+            raise WatchUnavailable(message)
         for hit in response["hits"]["hits"]:
             matches.append(Match(watchlist, hit["_source"], matched_terms(watchlist, hit)))
     return matches

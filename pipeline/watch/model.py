@@ -51,25 +51,53 @@ class Watchlist(BaseModel):
         return [f"{f[:-1] if f != 'countries' else 'country'}:{v}" for f in FILTERS for v in getattr(self, f)]
 
 
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
 def parse(entry: Any, origin: Literal["file", "index"], where: str) -> Watchlist:
+    """One watchlist from a mapping; :class:`WatchlistInvalid` in one line naming ``where``, the entry and field."""
     if not isinstance(entry, dict):
         raise WatchlistInvalid(f"{where}: a watchlist is a mapping, got {type(entry).__name__}")
+    name = entry.get("name", "?")
+    odd = [key for key in entry if not isinstance(key, str)]
+    if odd:
+        raise WatchlistInvalid(f"{where} ({name}): field {odd[0]!r}: field names are text, got {type(odd[0]).__name__}")
     try:
         return Watchlist(**{**entry, "origin": origin})
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'watchlist'}: {e['msg']}" for e in exc.errors())
-        raise WatchlistInvalid(f"{where} ({entry.get('name', '?')}): {problems}") from None
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'watchlist'}: {_one_line(e['msg'])}"
+                             for e in exc.errors())
+        raise WatchlistInvalid(f"{where} ({name}): {problems}") from None
+
+
+def _read(path: Path) -> Any:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise WatchlistInvalid(f"{path}: cannot read: {exc.strerror or type(exc).__name__}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise WatchlistInvalid(f"{path}: not UTF-8 text (line {line}, byte {exc.start}: {exc.reason})") from None
+    try:
+        return yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise WatchlistInvalid(f"{path}: not valid YAML: {_one_line(str(exc))}") from None
 
 
 def load_file(path: Path) -> list[Watchlist]:
-    """The watchlists of ``path`` (``watchlists: [...]``); a missing file is no watchlists."""
+    """The watchlists of ``path`` (``watchlists: [...]``); a missing file is no watchlists.
+
+    Any problem raises :class:`WatchlistInvalid` with one line naming the file, the entry and the field.
+    """
     if not path.is_file():
         return []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise WatchlistInvalid(f"{path}: not valid YAML: {exc}") from None
-    entries = data.get("watchlists") if isinstance(data, dict) else None
+    data = _read(path)
+    if not isinstance(data, dict):
+        raise WatchlistInvalid(f"{path}: the file is a mapping with a `watchlists` list, got {type(data).__name__}")
+    entries = data.get("watchlists")
     if entries is None:
         return []
     if not isinstance(entries, list):

@@ -13,7 +13,8 @@ from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch
 
-from pipeline.index.replicas import ensure_replicas, replica_settings
+from pipeline.index.definitions import load_definition
+from pipeline.index.replicas import ensure_replicas
 from pipeline.search.filters import parse_when
 from pipeline.settings import Settings
 from pipeline.watch.exceptions import WatchlistInvalid
@@ -21,16 +22,7 @@ from pipeline.watch.model import Watchlist, load_file, parse
 
 log = logging.getLogger(__name__)
 
-WATCHLIST_MAPPING: dict[str, Any] = {"dynamic": False, "properties": {
-    "name": {"type": "keyword"}, "created_at": {"type": "date"}}}
-ALERT_MAPPING: dict[str, Any] = {"dynamic": False, "properties": {
-    "watchlist": {"type": "keyword"}, "article_id": {"type": "keyword"}, "story_id": {"type": "keyword"},
-    "story_key": {"type": "keyword"}, "matched_terms": {"type": "keyword"}, "title": {"type": "text"},
-    "url": {"type": "keyword"}, "source": {"type": "keyword"}, "published_at": {"type": "date"},
-    "indexed_at": {"type": "date"}, "alerted_at": {"type": "date"}, "published": {"type": "boolean"},
-    "delivery": {"properties": {"status": {"type": "keyword"}, "attempts": {"type": "integer"},
-                                "last_error": {"type": "text"}, "updated_at": {"type": "date"}}},
-}}
+DEFINITIONS = ("watchlists-index", "alerts-index")  # config/elasticsearch/<name>.json
 
 
 def watchlist_index(settings: Settings) -> str:
@@ -46,14 +38,17 @@ def alert_id(watchlist: str, story_key: str) -> str:
 
 
 def ensure_indices(client: Elasticsearch, settings: Settings) -> list[str]:
-    """Create the watchlists and alerts indices if missing; return those created."""
+    """Create the watchlists and alerts indices if missing (else put their current mapping: e.g. an
+    ``ignore_above`` added since); return those created."""
     created = []
-    for name, mapping in ((watchlist_index(settings), WATCHLIST_MAPPING), (alerts_index(settings), ALERT_MAPPING)):
+    for name, definition in zip((watchlist_index(settings), alerts_index(settings)), DEFINITIONS, strict=True):
+        body = load_definition(definition)
         if client.indices.exists(index=name):
             ensure_replicas(client, name)  # created by a version that kept no replica
+            client.indices.put_mapping(index=name, properties=body["mappings"]["properties"])
             continue
         try:
-            client.indices.create(index=name, mappings=mapping, settings=replica_settings())
+            client.indices.create(index=name, **body)
             created.append(name)
             log.info("index created index=%s", name)
         except ApiError as exc:

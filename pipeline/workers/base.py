@@ -104,6 +104,7 @@ class Worker(ABC):
         self.member_key = f"pid-{os.getpid()}"  # the supervisor sets its slot number instead
         self.state_file = st.WorkerStateFile(settings.paths.state, self.name)
         self._state: tuple[str, str | None] = (st.STARTING, None)
+        self._warning: str | None = None  # working on a fallback: shown in the state file and /healthz
         self._state_written = 0.0
         self._misconfigured_since: float | None = None
         self._done: Callable[[], bool] | None = None  # the drain check while running until idle
@@ -310,6 +311,13 @@ class Worker(ABC):
 
     # -- state file --------------------------------------------------------------------------------------
 
+    def warn(self, warning: str | None) -> None:
+        """Say (in the state file and ``/healthz``) that the worker runs on a fallback; ``None`` clears it."""
+        if warning != self._warning:
+            self._warning = warning
+            self.metrics.health.warn(warning)
+            self._set_state(*self._state, force=True)
+
     def _set_state(self, state: str, reason: str | None = None, force: bool = False) -> None:
         changed = (state, reason) != self._state
         if not (changed or force or time.monotonic() - self._state_written > STATE_REFRESH_S):
@@ -318,7 +326,7 @@ class Worker(ABC):
         self._state_written = time.monotonic()
         try:
             self.state_file.member(
-                self.member_key, pid=os.getpid(), state=state, reason=reason,
+                self.member_key, pid=os.getpid(), state=state, reason=reason, warning=self._warning,
                 consumed=self.stats.consumed, produced=self.stats.produced, dead_letters=self.stats.dead_letters,
             )
         except OSError as exc:

@@ -1,4 +1,8 @@
-from pipeline.exceptions import NewslineError
+from pipeline.exceptions import MisconfiguredError, NewslineError, OutageError
+
+__all__ = [
+    "DrainTimeoutError", "MisconfiguredError", "OutageError", "WorkerDiedError", "WorkerError", "WorkerMisconfiguredExit",
+]  # OutageError/MisconfiguredError live in pipeline.exceptions; re-exported while callers move
 
 
 class WorkerError(NewslineError):

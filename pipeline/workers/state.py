@@ -149,7 +149,9 @@ def report(state_dir: Path, kind: str) -> Doc:
             last = f"last state {entry.get('state')}" + (f": {entry['reason']}" if entry.get("reason") else "")
             members[key] = {**entry, "state": DEAD, "reason": f"process not running ({last})"}
     state, reason = aggregate(members)
+    warnings = sorted({str(m["warning"]) for m in members.values() if m.get("warning") and m.get("state") not in _ENDED
+                       and m.get("state") != DEAD})
     return {
-        "state": state, "reason": reason, "restarts": doc.get("restarts", 0), "updated_at": doc.get("updated_at"),
-        "supervisor": doc.get("supervisor"), "members": members,
+        "state": state, "reason": reason, "warnings": warnings, "restarts": doc.get("restarts", 0),
+        "updated_at": doc.get("updated_at"), "supervisor": doc.get("supervisor"), "members": members,
     }

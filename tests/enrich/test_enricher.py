@@ -6,6 +6,7 @@ from pipeline.enrich import Step, StepError
 from pipeline.enrich.clusters.store import MemoryClusterStore
 from pipeline.enrich.enricher import enrich_batch
 from pipeline.enrich.steps import DEFAULT_STEPS, all_steps
+from pipeline.index.document import article_document
 from pipeline.models import Article, EnrichedArticle, Provenance
 from tests.enrich.helpers import GERMAN, fixture_article, seed
 
@@ -37,7 +38,7 @@ def test_language_without_model_is_skipped_not_failed() -> None:
 def test_document_has_facets_and_round_trips() -> None:
     enriched = enrich_batch([seed()], all_steps(MemoryClusterStore()))[0]
     assert isinstance(enriched, EnrichedArticle)
-    doc = enriched.to_document(datetime(2026, 1, 1, tzinfo=UTC))
+    doc = article_document(enriched, datetime(2026, 1, 1, tzinfo=UTC))
     assert "Hakan Fidan" in doc["persons"] and "PKK" in doc["organizations"] and "Idlib" in doc["places"]
     assert "Turkish" in doc["groups"] and {"SY", "TR", "RU"} <= set(doc["countries"])  # type: ignore[arg-type]
     assert doc["story_id"] == enriched.enrichment.story_id and doc["keywords"]

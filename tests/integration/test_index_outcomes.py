@@ -117,3 +117,13 @@ def test_a_mapping_breaking_document_is_dead_lettered_as_rejected(pipeline_setti
     (letter,) = dead_letters(pipeline_settings)
     assert letter.stage == "index:rejected" and letter.article_id == bad.id
     assert "failed to parse field [source]" in letter.reason
+
+
+def test_a_fetch_before_1970_is_dead_lettered_alone_and_the_batch_commits(pipeline_settings: Settings) -> None:
+    ancient = enriched("Ancient", datetime(1969, 7, 20, 20, 17, tzinfo=UTC), url="https://example.com/news/moon")
+    good = enriched("Fine", T0, url="https://example.com/news/fine")
+    publish(pipeline_settings, ancient, good)
+    stats = IndexWorker(pipeline_settings).run(until_idle=True)
+    assert stats.produced == 1 and stats.dead_letters == 1
+    (letter,) = dead_letters(pipeline_settings)  # one per record, though its revision was refused too
+    assert letter.stage == "index:rejected" and letter.article_id == ancient.id and "before 1970" in letter.reason

@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.index.client import make_client
 from pipeline.index.copy import copy_documents
+from pipeline.index.document import article_document
 from pipeline.index.template import TEMPLATE_FILE, load_template
 from pipeline.models import enriched
 from pipeline.settings import Settings
@@ -26,7 +27,7 @@ def document(published_at: datetime | None) -> dict[str, Any]:
     article = read_txt(SEED, "seeds").model_copy(update={"published_at": published_at, "fetched_at": FETCHED})
     enrichment = enriched.Enrichment(language=enriched.LanguageGuess(code="en", confidence=0.9), word_count=600,
                                      reading_time_minutes=2.6, content_fingerprint="ab" * 8)
-    return enriched.EnrichedArticle(article=article, enrichment=enrichment).to_document(datetime.now(UTC))
+    return article_document(enriched.EnrichedArticle(article=article, enrichment=enrichment), datetime.now(UTC))
 
 
 def test_an_undated_article_is_placed_at_its_fetch_time() -> None:

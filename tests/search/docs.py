@@ -1,4 +1,4 @@
-"""Documents shaped like the index worker's (``EnrichedArticle.to_document``) plus the enrichment fields
+"""Documents shaped like the index worker's (``pipeline.index.document.article_document``) plus the enrichment fields
 (persons, organizations, places, groups, countries, primary_country, keywords, story_id, entities), built
 here so search tests do not depend on the enrichment steps' timing."""
 
@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from pipeline.index.bulk import Backoff, bulk_index
+from pipeline.backoff import Backoff
+from pipeline.index.bulk import bulk_index
 from pipeline.index.client import make_client
+from pipeline.index.document import add_search_fields
 from pipeline.models import Article, Provenance
-from pipeline.models.document import add_search_fields
 from pipeline.settings import PROJECT_ROOT, Settings
 from pipeline.sources.files import read_txt
 
@@ -75,7 +76,7 @@ def corpus() -> dict[str, dict[str, Any]]:
 def index_corpus(settings: Settings, docs: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
     docs = docs or corpus()
     with make_client(settings.elasticsearch) as es:
-        outcomes = bulk_index(es, settings.elasticsearch.write_alias, docs, Backoff(0, 0.1, 0.1))
+        outcomes = bulk_index(es, settings.elasticsearch.write_alias, docs, Backoff(0.1, 0.1))
         assert all(o.ok for o in outcomes.values()), [o.error for o in outcomes.values() if not o.ok]
         es.indices.refresh(index=settings.elasticsearch.read_alias)
     return docs

@@ -11,10 +11,11 @@ from collections.abc import Iterator
 import pytest
 from elasticsearch import Elasticsearch
 
+from pipeline.backoff import Backoff
+from pipeline.index.bulk import BulkLimits, Outcome, bulk_index
 from newsline_dev.services import elasticsearch as es_service
 from newsline_dev.services import lifecycle
 from newsline_dev.services.procs import spawn
-from pipeline.index.bulk import Backoff, BulkLimits, Outcome, bulk_index
 from pipeline.settings import PROJECT_ROOT, Settings
 
 pytestmark = pytest.mark.integration
@@ -62,7 +63,7 @@ def test_413_splits_the_request_and_rejects_only_the_document_too_large_alone(
     docs: dict[str, dict[str, object]] = {f"d{n}": {"text": "x" * 1000} for n in range(40)}  # ~42 kB in one request
     docs["huge"] = {"text": "y" * (MAX_CONTENT + 5000)}
     sleeps: list[float] = []
-    outcomes = bulk_index(small_es, "small-write", docs, Backoff(2, 0.1, 0.1), sleep=sleeps.append,
+    outcomes = bulk_index(small_es, "small-write", docs, Backoff(0.1, 0.1, 2), sleep=sleeps.append,
                           limits=BulkLimits(max_docs=1000, max_bytes=10_000_000))
     assert [r for r in caplog.records if "too large" in r.getMessage()]
     assert outcomes["huge"].kind is Outcome.REJECTED and outcomes["huge"].status == 413
@@ -77,7 +78,7 @@ def test_a_byte_cap_below_the_server_limit_never_meets_a_413(
 ) -> None:
     caplog.set_level(logging.WARNING, logger="pipeline.index.bulk")
     docs: dict[str, dict[str, object]] = {f"c{n}": {"text": "z" * 1000} for n in range(40)}
-    outcomes = bulk_index(small_es, "small-write", docs, Backoff(0, 0.1, 0.1),
+    outcomes = bulk_index(small_es, "small-write", docs, Backoff(0.1, 0.1),
                           limits=BulkLimits(max_docs=1000, max_bytes=MAX_CONTENT // 2))
     assert all(o.ok for o in outcomes.values()) and len(outcomes) == 40
     assert not [r for r in caplog.records if "too large" in r.getMessage()]

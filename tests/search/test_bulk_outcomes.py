@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from pipeline.index.bulk import Backoff, Outcome, bulk_index
+from pipeline.backoff import Backoff
+from pipeline.index.bulk import Outcome, bulk_index
 from pipeline.index.client import make_client
 from pipeline.index.exceptions import IndexMisconfiguredError
 from pipeline.settings import Settings
@@ -14,7 +15,7 @@ from tests.search.docs import other
 
 pytestmark = pytest.mark.integration
 
-NO_RETRY = Backoff(0, 0.1, 0.1)
+NO_RETRY = Backoff(0.1, 0.1)
 T0 = datetime(2026, 2, 1, 12, 0, 0, 123456, tzinfo=UTC)
 
 

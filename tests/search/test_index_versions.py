@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
+from pipeline.backoff import Backoff
 from pipeline.index.aliases import behind
-from pipeline.index.bulk import Backoff, Outcome, bulk_index, document_version
+from pipeline.index.bulk import Outcome, bulk_index, document_version
 from pipeline.index.client import make_client
 from pipeline.index.copy import copy_documents
 from pipeline.index.migrate import migrate
@@ -137,12 +138,12 @@ def test_copies_keep_the_external_version_so_an_older_copy_cannot_replace_them_l
     es = pipeline_settings.elasticsearch
     doc_id, doc = other(5, "Migrated", "Body of the migrated article.")
     with make_client(es) as client:
-        assert bulk_index(client, es.write_alias, {doc_id: doc}, Backoff(0, 0.1, 0.1))[doc_id].ok
+        assert bulk_index(client, es.write_alias, {doc_id: doc}, Backoff(0.1, 0.1))[doc_id].ok
         client.indices.refresh(index=es.read_alias)
         new = migrate(client, es, settle_s=0)["to"]
         assert client.get(index=new, id=doc_id)["_version"] == document_version(doc)
         stale = {**doc, "title": "Stale", "fetched_at": "2025-06-01T00:00:00+00:00"}
-        outcome = bulk_index(client, es.write_alias, {doc_id: stale}, Backoff(0, 0.1, 0.1))[doc_id]
+        outcome = bulk_index(client, es.write_alias, {doc_id: stale}, Backoff(0.1, 0.1))[doc_id]
         assert outcome.kind is Outcome.SUPERSEDED
         assert client.get(index=es.read_alias, id=doc_id)["_source"]["title"] == "Migrated"
 

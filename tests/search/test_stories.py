@@ -9,9 +9,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bench.search_quality import evaluate
+from pipeline.backoff import Backoff
 from pipeline.cli import main
-from pipeline.index.bulk import Backoff, bulk_index
+from pipeline.index.bulk import bulk_index
 from pipeline.index.client import make_client
+from pipeline.index.document import article_document
 from pipeline.index.template import ensure_index
 from pipeline.models import Article, EnrichedArticle, Enrichment, Entity, LanguageGuess, Provenance
 from pipeline.search import SearchFilters, SearchOptions, search, similar_to
@@ -59,8 +61,8 @@ def indexed(live_settings: Settings) -> Iterator[Settings]:
     es = settings.elasticsearch
     with make_client(es) as client:
         ensure_index(client, es)
-        docs = {r.id: r.to_document(indexed_at=NOW) for r in records()}
-        assert all(o.ok for o in bulk_index(client, es.write_alias, docs, Backoff(0, 0.1, 0.1)).values())
+        docs = {r.id: article_document(r, indexed_at=NOW) for r in records()}
+        assert all(o.ok for o in bulk_index(client, es.write_alias, docs, Backoff(0.1, 0.1)).values())
         client.indices.refresh(index=es.read_alias)
     yield settings
     drop_isolated(settings)

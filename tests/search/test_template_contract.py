@@ -1,4 +1,4 @@
-"""The template accepts what the index worker writes: ``EnrichedArticle.to_document`` into a strict mapping."""
+"""The template accepts what the index worker writes: ``article_document`` into a strict mapping."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
-from pipeline.index.bulk import Backoff, bulk_index
+from pipeline.backoff import Backoff
+from pipeline.index.bulk import bulk_index
 from pipeline.index.client import make_client
+from pipeline.index.document import article_document
 from pipeline.index.template import TEMPLATE_FILE
 from pipeline.models import enriched
 from pipeline.settings import Settings
@@ -30,7 +32,7 @@ def seed_document() -> dict[str, Any]:
     enrichment = enriched.Enrichment(language=enriched.LanguageGuess(code="en", confidence=0.9), word_count=600,
                                      reading_time_minutes=2.6, content_fingerprint="ab" * 8, **extras)
     article = enriched.EnrichedArticle(article=read_txt(SEED, "seeds"), enrichment=enrichment)
-    return article.to_document(datetime.now(UTC))
+    return article_document(article, datetime.now(UTC))
 
 
 def test_every_document_field_is_mapped() -> None:
@@ -43,7 +45,7 @@ def test_strict_mapping_accepts_an_enriched_document(pipeline_settings: Settings
     doc = seed_document()
     es = pipeline_settings.elasticsearch
     with make_client(es) as client:
-        outcome = bulk_index(client, es.write_alias, {doc["id"]: doc}, Backoff(0, 0.1, 0.1))[doc["id"]]
+        outcome = bulk_index(client, es.write_alias, {doc["id"]: doc}, Backoff(0.1, 0.1))[doc["id"]]
         assert outcome.ok, outcome.error
         client.indices.refresh(index=es.read_alias)
         stored = client.get(index=es.read_alias, id=doc["id"])["_source"]

@@ -11,8 +11,8 @@ import pytest
 from elastic_transport import ApiResponseMeta, ConnectionTimeout, HttpHeaders, NodeConfig, TlsError
 from elasticsearch import ApiError
 
+from pipeline.backoff import Backoff
 from pipeline.index.bulk import (
-    Backoff,
     BulkLimits,
     Outcome,
     Write,
@@ -25,7 +25,7 @@ from pipeline.index.bulk import (
 from pipeline.index.exceptions import IndexMisconfiguredError, IndexUnavailableError
 from pipeline.models import Article, Provenance
 
-FAST = Backoff(retries=3, initial=0.1, maximum=0.4)
+FAST = Backoff(initial_s=0.1, max_s=0.4, max_retries=3)
 ERROR_TYPES = {400: "mapper_parsing_exception", 409: "version_conflict_engine_exception"}
 
 
@@ -80,8 +80,8 @@ def test_only_retryable_items_are_resent() -> None:
 
 def test_backoff_is_capped_and_grows() -> None:
     delays = [FAST.delay(n) for n in range(10)]
-    assert all(0 < d <= FAST.maximum for d in delays)
-    assert max(FAST.delay(0) for _ in range(50)) <= FAST.initial
+    assert all(0 < d <= FAST.max_s for d in delays)
+    assert max(FAST.delay(0) for _ in range(50)) <= FAST.initial_s
     assert min(FAST.delay(1) for _ in range(50)) >= max(FAST.delay(0) for _ in range(50))  # grows
     assert min(FAST.delay(2) for _ in range(50)) >= max(FAST.delay(1) for _ in range(50))
 
@@ -90,7 +90,7 @@ def test_429_past_the_budget_raises_unavailable_and_never_returns_a_failure() ->
     es = ScriptedES([{"a": 429}] * 10)
     with pytest.raises(IndexUnavailableError, match="1 document"):
         run(es, ["a", "b"])
-    assert len(es.calls) == FAST.retries + 1
+    assert len(es.calls) == FAST.max_retries + 1
 
 
 @pytest.mark.parametrize("failure", [
@@ -102,7 +102,7 @@ def test_request_level_outage_is_retried_then_unavailable(failure: BaseException
     es = ScriptedES([failure])
     with pytest.raises(IndexUnavailableError):
         run(es, ["a", "b"])
-    assert es.calls == [["a", "b"]] * (FAST.retries + 1)
+    assert es.calls == [["a", "b"]] * (FAST.max_retries + 1)
 
 
 def test_request_level_outage_that_ends_inside_the_budget_indexes_everything() -> None:
@@ -237,3 +237,20 @@ def test_a_single_document_still_413_is_rejected_with_that_reason() -> None:
     assert "http.max_content_length" in (outcomes["c"].error or "")
     assert all(outcomes[i].ok for i in "abd")
 
+
+
+def test_a_version_below_zero_is_rejected_alone_before_the_request() -> None:
+    es = ScriptedES([{}])
+    outcomes, _ = run(es, ["old", "new"], versions={"old": -1, "new": 5})
+    assert es.calls == [["new"]]  # never sent: Elasticsearch refuses the whole request for it
+    assert outcomes["new"].ok
+    assert outcomes["old"].kind is Outcome.REJECTED and "before 1970" in (outcomes["old"].error or "")
+    assert run(ScriptedES([{}]), ["only"], versions={"only": -7})[0]["only"].kind is Outcome.REJECTED
+
+
+def test_the_backoff_doubles_up_to_its_cap_with_equal_jitter() -> None:
+    exact = Backoff(initial_s=0.5, max_s=4.0, max_retries=5, jitter=0)
+    assert list(exact.delays()) == [0.5, 1.0, 2.0, 4.0, 4.0]
+    assert all(0.2 <= FAST.delay(10) <= 0.4 for _ in range(50))  # between half and all of the 0.4 s cap
+    with pytest.raises(ValueError, match="invalid backoff"):
+        Backoff(initial_s=1.0, max_s=2.0, max_retries=-1)

@@ -4,6 +4,7 @@ from pipeline.enrich import Step, StepError, enrich
 from pipeline.enrich.steps.fingerprint import hamming, simhash
 from pipeline.enrich.steps.language import identify
 from pipeline.enrich.steps.metrics import count_words
+from pipeline.index.document import article_document
 from pipeline.models import Article, Provenance
 from tests.unit.test_files import SEED, only
 
@@ -62,6 +63,6 @@ def test_failing_step_is_named() -> None:
 def test_document_shape() -> None:
     from datetime import UTC, datetime
 
-    doc = enrich(seed()).to_document(datetime(2026, 1, 1, tzinfo=UTC))
+    doc = article_document(enrich(seed()), datetime(2026, 1, 1, tzinfo=UTC))
     assert doc["language"] == "en" and doc["indexed_at"].startswith("2026-01-01")
     assert doc["enrichment"]["provenance"]["metrics"] == {"producer": "newsline.metrics", "version": "1"}

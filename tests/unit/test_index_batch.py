@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 from elastic_transport import ConnectionTimeout
 
+from pipeline.backoff import Backoff
 from pipeline.exceptions import MisconfiguredError, OutageError
-from pipeline.index.bulk import Backoff, BulkLimits
+from pipeline.index.bulk import BulkLimits
+from pipeline.index.sink import ElasticsearchSink, Result, plan_batch
 from pipeline.models import Article, EnrichedArticle, Provenance, encode
 from pipeline.models.enriched import Enrichment, LanguageGuess
 from pipeline.settings import load_settings
@@ -31,11 +33,13 @@ def record(offset: int, title: str, second: int) -> Any:
 def test_the_index_worker_keeps_the_newest_copy_per_article_within_a_batch() -> None:
     records = [record(0, "v2", 2), record(1, "v1 late replay", 1), record(2, "v2 re-enriched", 2),
                SimpleNamespace(value=b"not json", topic="t", partition=0, offset=3, key=None)]
-    batch = decode_batch(records, datetime(2026, 1, 2, tzinfo=UTC))
-    (doc,) = batch.docs.values()
+    decoded, undecodable = decode_batch(records)
+    plan = plan_batch([article for _, article in decoded], datetime(2026, 1, 2, tzinfo=UTC))
+    (doc,) = plan.docs.values()
     assert doc["title"] == "v2 re-enriched"
-    assert sorted(r.offset for r, _ in batch.older_in_batch) == [0, 1]
-    assert [r.offset for r, _ in batch.undecodable] == [3]
+    older = [decoded[i][0].offset for i, o in enumerate(plan.outcomes) if o and o.result is Result.SUPERSEDED]
+    assert sorted(older) == [0, 1]
+    assert [r.offset for r, _ in undecodable] == [3]
 
 
 class FakeAliases(dict[str, Any]):
@@ -73,10 +77,11 @@ def worker_with(es: FakeES) -> IndexWorker:
     worker = IndexWorker.__new__(IndexWorker)  # no Kafka: process() only needs these
     worker.settings = load_settings()
     worker.stats = IndexStats()
-    worker.es = es  # type: ignore[assignment]
+    worker.sink = ElasticsearchSink(worker.settings, client=es)  # type: ignore[arg-type]
+    worker.sink.backoff = Backoff(initial_s=0.001, max_s=0.001, max_retries=2)
+    worker.sink.limits = BulkLimits()
+    worker.hooks = []
     worker.producer = FakeProducer()  # type: ignore[assignment]
-    worker.backoff = Backoff(2, 0.001, 0.001)
-    worker.limits = BulkLimits()
     return worker
 
 

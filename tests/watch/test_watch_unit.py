@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.models.document import add_search_fields, lead
+from pipeline.index.document import add_search_fields, lead
 from pipeline.settings import PROJECT_ROOT
 from pipeline.watch import webhook
 from pipeline.watch.exceptions import WatchlistInvalid

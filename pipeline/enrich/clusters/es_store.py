@@ -4,33 +4,29 @@ Documents: ``m:<article id>`` members (with their shingles, unindexed) and ``b:<
 first member that fell in it). Reads are one realtime ``mget`` (no refresh needed between batches), writes
 one ``bulk`` of ``create`` actions (first writer wins; a replay changes nothing and reports conflicts).
 A story is the members carrying its id, so it has no document of its own to update under contention.
-Errors: connection, timeout, 429 and 5xx (whole request or one bulk item) are ``ClusterStoreBusy``;
-401/403 and a missing index are ``MisconfiguredError``. No scripts, no ingest pipelines.
+Errors (classified by :mod:`pipeline.index.errors`): connection, timeout, 429 and 5xx (whole request or one
+bulk item) are ``ClusterStoreBusy``; 401/403, TLS and a missing index are ``MisconfiguredError``; anything else
+refused is ``ClusterStoreError``. No scripts, no ingest pipelines.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
-from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch
-from elasticsearch import ConnectionError as ESConnectionError
+from elasticsearch import ApiError, Elasticsearch
 
 from pipeline.enrich.clusters.exceptions import ClusterStoreBusy, ClusterStoreError
 from pipeline.enrich.clusters.store import RETRY_S, ClusterStore, Lookup, Member, Story, Writes, Written
 from pipeline.exceptions import MisconfiguredError
-from pipeline.index.replicas import replica_settings
+from pipeline.index.definitions import load_definition
+from pipeline.index.errors import Failure, classify_status, es_errors, reason
 
 log = logging.getLogger(__name__)
 
-PROPERTIES: dict[str, dict[str, Any]] = {
-    "kind": {"type": "keyword"}, "story_id": {"type": "keyword"}, "article_id": {"type": "keyword"},
-    "source": {"type": "keyword", "ignore_above": 1024}, "at": {"type": "date"},
-}
-MAPPINGS = {"dynamic": False, "properties": PROPERTIES}
-MISCONFIGURED = {401, 403}
+DEFINITION = "clusters-index"  # config/elasticsearch/clusters-index.json
 
 
 def _member(source: dict[str, Any]) -> Member:
@@ -43,36 +39,32 @@ def _member_body(member: Member) -> dict[str, Any]:
 
 
 def _classify(index: str, status: int, error: Any) -> Exception:
-    kind = error.get("type", "") if isinstance(error, dict) else str(error)
-    if status in MISCONFIGURED or kind == "index_not_found_exception":
-        return MisconfiguredError(f"cluster index {index}: {status} {kind}")
-    if status == 429 or status >= 500 or status == 0:
-        return ClusterStoreBusy(f"cluster index {index}: {status} {kind}")
-    return ClusterStoreError(f"cluster index {index}: {status} {str(error)[:300]}")
+    failure = classify_status(status, error)
+    message = f"cluster index {index}: {status} {reason(error)[:300]}"
+    if failure is Failure.MISCONFIGURED:
+        return MisconfiguredError(message)
+    if failure is Failure.OUTAGE:
+        return ClusterStoreBusy(message)
+    return ClusterStoreError(message)
 
 
 class ElasticsearchClusterStore(ClusterStore):
     def __init__(self, client: Elasticsearch, index: str, retry_s: float = RETRY_S) -> None:
         self.es, self.index, self.retry_s = client, index, retry_s
 
-    @contextmanager
-    def _calls(self) -> Iterator[None]:
-        try:
-            yield
-        except (ESConnectionError, ConnectionTimeout) as exc:
-            raise ClusterStoreBusy(f"cluster index {self.index} unreachable: {type(exc).__name__}") from exc
-        except ApiError as exc:
-            raise _classify(self.index, exc.meta.status, exc.body.get("error") if isinstance(exc.body, dict) else exc.body
-                            ) from exc
+    def _calls(self) -> AbstractContextManager[None]:
+        return es_errors(f"cluster index {self.index}", outage=ClusterStoreBusy, misconfigured=MisconfiguredError,
+                         rejected=ClusterStoreError)
 
     def ensure(self) -> None:
         """Create the index (or add the fields a newer version maps) before the first batch."""
+        body = load_definition(DEFINITION)
         with self._calls():
             if self.es.indices.exists(index=self.index):
-                self.es.indices.put_mapping(index=self.index, properties=PROPERTIES)
+                self.es.indices.put_mapping(index=self.index, properties=body["mappings"]["properties"])
                 return
             try:
-                self.es.indices.create(index=self.index, mappings=MAPPINGS, settings=replica_settings())
+                self.es.indices.create(index=self.index, **body)
             except ApiError as exc:  # another worker may have created it meanwhile
                 if not self.es.indices.exists(index=self.index):
                     raise ClusterStoreError(f"cannot create cluster index {self.index}: {exc}") from exc
