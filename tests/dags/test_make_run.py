@@ -61,8 +61,8 @@ def test_failure_names_the_failed_and_unrun_tasks_and_tails_the_log(tmp_path: Pa
 def isolated_settings() -> Iterator[Settings]:
     from pipeline import services
     from pipeline.setup import run_setup
-    from tests.integration.conftest import isolated
-    from tests.integration.helpers import drop_isolated
+    from tests.support.live import isolated
+    from tests.support.topics import drop_isolated
 
     live = load_settings()
     services.up(live)

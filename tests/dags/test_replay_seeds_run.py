@@ -17,7 +17,7 @@ import pytest
 from pipeline.settings import Settings, load_settings
 from tests.dags.helpers import requires_airflow, run_module, tail
 
-pytestmark = [pytest.mark.integration, pytest.mark.airflow, requires_airflow]
+pytestmark = [pytest.mark.integration, pytest.mark.airflow, pytest.mark.slow, requires_airflow]
 
 QUERY = "Idlib ceasefire"
 SEED_TITLE = "Top Syrian and Turkish intelligence officials meet in Russia to discuss Idlib"
@@ -38,8 +38,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
 def dag_settings() -> Iterator[Settings]:
     from pipeline import services
     from pipeline.setup import run_setup
-    from tests.integration.conftest import isolated
-    from tests.integration.helpers import drop_isolated
+    from tests.support.live import isolated
+    from tests.support.topics import drop_isolated
 
     live = load_settings()
     services.up(live)  # idempotent; fails (never skips) when a service cannot start
