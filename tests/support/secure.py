@@ -1,6 +1,7 @@
 """Private secured Kafka (SASL_SSL, SCRAM-SHA-512) and Elasticsearch (https, x-pack security).
 
-Started once per session with ``newsline services up`` (``NEWSLINE_SERVICES_SECURE=true``) on
+Started once for the module that uses them (tests/cli/test_secure_pipeline.py), so they do not run
+beside the rest of the suite, with ``newsline services up`` (``NEWSLINE_SERVICES_SECURE=true``) on
 their own ports (Kafka 39092/39093, Elasticsearch 39200) and state dir, stopped at the end.
 The shared plain services on 9092/9200 are never touched.
 """
@@ -46,7 +47,7 @@ def read_env_file(path: Path) -> dict[str, str]:
     return dict(pairs)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def secure_services() -> Iterator[SecureServices]:
     # not below pytest's basetemp: pytest keeps /tmp/pytest-of-<user> at 0700 (reset by every other
     # pytest run), and Elasticsearch runs as the unprivileged user `newsline` when we are root
