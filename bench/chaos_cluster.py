@@ -267,7 +267,7 @@ def es_green(settings: Settings) -> bool:
 def accounted(settings: Settings, published: list[str]) -> dict[str, Any]:
     """Which published ids are indexed, dead-lettered, or missing."""
     from pipeline.index.client import make_client
-    from tests.integration.helpers import read_topic
+    from tests.support.topics import read_topic
 
     with make_client(settings.elasticsearch) as client:
         found = client.mget(index=settings.elasticsearch.read_alias, ids=published, source=False)["docs"]

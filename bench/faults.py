@@ -1,4 +1,5 @@
-"""Fault-injection tooling shared by ``make chaos`` and tests/faults: worker subprocesses, offsets, poison, ledger.
+"""Fault-injection tooling shared by ``make chaos`` and tests/workers/test_faults.py: worker subprocesses, offsets,
+poison, ledger.
 
 Everything goes through real processes and real clients: workers are ``newsline worker ...`` subprocesses
 (each in its own process group, so only what we started is ever signalled), progress is committed offsets

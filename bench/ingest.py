@@ -19,7 +19,7 @@ from bench.throughput import RESULTS, isolated
 from pipeline.ingest.run import ingest_all
 from pipeline.kafka.admin import delete_topics, ensure_topics
 from pipeline.settings import load_settings
-from tests.fetch.hosts import newsrooms, politeness_floor
+from tests.support.hosts import newsrooms, politeness_floor
 
 PAGES_PER_HOST = [19, 19, 18, 18, 18, 18, 18, 18, 18, 17]  # 181 pages
 

@@ -1,13 +1,36 @@
-"""Suite-wide test settings.
+"""Suite-wide test settings, shared fixtures and the marker rule.
 
 Every drain in the suite runs one enrich worker (in a thread) unless a test asks for more: spawning
 ``enrich.processes: auto`` model-loading processes for each of the suite's many drains is most of its run time.
-Several processes are the subject of tests/integration/test_metrics_live.py, tests/enrich/test_enrich_integration.py
-and tests/delivery/test_supervisor.py, which set them explicitly. A value set outside the suite wins.
+Several processes are the subject of tests/workers/test_metrics_live.py, tests/enrich/test_enrich_integration.py
+and tests/workers/test_supervisor.py, which set them explicitly. A value set outside the suite wins.
+
+The fixtures every package's tests share live in tests/support/ and are registered here: the live Kafka and
+Elasticsearch with isolated topics and index prefix per test (``live_settings``, ``pipeline_settings``), and the
+fixture web site with fetch settings that allow it (``site``, ``fetch_settings``, ``ingest_settings``).
+A test that uses the live services must carry the ``integration`` marker (tests/README.md): collection fails
+otherwise, so ``-m "not integration"`` never needs Kafka or Elasticsearch.
 """
 
 from __future__ import annotations
 
 import os
 
+import pytest
+
+from tests.support.live import live_settings, pipeline_settings  # noqa: F401 - fixtures
+from tests.support.web import fetch_settings, ingest_settings, site  # noqa: F401 - fixtures
+
 os.environ.setdefault("NEWSLINE_ENRICH_PROCESSES", "1")
+
+LIVE_FIXTURE = "live_settings"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    unmarked = [
+        item.nodeid for item in items
+        if LIVE_FIXTURE in getattr(item, "fixturenames", ()) and item.get_closest_marker("integration") is None
+    ]
+    if unmarked:
+        raise pytest.UsageError(
+            "tests using the live Kafka/Elasticsearch must be marked integration:\n  " + "\n  ".join(unmarked))

@@ -18,14 +18,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from newsline_dev.airflow.local_airflow import LocalAirflow
+from pipeline.orchestration.local_airflow import LocalAirflow
 from pipeline.settings import DEFAULT_CONFIG, Settings, load_settings
 from tests.dags.helpers import requires_airflow
-from tests.fetch.newsroom import publish
-from tests.fetch.site import Site
-from tests.integration.helpers import drop_isolated, read_topic
+from tests.support.newsroom import publish
+from tests.support.site import Site
+from tests.support.topics import drop_isolated, read_topic
 
-pytestmark = [pytest.mark.integration, pytest.mark.airflow, requires_airflow]
+pytestmark = [pytest.mark.integration, pytest.mark.airflow, pytest.mark.slow, requires_airflow]
 
 RUN_TIMEOUT_S = 240
 
@@ -40,7 +40,7 @@ def free_port() -> int:
 def isolated_settings(tmp_path: Path) -> Iterator[Settings]:
     from newsline_dev import services
     from pipeline.provision import run_setup
-    from tests.integration.conftest import isolated
+    from tests.support.live import isolated
 
     live = load_settings()
     services.up(live)

@@ -1,6 +1,6 @@
 """End to end: ``dag.test()`` of ``replay_seeds`` on the real Kafka and Elasticsearch.
 
-The DAG runs in a subprocess (``python -m newsline_dev.airflow.dagtest``) with a throwaway
+The DAG runs in a subprocess (``python -m pipeline.orchestration.dagtest``) with a throwaway
 AIRFLOW_HOME; its tasks read their settings from ``NEWSLINE_*`` variables pointing at topics,
 consumer groups and an index prefix of their own, like the other integration tests.
 """
@@ -17,7 +17,7 @@ import pytest
 from pipeline.settings import Settings, load_settings
 from tests.dags.helpers import requires_airflow, run_module, tail
 
-pytestmark = [pytest.mark.integration, pytest.mark.airflow, requires_airflow]
+pytestmark = [pytest.mark.integration, pytest.mark.airflow, pytest.mark.slow, requires_airflow]
 
 QUERY = "Idlib ceasefire"
 SEED_TITLE = "Top Syrian and Turkish intelligence officials meet in Russia to discuss Idlib"
@@ -38,8 +38,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
 def dag_settings() -> Iterator[Settings]:
     from newsline_dev import services
     from pipeline.provision import run_setup
-    from tests.integration.conftest import isolated
-    from tests.integration.helpers import drop_isolated
+    from tests.support.live import isolated
+    from tests.support.topics import drop_isolated
 
     live = load_settings()
     services.up(live)  # idempotent; fails (never skips) when a service cannot start
@@ -54,7 +54,7 @@ def test_replay_seeds_dag_makes_the_seed_searchable(dag_settings: Settings, airf
 
     out = tmp_path / "dagtest.json"
     proc = run_module(
-        "newsline_dev.airflow.dagtest",
+        "pipeline.orchestration.dagtest",
         "replay_seeds",
         "--home",
         str(airflow_home),

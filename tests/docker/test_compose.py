@@ -28,6 +28,8 @@ from pipeline.cli import build_parser
 from pipeline.metrics import WorkerMetrics, serve
 from pipeline.settings import PROJECT_ROOT, MetricsSettings, Settings, load_settings
 
+pytestmark = pytest.mark.docker
+
 DOCKER = PROJECT_ROOT / "docker"
 COMPOSE_TEXT = (DOCKER / "compose.yaml").read_text()
 COMPOSE = yaml.safe_load(COMPOSE_TEXT)

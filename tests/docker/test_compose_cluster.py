@@ -12,10 +12,13 @@ import json
 from typing import Any
 
 import jsonschema
+import pytest
 import yaml
 
 from pipeline.settings import Settings
 from tests.docker.test_compose import COMPOSE, DOCKER, SCHEMA_FILE, SERVICES, interpolate
+
+pytestmark = pytest.mark.docker
 
 RESET = object()
 

@@ -1,4 +1,4 @@
-"""Integration tests here reuse the live-service fixtures; each test also gets its own cluster index."""
+"""Integration tests here use the live-service fixtures (tests/conftest.py); each also gets its own cluster index."""
 
 from collections.abc import Iterator
 
@@ -7,11 +7,10 @@ import pytest
 from pipeline.enrich.clusters.factory import cluster_index
 from pipeline.index.client import make_client
 from pipeline.settings import Settings
-from tests.integration.conftest import live_settings, pipeline_settings  # noqa: F401 - fixtures
 
 
 @pytest.fixture
-def enrich_settings(pipeline_settings: Settings) -> Iterator[Settings]:  # noqa: F811 - the imported fixture
+def enrich_settings(pipeline_settings: Settings) -> Iterator[Settings]:
     yield pipeline_settings
     with make_client(pipeline_settings.elasticsearch) as es:
         es.indices.delete(index=cluster_index(pipeline_settings), ignore_unavailable=True)

@@ -19,7 +19,7 @@ from pipeline.workers.index import IndexWorker
 from pipeline.workers.supervisor import run_processes
 from tests.enrich.helpers import GERMAN, edited_copy, fixture_article, seed
 from tests.enrich.test_entities_seed import ORGS, PERSONS, PLACES
-from tests.integration.helpers import dead_letters, indexed_count, produce_raw
+from tests.support.topics import dead_letters, indexed_count, produce_raw
 
 pytestmark = pytest.mark.integration
 

@@ -17,7 +17,7 @@ from pipeline.search import SearchFilters, search, show_document
 from pipeline.settings import Settings
 from pipeline.workers.index import IndexWorker
 from tests.enrich.helpers import fixture_article, seed
-from tests.integration.helpers import produce_raw
+from tests.support.topics import produce_raw
 
 pytestmark = pytest.mark.integration
 

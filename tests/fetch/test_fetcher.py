@@ -18,9 +18,9 @@ from pipeline.fetch.exceptions import (
     UnsupportedContentError,
 )
 from pipeline.settings import FetchSettings
-from tests.fetch.conftest import fast_fetch_settings
-from tests.fetch.pages import article_page
-from tests.fetch.site import Reply, Request, Site, endless
+from tests.support.pages import article_page
+from tests.support.site import Reply, Request, Site, endless
+from tests.support.web import fast_fetch_settings
 
 PAGE = article_page("Harbour restoration approved", "2026-02-01T10:00:00+00:00").encode()
 

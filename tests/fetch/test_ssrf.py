@@ -9,8 +9,8 @@ import pytest
 from pipeline.fetch import Fetcher
 from pipeline.fetch.exceptions import BlockedAddressError
 from pipeline.fetch.ssrf import check_url, classify
-from tests.fetch.conftest import fast_fetch_settings
-from tests.fetch.site import Reply, Site
+from tests.support.site import Reply, Site
+from tests.support.web import fast_fetch_settings
 
 
 @pytest.mark.parametrize(

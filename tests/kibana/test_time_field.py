@@ -14,7 +14,7 @@ from pipeline.index.template import TEMPLATE_FILE, load_template
 from pipeline.models import enriched
 from pipeline.settings import Settings
 from pipeline.sources.files import read_txt
-from tests.search.docs import SEED
+from tests.support.docs import SEED
 
 FETCHED = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 

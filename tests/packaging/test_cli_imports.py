@@ -10,7 +10,11 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from pipeline.settings import PROJECT_ROOT
+
+pytestmark = pytest.mark.packaging
 
 HEAVY = ("elasticsearch", "elastic_transport", "kafka", "spacy", "trafilatura", "pydantic_settings", "yake", "numpy")
 

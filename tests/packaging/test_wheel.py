@@ -23,6 +23,8 @@ from pipeline.settings import PROJECT_ROOT
 SOURCES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "pipeline", "config", "dags", "seeds")
 UV = Path(sys.executable).parent / "uv"
 
+pytestmark = [pytest.mark.packaging, pytest.mark.slow]
+
 
 def run(cmd: list[str], cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False,

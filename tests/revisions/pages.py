@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tests.fetch.pages import article_page, paragraphs
-from tests.fetch.site import Reply, Request, Site
+from tests.support.pages import article_page, paragraphs
+from tests.support.site import Reply, Request, Site
 
 
 @dataclass

@@ -13,9 +13,9 @@ from pipeline.models.urls import article_id_for_url
 from pipeline.orchestration.recheck_tasks import recheck_due
 from pipeline.settings import Settings
 from pipeline.status import collect
-from tests.fetch.site import Site
 from tests.revisions.helpers import index_all, ingest_and_index, tracked
 from tests.revisions.pages import editable
+from tests.support.site import Site
 
 pytestmark = pytest.mark.integration
 

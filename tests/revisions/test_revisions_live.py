@@ -9,10 +9,10 @@ from pipeline.revisions.history import history, render
 from pipeline.revisions.run import recheck
 from pipeline.search import SearchFilters, search
 from pipeline.settings import Settings
-from tests.fetch.site import Site
-from tests.integration.helpers import read_topic
 from tests.revisions.helpers import document, index_all, ingest_and_index, revision_docs, tracked
 from tests.revisions.pages import editable
+from tests.support.site import Site
+from tests.support.topics import read_topic
 
 pytestmark = pytest.mark.integration
 

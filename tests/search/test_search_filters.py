@@ -12,9 +12,9 @@ from pipeline.index.client import make_client
 from pipeline.index.template import ensure_index
 from pipeline.search import SearchError, SearchFilters, SearchOptions, search
 from pipeline.settings import Settings
-from tests.integration.conftest import isolated
-from tests.integration.helpers import drop_isolated
-from tests.search.docs import index_corpus, seed_document
+from tests.support.docs import index_corpus, seed_document
+from tests.support.live import isolated
+from tests.support.topics import drop_isolated
 
 pytestmark = pytest.mark.integration
 

@@ -18,8 +18,8 @@ from pipeline.index.template import ensure_index
 from pipeline.models import Article, EnrichedArticle, Enrichment, Entity, LanguageGuess, Provenance
 from pipeline.search import SearchFilters, SearchOptions, search, similar_to
 from pipeline.settings import Settings
-from tests.integration.conftest import isolated
-from tests.integration.helpers import drop_isolated
+from tests.support.live import isolated
+from tests.support.topics import drop_isolated
 
 pytestmark = pytest.mark.integration
 

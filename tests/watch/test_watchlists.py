@@ -15,7 +15,7 @@ from pipeline.watch import webhook
 from pipeline.watch.model import parse
 from pipeline.watch.store import add_watchlist, alerts_index, list_alerts
 from pipeline.workers.index import IndexWorker
-from tests.integration.helpers import indexed_count, read_topic
+from tests.support.topics import indexed_count, read_topic
 from tests.watch.helpers import alert_messages, publish, unrelated, webhook_receiver, wire_story
 
 pytestmark = pytest.mark.integration
