@@ -19,9 +19,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pipeline.models import EnrichedArticle
+from pipeline.models.article import current_revision, revision_history
 from pipeline.models.enriched import ENRICHMENT_FIELDS, FACETS
 from pipeline.models.record import EPOCH
-from pipeline.models.article import current_revision, revision_history
 from pipeline.settings import Settings
 
 LEAD_WORDS = 60

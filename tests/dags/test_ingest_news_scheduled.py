@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.orchestration.local_airflow import LocalAirflow
+from newsline_dev.airflow.local_airflow import LocalAirflow
 from pipeline.settings import DEFAULT_CONFIG, Settings, load_settings
 from tests.dags.helpers import requires_airflow
 from tests.support.newsroom import publish

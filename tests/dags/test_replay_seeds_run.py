@@ -1,6 +1,6 @@
 """End to end: ``dag.test()`` of ``replay_seeds`` on the real Kafka and Elasticsearch.
 
-The DAG runs in a subprocess (``python -m pipeline.orchestration.dagtest``) with a throwaway
+The DAG runs in a subprocess (``python -m newsline_dev.airflow.dagtest``) with a throwaway
 AIRFLOW_HOME; its tasks read their settings from ``NEWSLINE_*`` variables pointing at topics,
 consumer groups and an index prefix of their own, like the other integration tests.
 """
@@ -54,7 +54,7 @@ def test_replay_seeds_dag_makes_the_seed_searchable(dag_settings: Settings, airf
 
     out = tmp_path / "dagtest.json"
     proc = run_module(
-        "pipeline.orchestration.dagtest",
+        "newsline_dev.airflow.dagtest",
         "replay_seeds",
         "--home",
         str(airflow_home),

@@ -11,11 +11,11 @@ from collections.abc import Iterator
 import pytest
 from elasticsearch import Elasticsearch
 
-from pipeline.backoff import Backoff
-from pipeline.index.bulk import BulkLimits, Outcome, bulk_index
 from newsline_dev.services import elasticsearch as es_service
 from newsline_dev.services import lifecycle
 from newsline_dev.services.procs import spawn
+from pipeline.backoff import Backoff
+from pipeline.index.bulk import BulkLimits, Outcome, bulk_index
 from pipeline.settings import PROJECT_ROOT, Settings
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 import pytest
 
 from newsline_dev import services
-from pipeline.settings import Settings, load_settings
 from pipeline.provision import run_setup
+from pipeline.settings import Settings, load_settings
 from tests.support.topics import drop_isolated
 
 

@@ -1,4 +1,4 @@
-"""``make run``'s driver (``python -m pipeline.orchestration.make_run``): a short summary, the logs in files.
+"""``make run``'s driver (``python -m newsline_dev.airflow.make_run``): a short summary, the logs in files.
 
 The end-to-end test runs it on the real Kafka and Elasticsearch with topics, groups and an index of its own
 and a throwaway state dir (so a fresh Airflow home); the others check the summary's wording on given results.
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.orchestration.make_run import failure, summary
+from newsline_dev.airflow.make_run import failure, summary
 from pipeline.settings import PROJECT_ROOT, Settings, load_settings
 from tests.dags.helpers import requires_airflow
 from tests.dags.test_replay_seeds_run import QUERY, SEED_TITLE, settings_env
@@ -80,7 +80,7 @@ def test_make_run_prints_a_short_summary_and_keeps_airflow_logs_in_files(
 ) -> None:
     state = tmp_path / "state"
     env = {**os.environ, **settings_env(isolated_settings), "NEWSLINE_PATHS_STATE": str(state)}
-    proc = subprocess.run([sys.executable, "-m", "pipeline.orchestration.make_run", "--query", QUERY],
+    proc = subprocess.run([sys.executable, "-m", "newsline_dev.airflow.make_run", "--query", QUERY],
                           cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=900, check=False)
     lines = proc.stdout.splitlines()
     assert proc.returncode == 0, proc.stdout + proc.stderr
