@@ -65,7 +65,7 @@ CASES = [
             "El director de Servicios de Agua y Drenaje de Monterrey, Héctor Villarreal, explicó que la presa El "
             "Cuchillo se encuentra al 21 % de su capacidad y la presa Cerro Prieto apenas supera el 9 %. «No "
             "podemos esperar a que se vacíen para actuar», señaló en conferencia de prensa.",
-            "El gobernador Samuel Medina pidió a la población reducir el consumo y anunció que se acelerará la "
+            "El gobernador Samuel Elizondo pidió a la población reducir el consumo y anunció que se acelerará la "
             "construcción del acueducto El Realito, que deberá aportar 5.000 litros por segundo. La obra lleva dos "
             "años de retraso por problemas con los contratistas.",
             "Vecinos de colonias del poniente como San Bernabé denunciaron que desde hace semanas reciben el agua "
@@ -79,7 +79,7 @@ CASES = [
         ],
         related=["¿Qué colonias tendrán cortes de agua esta semana?", "Así avanza el acueducto El Realito"],
         most=["Rayados vence a Tigres en el clásico regio", "Frente frío traerá heladas a la sierra"],
-        persons=["Héctor Villarreal", "Samuel Medina", "Rosa María Cantú"],
+        persons=["Héctor Villarreal", "Samuel Elizondo", "Rosa María Cantú"],
         organizations=["Servicios de Agua y Drenaje de Monterrey", "Comisión Nacional del Agua", "Conagua"],
         places=["Nuevo León", "Monterrey", "El Cuchillo", "Cerro Prieto", "El Realito", "San Bernabé"],
         quotes=[("No podemos esperar a que se vacíen", "Héctor Villarreal"),
