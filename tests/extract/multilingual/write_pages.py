@@ -319,7 +319,7 @@ def related_html(spec: dict[str, Any], with_times: bool) -> str:
         stamp = ""
         if with_times:
             stamp = f' <time datetime="2026-10-{10 + i:02d}T{7 + i:02d}:15:00+02:00">{10 + i}.10.</time>'
-        items.append(f'<li><a href="/artikel/{spec["nn"]}{i}">{esc(title)}</a>{stamp}</li>')
+        items.append(f'<li><a href="/news/{spec["nn"]}{i}">{esc(title)}</a>{stamp}</li>')
     return f'<aside class="related"><h3>{b["related"]}</h3><ul>{"".join(items)}</ul></aside>'
 
 
@@ -377,13 +377,14 @@ def tags(spec: dict[str, Any]) -> str:
 
 
 def layout_wp(spec: dict[str, Any], f: dict[str, str]) -> str:
+    posted = f'<span class="posted-on">{date_block(spec, f, "entry-date published")}</span>'
     return f"""<body class="post-template-default single single-post postid-{spec['nn']}4821 single-format-standard">
 {chrome_top(spec, "wp")}
 <div id="page" class="site"><div id="content" class="site-content"><div id="primary" class="content-area">
 <main id="main" class="site-main">
 <article id="post-{spec['nn']}4821" class="post type-post status-publish format-standard hentry">
 <header class="entry-header">{kicker(spec, "entry-kicker")}<h1 class="entry-title">{esc(spec['h1'])}</h1>
-<div class="entry-meta">{byline_html(spec, "byline author vcard")} <span class="posted-on">{date_block(spec, f, "entry-date published")}</span></div>
+<div class="entry-meta">{byline_html(spec, "byline author vcard")} {posted}</div>
 </header>
 {figure(spec)}
 <div class="entry-content">
@@ -403,6 +404,8 @@ def layout_wp(spec: dict[str, Any], f: dict[str, str]) -> str:
 
 
 def layout_arc(spec: dict[str, Any], f: dict[str, str]) -> str:
+    stamp = f'<div class="c-timestamp">{date_block(spec, f, "c-date")}</div>'
+    fusion = f'window.Fusion=window.Fusion||{{}};Fusion.arcSite="{host(spec).split(".")[1]}";'
     return f"""<body>
 <div id="fusion-app" class="layout-section">
 {chrome_top(spec, "arc")}
@@ -411,7 +414,7 @@ def layout_arc(spec: dict[str, Any], f: dict[str, str]) -> str:
 <div class="c-article-header">{kicker(spec, "c-overline")}
 <h1 class="c-headline" data-testid="headline">{esc(spec['h1'])}</h1>
 {lead(spec, "c-subheadline")}
-<div class="c-attribution">{byline_html(spec, "c-byline")}<div class="c-timestamp">{date_block(spec, f, "c-date")}</div></div>
+<div class="c-attribution">{byline_html(spec, "c-byline")}{stamp}</div>
 </div>
 {figure(spec)}
 {share_html(spec)}
@@ -424,16 +427,17 @@ def layout_arc(spec: dict[str, Any], f: dict[str, str]) -> str:
 <div class="ad-slot" data-slot="bottom"></div>
 {chrome_bottom(spec)}
 </div>
-<script id="fusion-metadata" type="application/javascript">window.Fusion=window.Fusion||{{}};Fusion.arcSite="{host(spec).split('.')[1]}";</script>
+<script id="fusion-metadata" type="application/javascript">{fusion}</script>
 </body>"""
 
 
 def layout_drupal(spec: dict[str, Any], f: dict[str, str]) -> str:
+    crumbs = f'<li><a href="/">{BOILER[spec["lang"]]["nav"][0]}</a></li><li>{esc(spec.get("section", ""))}</li>'
     return f"""<body class="path-node page-node-type-article">
 <a href="#main-content" class="visually-hidden focusable skip-link">Skip</a>
 <div class="dialog-off-canvas-main-canvas">
 {chrome_top(spec, "drupal")}
-<div class="region region-breadcrumb"><nav class="breadcrumb"><ol><li><a href="/">{BOILER[spec['lang']]['nav'][0]}</a></li><li>{esc(spec.get('section', ''))}</li></ol></nav></div>
+<div class="region region-breadcrumb"><nav class="breadcrumb"><ol>{crumbs}</ol></nav></div>
 <main role="main"><a id="main-content" tabindex="-1"></a>
 <div class="region region-content">
 <article role="article" class="node node--type-article node--view-mode-full">
@@ -479,6 +483,7 @@ def layout_custom(spec: dict[str, Any], f: dict[str, str]) -> str:
 
 
 def layout_next(spec: dict[str, Any], f: dict[str, str]) -> str:
+    stamp = date_block(spec, f, "ArticleMeta_date__2f")
     data = json.dumps({"props": {"pageProps": {"id": f"{spec['nn']}-a91c", "section": spec.get("section", "")}},
                        "page": "/[section]/[slug]", "buildId": "x7Kq2"}, ensure_ascii=False)
     return f"""<body>
@@ -488,7 +493,7 @@ def layout_next(spec: dict[str, Any], f: dict[str, str]) -> str:
 <header class="ArticleHeader_header__3kd9">{kicker(spec, "ArticleHeader_kicker__1b2")}
 <h1 class="ArticleHeader_title__9x1">{esc(spec['h1'])}</h1>
 {lead(spec, "ArticleHeader_lead__4a1")}
-<div class="ArticleMeta_meta__x1">{byline_html(spec, "ArticleMeta_authors__7c")}{date_block(spec, f, "ArticleMeta_date__2f")}</div>
+<div class="ArticleMeta_meta__x1">{byline_html(spec, "ArticleMeta_authors__7c")}{stamp}</div>
 </header>
 {figure(spec)}
 <div class="ArticleBody_body__5d2">
