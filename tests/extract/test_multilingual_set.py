@@ -78,6 +78,13 @@ def test_times_are_well_formed(case: Case) -> None:
     if want["modified_at"] is not None:
         assert stamp(want["modified_at"]) > stamp(published)
     assert stamp(published) < datetime(2026, 12, 2, tzinfo=UTC)
+    raw = case.html.decode("utf-8")
+    if precision == "day":
+        assert published.replace("-", "/") in want["url"] or published in raw, "a day label is stated by URL or page"
+    else:
+        assert published in raw, "a minute label is stated by the page's own markup"
+    if want["modified_at"] is not None:
+        assert want["modified_at"] in raw
     feed = want.get("feed")
     if feed is not None and feed["feed_published_at"] is not None:
         assert feed["pubDate"], "a feed time comes from the item's pubDate"

@@ -261,7 +261,7 @@ def head(spec: dict[str, Any], f: dict[str, str]) -> str:
         parts += [
             '<meta name="twitter:card" content="summary_large_image">',
             f'<meta name="twitter:title" content="{esc(spec.get("tw_title", og_title))}">',
-            f'<meta name="twitter:site" content="@{spec["site"].replace(" ", "").replace("’", "")[:15]}">',
+            f'<meta name="twitter:site" content="@{"".join(c for c in spec["site"] if c.isalnum())[:15]}">',
         ]
     if "apt" in f:
         parts.append(f'<meta property="article:published_time" content="{spec.get("meta_pub", spec["published"])}">')

@@ -40,7 +40,8 @@ CASES = [
         organizations=["Treasury", "Tyne and Wear Metro", "Stadler", "Nexus"],
         places=["Newcastle", "Washington", "Sunderland", "London"],
         quotes=[("We were told this money was safe, and", "Rachel Tennant"),
-                ("We remain committed to investing in transport across", None)],
+                ("We remain committed to investing in transport across", None),
+                ("make do with second best", "David Armstrong")],
     ),
     dict(
         nn="02", cms="wp", section="Business", htmllang="en-US",

@@ -164,7 +164,8 @@ CASES = [
                        "Cour des comptes"],
         places=["Liège", "Seraing", "Meuse", "Sclessin", "Coronmeuse", "Herstal"],
         quotes=[("Les sondages ont révélé des sols beaucoup", "Marc Delhaye"),
-                ("Seraing mérite d'être reliée au centre de", "François Hennuy")],
+                ("Seraing mérite d'être reliée au centre de", "François Hennuy"),
+                ("une gestion de projet calamiteuse", "Thomas Lenoir")],
     ),
     dict(
         nn="05", cms="next", section="Québec", htmllang="fr-CA",
