@@ -235,7 +235,7 @@ def host(spec: dict[str, Any]) -> str:
 
 
 def head(spec: dict[str, Any], f: dict[str, str]) -> str:
-    og_title = spec.get("og_title", spec["h1"])
+    og_title = spec["title"] if f.get("ogt") == "title" else spec.get("og_title", spec["h1"])
     parts = [
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -461,8 +461,10 @@ def layout_drupal(spec: dict[str, Any], f: dict[str, str]) -> str:
 
 
 def layout_custom(spec: dict[str, Any], f: dict[str, str]) -> str:
+    top = chrome_top(spec, "custom").replace('<a class="logo" href="/">', '<h1 class="logo"><a href="/">', 1)
+    top = top.replace("</a><nav", "</a></h1><nav", 1)
     return f"""<body id="articolo" class="detail">
-{chrome_top(spec, "custom")}
+{top}
 <div id="ticker"><marquee>{esc(' +++ '.join(spec.get('most', [])))}</marquee></div>
 <div id="wrapper"><div id="colonna-sx">
 <div class="articolo-testata">{kicker(spec, "occhiello")}

@@ -312,7 +312,7 @@ CASES = [
         modified="2026-11-28T08:10:00+01:00",
         authors=["Verena Pichler", "Stefan Gruber"], orgs=["APA"],
         byline="Verena Pichler, Stefan Gruber (APA)",
-        m="ld:plain lda:persons og apt date:time",
+        m="ld:plain lda:persons og ogt:title apt date:time",
         body=[
             "Der Nationalrat in Wien hat am späten Freitagabend das Budget für das kommende Jahr beschlossen. Nach "
             "einer fast 14-stündigen Debatte stimmten die Abgeordneten der Regierungsparteien ÖVP, SPÖ und NEOS "

@@ -211,7 +211,7 @@ CASES = [
         published="2026-11-09T00:01:00Z", precision="minute",
         authors=[], orgs=["PA Media"],
         byline="PA Media",
-        m="ld:graph lda:org md:parsely-pub-date og date:time",
+        m="ld:graph lda:org md:parsely-pub-date og ogt:title date:time",
         body=[
             "Bristol's clean air zone raised \u00a328 million in charges and fines in its first two years while "
             "cutting nitrogen dioxide levels in the city centre by around a quarter, according to a report "

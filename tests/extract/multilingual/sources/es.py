@@ -215,7 +215,7 @@ CASES = [
         published="2026-11-30T12:35:00+01:00", precision="minute",
         authors=[], orgs=["Europa Press"],
         byline="Europa Press",
-        m="ld:graph lda:org md:pubdate og date:time",
+        m="ld:graph lda:org md:pubdate og ogt:title date:time",
         body=[
             "El Hospital Universitario Miguel Servet de Zaragoza activó este lunes su plan de contingencia ante el "
             "aumento de casos de gripe, que ha disparado la presión sobre el servicio de urgencias. Durante el fin "

@@ -216,7 +216,7 @@ CASES = [
         published="2026-11-03T10:45:00+01:00", precision="minute",
         authors=[], orgs=["AFP"],
         byline="La rédaction avec AFP",
-        m="ld:graph lda:org md:pubdate og date:time",
+        m="ld:graph lda:org md:pubdate og ogt:title date:time",
         body=[
             "Naval Group a remporté un contrat de 2,4 milliards d'euros pour la construction de trois frégates "
             "destinées à la marine grecque, a annoncé mardi le ministère des Armées. Une partie importante de "

@@ -209,7 +209,7 @@ CASES = [
         published="2026-11-04T13:50:00+01:00", precision="minute",
         authors=[], orgs=["ANSA"],
         byline="ANSA",
-        m="ld:graph lda:org md:pubdate og date:time",
+        m="ld:graph lda:org md:pubdate og ogt:title date:time",
         body=[
             "L'Autorità di sistema portuale del Mar Tirreno settentrionale ha assegnato l'appalto per le opere "
             "marittime della Darsena Europa, il nuovo terminal container del porto di Livorno. La gara, del valore "

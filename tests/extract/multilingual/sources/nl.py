@@ -205,7 +205,7 @@ CASES = [
         published="2026-11-26T11:55:00+01:00", precision="minute",
         authors=[], orgs=["ANP"],
         byline="ANP",
-        m="ld:graph lda:org md:pubdate og date:time",
+        m="ld:graph lda:org md:pubdate og ogt:title date:time",
         body=[
             "Het Rijk, de provincie Noord-Brabant en de gemeenten in de regio Eindhoven hebben een akkoord "
             "gesloten over de bouw van 20.000 extra woningen tot 2035. De afspraken zijn onderdeel van Project "

@@ -221,7 +221,7 @@ CASES = [
         published="2026-11-20T18:25:00+01:00", precision="minute",
         authors=[], orgs=["PAP"],
         byline="PAP",
-        m="ld:graph lda:org md:pubdate og date:time",
+        m="ld:graph lda:org md:pubdate og ogt:title date:time",
         body=[
             "W Lublinie zakończyła się dwudniowa konferencja poświęcona odbudowie Ukrainy. Wzięło w niej udział "
             "ponad 600 przedstawicieli firm, samorządów i instytucji finansowych z Polski, Ukrainy i innych "

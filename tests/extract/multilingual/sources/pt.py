@@ -204,7 +204,7 @@ CASES = [
         published="2026-11-27T10:20:00-03:00", precision="minute",
         authors=[], orgs=["Folhapress"],
         byline="Folhapress",
-        m="ld:graph lda:org md:pubdate og date:time",
+        m="ld:graph lda:org md:pubdate og ogt:title date:time",
         body=[
             "O corredor BRT Transbrasil, que liga Deodoro ao centro do Rio de Janeiro pela Avenida Brasil, bateu "
             "recorde de passageiros nesta quinta-feira, com 260 mil viagens em um único dia, segundo a empresa "
