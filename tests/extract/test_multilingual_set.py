@@ -59,6 +59,8 @@ def test_labels_are_grounded_in_the_page(case: Case) -> None:
     for kind in ENTITY_KINDS:
         for name in want["entities"][kind]:
             assert name in text, (kind, name)
+    labelled = {name for kind in ENTITY_KINDS for name in want["entities"][kind]}
+    assert set(want["entities"].get("canonical", {})) <= labelled, "canonical forms are given for labelled entities"
     if case.language in QUOTED_LANGUAGES:
         assert want["entities"]["quotes"], "en/fr/de pages label their quotes"
         for quote in want["entities"]["quotes"]:

@@ -541,6 +541,8 @@ def expected(spec: dict[str, Any]) -> dict[str, Any]:
         "pattern": spec["m"],
         "layout": spec["cms"],
     }
+    if spec.get("canonical"):
+        out["entities"]["canonical"] = spec["canonical"]
     if spec["lang"] in ("en", "fr", "de"):
         out["entities"]["quotes"] = [{"text": t, "speaker": s} for t, s in spec["quotes"]]
     if "feed" in spec:

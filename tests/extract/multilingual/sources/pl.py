@@ -1,12 +1,15 @@
 """Polish pages: prose and labels written by hand.
 
 Polish inflects names; an entity is labelled in the form the text gives it at least once (its nominative
-where the text has one).
+where the text has one); ``canonical`` maps an inflected label to its nominative.
 """
 
 CASES = [
     dict(
-        nn="01", cms="next", section="Kraj",
+        nn="01",
+        canonical={"Stadionem Narodowym": "Stadion Narodowy", "Dworcu Wschodnim": "Dworzec Wschodni",
+                   "Unii Europejskiej": "Unia Europejska"},
+        cms="next", section="Kraj",
         url="https://www.gazetawislanska.pl/kraj/warszawa-metro-trzecia-linia-przetarg,art12231",
         site="Gazeta Wiślańska",
         title="Warszawa ogłasza przetarg na trzecią linię metra | Gazeta Wiślańska",
@@ -48,7 +51,12 @@ CASES = [
                 ("Mieszkańcy Gocławia słyszą te obietnice od", "Katarzyna Wróbel")],
     ),
     dict(
-        nn="02", cms="arc", section="Gospodarka",
+        nn="02",
+        canonical={"Zarządu Morskiego Portu Gdańsk": "Zarząd Morskiego Portu Gdańsk",
+                   "Uniwersytetu Gdańskiego": "Uniwersytet Gdański", "Bałtyku": "Bałtyk", "Azji": "Azja",
+                   "Hamburga": "Hamburg", "Rotterdamu": "Rotterdam", "Chinami": "Chiny",
+                   "Koreą Południową": "Korea Południowa", "Trasie Sucharskiego": "Trasa Sucharskiego"},
+        cms="arc", section="Gospodarka",
         url="https://www.dziennikbaltycki24.pl/gospodarka/gdansk-port-terminal-kontenerowy-rozbudowa-a91124",
         site="Dziennik Bałtycki 24",
         title="Port Gdańsk: rusza rozbudowa terminalu kontenerowego - Dziennik Bałtycki 24",
@@ -93,7 +101,10 @@ CASES = [
         feed=dict(pubDate="Mon, 09 Nov 2026 07:20:00 GMT", feed_published_at="2026-11-09T07:20:00+00:00"),
     ),
     dict(
-        nn="03", cms="drupal", section="Kraków",
+        nn="03",
+        canonical={"Krakowskiego Alarmu Smogowego": "Krakowski Alarm Smogowy", "Wieliczki": "Wieliczka",
+                   "Skawiny": "Skawina", "Bronowicach": "Bronowice", "Nowej Hucie": "Nowa Huta"},
+        cms="drupal", section="Kraków",
         url="https://www.malopolskanews.pl/krakow/strefa-czystego-transportu-zmiany-2027-4471",
         site="Małopolska News",
         title="Strefa Czystego Transportu Kraków 2027: zasady, mapa, wyjątki | Małopolska News",
@@ -135,7 +146,9 @@ CASES = [
                 ("Codziennie wozimy towar do centrum i nie", "Jerzy Mazur")],
     ),
     dict(
-        nn="04", cms="custom", section="Region",
+        nn="04",
+        canonical={"Odry": "Odra"},
+        cms="custom", section="Region",
         url="https://www.wiadomosciwroclaw.pl/region/wroclaw-odra-wal-przeciwpowodziowy-budowa-7781",
         site="Wiadomości Wrocław",
         title="Wiadomości Wrocław - Nowy wał przeciwpowodziowy na Odrze gotowy przed terminem",
@@ -167,13 +180,17 @@ CASES = [
         related=["Powódź 1997: wspomnienia mieszkańców"],
         most=["Śląsk wygrywa derby", "Korki na obwodnicy"],
         persons=["Agnieszka Pawlak", "Barbara Kaczmarek"],
-        organizations=["Wód Polskich", "Bank Światowy", "Wody Polskie"],
+        organizations=["Bank Światowy", "Wody Polskie"],
         places=["Wrocław", "Odry", "Kozanów", "Maślice", "Kamieniec Ząbkowicki"],
         quotes=[("Po powodzi w 2024 roku wiemy, jak", "Agnieszka Pawlak"),
                 ("Każda wiosna i każda jesień to był", "Barbara Kaczmarek")],
     ),
     dict(
-        nn="05", cms="wp", section="Kultura",
+        nn="05",
+        canonical={"Władysława Reymonta": "Władysław Reymont", "Olgi Michalak": "Olga Michalak",
+                   "Pawła Dudka": "Paweł Dudek", "Poznaniu": "Poznań", "Wielkopolski": "Wielkopolska",
+                   "Wrocławia": "Wrocław", "Lublina": "Lublin", "Warszawie": "Warszawa", "Łodzi": "Łódź"},
+        cms="wp", section="Kultura",
         url="https://www.kulturaodnowa.pl/2026/11/poznan-teatr-nowy-premiera-sezonu/",
         site="Kultura od Nowa",
         title="Teatr Nowy w Poznaniu otwiera sezon premierą „Chłopów” – Kultura od Nowa",
@@ -212,7 +229,12 @@ CASES = [
         quotes=[("Chciałam pokazać, że ta powieść jest o", "Olgi Michalak")],
     ),
     dict(
-        nn="06", cms="next", section="Świat",
+        nn="06",
+        canonical={"Unii Europejskiej": "Unia Europejska",
+                   "Banku Gospodarstwa Krajowego": "Bank Gospodarstwa Krajowego", "Lublinie": "Lublin",
+                   "Ukrainy": "Ukraina", "Polski": "Polska", "Lwowie": "Lwów", "Wołyniu": "Wołyń",
+                   "Dorohusku": "Dorohusk", "Hrebennem": "Hrebenne", "Rzeszowie": "Rzeszów"},
+        cms="next", section="Świat",
         url="https://www.gazetawislanska.pl/swiat/ukraina-odbudowa-konferencja-lublin,art12299",
         site="Gazeta Wiślańska",
         title="W Lublinie konferencja o odbudowie Ukrainy | Gazeta Wiślańska",
@@ -252,7 +274,11 @@ CASES = [
         quotes=[("Polska chce być nie tylko sąsiadem, ale", "Grzegorz Sikora")],
     ),
     dict(
-        nn="07", cms="drupal", section="Śląsk",
+        nn="07",
+        canonical={"Solidarności": "Solidarność", "Politechniką Śląską": "Politechnika Śląska",
+                   "Komisją Europejską": "Komisja Europejska", "Rudzie Śląskiej": "Ruda Śląska",
+                   "Katowicach": "Katowice", "Polsce": "Polska"},
+        cms="drupal", section="Śląsk",
         url="https://www.slaskiekurier.pl/2026/11/12/katowice-kopalnia-zamkniecie-gornicy/",
         site="Śląski Kurier",
         title="Kopalnia w Rudzie Śląskiej zostanie zamknięta w 2027 roku | Śląski Kurier",
@@ -293,7 +319,9 @@ CASES = [
                 ("Umowa społeczna mówiła o innym harmonogramie", "Dariusz Piątek")],
     ),
     dict(
-        nn="08", cms="arc", section="Polityka",
+        nn="08",
+        canonical={"Prawa i Sprawiedliwości": "Prawo i Sprawiedliwość", "Senatu": "Senat"},
+        cms="arc", section="Polityka",
         url="https://www.dziennikbaltycki24.pl/polityka/sejm-ustawa-o-zwiazkach-partnerskich-glosowanie-a91301",
         site="Dziennik Bałtycki 24",
         title="Sejm przyjął ustawę o osobie najbliższej | Dziennik Bałtycki 24",
@@ -336,7 +364,11 @@ CASES = [
         feed=dict(pubDate="Sun, 29 Nov 2026 08:00:00 +0100", feed_published_at="2026-11-29T08:00:00+01:00"),
     ),
     dict(
-        nn="09", cms="custom", section="Zdrowie",
+        nn="09",
+        canonical={"Instytucie Centrum Zdrowia Matki Polki": "Instytut Centrum Zdrowia Matki Polki",
+                   "Krajowego Planu Odbudowy": "Krajowy Plan Odbudowy", "Łodzi": "Łódź",
+                   "Europie Środkowej": "Europa Środkowa", "Polski": "Polska"},
+        cms="custom", section="Zdrowie",
         url="https://www.zdrowienadzis.pl/zdrowie/lodz-szpital-centrum-onkologii-otwarcie-2219",
         site="Zdrowie na Dziś",
         title="Zdrowie na Dziś - W Łodzi otwarto nowe centrum onkologii dziecięcej",
@@ -376,7 +408,10 @@ CASES = [
                 ("Wreszcie mamy miejsce, w którym da się", "Monika Dąbrowska")],
     ),
     dict(
-        nn="10", cms="wp", section="Nauka", htmllang="",
+        nn="10",
+        canonical={"Uniwersytetu Mikołaja Kopernika": "Uniwersytet Mikołaja Kopernika", "Toruniu": "Toruń",
+                   "Piwnicach": "Piwnice", "Aleksandra Wolszczana": "Aleksander Wolszczan"},
+        cms="wp", section="Nauka", htmllang="",
         url="https://www.naukawpolsce24.pl/nauka/torun-astronomowie-planeta-odkrycie-umk/",
         site="Nauka w Polsce 24",
         title="Astronomowie z Torunia odkryli nową planetę | Nauka w Polsce 24",
