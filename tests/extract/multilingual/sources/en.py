@@ -52,6 +52,7 @@ CASES = [
         description="A Pittsburgh-based company will restart the mill's electric arc furnaces next year.",
         published="2026-11-17T14:32:00-06:00", precision="minute",
         authors=["Michael Chen", "Laura Ortiz"], orgs=["Associated Press"],
+        ld_author_str="Michael Chen and Laura Ortiz, Associated Press",
         byline="By Michael Chen and Laura Ortiz, Associated Press",
         m="ld:plain lda:string og date:time",
         body=[
