@@ -51,6 +51,11 @@ class HTTPStatusError(FetchError):
 
 
 class TransportFailure(FetchError):
-    """Connection refused/reset, DNS failure or timeout: retried."""
+    """Connection refused/reset, DNS failure, TLS handshake failure or timeout: retried."""
 
     retryable = True
+
+
+class ResolutionFailure(TransportFailure):
+    """The host name did not resolve (a resolver blip or a name that is gone): retried like other transport
+    failures; only a resolved address that is not allowed is refused for good (:class:`BlockedAddressError`)."""

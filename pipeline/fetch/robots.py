@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
-from pipeline.fetch.exceptions import BlockedAddressError, FetchError, HTTPStatusError
+from pipeline.fetch.exceptions import BlockedAddressError, FetchError, HTTPStatusError, TransportFailure
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +89,10 @@ class RobotsCache:
         except HTTPStatusError as exc:
             # RFC 9309: 4xx means no restrictions; 5xx means assume complete disallow
             rules = Rules(None, disallow_all=exc.status >= 500)
-        except BlockedAddressError:
-            raise  # the host itself is refused: say so, not "robots.txt disallows"
+        except (BlockedAddressError, TransportFailure):
+            # the host itself is refused: say so, not "robots.txt disallows"; a transport failure (DNS, reset,
+            # timeout) is transient: the page fails retryably and robots.txt is read again next time, not cached
+            raise
         except FetchError as exc:
             rules = Rules(None, disallow_all=True)
             log.warning("robots unreachable url=%s reason=%r", robots_url, exc.reason)

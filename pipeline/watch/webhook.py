@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from pipeline.fetch.exceptions import BlockedAddressError
+from pipeline.fetch.exceptions import BlockedAddressError, TransportFailure
 from pipeline.fetch.guarded_backend import guarded_transport
 from pipeline.fetch.ssrf import check_url
 from pipeline.settings import Settings
@@ -55,6 +55,8 @@ def post(client: httpx.Client, settings: Settings, url: str, alert: dict[str, An
         check_url(url, settings.fetch.allow_private_addresses)
     except BlockedAddressError as exc:
         raise DeliveryFailed(f"webhook refused by the SSRF guard: {exc}", retry=False) from None
+    except TransportFailure as exc:  # the name did not resolve now: a later attempt may get through
+        raise DeliveryFailed(exc.reason, retry=True) from None
     body = json.dumps(alert, ensure_ascii=False, default=str).encode("utf-8")
     stamp = str(int(time.time()))
     headers = {"Content-Type": "application/json", TIMESTAMP: stamp, "X-Newsline-Alert": str(alert.get("id")),
