@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
 from pipeline.fetch.exceptions import BlockedAddressError, FetchError, HTTPStatusError, TransportFailure
+from pipeline.models.urls import redact_url
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,6 @@ class RobotsCache:
             raise
         except FetchError as exc:
             rules = Rules(None, disallow_all=True)
-            log.warning("robots unreachable url=%s reason=%r", robots_url, exc.reason)
-        log.info("robots loaded url=%s disallow_all=%s", robots_url, rules.disallow_all)
+            log.warning("robots unreachable url=%s reason=%r", redact_url(robots_url), exc.reason)
+        log.info("robots loaded url=%s disallow_all=%s", redact_url(robots_url), rules.disallow_all)
         return rules

@@ -1,8 +1,17 @@
-"""URL canonicalisation and the document id derived from it."""
+"""URL canonicalisation, the document id derived from it, and URL redaction for messages.
+
+Credentials never travel with an article: :func:`strip_userinfo` removes ``user:pass@`` from the URLs an
+article record keeps (``url``, ``requested_url``, ``previous_urls``), and :func:`canonicalize_url` keeps only
+the host. Anything that puts a URL into a log line or an error message passes it through :func:`redact_url`
+(or a whole message through :func:`redact_text`): no userinfo, and the values of token-like query parameters
+(``token``, ``key``, ``api_key``, ``access_token``, ``secret``, ``password``, ``sig``, ``signature``...)
+replaced by ``***``.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
@@ -10,6 +19,38 @@ TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "ocid", "cmpid", "ref", "ref_src", "smid"}
 )
 DEFAULT_PORTS = {"http": 80, "https": 443}
+MASK = "***"
+SECRET_WORDS = ("token", "key", "secret", "password", "passwd", "pwd", "sig", "auth", "credential", "session")
+_USERINFO = re.compile(r"^(\s*[a-zA-Z][a-zA-Z0-9+.-]*:)?//[^/?#]*@")
+_PARAM = re.compile(r"([?&;#])([^=&;#]*)=([^&;#]*)")
+_URL_IN_TEXT = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"<>]+")
+
+
+def strip_userinfo(url: str) -> str:
+    """``url`` without ``user:pass@`` in its authority (also when the rest of the URL does not parse)."""
+    return _USERINFO.sub(lambda m: f"{m.group(1) or ''}//", url, count=1)
+
+
+def _mask_param(match: re.Match[str]) -> str:
+    name = match.group(2)
+    if any(word in name.lower() for word in SECRET_WORDS):
+        return f"{match.group(1)}{name}={MASK}"
+    return match.group(0)
+
+
+def redact_url(url: str) -> str:
+    """``url`` fit for a log line or an error message: no userinfo, token-like query/fragment values masked."""
+    return _PARAM.sub(_mask_param, strip_userinfo(url))
+
+
+def redact_text(text: str) -> str:
+    """``text`` with every URL in it redacted (:func:`redact_url`)."""
+    def redact(match: re.Match[str]) -> str:
+        url = match.group(0)
+        core = url.rstrip(").,;:!?]")  # sentence punctuation after a URL stays outside it
+        return redact_url(core) + url[len(core):]
+
+    return _URL_IN_TEXT.sub(redact, text)
 
 
 def _is_tracking(name: str) -> bool:
@@ -18,7 +59,9 @@ def _is_tracking(name: str) -> bool:
 
 
 def canonicalize_url(url: str) -> str:
-    """Normalise scheme/host/port, drop fragments and tracking parameters, sort the query."""
+    """Normalise scheme/host/port, drop userinfo, fragments and tracking parameters, sort the query.
+
+    Raises ValueError for a URL that does not parse (``http://[x``, a port above 65535)."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
