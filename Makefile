@@ -48,6 +48,9 @@ test: services ## ruff + mypy, then unit, integration (real Kafka/Elasticsearch)
 	$(BIN)/mypy pipeline dags
 	CI=$${CI:-} $(BIN)/python -m pytest
 
+fuzz: venv ## property-based fuzzing of every parser and entry point, long profile (minutes; tests/fuzz)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/fuzz -m fuzz -q
+
 lint: venv ## ruff + mypy
 	$(BIN)/ruff check pipeline dags tests bench
 	$(BIN)/mypy pipeline dags
@@ -80,7 +83,7 @@ lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements-runtime.lock
 
-.PHONY: help venv services down status run test lint bench bench-ingest bench-enrich bench-clusters bench-cli chaos chaos-cluster airflow lock
+.PHONY: help venv services down status run test fuzz lint bench bench-ingest bench-enrich bench-clusters bench-cli chaos chaos-cluster airflow lock
 
 chaos-cluster: venv ## kill -9 a broker and an Elasticsearch node of a PRIVATE 3-broker/2-node cluster while articles flow
 	$(BIN)/python -m bench.chaos_cluster

@@ -21,9 +21,10 @@ TRACKING_PARAMS = frozenset(
 DEFAULT_PORTS = {"http": 80, "https": 443}
 MASK = "***"
 SECRET_WORDS = ("token", "key", "secret", "password", "passwd", "pwd", "sig", "auth", "credential", "session")
-_USERINFO = re.compile(r"^(\s*[a-zA-Z][a-zA-Z0-9+.-]*:)?//[^/?#]*@")
-_PARAM = re.compile(r"([?&;#])([^=&;#]*)=([^&;#]*)")
-_URL_IN_TEXT = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"<>]+")
+_USERINFO = re.compile(r"^(\s*[a-zA-Z0-9+.-]*:)?//[^/?#]*@")
+_PARAM = re.compile(r"([?&;#])([^=&;#?]*)=([^&;#?]*)")
+_URL_IN_TEXT = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//[^\s'\"<>]+")
+_PARAM_IN_TEXT = re.compile(r"([?&;#])([^=&;#?\s]*)=([^&;#?\s'\"<>]*)")
 
 
 def strip_userinfo(url: str) -> str:
@@ -50,7 +51,8 @@ def redact_text(text: str) -> str:
         core = url.rstrip(").,;:!?]")  # sentence punctuation after a URL stays outside it
         return redact_url(core) + url[len(core):]
 
-    return _URL_IN_TEXT.sub(redact, text)
+    # then token-like parameters anywhere (a URL with a space in it is not found whole above)
+    return _PARAM_IN_TEXT.sub(_mask_param, _URL_IN_TEXT.sub(redact, text))
 
 
 def _is_tracking(name: str) -> bool:
@@ -65,9 +67,13 @@ def canonicalize_url(url: str) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 literal keeps its brackets (else its last group reads as a port)
     if parts.port and DEFAULT_PORTS.get(scheme) != parts.port:
         host = f"{host}:{parts.port}"
-    path = parts.path or "/"
+    path = parts.path.rstrip() or "/"  # trailing blanks: stripped from the whole URL too (idempotence)
+    if not host:
+        path = "/" + path.lstrip("/")  # "http:////x" has no host: its path must not turn into one
     if len(path) > 1 and path.endswith("/"):
         path = path.rstrip("/") or "/"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
