@@ -24,7 +24,7 @@ SECRET_WORDS = ("token", "key", "secret", "password", "passwd", "pwd", "sig", "a
 _USERINFO = re.compile(r"^(\s*[a-zA-Z0-9+.-]*:)?//[^/?#]*@")
 _PARAM = re.compile(r"([?&;#])([^=&;#?]*)=([^&;#?]*)")
 _URL_IN_TEXT = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//[^\s'\"<>]+")
-_PARAM_IN_TEXT = re.compile(r"([?&;#])([^=&;#?\s]*)=([^&;#?\s'\"<>]*)")
+_PARAM_IN_TEXT = re.compile(r"([?&;#])([^=&;#?\s]*)=([^&;#?\s'\"<>)]*)")
 
 
 def strip_userinfo(url: str) -> str:
