@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -25,7 +26,10 @@ class Rules:
     def allowed(self, agent: str, url: str) -> bool:
         if self.disallow_all:
             return False
-        return self.parser is None or self.parser.can_fetch(agent, url)
+        try:
+            return self.parser is None or self.parser.can_fetch(agent, url)
+        except ValueError:  # a URL that does not parse (``http://[x``) is not fetched either
+            return False
 
     def crawl_delay(self, agent: str) -> float | None:
         """The delay of the group naming our agent, else of ``*`` (the stdlib parser reads integers only)."""
@@ -49,9 +53,13 @@ def crawl_delays(text: str) -> tuple[tuple[str, float], ...]:
             in_rules = True
             if key.lower() == "crawl-delay":
                 try:
-                    found += [(agent, float(value)) for agent in agents]
+                    delay = float(value)
                 except ValueError:
-                    log.info("robots crawl-delay ignored value=%r", value)
+                    delay = math.nan
+                if math.isfinite(delay) and delay >= 0:
+                    found += [(agent, delay) for agent in agents]
+                else:
+                    log.info("robots crawl-delay ignored value=%r", value[:40])
     return tuple(found)
 
 
