@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.search.exceptions import SearchError
 from pipeline.search.filters import SearchFilters
 from pipeline.search.query import clean_text
+from pipeline.settings import read_yaml
 from pipeline.watch.exceptions import WatchlistInvalid
 
 FILTERS = ("persons", "organizations", "places", "countries", "sources", "languages")
@@ -55,7 +55,7 @@ def parse(entry: Any, origin: Literal["file", "index"], where: str) -> Watchlist
     if not isinstance(entry, dict):
         raise WatchlistInvalid(f"{where}: a watchlist is a mapping, got {type(entry).__name__}")
     try:
-        return Watchlist(**{**entry, "origin": origin})
+        return Watchlist.model_validate({**entry, "origin": origin})
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'watchlist'}: {e['msg']}" for e in exc.errors())
         raise WatchlistInvalid(f"{where} ({entry.get('name', '?')}): {problems}") from None
@@ -66,9 +66,11 @@ def load_file(path: Path) -> list[Watchlist]:
     if not path.is_file():
         return []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise WatchlistInvalid(f"{path}: not valid YAML: {exc}") from None
+        data = read_yaml(path) or {}
+    except OSError as exc:
+        raise WatchlistInvalid(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except ValueError as exc:  # not UTF-8, not YAML, a key that is not a string: one line, no traceback
+        raise WatchlistInvalid(f"{path}: {exc}") from None
     entries = data.get("watchlists") if isinstance(data, dict) else None
     if entries is None:
         return []
