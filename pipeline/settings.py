@@ -433,7 +433,8 @@ def _string_keys(value: Any, where: str, depth: int = 0) -> None:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise ValueError(f"{where or 'top level'}: key {key!r} is not a string (quote it)")
-            _string_keys(item, f"{where}.{key}" if where else key, depth + 1)
+            name = key if key.isprintable() else repr(key)
+            _string_keys(item, f"{where}.{name}" if where else name, depth + 1)
     elif isinstance(value, list):
         for n, item in enumerate(value):
             _string_keys(item, f"{where}[{n}]", depth + 1)

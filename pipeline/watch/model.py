@@ -58,7 +58,8 @@ def parse(entry: Any, origin: Literal["file", "index"], where: str) -> Watchlist
         return Watchlist.model_validate({**entry, "origin": origin})
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'watchlist'}: {e['msg']}" for e in exc.errors())
-        raise WatchlistInvalid(f"{where} ({entry.get('name', '?')}): {problems}") from None
+        name = entry.get("name", "?")
+        raise WatchlistInvalid(" ".join(f"{where} ({name}): {problems}".split())) from None  # one line
 
 
 def load_file(path: Path) -> list[Watchlist]:

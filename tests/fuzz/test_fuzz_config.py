@@ -157,6 +157,8 @@ def load_watchlists_from(content: bytes) -> None:
 @example({"watchlists": [{1: "x", "name": "a", "query": "b"}]})  # a non-string key
 @example({"watchlists": [{"name": "a", "query": "b", "webhook": "http://[x"}]})
 @example({"watchlists": [{"name": "a", "query": "b\nc", "countries": "SY"}]})
+@example({"watchlists": [{"\n": None}]})  # a field name with a line break: still one line
+@example({"watchlists": [{"\n": {None: None}}]})
 def test_watchlists_from_any_yaml(value: Any) -> None:
     load_watchlists_from(dump(value))
 
