@@ -25,7 +25,7 @@ from pipeline.fetch.retry import backoff, parse_retry_after
 from pipeline.fetch.robots import RobotsCache
 from pipeline.fetch.ssrf import check_url
 from pipeline.fetch.transport import RawResponse, exchange, make_client
-from pipeline.models.urls import redact_url
+from pipeline.redact import redact_url
 from pipeline.settings import FetchSettings
 
 log = logging.getLogger(__name__)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.exceptions import NewslineError
-from pipeline.models.urls import redact_text, redact_url
+from pipeline.redact import redact_text, redact_url
 
 
 class FetchError(NewslineError):

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
 from pipeline.fetch.exceptions import BlockedAddressError, FetchError, HTTPStatusError, TransportFailure
-from pipeline.models.urls import redact_url
+from pipeline.redact import redact_url
 
 log = logging.getLogger(__name__)
 

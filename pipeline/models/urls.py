@@ -1,60 +1,24 @@
-"""URL canonicalisation, the document id derived from it, and URL redaction for messages.
+"""URL canonicalisation and the document id derived from it.
 
-Credentials never travel with an article: :func:`strip_userinfo` removes ``user:pass@`` from the URLs an
-article record keeps (``url``, ``requested_url``, ``previous_urls``), and :func:`canonicalize_url` keeps only
-the host. Anything that puts a URL into a log line or an error message passes it through :func:`redact_url`
-(or a whole message through :func:`redact_text`): no userinfo, and the values of token-like query parameters
-(``token``, ``key``, ``api_key``, ``access_token``, ``secret``, ``password``, ``sig``, ``signature``...)
-replaced by ``***``.
+Credentials never travel with an article: :func:`~pipeline.redact.strip_userinfo` removes ``user:pass@`` from
+the URLs an article record keeps (``url``, ``requested_url``, ``previous_urls``), and :func:`canonicalize_url`
+keeps only the host. Redaction for messages lives in :mod:`pipeline.redact` (re-exported here).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from pipeline.redact import redact_text, redact_url, strip_userinfo
 
 TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
 TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "ocid", "cmpid", "ref", "ref_src", "smid"}
 )
 DEFAULT_PORTS = {"http": 80, "https": 443}
-MASK = "***"
-SECRET_WORDS = ("token", "key", "secret", "password", "passwd", "pwd", "sig", "auth", "credential", "session")
-_USERINFO = re.compile(r"^(\s*[a-zA-Z0-9+.-]*:)?//[^/?#]*@")
-_PARAM = re.compile(r"([?&;#])([^=&;#?]*)=([^&;#?]*)")
-_URL_IN_TEXT = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//[^\s'\"<>]+")
-_PARAM_IN_TEXT = re.compile(r"([?&;#])([^=&;#?\s]*)=([^&;#?\s'\"<>)]*)")
-
-
-def strip_userinfo(url: str) -> str:
-    """``url`` without ``user:pass@`` in its authority (also when the rest of the URL does not parse)."""
-    return _USERINFO.sub(lambda m: f"{m.group(1) or ''}//", url, count=1)
-
-
-def _mask_param(match: re.Match[str]) -> str:
-    name = match.group(2)
-    if any(word in name.lower() for word in SECRET_WORDS):
-        return f"{match.group(1)}{name}={MASK}"
-    return match.group(0)
-
-
-def redact_url(url: str) -> str:
-    """``url`` fit for a log line or an error message: no userinfo, token-like query/fragment values masked."""
-    return _PARAM.sub(_mask_param, strip_userinfo(url))
-
-
-def redact_text(text: str) -> str:
-    """``text`` with every URL in it redacted (:func:`redact_url`)."""
-    def redact(match: re.Match[str]) -> str:
-        url = match.group(0)
-        core = url.rstrip(").,;:!?]")  # sentence punctuation after a URL stays outside it
-        return redact_url(core) + url[len(core):]
-
-    # then token-like parameters anywhere (a URL with a space in it is not found whole above)
-    return _PARAM_IN_TEXT.sub(_mask_param, _URL_IN_TEXT.sub(redact, text))
-
-
+__all__ = ["article_id_for_content", "article_id_for_url", "canonicalize_url", "hostname_of", "redact_text",
+           "redact_url", "sha256_hex", "strip_userinfo"]
 def _is_tracking(name: str) -> bool:
     lowered = name.lower()
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from pipeline.models.urls import redact_url
+from pipeline.redact import redact_url
 from pipeline.sources.discovered import Discovered, clean_text, parse_date, resolve_link
 from pipeline.sources.exceptions import SourceError
 from pipeline.sources.xmlsafe import child_text, local

@@ -67,7 +67,7 @@ def claim(es: Elasticsearch, settings: Settings, alert_id: str, seq_no: int, pri
                "claimed_by": f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"}
     try:
         es.update(index=alerts_index(settings), id=alert_id, doc={"delivery": claimed},
-                  if_seq_no=seq_no, if_primary_term=primary_term, refresh="wait_for")
+                  if_seq_no=seq_no, if_primary_term=primary_term)  # no refresh wait: a stale read conflicts
     except ConflictError:
         log.info("webhook delivery claimed elsewhere alert=%s", alert_id)
         return False

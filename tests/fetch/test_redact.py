@@ -9,10 +9,12 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import SecretStr
 
+from pipeline import logs
 from pipeline.fetch import Fetcher
 from pipeline.fetch.exceptions import FetchError, HTTPStatusError
 from pipeline.models import Article, Provenance, decode, encode
-from pipeline.models.urls import canonicalize_url, redact_text, redact_url, strip_userinfo
+from pipeline.models.urls import canonicalize_url
+from pipeline.redact import redact_text, redact_url, strip_userinfo
 from pipeline.settings import load_settings
 from pipeline.watch import delivery, webhook
 from tests.fetch.conftest import fast_fetch_settings
@@ -79,8 +81,29 @@ def test_fetch_errors_and_retry_logs_carry_no_credentials_or_tokens(
     assert err.value.url.endswith("/broken.html?token=***&id=3")
     assert_clean(str(err.value))
     assert_clean(err.value.reason)
-    assert_clean(caplog.text)
-    assert "fetch retry" in caplog.text
+    ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("pipeline"))
+    assert_clean(ours)
+    assert "fetch retry" in ours
+
+
+def test_log_lines_are_redacted_whoever_writes_them(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    """httpx logs every request URL at INFO; the handler newsline configures masks it like its own lines."""
+    site.add("/a.html", Reply(body=b"<html><body>x</body></html>"))
+    url = site.url("/a.html?api_key=abc123").replace("http://", "http://bob:hunter2@")
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    try:
+        logs.configure("INFO")
+        with Fetcher(fast_fetch_settings()) as fetcher:
+            fetcher.fetch(url)
+        logging.getLogger("pipeline.test").warning("failed url=%s", url)
+    finally:
+        root.handlers[:], _ = saved
+        root.setLevel(saved[1])
+    err = capsys.readouterr().err
+    assert "HTTP Request: GET http://127.0.0.1:" in err and "api_key=***" in err
+    assert "failed url=http://127.0.0.1:" in err
+    assert_clean(err)
 
 
 def test_a_fetch_error_built_anywhere_is_redacted() -> None:

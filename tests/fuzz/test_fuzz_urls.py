@@ -9,7 +9,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from pipeline.models.urls import article_id_for_url, canonicalize_url, redact_text, redact_url, strip_userinfo
+from pipeline.models.urls import article_id_for_url, canonicalize_url
+from pipeline.redact import redact_text, redact_url, strip_userinfo
 from tests.fuzz.strategies import ANY_URL, SECRET, urls
 
 pytestmark = pytest.mark.fuzz
