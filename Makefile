@@ -51,6 +51,10 @@ test: services ## ruff + mypy + import layers, then unit, integration (real Kafk
 	$(BIN)/python tools/layers.py
 	CI=$${CI:-} $(BIN)/python -m pytest
 
+fuzz: venv ## property-based fuzzing of every parser and entry point, long profile (minutes; tests/*/test_fuzz_*.py)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests -m fuzz -q
+
+
 lint: venv ## ruff + mypy + import layers
 	$(BIN)/ruff check pipeline dags tests bench tools
 	$(BIN)/mypy pipeline dags tools/newsline_dev tools/layers.py
@@ -87,7 +91,7 @@ lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements-runtime.lock
 
-.PHONY: help venv services down status run test lint layers bench bench-ingest bench-enrich bench-clusters bench-cli chaos chaos-cluster airflow lock
+.PHONY: help venv services down status run test fuzz lint layers bench bench-ingest bench-enrich bench-clusters bench-cli chaos chaos-cluster airflow lock
 
 chaos-cluster: venv ## kill -9 a broker and an Elasticsearch node of a PRIVATE 3-broker/2-node cluster while articles flow
 	$(BIN)/python -m bench.chaos_cluster

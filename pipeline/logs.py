@@ -6,6 +6,22 @@ import logging
 import sys
 import time
 
+from pipeline.redact import redact_text
+
+
+class RedactingFilter(logging.Filter):
+    """Masks credentials and token values in every record a handler writes (httpx logs each request URL)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            return True  # a malformed record: logging itself reports it
+        redacted = redact_text(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
 
 class UTCFormatter(logging.Formatter):
     def converter(self, timestamp: float | None) -> time.struct_time:
@@ -17,6 +33,7 @@ def configure(level: str = "INFO") -> None:
     handler.setFormatter(
         UTCFormatter("ts=%(asctime)sZ level=%(levelname)s logger=%(name)s %(message)s", "%Y-%m-%dT%H:%M:%S")
     )
+    handler.addFilter(RedactingFilter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

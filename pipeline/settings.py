@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
@@ -378,14 +379,66 @@ def _describe(error: ValidationError) -> str:
 
 
 def load_settings(**overrides: Any) -> Settings:
-    """Load and validate settings; raise :class:`ConfigError` naming the bad setting."""
+    """Load and validate settings; raise :class:`ConfigError` naming the file and the bad setting, on one line."""
     path = config_path()
     if "NEWSLINE_CONFIG" in os.environ and not path.is_file():
         raise ConfigError(f"setting NEWSLINE_CONFIG: no such file {path}")
+    if path.is_file():
+        try:
+            document = read_yaml(path)
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"invalid configuration ({path}): {_one_line(str(exc))}") from None
+        if document is not None and not isinstance(document, dict):
+            raise ConfigError(f"invalid configuration ({path}): expected a mapping of sections, "
+                              f"got {type(document).__name__}")
     try:
         return Settings(**overrides)
     except ValidationError as exc:
-        raise ConfigError(f"invalid configuration ({path}): {_describe(exc)}") from None
+        raise ConfigError(f"invalid configuration ({path}): {_one_line(_describe(exc))}") from None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def read_yaml(path: Path) -> Any:
+    """The YAML document of a file people edit by hand (settings, sources, watchlists).
+
+    Raises ValueError with a one-line reason (no path: the caller names the file in its own error) for text that
+    is not UTF-8, not YAML, nested too deeply, or has a mapping key that is not a string (``1:``, ``on:``);
+    OSError when the file cannot be read."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise ValueError(f"not UTF-8 text (line {line}, byte {exc.start}: {exc.reason})") from None
+    try:
+        document = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise ValueError(f"not valid YAML: {_one_line(str(exc.problem or exc.context))}{where}") from None
+    except yaml.YAMLError as exc:
+        raise ValueError(f"not valid YAML: {_one_line(str(exc))}") from None
+    except RecursionError:
+        raise ValueError("not valid YAML: nested too deeply") from None
+    _string_keys(document, "")
+    return document
+
+
+def _string_keys(value: Any, where: str, depth: int = 0) -> None:
+    if depth > 100:
+        raise ValueError(f"{where or 'document'}: nested too deeply")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ValueError(f"{where or 'top level'}: key {key!r} is not a string (quote it)")
+            name = key if key.isprintable() else repr(key)
+            _string_keys(item, f"{where}.{name}" if where else name, depth + 1)
+    elif isinstance(value, list):
+        for n, item in enumerate(value):
+            _string_keys(item, f"{where}[{n}]", depth + 1)
 
 
 @lru_cache(maxsize=1)

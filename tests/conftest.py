@@ -10,6 +10,10 @@ Elasticsearch with isolated topics and index prefix per test (``live_settings``,
 fixture web site with fetch settings that allow it (``site``, ``fetch_settings``, ``ingest_settings``).
 A test that uses the live services must carry the ``integration`` marker (tests/README.md): collection fails
 otherwise, so ``-m "not integration"`` never needs Kafka or Elasticsearch.
+
+Property-based tests (Hypothesis, marker ``fuzz``) run under the profile named by ``HYPOTHESIS_PROFILE``: ``ci`` (the
+default: ~50 examples per property, derandomized so a run is reproducible, no example database) or ``fuzz``
+(``make fuzz``: thousands of random examples per property, failures kept in ``.hypothesis/`` and replayed first).
 """
 
 from __future__ import annotations
@@ -17,11 +21,22 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from tests.support.live import live_settings, pipeline_settings  # noqa: F401 - fixtures
 from tests.support.web import fetch_settings, ingest_settings, site  # noqa: F401 - fixtures
 
 os.environ.setdefault("NEWSLINE_ENRICH_PROCESSES", "1")
+
+hypothesis_settings.register_profile(
+    "ci", max_examples=50, deadline=None, derandomize=True, database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+hypothesis_settings.register_profile(
+    "fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 LIVE_FIXTURE = "live_settings"
 

@@ -40,7 +40,7 @@ from pathlib import Path
 # ``pipeline.topology`` (brokers/ISR, nodes/shards) reads through both clients, so it sits with the transports.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("base", ("=pipeline", "pipeline.exceptions", "pipeline.settings", "pipeline.logs", "pipeline.cores",
-              "pipeline.schedule", "pipeline.backoff")),
+              "pipeline.schedule", "pipeline.backoff", "pipeline.redact")),
     ("models", ("pipeline.models",)),
     ("transports", ("pipeline.kafka", "pipeline.index", "pipeline.fetch", "pipeline.metrics", "pipeline.topology")),
     ("dlq", ("pipeline.dlq",)),

@@ -125,14 +125,22 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline.workers.exceptions import DrainTimeoutError, WorkerMisconfiguredExit
-    from pipeline.workers.supervisor import EXIT_DRAIN_TIMEOUT, EXIT_MISCONFIGURED, Supervisor, make_worker
+    from pipeline.workers.supervisor import (
+        EXIT_DRAIN_TIMEOUT,
+        EXIT_MISCONFIGURED,
+        Supervisor,
+        interrupted_exit,
+        make_worker,
+    )
 
     default = settings.enrich.process_count(settings.kafka.topics.partitions) if args.kind == "enrich" else 1
     processes = args.processes or default
     if args.processes is not None or processes > 1:
         report = Supervisor(settings, args.kind, processes, until_idle=args.until_idle).run()
         _print(args, report, None)
-        return 0 if report["ok"] else 1
+        if report["ok"]:
+            return 0
+        return interrupted_exit(report["stop_signal"]) if args.until_idle and report["stop_signal"] else 1
     worker = make_worker(settings, args.kind)
     worker.install_signal_handlers()
     try:
@@ -144,6 +152,9 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         _print_drain_timeout(exc)
         return EXIT_DRAIN_TIMEOUT
     _print(args, stats.to_dict(), None)
+    if args.until_idle and not worker.drained:
+        print(f"newsline: error: worker {args.kind} stopped before its input topic was drained", file=sys.stderr)
+        return interrupted_exit(worker.stop_signal)
     return 0
 
 
@@ -248,7 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
     add("replay", cmd_replay, "publish .txt/.html/.json files to the raw topic").add_argument("paths", nargs="+")
     worker = add("worker", cmd_worker, "run a worker (enrich: raw->enriched, index: enriched->Elasticsearch)")
     worker.add_argument("kind", choices=["enrich", "index"])
-    worker.add_argument("--until-idle", action="store_true", help="exit once the input topic is drained")
+    worker.add_argument("--until-idle", action="store_true", help="exit once the input topic is drained (exit "
+                        "128 + the signal number, e.g. 130 or 143, when stopped by a signal before that)")
     worker.add_argument(
         "--processes", type=int, default=None,
         help="supervised child processes, restarted when they die (default: enrich.processes for enrich; "

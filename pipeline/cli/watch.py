@@ -55,7 +55,8 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
         from pipeline.watch.delivery import deliver_pending
 
         counts = deliver_pending(settings)
-        print(render.as_json(counts) if args.json else f"delivered={counts['delivered']} failed={counts['failed']}")
+        print(render.as_json(counts) if args.json else f"delivered={counts['delivered']} failed={counts['failed']} "
+              f"claimed_elsewhere={counts['claimed_elsewhere']}")
         return 0
     from pipeline.index.client import make_client
     from pipeline.watch.store import list_alerts

@@ -5,15 +5,26 @@ key ``partition@offset`` of the letter), written only after the re-published pay
 second redrive skips every letter recorded there, whatever ``--stage`` either run used. A crash between the
 two writes re-publishes those letters again next time: harmless, since records are keyed by article id and
 Elasticsearch writes are idempotent (at-least-once, like the workers).
+
+Runs are exclusive: a redrive holds an advisory lock (``flock``) on ``<paths.state>/dlq/redrive.<dead-letter
+topic>.lock`` from reading the markers until its own markers are acknowledged, so a second run started
+meanwhile waits (up to ``LOCK_WAIT_S``), then finds every letter the first one redrove already recorded. The
+lock holds for runs sharing the state directory (one host, or a shared volume); a dry run takes no lock.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
+from pipeline.dlq.exceptions import DlqError
 from pipeline.dlq.reader import Entry, TopicReader, stage_matches, to_entry
 from pipeline.kafka.admin import ensure_topics, redriven_topic
 from pipeline.kafka.producer import Producer
@@ -21,6 +32,36 @@ from pipeline.models import DeadLetter
 from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
+
+LOCK_WAIT_S = 600.0
+LOCK_POLL_S = 0.2
+
+
+def lock_path(settings: Settings) -> Path:
+    return settings.paths.state / "dlq" / f"redrive.{settings.kafka.topics.dead_letter}.lock"
+
+
+@contextmanager
+def exclusive(path: Path, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
+    """Hold an exclusive advisory lock on ``path``; wait for another holder up to ``wait_s``, else DlqError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as handle:
+        deadline, waiting = time.monotonic() + wait_s, False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise DlqError(f"another redrive still holds {path} after {wait_s:.0f}s") from None
+                if not waiting:
+                    log.info("redrive waiting for another run lock=%s", path)
+                    waiting = True
+                time.sleep(LOCK_POLL_S)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @dataclass
@@ -99,13 +140,24 @@ def _describe(entry: Entry, size: int) -> dict[str, object]:
 def redrive(settings: Settings, stage: str | None = None, dry_run: bool = False) -> RedriveReport:
     """Re-publish the selected letters' payloads (not yet redriven) to their topics, then record them."""
     report = RedriveReport(dry_run=dry_run)
-    if not dry_run:
-        ensure_topics(settings.kafka, [redriven_topic(settings.kafka)])  # a deployment set up before redrive
-    with TopicReader(settings.kafka, "newsline-redrive") as reader, TopicReader(settings.kafka) as sources:
-        plan = _plan(reader, sources, settings, stage, report)
-    if dry_run or not plan:
-        report.redriven = [_describe(entry, len(payload)) for entry, payload in plan]
+    if dry_run:
+        report.redriven = [_describe(entry, len(payload)) for entry, payload in _read_plan(settings, stage, report)]
         return report
+    ensure_topics(settings.kafka, [redriven_topic(settings.kafka)])  # a deployment set up before redrive
+    with exclusive(lock_path(settings)):  # plan, publish and mark as one step: a concurrent run waits
+        plan = _read_plan(settings, stage, report)
+        if plan:
+            _publish(settings, plan, report)
+    return report
+
+
+def _read_plan(settings: Settings, stage: str | None, report: RedriveReport) -> list[tuple[Entry, bytes]]:
+    with TopicReader(settings.kafka, "newsline-redrive") as reader, TopicReader(settings.kafka) as sources:
+        return _plan(reader, sources, settings, stage, report)
+
+
+def _publish(settings: Settings, plan: list[tuple[Entry, bytes]], report: RedriveReport) -> None:
+    """Re-publish ``plan``'s payloads; record each acknowledged one on the redriven topic."""
     with Producer(settings.kafka, client_id="newsline-redrive") as producer:
         for entry, payload in plan:
             assert entry.letter is not None and entry.letter.topic is not None
@@ -125,4 +177,3 @@ def redrive(settings: Settings, stage: str | None = None, dry_run: bool = False)
             log.info("dead letter redriven letter=%s stage=%s to=%s key=%s", entry.position, letter.stage,
                      letter.topic, letter.key)
         producer.flush_or_raise()
-    return report

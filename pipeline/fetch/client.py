@@ -25,6 +25,7 @@ from pipeline.fetch.retry import backoff, parse_retry_after
 from pipeline.fetch.robots import RobotsCache
 from pipeline.fetch.ssrf import check_url
 from pipeline.fetch.transport import RawResponse, exchange, make_client
+from pipeline.redact import redact_url
 from pipeline.settings import FetchSettings
 
 log = logging.getLogger(__name__)
@@ -183,6 +184,7 @@ class Fetcher:
                     raise
                 self._wait_before_retry(exc, attempt)
                 continue
-            log.debug("fetched url=%s status=%d bytes=%d attempt=%d", url, result.status, len(result.body), attempt)
+            log.debug("fetched url=%s status=%d bytes=%d attempt=%d", redact_url(url), result.status,
+                      len(result.body), attempt)
             return replace(result, attempts=attempt)
         raise AssertionError("unreachable")

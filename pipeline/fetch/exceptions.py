@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from pipeline.exceptions import NewslineError
+from pipeline.redact import redact_text, redact_url
 
 
 class FetchError(NewslineError):
-    """A URL could not be fetched; ``reason`` is short and stable enough to count by."""
+    """A URL could not be fetched; ``reason`` is short and stable enough to count by.
+
+    ``url`` and ``reason`` are redacted (no credentials, no token values): they go into logs, error messages
+    and the ingest store."""
 
     outcome = "failed"
     retryable = False
 
     def __init__(self, url: str, reason: str) -> None:
-        self.url = url
-        self.reason = reason
-        super().__init__(f"{reason} url={url}")
+        self.url = redact_url(url)
+        self.reason = redact_text(reason)
+        super().__init__(f"{self.reason} url={self.url}")
 
 
 class BlockedAddressError(FetchError):
@@ -51,6 +55,11 @@ class HTTPStatusError(FetchError):
 
 
 class TransportFailure(FetchError):
-    """Connection refused/reset, DNS failure or timeout: retried."""
+    """Connection refused/reset, DNS failure, TLS handshake failure or timeout: retried."""
 
     retryable = True
+
+
+class ResolutionFailure(TransportFailure):
+    """The host name did not resolve (a resolver blip or a name that is gone): retried like other transport
+    failures; only a resolved address that is not allowed is refused for good (:class:`BlockedAddressError`)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -10,7 +11,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
-from pipeline.fetch.exceptions import BlockedAddressError, FetchError, HTTPStatusError
+from pipeline.fetch.exceptions import BlockedAddressError, FetchError, HTTPStatusError, TransportFailure
+from pipeline.redact import redact_url
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +26,10 @@ class Rules:
     def allowed(self, agent: str, url: str) -> bool:
         if self.disallow_all:
             return False
-        return self.parser is None or self.parser.can_fetch(agent, url)
+        try:
+            return self.parser is None or self.parser.can_fetch(agent, url)
+        except ValueError:  # a URL that does not parse (``http://[x``) is not fetched either
+            return False
 
     def crawl_delay(self, agent: str) -> float | None:
         """The delay of the group naming our agent, else of ``*`` (the stdlib parser reads integers only)."""
@@ -48,9 +53,13 @@ def crawl_delays(text: str) -> tuple[tuple[str, float], ...]:
             in_rules = True
             if key.lower() == "crawl-delay":
                 try:
-                    found += [(agent, float(value)) for agent in agents]
+                    delay = float(value)
                 except ValueError:
-                    log.info("robots crawl-delay ignored value=%r", value)
+                    delay = math.nan
+                if math.isfinite(delay) and delay >= 0:
+                    found += [(agent, delay) for agent in agents]
+                else:
+                    log.info("robots crawl-delay ignored value=%r", value[:40])
     return tuple(found)
 
 
@@ -89,10 +98,12 @@ class RobotsCache:
         except HTTPStatusError as exc:
             # RFC 9309: 4xx means no restrictions; 5xx means assume complete disallow
             rules = Rules(None, disallow_all=exc.status >= 500)
-        except BlockedAddressError:
-            raise  # the host itself is refused: say so, not "robots.txt disallows"
+        except (BlockedAddressError, TransportFailure):
+            # the host itself is refused: say so, not "robots.txt disallows"; a transport failure (DNS, reset,
+            # timeout) is transient: the page fails retryably and robots.txt is read again next time, not cached
+            raise
         except FetchError as exc:
             rules = Rules(None, disallow_all=True)
-            log.warning("robots unreachable url=%s reason=%r", robots_url, exc.reason)
-        log.info("robots loaded url=%s disallow_all=%s", robots_url, rules.disallow_all)
+            log.warning("robots unreachable url=%s reason=%r", redact_url(robots_url), exc.reason)
+        log.info("robots loaded url=%s disallow_all=%s", redact_url(robots_url), rules.disallow_all)
         return rules

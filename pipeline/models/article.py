@@ -10,7 +10,13 @@ from pydantic import Field, field_validator, model_validator
 
 from pipeline.models.record import EPOCH, Provenance, VersionedRecord, utcnow
 from pipeline.models.revision import RevisionInfo, content_sha256
-from pipeline.models.urls import article_id_for_content, article_id_for_url, canonicalize_url, hostname_of
+from pipeline.models.urls import (
+    article_id_for_content,
+    article_id_for_url,
+    canonicalize_url,
+    hostname_of,
+    strip_userinfo,
+)
 
 
 class Article(VersionedRecord):
@@ -43,6 +49,17 @@ class Article(VersionedRecord):
     status: Literal["live", "removed"] = "live"
     removed_at: datetime | None = None
     previous_urls: tuple[str, ...] = ()
+
+    @field_validator("url", "requested_url")
+    @classmethod
+    def _no_credentials(cls, value: str | None) -> str | None:
+        """A source URL's ``user:pass@`` never reaches a record (nor Elasticsearch, search, alerts or XCom)."""
+        return strip_userinfo(value) if value else value
+
+    @field_validator("previous_urls")
+    @classmethod
+    def _no_credentials_before(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(strip_userinfo(url) for url in value)
 
     @field_validator("published_at", "fetched_at", "removed_at")
     @classmethod

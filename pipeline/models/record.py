@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 SCHEMA_VERSION = 1
@@ -54,6 +54,12 @@ class VersionedRecord(Record):
         if isinstance(data, dict):
             check_schema_version(data.get("schema_version", SCHEMA_VERSION))
         return data
+
+    @field_validator("schema_version")
+    @classmethod
+    def _major_version_as_read(cls, value: int) -> int:
+        check_schema_version(value)  # after coercion too: ``false`` or ``"0"`` must not become a version-0 record
+        return value
 
 
 class Provenance(Record):

@@ -1,30 +1,43 @@
-"""URL canonicalisation and the document id derived from it."""
+"""URL canonicalisation and the document id derived from it.
+
+Credentials never travel with an article: :func:`~pipeline.redact.strip_userinfo` removes ``user:pass@`` from
+the URLs an article record keeps (``url``, ``requested_url``, ``previous_urls``), and :func:`canonicalize_url`
+keeps only the host. Redaction for messages lives in :mod:`pipeline.redact` (re-exported here).
+"""
 
 from __future__ import annotations
 
 import hashlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from pipeline.redact import redact_text, redact_url, strip_userinfo
+
 TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
 TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "ocid", "cmpid", "ref", "ref_src", "smid"}
 )
 DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
+__all__ = ["article_id_for_content", "article_id_for_url", "canonicalize_url", "hostname_of", "redact_text",
+           "redact_url", "sha256_hex", "strip_userinfo"]
 def _is_tracking(name: str) -> bool:
     lowered = name.lower()
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
 def canonicalize_url(url: str) -> str:
-    """Normalise scheme/host/port, drop fragments and tracking parameters, sort the query."""
+    """Normalise scheme/host/port, drop userinfo, fragments and tracking parameters, sort the query.
+
+    Raises ValueError for a URL that does not parse (``http://[x``, a port above 65535)."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 literal keeps its brackets (else its last group reads as a port)
     if parts.port and DEFAULT_PORTS.get(scheme) != parts.port:
         host = f"{host}:{parts.port}"
-    path = parts.path or "/"
+    path = parts.path.rstrip() or "/"  # trailing blanks: stripped from the whole URL too (idempotence)
+    if not host:
+        path = "/" + path.lstrip("/")  # "http:////x" has no host: its path must not turn into one
     if len(path) > 1 and path.endswith("/"):
         path = path.rstrip("/") or "/"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+import logging
 
 from lxml import etree
 
-from pipeline.sources.discovered import Discovered, clean_text, parse_date
+from pipeline.redact import redact_url
+from pipeline.sources.discovered import Discovered, clean_text, parse_date, resolve_link
 from pipeline.sources.exceptions import SourceError
 from pipeline.sources.xmlsafe import child_text, local
 
 FEED_ROOTS = ("rss", "feed", "rdf")
+log = logging.getLogger(__name__)
 
 
 def _atom_link(entry: etree._Element) -> str | None:
@@ -40,11 +42,15 @@ def parse_feed(root: etree._Element, feed_url: str, source: str, language: str |
     language = child_text(channel, "language") or language
     entries = [e for e in root.iter() if local(e.tag) in ("item", "entry")]
     found: dict[str, Discovered] = {}
-    for entry in entries:
+    for position, entry in enumerate(entries, 1):
         link = _atom_link(entry) if local(entry.tag) == "entry" else _item_link(entry)
         if not link:
             continue
-        url = urljoin(feed_url, link.strip())
+        url = resolve_link(feed_url, link)
+        if url is None:
+            log.warning("feed item skipped feed=%s item=%d reason=unparseable-link link=%r", redact_url(feed_url),
+                        position, redact_url(link)[:200])
+            continue
         date = child_text(entry, "pubdate", "published", "updated", "date", "issued", "modified")
         found.setdefault(
             url,

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from pipeline.settings import read_yaml
 from pipeline.sources.exceptions import SourceError
 
 Kind = Literal["rss", "atom", "sitemap", "news-sitemap", "urls", "auto", "page"]
@@ -97,9 +97,9 @@ def parse_sources(data: object, where: str) -> list[SourceSpec]:
 
 def load_sources(path: Path) -> list[SourceSpec]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except OSError as exc:
         raise SourceError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    except yaml.YAMLError as exc:
-        raise SourceError(str(path), f"invalid YAML: {exc}") from None
+    except ValueError as exc:  # not UTF-8, not YAML, a key that is not a string: one line, no traceback
+        raise SourceError(str(path), str(exc)) from None
     return parse_sources(data, str(path))

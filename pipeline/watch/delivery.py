@@ -6,19 +6,27 @@ are swept by ``newsline alerts deliver`` (:func:`deliver_pending`). Each alert i
 ``1 + watch.webhook_retries`` times with doubling waits from ``watch.webhook_backoff_s``; a non-retryable
 answer (4xx, refused address, no secret) stops at once. The alert ends ``delivered`` or ``failed`` with the
 attempts and the last error (``delivery.status/attempts/last_error``).
+
+Each delivery is claimed before its first POST: ``delivery.status`` goes ``pending`` -> ``sending`` by an
+update conditional on the alert's ``_seq_no``/``_primary_term`` as read, so of a worker's delivery thread and
+any number of ``alerts deliver`` sweeps running at once exactly one wins each alert and POSTs it; the others
+get a version conflict and leave it. A claim whose holder died is taken over by a sweep once it is older than
+:func:`claim_lease_s` (the longest a delivery with every retry can take, plus slack).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import queue
+import socket
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-from elasticsearch import Elasticsearch
+from elasticsearch import ConflictError, Elasticsearch
 
 from pipeline.index.client import make_client as make_es
 from pipeline.settings import Settings
@@ -27,6 +35,53 @@ from pipeline.watch.exceptions import DeliveryFailed
 from pipeline.watch.store import alerts_index, all_watchlists
 
 log = logging.getLogger(__name__)
+
+PENDING, SENDING = "pending", "sending"
+CLAIM_SLACK_S = 60.0
+
+
+def claim_lease_s(settings: Settings) -> float:
+    """How long a ``sending`` claim stands before a sweep may take it over: every attempt's timeout and wait."""
+    w = settings.watch
+    waits = sum(w.webhook_backoff_s * 2**i for i in range(w.webhook_retries))
+    return (w.webhook_retries + 1) * w.webhook_timeout_s + waits + CLAIM_SLACK_S
+
+
+def _claimable(delivery: dict[str, Any], settings: Settings, now: datetime) -> bool:
+    status = delivery.get("status")
+    if status == PENDING:
+        return True
+    if status != SENDING:
+        return False
+    try:
+        since = datetime.fromisoformat(str(delivery.get("updated_at")))
+    except ValueError:
+        return True  # a claim with no readable time cannot be judged fresh
+    return now - since > timedelta(seconds=claim_lease_s(settings))
+
+
+def claim(es: Elasticsearch, settings: Settings, alert_id: str, seq_no: int, primary_term: int) -> bool:
+    """Mark the alert ``sending`` if it is unchanged since it was read (``seq_no``/``primary_term``); False
+    when another worker or sweep changed it first (it delivers, or has delivered, that alert)."""
+    claimed = {"status": SENDING, "updated_at": datetime.now(UTC).isoformat(),
+               "claimed_by": f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"}
+    try:
+        es.update(index=alerts_index(settings), id=alert_id, doc={"delivery": claimed},
+                  if_seq_no=seq_no, if_primary_term=primary_term)  # no refresh wait: a stale read conflicts
+    except ConflictError:
+        log.info("webhook delivery claimed elsewhere alert=%s", alert_id)
+        return False
+    return True
+
+
+def claim_current(es: Elasticsearch, settings: Settings, alert_id: str) -> bool:
+    """Claim the alert as it stands now (the worker's delivery thread holds no search hit to go by)."""
+    found = es.options(ignore_status=404).get(index=alerts_index(settings), id=alert_id)
+    if not found.get("found"):
+        return False
+    if not _claimable(found["_source"].get("delivery") or {}, settings, datetime.now(UTC)):
+        return False
+    return claim(es, settings, alert_id, found["_seq_no"], found["_primary_term"])
 
 
 def attempt(client: httpx.Client, settings: Settings, url: str, alert: dict[str, Any]) -> dict[str, Any]:
@@ -55,20 +110,43 @@ def record(es: Elasticsearch, settings: Settings, alert_id: str, delivery: dict[
 
 
 def deliver(es: Elasticsearch, client: httpx.Client, settings: Settings, url: str, alert: dict[str, Any]) -> str:
+    """Claim, POST (with retries) and record one alert; ``claimed_elsewhere`` when another sweep has it."""
+    if not claim_current(es, settings, str(alert["id"])):
+        return "claimed_elsewhere"
+    return _deliver_claimed(es, client, settings, url, alert)
+
+
+def _deliver_claimed(es: Elasticsearch, client: httpx.Client, settings: Settings, url: str,
+                     alert: dict[str, Any]) -> str:
     outcome = attempt(client, settings, url, alert)
     record(es, settings, str(alert["id"]), outcome)
     return str(outcome["status"])
 
 
+def _undelivered(es: Elasticsearch, settings: Settings, limit: int) -> list[dict[str, Any]]:
+    """Alerts ``pending``, or ``sending`` under a claim older than the lease (its holder died)."""
+    stale = (datetime.now(UTC) - timedelta(seconds=claim_lease_s(settings))).isoformat()
+    query = {"bool": {"should": [
+        {"term": {"delivery.status": PENDING}},
+        {"bool": {"filter": [{"term": {"delivery.status": SENDING}},
+                             {"range": {"delivery.updated_at": {"lt": stale}}}]}},
+    ], "minimum_should_match": 1}}
+    response = es.options(ignore_status=404).search(
+        index=alerts_index(settings), size=limit, query=query, sort=[{"alerted_at": "asc"}],
+        seq_no_primary_term=True)
+    return list(response.get("hits", {}).get("hits", [])) if response.meta.status != 404 else []
+
+
 def deliver_pending(settings: Settings, limit: int = 500) -> dict[str, int]:
-    """Deliver every alert still ``pending`` (``newsline alerts deliver``); counts per outcome."""
-    counts = {"delivered": 0, "failed": 0}
+    """Deliver every alert still ``pending`` (``newsline alerts deliver``); counts per outcome
+    (``claimed_elsewhere``: a worker or another sweep was delivering it)."""
+    counts = {"delivered": 0, "failed": 0, "claimed_elsewhere": 0}
     with make_es(settings.elasticsearch) as es, webhook.make_client(settings) as client:
         hooks = {w.name: w.webhook for w in all_watchlists(es, settings)}
-        response = es.options(ignore_status=404).search(
-            index=alerts_index(settings), size=limit, query={"term": {"delivery.status": "pending"}},
-            sort=[{"alerted_at": "asc"}])
-        for hit in response.get("hits", {}).get("hits", []) if response.meta.status != 404 else []:
+        for hit in _undelivered(es, settings, limit):
+            if not claim(es, settings, hit["_id"], hit["_seq_no"], hit["_primary_term"]):
+                counts["claimed_elsewhere"] += 1
+                continue
             alert = {"id": hit["_id"], **hit["_source"]}
             url = hooks.get(alert["watchlist"])
             if url is None:
@@ -76,7 +154,7 @@ def deliver_pending(settings: Settings, limit: int = 500) -> dict[str, int]:
                                                   "last_error": "watchlist gone or has no webhook"})
                 counts["failed"] += 1
                 continue
-            counts[deliver(es, client, settings, url, alert)] += 1
+            counts[_deliver_claimed(es, client, settings, url, alert)] += 1
     return counts
 
 

@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.search.exceptions import SearchError
 from pipeline.search.filters import SearchFilters
 from pipeline.search.query import clean_text
+from pipeline.settings import read_yaml
 from pipeline.watch.exceptions import WatchlistInvalid
 
 FILTERS = ("persons", "organizations", "places", "countries", "sources", "languages")
@@ -64,27 +64,12 @@ def parse(entry: Any, origin: Literal["file", "index"], where: str) -> Watchlist
     if odd:
         raise WatchlistInvalid(f"{where} ({name}): field {odd[0]!r}: field names are text, got {type(odd[0]).__name__}")
     try:
-        return Watchlist(**{**entry, "origin": origin})
+        return Watchlist.model_validate({**entry, "origin": origin})
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'watchlist'}: {_one_line(e['msg'])}"
                              for e in exc.errors())
         raise WatchlistInvalid(f"{where} ({name}): {problems}") from None
 
-
-def _read(path: Path) -> Any:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise WatchlistInvalid(f"{path}: cannot read: {exc.strerror or type(exc).__name__}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise WatchlistInvalid(f"{path}: not UTF-8 text (line {line}, byte {exc.start}: {exc.reason})") from None
-    try:
-        return yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        raise WatchlistInvalid(f"{path}: not valid YAML: {_one_line(str(exc))}") from None
 
 
 def load_file(path: Path) -> list[Watchlist]:
@@ -94,7 +79,12 @@ def load_file(path: Path) -> list[Watchlist]:
     """
     if not path.is_file():
         return []
-    data = _read(path)
+    try:
+        data = read_yaml(path) or {}
+    except OSError as exc:
+        raise WatchlistInvalid(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except ValueError as exc:  # not UTF-8, not YAML, a key that is not a string: one line, no traceback
+        raise WatchlistInvalid(f"{path}: {exc}") from None
     if not isinstance(data, dict):
         raise WatchlistInvalid(f"{path}: the file is a mapping with a `watchlists` list, got {type(data).__name__}")
     entries = data.get("watchlists")

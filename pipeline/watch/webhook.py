@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from pipeline.fetch.exceptions import BlockedAddressError
+from pipeline.fetch.exceptions import BlockedAddressError, TransportFailure
 from pipeline.fetch.guarded_backend import guarded_transport
 from pipeline.fetch.ssrf import check_url
 from pipeline.settings import Settings
@@ -46,7 +46,8 @@ def make_client(settings: Settings) -> httpx.Client:
 
 def post(client: httpx.Client, settings: Settings, url: str, alert: dict[str, Any]) -> int:
     """POST ``alert`` to ``url``; the status on 2xx, else :class:`DeliveryFailed` (``retry`` set for
-    timeouts, connection errors, 408, 429 and 5xx)."""
+    timeouts, connection errors, DNS failures, 408, 429 and 5xx). The error names no URL: webhook URLs carry
+    tokens (in the path as often as in the query), and the message is logged and stored as ``last_error``."""
     secret = settings.watch.webhook_secret
     if secret is None:
         raise DeliveryFailed("no webhook secret (NEWSLINE_WATCH_WEBHOOK_SECRET): alerts are never sent unsigned",
@@ -54,7 +55,9 @@ def post(client: httpx.Client, settings: Settings, url: str, alert: dict[str, An
     try:
         check_url(url, settings.fetch.allow_private_addresses)
     except BlockedAddressError as exc:
-        raise DeliveryFailed(f"webhook refused by the SSRF guard: {exc}", retry=False) from None
+        raise DeliveryFailed(f"webhook refused by the SSRF guard: {exc.reason}", retry=False) from None
+    except TransportFailure as exc:  # the name did not resolve now: a later attempt may get through
+        raise DeliveryFailed(exc.reason, retry=True) from None
     body = json.dumps(alert, ensure_ascii=False, default=str).encode("utf-8")
     stamp = str(int(time.time()))
     headers = {"Content-Type": "application/json", TIMESTAMP: stamp, "X-Newsline-Alert": str(alert.get("id")),
@@ -62,7 +65,7 @@ def post(client: httpx.Client, settings: Settings, url: str, alert: dict[str, An
     try:
         response = client.post(url, content=body, headers=headers)
     except BlockedAddressError as exc:
-        raise DeliveryFailed(f"webhook refused by the SSRF guard: {exc}", retry=False) from None
+        raise DeliveryFailed(f"webhook refused by the SSRF guard: {exc.reason}", retry=False) from None
     except httpx.TimeoutException:
         raise DeliveryFailed("timeout", retry=True) from None
     except httpx.TransportError as exc:

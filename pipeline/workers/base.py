@@ -101,6 +101,8 @@ class Worker(ABC):
         self.settings = settings
         self.stats = WorkerStats()
         self._stopping = False
+        self.drained = False  # run(until_idle=True) returned because the drain was measured complete
+        self.stop_signal: int | None = None  # the signal that stopped it, if one did
         self.member_key = f"pid-{os.getpid()}"  # the supervisor sets its slot number instead
         self.state_file = st.WorkerStateFile(settings.paths.state, self.name)
         self._state: tuple[str, str | None] = (st.STARTING, None)
@@ -168,6 +170,7 @@ class Worker(ABC):
     def install_signal_handlers(self) -> None:
         def handler(signum: int, frame: FrameType | None) -> None:
             log.info("stopping worker=%s signal=%d", self.name, signum)
+            self.stop_signal = signum
             self.stop()
 
         signal.signal(signal.SIGTERM, handler)
@@ -337,6 +340,9 @@ class Worker(ABC):
     def run(self, until_idle: bool = False, done: Callable[[], bool] | None = None) -> WorkerStats:
         """Consume until stopped, or with ``until_idle`` until ``done()`` says the drain is complete.
 
+        With ``until_idle``, ``drained`` says which: False when it was stopped (a signal, :meth:`stop`) before
+        the drain was measured complete, and its caller must not report success.
+
         ``done`` defaults to "this worker's group has committed its input topic to the end offsets"
         (see :mod:`pipeline.workers.drain`); it may raise (a drain timeout), which ends the loop.
         """
@@ -394,6 +400,7 @@ class Worker(ABC):
             else:
                 self._set_state(*self._state)  # periodic refresh (updated_at, counts)
             if done is not None and not batch.records and done():
+                self.drained = True
                 return
 
     def close(self) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import signal
 from collections.abc import Callable, Iterator
@@ -33,6 +34,7 @@ _ENDED = {STOPPED, DEAD}
 MAX_ENDED_STANDALONE = 10
 
 Doc = dict[str, Any]
+log = logging.getLogger(__name__)
 
 
 def now_iso() -> str:
@@ -81,12 +83,27 @@ class WorkerStateFile:
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
+    def _absent(self) -> Doc:
+        return {"kind": self.kind, "state": STOPPED, "reason": None, "restarts": 0, "members": {}}
+
     def read(self) -> Doc:
+        """The document; an absent file, or one that is not a state document (corrupt, truncated, edited by
+        hand), reads as no members (with a warning naming the file: the next write replaces it whole)."""
         try:
-            doc = json.loads(self.path.read_text())
+            doc = json.loads(self.path.read_bytes())
         except FileNotFoundError:
-            return {"kind": self.kind, "state": STOPPED, "reason": None, "restarts": 0, "members": {}}
-        return doc if isinstance(doc, dict) else {}
+            return self._absent()
+        except (ValueError, OSError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            return self._corrupt(f"{type(exc).__name__}: {exc}")
+        if not isinstance(doc, dict) or not isinstance(doc.get("members", {}), dict):
+            return self._corrupt("not a worker state document")
+        doc["members"] = {str(k): v for k, v in doc.get("members", {}).items() if isinstance(v, dict)}
+        return doc
+
+    def _corrupt(self, error: str) -> Doc:
+        log.warning("worker state file unreadable path=%s error=%s action=treated-as-absent,rewritten-on-next-write",
+                    self.path, error[:200])
+        return self._absent()
 
     def update(self, change: Callable[[Doc], None]) -> Doc:
         with self._locked():

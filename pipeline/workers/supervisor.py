@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 EXIT_MISCONFIGURED = 78  # EX_CONFIG
 EXIT_DRAIN_TIMEOUT = 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT; 128 + the signal's number when one is known (143 for SIGTERM)
 PR_SET_PDEATHSIG = 1  # prctl(2)
 STOP_GRACE_S = 60.0
 HEALTHY_RUN_S = 60.0
@@ -59,6 +60,11 @@ def die_with_parent() -> None:
         sys.exit(1)
 
 
+def interrupted_exit(signum: int | None) -> int:
+    """The exit code of an until-idle run stopped before its input was drained: 128 + the signal number."""
+    return 128 + signum if signum else EXIT_INTERRUPTED
+
+
 def child_main(settings: Settings, kind: str, slot: int, until_idle: bool, results: Any = None) -> None:
     """Entry point of a spawned child: one worker, its slot as state-file member key and metrics port offset,
     exit code by outcome; its final counts go to ``results`` (a queue) when it stops cleanly."""
@@ -81,6 +87,9 @@ def child_main(settings: Settings, kind: str, slot: int, until_idle: bool, resul
         sys.exit(EXIT_DRAIN_TIMEOUT)
     if results is not None:
         results.put((slot, stats.to_dict()))
+    if until_idle and not worker.drained:
+        log.warning("worker stopped before its input was drained worker=%s slot=%d", kind, slot)
+        sys.exit(interrupted_exit(worker.stop_signal))
 
 
 @dataclass
@@ -104,6 +113,7 @@ class Supervisor:
         self.state_file = st.WorkerStateFile(settings.paths.state, kind)
         self._context = multiprocessing.get_context("spawn")
         self._stopping = False
+        self.stop_signal: int | None = None  # the signal that stopped the supervisor, if one did
         self._gave_up: str | None = None
         self._results = self._context.SimpleQueue()  # (slot, stats) of each child that stopped cleanly
         self.stats: dict[int, dict[str, Any]] = {}
@@ -138,7 +148,7 @@ class Supervisor:
             self.stats[slot] = stats
         return {
             "kind": self.kind, "processes": len(self.slots), "restarts": self.restarts, "ok": self.ok,
-            "exit_codes": codes, "gave_up": self._gave_up,
+            "exit_codes": codes, "gave_up": self._gave_up, "stop_signal": self.stop_signal,
             "exits": [{"slot": s.index, **e} for s in self.slots for e in s.exits],
         }
 
@@ -148,6 +158,7 @@ class Supervisor:
 
     def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
         log.info("supervisor stopping worker=%s signal=%d", self.kind, signum)
+        self.stop_signal = signum
         self._stopping = True
 
     def stop(self) -> None:

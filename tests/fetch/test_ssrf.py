@@ -31,6 +31,20 @@ from tests.support.web import fast_fetch_settings
         ("fd00:ec2::254", "cloud-metadata"),
         ("93.184.216.34", None),
         ("2606:4700::1", None),
+        ("fec0::1", "site-local"),  # deprecated site-local, still routed inside some networks
+        ("feff::1", "site-local"),
+        ("2002:a00:1::1", "private"),  # 6to4 carrying 10.0.0.1
+        ("2002:7f00:1::1", "loopback"),  # 6to4 carrying 127.0.0.1
+        ("2002:a9fe:a9fe::1", "cloud-metadata"),  # 6to4 carrying 169.254.169.254
+        ("2002:5db8:d822::1", None),  # 6to4 carrying a public address
+        ("64:ff9b::a00:1", "private"),  # NAT64 of 10.0.0.1
+        ("64:ff9b::7f00:1", "loopback"),
+        ("64:ff9b::a9fe:a9fe", "cloud-metadata"),
+        ("64:ff9b::5db8:d822", None),  # NAT64 of a public address: what a DNS64 resolver gives
+        ("::ffff:169.254.169.254", "cloud-metadata"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("2001:0:4136:e378:8000:63bf:f5ff:fffe", "private"),  # Teredo, client 10.0.0.1
+        ("2001:0:4136:e378:8000:63bf:80ff:fffe", "loopback"),  # Teredo, client 127.0.0.1
     ],
 )
 def test_classify(address: str, why: str | None) -> None:
@@ -46,6 +60,11 @@ def test_classify(address: str, why: str | None) -> None:
         "http://[::1]/",
         "http://169.254.169.254/latest/meta-data/",
         "http://2130706433/",
+        "http://[fec0::1]/",
+        "http://[2002:a00:1::1]/",
+        "http://[64:ff9b::a00:1]/",
+        "http://[::ffff:10.0.0.1]/",
+        "http://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/",
     ],
 )
 def test_guard_refuses_non_public_targets(url: str) -> None:

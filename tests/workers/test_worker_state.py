@@ -3,8 +3,11 @@ tests/kafka/test_consumer_lag.py)."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+
+import pytest
 
 from pipeline.workers import state as st
 
@@ -36,3 +39,23 @@ def test_ended_standalone_members_are_marked_dead_and_pruned(tmp_path: Path) -> 
     members = f.read()["members"]
     assert len(members) == st.MAX_ENDED_STANDALONE
     assert {m["state"] for m in members.values()} == {st.DEAD}
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"{\"kind\": \"index\", \"members\": {\"0\": {\"st", b"\xff\xfe\x00garbage\x00", b"", b"[]", b"null",
+     b'{"members": []}', b'{"members": {"0": "running", "1": {"state": "running", "pid": 1}}}'],
+)
+def test_a_corrupt_state_file_reads_as_absent_with_a_warning_and_is_rewritten(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, content: bytes
+) -> None:
+    f = st.WorkerStateFile(tmp_path, "index")
+    f.path.parent.mkdir(parents=True)
+    f.path.write_bytes(content)
+    doc = f.member("pid-1", pid=os.getpid(), state=st.RUNNING)  # what a worker does first at start
+    assert doc["members"]["pid-1"]["state"] == st.RUNNING and doc["state"] == st.RUNNING
+    assert json.loads(f.path.read_text())["members"]["pid-1"]["pid"] == os.getpid()  # rewritten whole
+    f.forget_ended_standalone()
+    assert st.report(tmp_path, "index")["state"] == st.RUNNING
+    if b'"1": {"state"' not in content:
+        assert str(f.path) in caplog.text and "unreadable" in caplog.text
