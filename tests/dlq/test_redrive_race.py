@@ -11,8 +11,8 @@ import pytest
 
 from pipeline.models import Article, DeadLetter, Provenance, encode
 from pipeline.settings import PROJECT_ROOT, Settings
-from tests.integration.helpers import produce_raw, read_topic
-from tests.integration.test_poison import cli_env
+from tests.dlq.test_poison import cli_env
+from tests.support.topics import produce_raw, read_topic
 
 pytestmark = pytest.mark.integration
 

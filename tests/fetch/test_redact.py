@@ -17,8 +17,8 @@ from pipeline.models.urls import canonicalize_url
 from pipeline.redact import redact_text, redact_url, strip_userinfo
 from pipeline.settings import load_settings
 from pipeline.watch import delivery, webhook
-from tests.fetch.conftest import fast_fetch_settings
-from tests.fetch.site import Reply, Site
+from tests.support.site import Reply, Site
+from tests.support.web import fast_fetch_settings
 
 SECRETS = ("hunter2", "s3cr3t-token", "abc123", "sigvalue")
 

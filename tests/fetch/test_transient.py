@@ -19,9 +19,9 @@ from pipeline.fetch.ssrf import check_url
 from pipeline.settings import load_settings
 from pipeline.watch import delivery, webhook
 from pipeline.watch.exceptions import DeliveryFailed
-from tests.fetch.conftest import fast_fetch_settings
-from tests.fetch.pages import article_page
-from tests.fetch.site import Reply, Site
+from tests.support.pages import article_page
+from tests.support.site import Reply, Site
+from tests.support.web import fast_fetch_settings
 
 PAGE = article_page("Harbour restoration approved", "2026-02-01T10:00:00+00:00").encode()
 REAL_GETADDRINFO = socket.getaddrinfo

@@ -14,8 +14,8 @@ import pytest
 
 from pipeline.settings import PROJECT_ROOT, Settings
 from pipeline.workers import state as st
-from tests.delivery.helpers import env_for
 from tests.watch.helpers import publish, wire_story
+from tests.workers.helpers import env_for
 
 pytestmark = pytest.mark.integration
 
