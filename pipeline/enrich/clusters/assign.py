@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from pipeline.backoff import Backoff
 from pipeline.enrich.clusters.exceptions import ClusterConflict, ClusterStoreBusy
 from pipeline.enrich.clusters.minhash import Fingerprint, jaccard, signature
 from pipeline.enrich.clusters.store import THRESHOLD, ClusterStore, Member, Writes
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 MAX_CANDIDATES = 8
 BACKOFF_INITIAL_S = 0.1
 BACKOFF_MAX_S = 2.0
+RETRY_BACKOFF = Backoff(BACKOFF_INITIAL_S, BACKOFF_MAX_S, jitter=0)  # retried until store.retry_s has passed
 
 
 @dataclass(frozen=True)
@@ -135,8 +137,9 @@ def assign_with_retry(
     sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
 ) -> list[str]:
     """``assign_batch`` retried whole (it is idempotent) for ``store.retry_s``; then ``StoreUnavailable``."""
-    deadline, delay, attempt = clock() + store.retry_s, BACKOFF_INITIAL_S, 0
+    deadline, attempt = clock() + store.retry_s, 0
     while True:
+        delay = RETRY_BACKOFF.delay(attempt)
         attempt += 1
         try:
             return assign_batch(store, items)
@@ -146,4 +149,3 @@ def assign_with_retry(
             log.warning("cluster assignment retry attempt=%d articles=%d in=%.2fs reason=%s",
                         attempt, len(items), delay, exc)
             sleep(delay)
-            delay = min(delay * 2, BACKOFF_MAX_S)
