@@ -68,7 +68,7 @@ def parse(entry: Any, origin: Literal["file", "index"], where: str) -> Watchlist
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'watchlist'}: {_one_line(e['msg'])}"
                              for e in exc.errors())
-        raise WatchlistInvalid(f"{where} ({name}): {problems}") from None
+        raise WatchlistInvalid(_one_line(f"{where} ({name}): {problems}")) from None
 
 
 
