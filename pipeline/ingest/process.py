@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from pipeline.extract import EXTRACTOR, Extracted, ExtractionError, extract_html
+from pipeline.extract import Extracted, ExtractionError, extract_html
+from pipeline.extract.article import Origin, build_article
 from pipeline.fetch import Fetcher, FetchError, FetchResult
 from pipeline.models import Article
 from pipeline.models.urls import canonicalize_url
@@ -38,24 +39,10 @@ def page_canonical(page: Extracted, result: FetchResult, spec: SourceSpec) -> st
     return canonicalize_url(result.final_url)
 
 
-def build_article(page: Extracted, result: FetchResult, item: Discovered, spec: SourceSpec, canonical: str) -> Article:
-    return Article.build(
-        title=page.title,
-        text=page.text,
-        url=result.final_url,
-        canonical_url=canonical,
-        requested_url=item.url,
-        source=spec.name,
-        authors=page.authors,
-        published_at=item.published_at or page.published_at,  # feed dates carry the time of day
-        fetched_at=result.fetched_at,
-        language=page.language or item.language or spec.language,
-        sitename=page.sitename,
-        description=page.description,
-        image=page.image,
-        categories=page.categories,
-        tags=page.tags,
-        extraction=EXTRACTOR,
+def origin_of(result: FetchResult, item: Discovered, spec: SourceSpec, canonical: str) -> Origin:
+    return Origin(
+        source=spec.name, fetched_at=result.fetched_at, requested_url=item.url, final_url=result.final_url,
+        canonical_url=canonical, published_at=item.published_at, language=item.language or spec.language,
     )
 
 
@@ -85,7 +72,7 @@ def extract(item: Discovered, canonical: str, result: FetchResult, spec: SourceS
     except Exception as exc:  # noqa: BLE001 - recorded as the URL's failure reason
         return _internal(item, canonical, exc)
     try:
-        article = build_article(page, result, item, spec, page_canonical(page, result, spec))
+        article = build_article(page, origin_of(result, item, spec, page_canonical(page, result, spec)))
     except Exception as exc:  # noqa: BLE001 - recorded as the URL's failure reason
         return _internal(item, canonical, exc)
     return Outcome(item, canonical, "extracted", fetched=True, article=article)

@@ -24,8 +24,7 @@ from pipeline.ingest.process import Outcome, download, extract
 from pipeline.ingest.store import IngestStore, hosts_path, store_path
 from pipeline.ingest.summary import RunSummary
 from pipeline.kafka.producer import Producer
-from pipeline.models import Article
-from pipeline.models.limits import RecordTooLargeError, TextLimits, apply_limits, encode_within
+from pipeline.kafka.publisher import RawPublisher
 from pipeline.models.urls import canonicalize_url
 from pipeline.revisions.track import Tracker
 from pipeline.settings import Settings
@@ -80,20 +79,13 @@ def _select(
 
 
 class Publisher:
-    """Sends extracted articles and records every outcome; published only once Kafka acknowledged.
+    """Ingest's bookkeeping around the raw publisher: every outcome recorded in the store and the run summary,
+    published only once Kafka acknowledged; a record too large for one message fails its URL (not retried)."""
 
-    The size limits apply here: text/title over ``limits`` are cut (the article says ``truncated``), and an
-    article still too large for one Kafka message fails with that reason (not retried), never the run.
-    """
-
-    def __init__(self, store: IngestStore, producer: Producer, topic: str, summary: RunSummary,
-                 settings: Settings) -> None:
-        self.store, self.producer, self.topic, self.summary = store, producer, topic, summary
-        self.limits = TextLimits(settings.limits.max_text_bytes, settings.limits.max_title_chars)
-        self.max_message_bytes = settings.kafka.max_message_bytes
-        self.pending: dict[str, list[str]] = {}
-        self.sent: dict[str, Article] = {}  # for re-checks (pipeline/revisions), once acknowledged
-        self.tracker = Tracker(settings, store.path)
+    def __init__(self, store: IngestStore, producer: Producer, summary: RunSummary, settings: Settings) -> None:
+        self.store, self.summary = store, summary
+        self.raw: RawPublisher[list[str]] = RawPublisher(producer, settings)
+        self.tracker = Tracker(settings, store.path)  # for re-checks (pipeline/revisions), once acknowledged
 
     def _finish(self, canonical: str, status: str, reason: str | None = None, retryable: bool = False) -> None:
         self.store.finish(canonical, self.summary.run_id, status, reason, retryable)
@@ -114,39 +106,21 @@ class Publisher:
                 self._finish(outcome.canonical, "skipped", "duplicate: its canonical URL is already ingested")
                 return
             keys.append(page_canonical)
-        self.send(article, keys)
-
-    def send(self, article: Article, keys: list[str]) -> None:
-        limited = apply_limits(article, self.limits)
-        try:
-            value = encode_within(limited, self.max_message_bytes)
-        except RecordTooLargeError as exc:
-            log.warning("url rejected source=%s url=%s reason=%r", self.summary.source, keys[0], str(exc))
-            for key in keys:
-                self._finish(key, "failed", f"record too large for kafka.max_message_bytes {self.max_message_bytes}")
-            return
-        if limited.truncated:
-            self.summary.truncated += 1
-            log.warning("article truncated source=%s id=%s original_text_bytes=%s original_title_chars=%s",
-                        self.summary.source, limited.id, limited.original_text_bytes, limited.original_title_chars)
-        self.producer.send(self.topic, limited.id, value)
-        self.pending[limited.id] = keys
-        self.sent[limited.id] = limited
+        self.raw.send(article, keys)
 
     def flush(self) -> None:
-        rejected = dict(self.producer.flush())
-        for article_id, keys in self.pending.items():
-            if article_id in rejected:
+        for delivery in self.raw.flush():
+            keys, article = delivery.tag, delivery.article
+            if not delivery.published:
                 for key in keys:
-                    self._finish(key, "failed", "kafka did not acknowledge", retryable=True)
+                    self._finish(key, "failed", delivery.reason, retryable=delivery.retryable)
                 continue
+            self.summary.truncated += article.truncated
             for key in keys:
-                self.store.finish(key, self.summary.run_id, "published", article_id=article_id)
+                self.store.finish(key, self.summary.run_id, "published", article_id=article.id)
             self.summary.published += 1
-            self.summary.article_ids.append(article_id)
-            self.tracker.published(self.sent[article_id])
-        self.pending.clear()
-        self.sent.clear()
+            self.summary.article_ids.append(article.id)
+            self.tracker.published(article)
 
 
 def by_host_round_robin(claimed: list[tuple[Discovered, str]]) -> list[tuple[Discovered, str]]:
@@ -202,7 +176,7 @@ def ingest_items(
         discovery_errors=list(found.errors),
     )
     claimed = _select(found.items, spec, store, summary, min(spec.max_items, settings.fetch.max_items_per_run))
-    publisher = Publisher(store, producer, settings.kafka.topics.raw, summary, settings)
+    publisher = Publisher(store, producer, summary, settings)
     outcomes = fetch_and_extract(claimed, spec, fetcher, settings.fetch.workers)
     for outcome in tqdm(outcomes, total=len(claimed), desc=spec.name, unit="url", disable=not progress):
         publisher.accept(outcome)

@@ -10,7 +10,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pipeline.extract import EXTRACTOR, ExtractionError, extract_html
+from pipeline.extract import Extracted, ExtractionError, extract_html
+from pipeline.extract.article import Origin, build_article
 from pipeline.models import Article, Provenance
 from pipeline.sources.exceptions import SourceError
 
@@ -52,12 +53,13 @@ def read_html(path: Path, source: str) -> Article:
         page = extract_html(_read_text(path))
     except ExtractionError as exc:
         raise SourceError(str(path), exc.reason) from None
-    return Article.build(
-        title=page.title, text=page.text, url=page.url, requested_url=page.url, source=source,
-        authors=page.authors, published_at=page.published_at, fetched_at=_fetched_at(path),
-        language=page.language, sitename=page.sitename, description=page.description,
-        image=page.image, categories=page.categories, tags=page.tags, extraction=EXTRACTOR,
-    )
+    return html_article(path, page, source)
+
+
+def html_article(path: Path, page: Extracted, source: str) -> Article:
+    """A page extracted from a saved file: its own URL stands for requested and final URL."""
+    origin = Origin(source=source, fetched_at=_fetched_at(path), requested_url=page.url, final_url=page.url)
+    return build_article(page, origin)
 
 
 def _from_mapping(data: dict[str, Any], where: str, source: str) -> Article:

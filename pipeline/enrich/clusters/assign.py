@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from pipeline.backoff import Backoff
 from pipeline.enrich.clusters.exceptions import ClusterConflict, ClusterStoreBusy
 from pipeline.enrich.clusters.minhash import Fingerprint, jaccard, signature
 from pipeline.enrich.clusters.store import THRESHOLD, ClusterStore, Member, Writes
@@ -135,8 +136,10 @@ def assign_with_retry(
     sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
 ) -> list[str]:
     """``assign_batch`` retried whole (it is idempotent) for ``store.retry_s``; then ``StoreUnavailable``."""
-    deadline, delay, attempt = clock() + store.retry_s, BACKOFF_INITIAL_S, 0
+    deadline, attempt = clock() + store.retry_s, 0
+    backoff = Backoff(BACKOFF_INITIAL_S, BACKOFF_MAX_S, jitter=False)
     while True:
+        delay = backoff.delay(attempt)
         attempt += 1
         try:
             return assign_batch(store, items)
@@ -146,4 +149,3 @@ def assign_with_retry(
             log.warning("cluster assignment retry attempt=%d articles=%d in=%.2fs reason=%s",
                         attempt, len(items), delay, exc)
             sleep(delay)
-            delay = min(delay * 2, BACKOFF_MAX_S)
