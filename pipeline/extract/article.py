@@ -42,7 +42,9 @@ def build_article(page: Extracted, origin: Origin) -> Article:
         "extraction": EXTRACTOR,
     }
     if origin.article_id is None:
-        return Article.build(title=page.title, text=page.text, canonical_url=origin.canonical_url, **fields)
+        if origin.canonical_url:
+            fields["canonical_url"] = origin.canonical_url
+        return Article.build(title=page.title, text=page.text, **fields)
     return Article(
         id=origin.article_id, canonical_url=origin.canonical_url, title=page.title, text=page.text,
         hostname=hostname_of(origin.canonical_url or origin.final_url), **fields,

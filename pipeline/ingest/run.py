@@ -15,12 +15,13 @@ from urllib.parse import urlsplit
 
 from tqdm import tqdm
 
-from pipeline.cores import usable_cores
-from pipeline.fetch import Fetcher
+from pipeline.extract import Extracted
+from pipeline.extract.pool import ParsePool, pool_or_own
+from pipeline.fetch import Fetcher, FetchResult
 from pipeline.fetch.politeness import HostGates
 from pipeline.ingest.discover import Discoverer, Discovery
 from pipeline.ingest.exceptions import IngestError
-from pipeline.ingest.process import Outcome, download, extract
+from pipeline.ingest.process import Outcome, download, extracted, start_extract
 from pipeline.ingest.store import IngestStore, hosts_path, store_path
 from pipeline.ingest.summary import RunSummary
 from pipeline.kafka.producer import Producer
@@ -50,9 +51,11 @@ def share_host_spacing(fetcher: Fetcher, settings: Settings) -> None:
         raise IngestError(f"host spacing table {path} unusable: {exc}") from None
 
 
-def discover(spec: SourceSpec, settings: Settings, fetcher: Fetcher, store: IngestStore) -> Discovery:
+def discover(spec: SourceSpec, settings: Settings, fetcher: Fetcher, store: IngestStore,
+             pool: ParsePool | None = None) -> Discovery:
     share_host_spacing(fetcher, settings)
-    return Discoverer(spec, fetcher, store, settings.fetch.max_body_bytes * 10).run()
+    with pool_or_own(pool) as parse:
+        return Discoverer(spec, fetcher, store, settings.fetch.max_body_bytes * 10, parse).run()
 
 
 def _select(
@@ -131,30 +134,23 @@ def by_host_round_robin(claimed: list[tuple[Discovered, str]]) -> list[tuple[Dis
     return [pair for pair in chain.from_iterable(zip_longest(*hosts.values())) if pair is not None]
 
 
-def extract_workers() -> int:
-    return usable_cores()
-
-
 def fetch_and_extract(
-    claimed: list[tuple[Discovered, str]], spec: SourceSpec, fetcher: Fetcher, workers: int
+    claimed: list[tuple[Discovered, str]], spec: SourceSpec, fetcher: Fetcher, workers: int, pool: ParsePool
 ) -> Iterator[Outcome]:
     """Outcomes in completion order. ``workers`` threads only download (each waits for its host's turn, then
-    takes the next URL); extraction runs in a separate pool, so a page being parsed holds no download slot."""
-    done: queue.Queue[Outcome | Future[Outcome]] = queue.Queue()
-    with (
-        ThreadPoolExecutor(extract_workers(), thread_name_prefix=f"extract-{spec.name}") as extractors,
-        ThreadPoolExecutor(workers, thread_name_prefix=f"fetch-{spec.name}") as downloads,
-    ):
+    takes the next URL); extraction runs in the parse processes, so a page being parsed holds no download slot."""
+    done: queue.Queue[Outcome | tuple[Discovered, str, FetchResult, Future[Extracted]]] = queue.Queue()
+    with ThreadPoolExecutor(workers, thread_name_prefix=f"fetch-{spec.name}") as downloads:
 
         def fetch_one(item: Discovered, canonical: str) -> None:
             fetched = download(item, canonical, fetcher)  # never raises
-            done.put(fetched if isinstance(fetched, Outcome) else extractors.submit(extract, item, canonical, fetched, spec))
+            done.put(fetched if isinstance(fetched, Outcome) else (item, canonical, fetched, start_extract(fetched, pool)))
 
         for item, canonical in by_host_round_robin(claimed):
             downloads.submit(fetch_one, item, canonical)
         for _ in claimed:
             got = done.get()
-            yield got if isinstance(got, Outcome) else got.result()
+            yield got if isinstance(got, Outcome) else extracted(got[0], got[1], got[2], spec, got[3])
 
 
 def ingest_items(
@@ -165,7 +161,9 @@ def ingest_items(
     fetcher: Fetcher,
     producer: Producer,
     progress: bool = False,
+    pool: ParsePool | None = None,
 ) -> RunSummary:
+    """``pool``: the run's parse processes (None: this call starts its own)."""
     share_host_spacing(fetcher, settings)
     summary = RunSummary(
         spec.name,
@@ -174,12 +172,14 @@ def ingest_items(
         not_modified=found.not_modified,
         discovered=len(found.items),
         discovery_errors=list(found.errors),
+        rejected=list(found.rejected),
     )
     claimed = _select(found.items, spec, store, summary, min(spec.max_items, settings.fetch.max_items_per_run))
     publisher = Publisher(store, producer, summary, settings)
-    outcomes = fetch_and_extract(claimed, spec, fetcher, settings.fetch.workers)
-    for outcome in tqdm(outcomes, total=len(claimed), desc=spec.name, unit="url", disable=not progress):
-        publisher.accept(outcome)
+    with pool_or_own(pool) as parse:
+        outcomes = fetch_and_extract(claimed, spec, fetcher, settings.fetch.workers, parse)
+        for outcome in tqdm(outcomes, total=len(claimed), desc=spec.name, unit="url", disable=not progress):
+            publisher.accept(outcome)
     publisher.flush()
     publisher.tracker.close()
     if summary.deferred == 0:  # otherwise a 304 next time would hide the deferred URLs
@@ -196,15 +196,17 @@ def ingest_source(
     progress: bool = False,
     producer: Producer | None = None,
     gates: HostGates | None = None,
+    pool: ParsePool | None = None,
 ) -> RunSummary:
-    """``gates``: shared with the other sources of a concurrent run (one per-host concurrency limit)."""
+    """``gates``: shared with the other sources of a concurrent run (one per-host concurrency limit);
+    ``pool``: the run's parse processes, shared likewise (None: this source starts its own)."""
     store = open_store(settings)
     own = producer is None
     producer = producer or Producer(settings.kafka, client_id="newsline-ingest")
     try:
-        with Fetcher(settings.fetch, source=spec.name, gates=gates) as fetcher:
-            found = discover(spec, settings, fetcher, store)
-            return ingest_items(spec, found, settings, store, fetcher, producer, progress)
+        with Fetcher(settings.fetch, source=spec.name, gates=gates) as fetcher, pool_or_own(pool) as parse:
+            found = discover(spec, settings, fetcher, store, parse)
+            return ingest_items(spec, found, settings, store, fetcher, producer, progress, parse)
     finally:
         if own:
             producer.close()
@@ -214,14 +216,17 @@ def ingest_source(
 def ingest_all(specs: list[SourceSpec], settings: Settings, progress: bool = False) -> list[dict[str, Any]]:
     """Every enabled source at once (their hosts' politeness waits overlap); summaries in ``specs`` order.
 
+    One parse pool serves every source of the run.
+
     The sources share one set of host gates, so two sources on one host keep one per-host concurrency limit
     and one spacing. Each source has its own producer: a source's flush must wait for its own messages only.
     """
     enabled = [spec for spec in specs if spec.enabled]
     gates = HostGates(settings.fetch.per_host_concurrency)
+    workers = max(1, min(len(enabled), MAX_CONCURRENT_SOURCES))
     try:
-        with ThreadPoolExecutor(max(1, min(len(enabled), MAX_CONCURRENT_SOURCES)), thread_name_prefix="source") as pool:
-            futures = [pool.submit(ingest_source, spec, settings, progress, None, gates) for spec in enabled]
+        with ParsePool() as parse, ThreadPoolExecutor(workers, thread_name_prefix="source") as sources:
+            futures = [sources.submit(ingest_source, spec, settings, progress, None, gates, parse) for spec in enabled]
             return [future.result().to_dict() for future in futures]
     finally:
         gates.close()

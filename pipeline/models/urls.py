@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
 TRACKING_PARAMS = frozenset(
@@ -15,6 +15,43 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 def _is_tracking(name: str) -> bool:
     lowered = name.lower()
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+
+
+def incoming_url(raw: str, base: str | None = None) -> str:
+    """A URL as newsline accepts it on the way in (feeds, sitemaps, lists, files): absolute http(s) with a host
+    and a valid port, resolved against ``base``, with any ``user:password@`` removed so credentials never reach
+    documents or logs. ``ValueError`` says why not (without echoing credentials)."""
+    link = raw.strip()
+    if not link:
+        raise ValueError("empty link")
+    url = urljoin(base, link) if base else link
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:  # "Invalid IPv6 URL", "Port out of range 0-65535", ...
+        raise ValueError(f"invalid URL: {exc}") from None
+    scheme = parts.scheme.lower()
+    if scheme not in DEFAULT_PORTS:
+        raise ValueError(f"not an http(s) link ({scheme or 'no'} scheme)")
+    host = parts.hostname
+    if not host:
+        raise ValueError("invalid URL: no host")
+    if port == 0:
+        raise ValueError("invalid URL: port 0")
+    return strip_userinfo(url)
+
+
+def strip_userinfo(url: str) -> str:
+    """``url`` without ``user:password@`` (unchanged otherwise; an unparseable URL is returned as is)."""
+    try:
+        parts = urlsplit(url)
+        if "@" not in parts.netloc:
+            return url
+        host, port = parts.hostname or "", parts.port
+    except ValueError:
+        return url
+    netloc = (f"[{host}]" if ":" in host else host) + (f":{port}" if port is not None else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def canonicalize_url(url: str) -> str:

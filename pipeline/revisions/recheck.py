@@ -1,8 +1,9 @@
 """Re-checks: fetch an article again, extract, compare with its last revision, publish what changed, record it.
 
-Fetching is the ingest fetcher's (:class:`pipeline.fetch.Fetcher`: SSRF guard on every hop, robots.txt,
-per-host delay shared with ingest runs, retries, size caps) with the conditional-GET validators of the
-previous check. Outcomes per article:
+Extraction runs in parse processes (:mod:`pipeline.extract.pool`): a page that kills its process is failed
+with the signal as its reason, the other checks go on. Fetching is the ingest fetcher's
+(:class:`pipeline.fetch.Fetcher`: SSRF guard on every hop, robots.txt, per-host delay shared with ingest runs,
+retries, size caps) with the conditional-GET validators of the previous check. Outcomes per article:
 
 - ``not_modified`` (304) and ``unchanged`` (same content hash): nothing is published;
 - ``revised``: the title or text changed: revision + 1, published to the raw topic (enrichment and indexing
@@ -30,8 +31,9 @@ from typing import Any
 
 from elasticsearch import Elasticsearch
 
-from pipeline.extract import Extracted, ExtractionError, extract_html
+from pipeline.extract import Extracted, ExtractionError, ParseCrashedError, extract_html
 from pipeline.extract.article import Origin, build_article
+from pipeline.extract.pool import ParsePool
 from pipeline.fetch import Fetcher, FetchError, FetchResult
 from pipeline.fetch.client import Validators
 from pipeline.fetch.exceptions import HTTPStatusError
@@ -124,9 +126,9 @@ def compare(tracked: Tracked, article: Article, final_url: str) -> tuple[str, Ar
 
 class Rechecker:
     def __init__(self, settings: Settings, store: RevisionStore, ingest: IngestStore, fetcher: Fetcher,
-                 producer: Producer, es: Elasticsearch) -> None:
+                 producer: Producer, es: Elasticsearch, pool: ParsePool) -> None:
         self.settings, self.store, self.ingest = settings, store, ingest
-        self.fetcher, self.producer, self.es = fetcher, producer, es
+        self.fetcher, self.producer, self.es, self.pool = fetcher, producer, es, pool
         self.limits = TextLimits.from_settings(settings)
         self.summary = RecheckSummary(uuid.uuid4().hex)
 
@@ -164,9 +166,11 @@ class Rechecker:
         if result.not_modified:
             return Check(tracked, "not_modified", validators=validators)
         try:
-            page = extract_html(result.text(), url=result.final_url)
+            page = self.pool.run(extract_html, result.text(), result.final_url)
         except ExtractionError as exc:
             return Check(tracked, "failed", reason=f"no article: {exc.reason}", validators=validators)
+        except ParseCrashedError as exc:
+            return Check(tracked, "failed", reason=exc.reason, validators=validators)
         kind, article = compare(tracked, build_revision(tracked, page, result, self.limits), result.final_url)
         return Check(tracked, kind, article, validators=validators)
 

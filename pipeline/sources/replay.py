@@ -2,7 +2,7 @@
 
 Every input ends in exactly one of: published, published truncated (text/title cut to ``limits``) or
 rejected with a reason (unreadable, not an article, too large for a Kafka message even after truncation,
-not acknowledged by Kafka). One bad input never stops the others.
+not acknowledged by Kafka, killed its parse process). One bad input never stops the others.
 """
 
 from __future__ import annotations
@@ -10,18 +10,21 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
 from pipeline.dlq.reasons import reason_kind
+from pipeline.extract import ParseCrashedError
+from pipeline.extract.pool import ParsePool, pool_or_own
 from pipeline.kafka.producer import Producer
 from pipeline.kafka.publisher import RawPublisher
 from pipeline.models import Article
 from pipeline.settings import Settings
 from pipeline.sources.exceptions import SourceError
-from pipeline.sources.files import SUPPORTED_SUFFIXES, read_file
+from pipeline.sources.files import SUPPORTED_SUFFIXES, read_items
 
 log = logging.getLogger(__name__)
 
@@ -64,23 +67,41 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def read_all(files: list[Path], progress: bool = False) -> tuple[list[Article], list[tuple[str, str]]]:
-    located, failed = read_located(files, progress)
+def read_all(files: list[Path], progress: bool = False,
+             pool: ParsePool | None = None) -> tuple[list[Article], list[tuple[str, str]]]:
+    located, failed = read_located(files, progress, pool)
     return [article for _, article in located], failed
 
 
-def read_located(files: list[Path], progress: bool = False) -> tuple[list[Located], list[tuple[str, str]]]:
-    """Each article with the file it came from, and ``(input, reason)`` for each input that is not one."""
+def read_located(files: list[Path], progress: bool = False,
+                 pool: ParsePool | None = None) -> tuple[list[Located], list[tuple[str, str]]]:
+    """Each article with the file it came from, and ``(input, reason)`` for each input that is not one.
+
+    Files are read and parsed in parse processes (``pool``, else this call's own), all at once, results in
+    file order; a file that kills its process is rejected with the signal as its reason.
+    """
     articles: list[Located] = []
     failed: list[tuple[str, str]] = []
-    for path in tqdm(files, desc="reading", unit="file", disable=not progress):
-        for item in read_file(path):
-            if isinstance(item, SourceError):
-                log.warning("input rejected input=%s reason=%r", item.where, item.reason)
-                failed.append((item.where, item.reason))
-            else:
-                articles.append((str(path), item))
+    with pool_or_own(pool) as parse:
+        pending = [(path, parse.submit(read_items, path)) for path in files]
+        for path, future in tqdm(pending, desc="reading", unit="file", disable=not progress):
+            for item in _items(path, future):
+                if isinstance(item, SourceError):
+                    log.warning("input rejected input=%s reason=%r", item.where, item.reason)
+                    failed.append((item.where, item.reason))
+                else:
+                    articles.append((str(path), item))
     return articles, failed
+
+
+def _items(path: Path, future: Future[list[Article | SourceError]]) -> list[Article | SourceError]:
+    try:
+        return future.result()
+    except ParseCrashedError as exc:
+        return [SourceError(str(path), exc.reason)]
+    except Exception as exc:  # noqa: BLE001 - a bug: logged with its traceback, the other files go on
+        log.error("input failed input=%s error=%s", path, type(exc).__name__, exc_info=exc)
+        return [SourceError(str(path), f"internal error: {type(exc).__name__}: {exc}")]
 
 
 def truncation_detail(article: Article) -> str:

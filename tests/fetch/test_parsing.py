@@ -17,7 +17,7 @@ BASE = "http://news.example.org/feeds/world.xml"
 
 
 def test_messy_rss() -> None:
-    items = parse_feed(parse(fixtures.messy_rss().encode(), BASE), BASE, "s")
+    items = parse_feed(parse(fixtures.messy_rss().encode(), BASE), BASE, "s").urls
     assert [i.url for i in items] == [
         "http://news.example.org/articles/one.html",  # relative link resolved
         "http://news.example.org/articles/two.html",  # guid permalink, no <link>
@@ -30,7 +30,7 @@ def test_messy_rss() -> None:
 
 
 def test_atom_with_alternate_links() -> None:
-    items = parse_feed(parse(fixtures.atom().encode(), BASE), BASE, "s")
+    items = parse_feed(parse(fixtures.atom().encode(), BASE), BASE, "s").urls
     assert [(i.url, i.title) for i in items] == [("http://news.example.org/a/1", "First <b>bold</b> item")]
     assert items[0].published_at == datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
