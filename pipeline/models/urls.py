@@ -24,8 +24,8 @@ def incoming_url(raw: str, base: str | None = None) -> str:
     link = raw.strip()
     if not link:
         raise ValueError("empty link")
-    url = urljoin(base, link) if base else link
     try:
+        url = urljoin(base, link) if base else link
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:  # "Invalid IPv6 URL", "Port out of range 0-65535", ...
