@@ -241,5 +241,6 @@ def pool_or_own(pool: ParsePool | None) -> Iterator[ParsePool]:
 
 def _describe(args: tuple[Any, ...]) -> str:
     """A short, secret-free label of a task's arguments for the log (URLs and paths, not page bodies)."""
-    labels = [a if len(a) < 300 else a[:60] + "..." for a in args if isinstance(a, str) and "\n" not in a]
+    texts = [str(a) if isinstance(a, Path) else a for a in args]
+    labels = [a if len(a) < 300 else a[:60] + "..." for a in texts if isinstance(a, str) and "\n" not in a]
     return ",".join(labels[:2]) or "?"
