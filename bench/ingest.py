@@ -19,37 +19,35 @@ import time
 import uuid
 from pathlib import Path
 
-from bench.throughput import RESULTS, isolated
-from pipeline.ingest.run import ingest_all
-from pipeline.kafka.admin import delete_topics, ensure_topics
-from pipeline.settings import load_settings
-from tests.fetch.hosts import newsrooms, politeness_floor
-
 PAGES_PER_HOST = [19, 19, 18, 18, 18, 18, 18, 18, 18, 17]  # 181 pages
 
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def _descendants_cpu(root: int) -> dict[int, float]:
-    """CPU seconds (user + system) of every live process below ``root``."""
-    parents: dict[int, int] = {}
-    cpu: dict[int, float] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
         try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            found += [int(child) for child in task.read_text().split()]
         except OSError:
             continue
-        parents[int(entry.name)] = int(fields[1])
-        cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / TICKS
-    below = {root}
-    changed = True
-    while changed:
-        grown = below | {pid for pid, ppid in parents.items() if ppid in below}
-        changed, below = grown != below, grown
-    return {pid: cpu[pid] for pid in below - {root}}
+    return found
+
+
+def _descendants_cpu(root: int) -> dict[int, float]:
+    """CPU seconds (user + system) of every live process below ``root``."""
+    cpu: dict[int, float] = {}
+    pending = _children(root)
+    while pending:
+        pid = pending.pop()
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / TICKS
+        pending += _children(pid)
+    return cpu
 
 
 class ChildCpu:
@@ -61,7 +59,7 @@ class ChildCpu:
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        while not self._stop.wait(0.1):
+        while not self._stop.wait(0.5):
             for pid, seconds in _descendants_cpu(os.getpid()).items():
                 self.seen[pid] = max(seconds, self.seen.get(pid, 0.0))
 
@@ -79,6 +77,13 @@ class ChildCpu:
 
 
 def main() -> None:
+    # imported here, not at the top: each parse process imports this (its parent's main) module on start
+    from bench.throughput import RESULTS, isolated
+    from pipeline.ingest.run import ingest_all
+    from pipeline.kafka.admin import delete_topics, ensure_topics
+    from pipeline.settings import load_settings
+    from tests.fetch.hosts import newsrooms, politeness_floor
+
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--delay", type=float, default=1.0)
     args = parser.parse_args()

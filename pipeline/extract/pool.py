@@ -93,6 +93,14 @@ def crash_reason(exitcode: int | None) -> str:
     return f"extraction process died (exit code {exitcode})"
 
 
+def _warm_up(executor: ProcessPoolExecutor, workers: int) -> None:
+    try:
+        for _ in range(workers):
+            executor.submit(int)
+    except (BrokenProcessPool, RuntimeError):  # closed or broken meanwhile: the first real task will say so
+        return
+
+
 @dataclass(eq=False)
 class _Task:
     fn: Callable[..., Any]
@@ -124,7 +132,11 @@ class ParsePool:
         self.replaced = 0  # how many times a dead process broke the pool
 
     def _new_executor(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=self._ctx)
+        executor = ProcessPoolExecutor(self.workers, mp_context=self._ctx)
+        # start the processes now, in the background: the fork server's import of the parsers overlaps the run's
+        # first fetches instead of delaying them (submit blocks until a process has been forked)
+        threading.Thread(target=_warm_up, args=(executor, self.workers), name="parse-warm-up", daemon=True).start()
+        return executor
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
         """Run ``fn(*args)`` in a worker process; the future fails with :class:`ParseCrashedError` if it
