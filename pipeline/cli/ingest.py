@@ -60,12 +60,15 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             " ".join(
                 f"{k}={s[k]}"
                 for k in ("source", "discovered", "new", "known", "deferred", "fetched", "extracted", "published")
-            )
+            ) + f" rejected={len(s['rejected'])}"
         )
         lines += [f"  skipped ({n}): {r}" for r, n in s["skipped"].items()]
         lines += [f"  failed ({n}): {r}" for r, n in s["failed"].items()]
         lines += [f"  discovery failed: {e['url']}: {e['reason']}" for e in s["discovery_errors"]]
+        lines += [f"  rejected {r['item']}: {r['reason']}" for r in s["rejected"]]
     print(render.as_json(summaries) if args.json else "\n".join(lines))
+    if any(s["rejected"] for s in summaries):
+        return 1  # the good items were published; the unusable ones are named above
     broken = any(s["discovery_errors"] or s["failed"] for s in summaries)
     return 1 if broken and not any(s["published"] for s in summaries) else 0
 

@@ -6,15 +6,15 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.extract import ParseCrashedError
+from pipeline.extract.pool import ParsePool
 from pipeline.fetch import Fetcher, FetchError, FetchResult
 from pipeline.fetch.client import Validators
 from pipeline.ingest.store import IngestStore
 from pipeline.sources.discovered import Discovered
+from pipeline.sources.documents import Document, read_document
 from pipeline.sources.exceptions import SourceError
-from pipeline.sources.feeds import FEED_ROOTS, parse_feed
 from pipeline.sources.registry import SourceSpec
-from pipeline.sources.sitemaps import SITEMAP_ROOTS, parse_sitemap
-from pipeline.sources.xmlsafe import local, parse
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +29,14 @@ class Discovery:
     documents: int = 0
     not_modified: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (document and item, reason): unusable links
     validators: dict[str, Validators] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "items": [item.to_dict() for item in self.items], "documents": self.documents,
             "not_modified": self.not_modified, "errors": [list(e) for e in self.errors],
+            "rejected": [list(r) for r in self.rejected],
             "validators": {url: [v.etag, v.last_modified] for url, v in self.validators.items()},
         }
 
@@ -43,6 +45,7 @@ class Discovery:
         return cls(
             items=[Discovered.from_dict(item) for item in data["items"]], documents=data["documents"],
             not_modified=data["not_modified"], errors=[(u, r) for u, r in data["errors"]],
+            rejected=[(w, r) for w, r in data.get("rejected", [])],
             validators={url: Validators(*pair) for url, pair in data["validators"].items()},
         )
 
@@ -55,8 +58,12 @@ def _looks_like_html(result: FetchResult) -> bool:
 
 
 class Discoverer:
-    def __init__(self, spec: SourceSpec, fetcher: Fetcher, store: IngestStore, max_bytes: int) -> None:
+    """``pool``: where feeds and sitemaps are parsed (None: in this process, for tests)."""
+
+    def __init__(self, spec: SourceSpec, fetcher: Fetcher, store: IngestStore, max_bytes: int,
+                 pool: ParsePool | None = None) -> None:
         self.spec = spec
+        self.pool = pool
         self.fetcher = fetcher
         self.store = store
         self.max_bytes = max_bytes
@@ -85,7 +92,7 @@ class Discoverer:
                 log.info("document not modified url=%s source=%s", url, self.spec.name)
                 return
             self._parse(result, depth)
-        except (FetchError, SourceError) as exc:
+        except (FetchError, SourceError, ParseCrashedError) as exc:
             log.warning("document failed url=%s source=%s reason=%r", url, self.spec.name, exc.reason)
             self.found.errors.append((url, exc.reason))
             return
@@ -95,14 +102,11 @@ class Discoverer:
         if self.spec.kind == "auto" and _looks_like_html(result):
             self.found.items.append(Discovered(result.final_url, self.spec.name, "page", language=self.spec.language))
             return
-        root = parse(result.body, result.final_url, self.max_bytes)
-        kind = local(root.tag)
-        if kind in FEED_ROOTS:
-            self.found.items += parse_feed(root, result.final_url, self.spec.name, self.spec.language)
-        elif kind in SITEMAP_ROOTS:
-            page = parse_sitemap(root, result.final_url, self.spec.name, self.spec.language)
-            self.found.items += page.urls
-            for child in page.children:
-                self._document(child, depth + 1)
-        else:
-            raise SourceError(result.final_url, f"neither a feed nor a sitemap (root element <{kind}>)")
+        args = (result.body, result.final_url, self.spec.name, self.spec.language, self.max_bytes)
+        document: Document = self.pool.run(read_document, *args) if self.pool else read_document(*args)
+        self.found.items += document.items
+        for where, reason in document.rejected:
+            log.warning("item rejected source=%s item=%s reason=%r", self.spec.name, where, reason)
+        self.found.rejected += document.rejected
+        for child in document.children:
+            self._document(child, depth + 1)

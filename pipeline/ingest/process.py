@@ -1,11 +1,14 @@
-"""One claimed URL: fetch the page, extract the article, honour <link rel=canonical>."""
+"""One claimed URL: fetch the page, extract the article (in a parse process), honour <link rel=canonical>."""
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from pipeline.extract import EXTRACTOR, Extracted, ExtractionError, extract_html
+from pipeline.extract import Extracted, ExtractionError, ParseCrashedError, extract_html
+from pipeline.extract.article import Origin, build_article
+from pipeline.extract.pool import ParsePool
 from pipeline.fetch import Fetcher, FetchError, FetchResult
 from pipeline.models import Article
 from pipeline.models.urls import canonicalize_url
@@ -38,31 +41,11 @@ def page_canonical(page: Extracted, result: FetchResult, spec: SourceSpec) -> st
     return canonicalize_url(result.final_url)
 
 
-def build_article(page: Extracted, result: FetchResult, item: Discovered, spec: SourceSpec, canonical: str) -> Article:
-    return Article.build(
-        title=page.title,
-        text=page.text,
-        url=result.final_url,
-        canonical_url=canonical,
-        requested_url=item.url,
-        source=spec.name,
-        authors=page.authors,
-        published_at=item.published_at or page.published_at,  # feed dates carry the time of day
-        fetched_at=result.fetched_at,
-        language=page.language or item.language or spec.language,
-        sitename=page.sitename,
-        description=page.description,
-        image=page.image,
-        categories=page.categories,
-        tags=page.tags,
-        extraction=EXTRACTOR,
+def origin_of(result: FetchResult, item: Discovered, spec: SourceSpec, canonical: str) -> Origin:
+    return Origin(
+        source=spec.name, fetched_at=result.fetched_at, requested_url=item.url, final_url=result.final_url,
+        canonical_url=canonical, published_at=item.published_at, language=item.language or spec.language,
     )
-
-
-def process(item: Discovered, canonical: str, fetcher: Fetcher, spec: SourceSpec) -> Outcome:
-    """Download then extract in the calling thread. Never raises (see :func:`download`, :func:`extract`)."""
-    fetched = download(item, canonical, fetcher)
-    return fetched if isinstance(fetched, Outcome) else extract(item, canonical, fetched, spec)
 
 
 def download(item: Discovered, canonical: str, fetcher: Fetcher) -> FetchResult | Outcome:
@@ -76,16 +59,29 @@ def download(item: Discovered, canonical: str, fetcher: Fetcher) -> FetchResult 
         return _internal(item, canonical, exc)
 
 
-def extract(item: Discovered, canonical: str, result: FetchResult, spec: SourceSpec) -> Outcome:
-    """The article of a downloaded page (CPU only: run it outside the download threads). Never raises."""
+def start_extract(result: FetchResult, pool: ParsePool) -> Future[Extracted]:
+    """Extraction of a downloaded page, started in a parse process (see :mod:`pipeline.extract.pool`)."""
     try:
-        page = extract_html(result.text(), url=result.final_url)
+        return pool.submit(extract_html, result.text(), result.final_url)
+    except Exception as exc:  # noqa: BLE001 - e.g. undecodable text: the outcome says so
+        failed: Future[Extracted] = Future()
+        failed.set_exception(exc)
+        return failed
+
+
+def extracted(item: Discovered, canonical: str, result: FetchResult, spec: SourceSpec,
+              page: Future[Extracted]) -> Outcome:
+    """The outcome of a page once its extraction is done. Never raises."""
+    try:
+        found = page.result()
     except ExtractionError as exc:
         return Outcome(item, canonical, "skipped", f"no article: {exc.reason}", fetched=True)
+    except ParseCrashedError as exc:  # the page killed its parse process twice: not retried by later runs
+        return Outcome(item, canonical, "failed", exc.reason, fetched=True)
     except Exception as exc:  # noqa: BLE001 - recorded as the URL's failure reason
         return _internal(item, canonical, exc)
     try:
-        article = build_article(page, result, item, spec, page_canonical(page, result, spec))
+        article = build_article(found, origin_of(result, item, spec, page_canonical(found, result, spec)))
     except Exception as exc:  # noqa: BLE001 - recorded as the URL's failure reason
         return _internal(item, canonical, exc)
     return Outcome(item, canonical, "extracted", fetched=True, article=article)

@@ -15,17 +15,17 @@ from urllib.parse import urlsplit
 
 from tqdm import tqdm
 
-from pipeline.cores import usable_cores
-from pipeline.fetch import Fetcher
+from pipeline.extract import Extracted
+from pipeline.extract.pool import ParsePool, pool_or_own
+from pipeline.fetch import Fetcher, FetchResult
 from pipeline.fetch.politeness import HostGates
 from pipeline.ingest.discover import Discoverer, Discovery
 from pipeline.ingest.exceptions import IngestError
-from pipeline.ingest.process import Outcome, download, extract
+from pipeline.ingest.process import Outcome, download, extracted, start_extract
 from pipeline.ingest.store import IngestStore, hosts_path, store_path
 from pipeline.ingest.summary import RunSummary
 from pipeline.kafka.producer import Producer
-from pipeline.models import Article
-from pipeline.models.limits import RecordTooLargeError, TextLimits, apply_limits, encode_within
+from pipeline.kafka.publisher import RawPublisher
 from pipeline.models.urls import canonicalize_url
 from pipeline.revisions.track import Tracker
 from pipeline.settings import Settings
@@ -51,9 +51,11 @@ def share_host_spacing(fetcher: Fetcher, settings: Settings) -> None:
         raise IngestError(f"host spacing table {path} unusable: {exc}") from None
 
 
-def discover(spec: SourceSpec, settings: Settings, fetcher: Fetcher, store: IngestStore) -> Discovery:
+def discover(spec: SourceSpec, settings: Settings, fetcher: Fetcher, store: IngestStore,
+             pool: ParsePool | None = None) -> Discovery:
     share_host_spacing(fetcher, settings)
-    return Discoverer(spec, fetcher, store, settings.fetch.max_body_bytes * 10).run()
+    with pool_or_own(pool) as parse:
+        return Discoverer(spec, fetcher, store, settings.fetch.max_body_bytes * 10, parse).run()
 
 
 def _select(
@@ -80,20 +82,13 @@ def _select(
 
 
 class Publisher:
-    """Sends extracted articles and records every outcome; published only once Kafka acknowledged.
+    """Ingest's bookkeeping around the raw publisher: every outcome recorded in the store and the run summary,
+    published only once Kafka acknowledged; a record too large for one message fails its URL (not retried)."""
 
-    The size limits apply here: text/title over ``limits`` are cut (the article says ``truncated``), and an
-    article still too large for one Kafka message fails with that reason (not retried), never the run.
-    """
-
-    def __init__(self, store: IngestStore, producer: Producer, topic: str, summary: RunSummary,
-                 settings: Settings) -> None:
-        self.store, self.producer, self.topic, self.summary = store, producer, topic, summary
-        self.limits = TextLimits(settings.limits.max_text_bytes, settings.limits.max_title_chars)
-        self.max_message_bytes = settings.kafka.max_message_bytes
-        self.pending: dict[str, list[str]] = {}
-        self.sent: dict[str, Article] = {}  # for re-checks (pipeline/revisions), once acknowledged
-        self.tracker = Tracker(settings, store.path)
+    def __init__(self, store: IngestStore, producer: Producer, summary: RunSummary, settings: Settings) -> None:
+        self.store, self.summary = store, summary
+        self.raw: RawPublisher[list[str]] = RawPublisher(producer, settings)
+        self.tracker = Tracker(settings, store.path)  # for re-checks (pipeline/revisions), once acknowledged
 
     def _finish(self, canonical: str, status: str, reason: str | None = None, retryable: bool = False) -> None:
         self.store.finish(canonical, self.summary.run_id, status, reason, retryable)
@@ -114,39 +109,21 @@ class Publisher:
                 self._finish(outcome.canonical, "skipped", "duplicate: its canonical URL is already ingested")
                 return
             keys.append(page_canonical)
-        self.send(article, keys)
-
-    def send(self, article: Article, keys: list[str]) -> None:
-        limited = apply_limits(article, self.limits)
-        try:
-            value = encode_within(limited, self.max_message_bytes)
-        except RecordTooLargeError as exc:
-            log.warning("url rejected source=%s url=%s reason=%r", self.summary.source, keys[0], str(exc))
-            for key in keys:
-                self._finish(key, "failed", f"record too large for kafka.max_message_bytes {self.max_message_bytes}")
-            return
-        if limited.truncated:
-            self.summary.truncated += 1
-            log.warning("article truncated source=%s id=%s original_text_bytes=%s original_title_chars=%s",
-                        self.summary.source, limited.id, limited.original_text_bytes, limited.original_title_chars)
-        self.producer.send(self.topic, limited.id, value)
-        self.pending[limited.id] = keys
-        self.sent[limited.id] = limited
+        self.raw.send(article, keys)
 
     def flush(self) -> None:
-        rejected = dict(self.producer.flush())
-        for article_id, keys in self.pending.items():
-            if article_id in rejected:
+        for delivery in self.raw.flush():
+            keys, article = delivery.tag, delivery.article
+            if not delivery.published:
                 for key in keys:
-                    self._finish(key, "failed", "kafka did not acknowledge", retryable=True)
+                    self._finish(key, "failed", delivery.reason, retryable=delivery.retryable)
                 continue
+            self.summary.truncated += article.truncated
             for key in keys:
-                self.store.finish(key, self.summary.run_id, "published", article_id=article_id)
+                self.store.finish(key, self.summary.run_id, "published", article_id=article.id)
             self.summary.published += 1
-            self.summary.article_ids.append(article_id)
-            self.tracker.published(self.sent[article_id])
-        self.pending.clear()
-        self.sent.clear()
+            self.summary.article_ids.append(article.id)
+            self.tracker.published(article)
 
 
 def by_host_round_robin(claimed: list[tuple[Discovered, str]]) -> list[tuple[Discovered, str]]:
@@ -157,30 +134,23 @@ def by_host_round_robin(claimed: list[tuple[Discovered, str]]) -> list[tuple[Dis
     return [pair for pair in chain.from_iterable(zip_longest(*hosts.values())) if pair is not None]
 
 
-def extract_workers() -> int:
-    return usable_cores()
-
-
 def fetch_and_extract(
-    claimed: list[tuple[Discovered, str]], spec: SourceSpec, fetcher: Fetcher, workers: int
+    claimed: list[tuple[Discovered, str]], spec: SourceSpec, fetcher: Fetcher, workers: int, pool: ParsePool
 ) -> Iterator[Outcome]:
     """Outcomes in completion order. ``workers`` threads only download (each waits for its host's turn, then
-    takes the next URL); extraction runs in a separate pool, so a page being parsed holds no download slot."""
-    done: queue.Queue[Outcome | Future[Outcome]] = queue.Queue()
-    with (
-        ThreadPoolExecutor(extract_workers(), thread_name_prefix=f"extract-{spec.name}") as extractors,
-        ThreadPoolExecutor(workers, thread_name_prefix=f"fetch-{spec.name}") as downloads,
-    ):
+    takes the next URL); extraction runs in the parse processes, so a page being parsed holds no download slot."""
+    done: queue.Queue[Outcome | tuple[Discovered, str, FetchResult, Future[Extracted]]] = queue.Queue()
+    with ThreadPoolExecutor(workers, thread_name_prefix=f"fetch-{spec.name}") as downloads:
 
         def fetch_one(item: Discovered, canonical: str) -> None:
             fetched = download(item, canonical, fetcher)  # never raises
-            done.put(fetched if isinstance(fetched, Outcome) else extractors.submit(extract, item, canonical, fetched, spec))
+            done.put(fetched if isinstance(fetched, Outcome) else (item, canonical, fetched, start_extract(fetched, pool)))
 
         for item, canonical in by_host_round_robin(claimed):
             downloads.submit(fetch_one, item, canonical)
         for _ in claimed:
             got = done.get()
-            yield got if isinstance(got, Outcome) else got.result()
+            yield got if isinstance(got, Outcome) else extracted(got[0], got[1], got[2], spec, got[3])
 
 
 def ingest_items(
@@ -191,7 +161,9 @@ def ingest_items(
     fetcher: Fetcher,
     producer: Producer,
     progress: bool = False,
+    pool: ParsePool | None = None,
 ) -> RunSummary:
+    """``pool``: the run's parse processes (None: this call starts its own)."""
     share_host_spacing(fetcher, settings)
     summary = RunSummary(
         spec.name,
@@ -200,12 +172,14 @@ def ingest_items(
         not_modified=found.not_modified,
         discovered=len(found.items),
         discovery_errors=list(found.errors),
+        rejected=list(found.rejected),
     )
     claimed = _select(found.items, spec, store, summary, min(spec.max_items, settings.fetch.max_items_per_run))
-    publisher = Publisher(store, producer, settings.kafka.topics.raw, summary, settings)
-    outcomes = fetch_and_extract(claimed, spec, fetcher, settings.fetch.workers)
-    for outcome in tqdm(outcomes, total=len(claimed), desc=spec.name, unit="url", disable=not progress):
-        publisher.accept(outcome)
+    publisher = Publisher(store, producer, summary, settings)
+    with pool_or_own(pool) as parse:
+        outcomes = fetch_and_extract(claimed, spec, fetcher, settings.fetch.workers, parse)
+        for outcome in tqdm(outcomes, total=len(claimed), desc=spec.name, unit="url", disable=not progress):
+            publisher.accept(outcome)
     publisher.flush()
     publisher.tracker.close()
     if summary.deferred == 0:  # otherwise a 304 next time would hide the deferred URLs
@@ -222,15 +196,17 @@ def ingest_source(
     progress: bool = False,
     producer: Producer | None = None,
     gates: HostGates | None = None,
+    pool: ParsePool | None = None,
 ) -> RunSummary:
-    """``gates``: shared with the other sources of a concurrent run (one per-host concurrency limit)."""
+    """``gates``: shared with the other sources of a concurrent run (one per-host concurrency limit);
+    ``pool``: the run's parse processes, shared likewise (None: this source starts its own)."""
     store = open_store(settings)
     own = producer is None
     producer = producer or Producer(settings.kafka, client_id="newsline-ingest")
     try:
-        with Fetcher(settings.fetch, source=spec.name, gates=gates) as fetcher:
-            found = discover(spec, settings, fetcher, store)
-            return ingest_items(spec, found, settings, store, fetcher, producer, progress)
+        with Fetcher(settings.fetch, source=spec.name, gates=gates) as fetcher, pool_or_own(pool) as parse:
+            found = discover(spec, settings, fetcher, store, parse)
+            return ingest_items(spec, found, settings, store, fetcher, producer, progress, parse)
     finally:
         if own:
             producer.close()
@@ -240,14 +216,17 @@ def ingest_source(
 def ingest_all(specs: list[SourceSpec], settings: Settings, progress: bool = False) -> list[dict[str, Any]]:
     """Every enabled source at once (their hosts' politeness waits overlap); summaries in ``specs`` order.
 
+    One parse pool serves every source of the run.
+
     The sources share one set of host gates, so two sources on one host keep one per-host concurrency limit
     and one spacing. Each source has its own producer: a source's flush must wait for its own messages only.
     """
     enabled = [spec for spec in specs if spec.enabled]
     gates = HostGates(settings.fetch.per_host_concurrency)
+    workers = max(1, min(len(enabled), MAX_CONCURRENT_SOURCES))
     try:
-        with ThreadPoolExecutor(max(1, min(len(enabled), MAX_CONCURRENT_SOURCES)), thread_name_prefix="source") as pool:
-            futures = [pool.submit(ingest_source, spec, settings, progress, None, gates) for spec in enabled]
+        with ParsePool() as parse, ThreadPoolExecutor(workers, thread_name_prefix="source") as sources:
+            futures = [sources.submit(ingest_source, spec, settings, progress, None, gates, parse) for spec in enabled]
             return [future.result().to_dict() for future in futures]
     finally:
         gates.close()

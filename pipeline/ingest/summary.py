@@ -24,6 +24,7 @@ class RunSummary:
     skipped: Counter[str] = field(default_factory=Counter)
     failed: Counter[str] = field(default_factory=Counter)
     discovery_errors: list[tuple[str, str]] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (feed/sitemap and item, reason): bad links
     article_ids: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,15 +44,18 @@ class RunSummary:
             "skipped": dict(self.skipped),
             "failed": dict(self.failed),
             "discovery_errors": [{"url": u, "reason": r} for u, r in self.discovery_errors],
+            "rejected": [{"item": w, "reason": r} for w, r in self.rejected],
         }
 
     def text(self) -> str:
         line = (
             f"source={self.source} discovered={self.discovered} new={self.new} known={self.known} "
             f"deferred={self.deferred} fetched={self.fetched} extracted={self.extracted} published={self.published} "
-            f"truncated={self.truncated} skipped={sum(self.skipped.values())} failed={sum(self.failed.values())}"
+            f"truncated={self.truncated} skipped={sum(self.skipped.values())} failed={sum(self.failed.values())} "
+            f"rejected={len(self.rejected)}"
         )
         details = [f"  skipped ({n}): {r}" for r, n in self.skipped.most_common()]
         details += [f"  failed ({n}): {r}" for r, n in self.failed.most_common()]
         details += [f"  discovery failed: {u}: {r}" for u, r in self.discovery_errors]
+        details += [f"  rejected {w}: {r}" for w, r in self.rejected]
         return "\n".join([line, *details])

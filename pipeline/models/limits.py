@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pipeline.models.article import Article
 from pipeline.models.codec import encode
 from pipeline.models.exceptions import RecordError
+
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
 
 # room for the key and the record/batch headers Kafka adds around a value
 MESSAGE_OVERHEAD_BYTES = 1024
@@ -20,6 +24,10 @@ class RecordTooLargeError(RecordError):
 class TextLimits:
     max_text_bytes: int
     max_title_chars: int
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> TextLimits:
+        return cls(settings.limits.max_text_bytes, settings.limits.max_title_chars)
 
 
 def truncate_utf8(text: str, max_bytes: int) -> str:

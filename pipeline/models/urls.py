@@ -8,7 +8,7 @@ keeps only the host. Redaction for messages lives in :mod:`pipeline.redact` (re-
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from pipeline.redact import redact_text, redact_url, strip_userinfo
 
@@ -22,6 +22,30 @@ __all__ = ["article_id_for_content", "article_id_for_url", "canonicalize_url", "
 def _is_tracking(name: str) -> bool:
     lowered = name.lower()
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+
+
+def incoming_url(raw: str, base: str | None = None) -> str:
+    """A URL as newsline accepts it on the way in (feeds, sitemaps, lists, files): absolute http(s) with a host
+    and a valid port, resolved against ``base``, with any ``user:password@`` removed so credentials never reach
+    documents or logs. ``ValueError`` says why not (without echoing credentials)."""
+    link = raw.strip()
+    if not link:
+        raise ValueError("empty link")
+    try:
+        url = urljoin(base, link) if base else link
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:  # "Invalid IPv6 URL", "Port out of range 0-65535", ...
+        raise ValueError(f"invalid URL: {exc}") from None
+    scheme = parts.scheme.lower()
+    if scheme not in DEFAULT_PORTS:
+        raise ValueError(f"not an http(s) link ({scheme or 'no'} scheme)")
+    host = parts.hostname
+    if not host:
+        raise ValueError("invalid URL: no host")
+    if port == 0:
+        raise ValueError("invalid URL: port 0")
+    return strip_userinfo(url)
 
 
 def canonicalize_url(url: str) -> str:

@@ -1,8 +1,9 @@
 """Re-checks: fetch an article again, extract, compare with its last revision, publish what changed, record it.
 
-Fetching is the ingest fetcher's (:class:`pipeline.fetch.Fetcher`: SSRF guard on every hop, robots.txt,
-per-host delay shared with ingest runs, retries, size caps) with the conditional-GET validators of the
-previous check. Outcomes per article:
+Extraction runs in parse processes (:mod:`pipeline.extract.pool`): a page that kills its process is failed
+with the signal as its reason, the other checks go on. Fetching is the ingest fetcher's
+(:class:`pipeline.fetch.Fetcher`: SSRF guard on every hop, robots.txt, per-host delay shared with ingest runs,
+retries, size caps) with the conditional-GET validators of the previous check. Outcomes per article:
 
 - ``not_modified`` (304) and ``unchanged`` (same content hash): nothing is published;
 - ``revised``: the title or text changed: revision + 1, published to the raw topic (enrichment and indexing
@@ -24,22 +25,25 @@ import time
 import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from elasticsearch import Elasticsearch
 
-from pipeline.extract import EXTRACTOR, Extracted, ExtractionError, extract_html
+from pipeline.extract import Extracted, ExtractionError, ParseCrashedError, extract_html
+from pipeline.extract.article import Origin, build_article
+from pipeline.extract.pool import ParsePool
 from pipeline.fetch import Fetcher, FetchError, FetchResult
 from pipeline.fetch.client import Validators
 from pipeline.fetch.exceptions import HTTPStatusError
 from pipeline.ingest.store import IngestStore
 from pipeline.kafka.producer import Producer
+from pipeline.kafka.publisher import RawPublisher
 from pipeline.models import Article, EnrichedArticle
-from pipeline.models.limits import RecordTooLargeError, TextLimits, apply_limits, encode_within
+from pipeline.models.limits import TextLimits, apply_limits
 from pipeline.models.revision import RevisionInfo, content_sha256
-from pipeline.models.urls import canonicalize_url, hostname_of
+from pipeline.models.urls import canonicalize_url
 from pipeline.revisions.schedule import next_check_at, scheduled
 from pipeline.revisions.store import Change, RevisionStore, Tracked
 from pipeline.search.exceptions import NotFoundError
@@ -88,17 +92,14 @@ class RecheckSummary:
         return "\n".join(lines)
 
 
-def build_article(tracked: Tracked, page: Extracted, result: FetchResult, limits: TextLimits) -> Article:
+def build_revision(tracked: Tracked, page: Extracted, result: FetchResult, limits: TextLimits) -> Article:
     """The re-fetched article under its original id and canonical URL, whatever URL it is served at now."""
-    published = datetime.fromtimestamp(tracked.published_at, UTC) if tracked.published_at else page.published_at
-    article = Article(
-        id=tracked.article_id, url=result.final_url, canonical_url=tracked.canonical_url, requested_url=tracked.url,
-        source=tracked.source, title=page.title, text=page.text, authors=page.authors, published_at=published,
-        fetched_at=result.fetched_at, language=page.language or tracked.language, sitename=page.sitename,
-        hostname=hostname_of(tracked.canonical_url), description=page.description, image=page.image,
-        categories=page.categories, tags=page.tags, extraction=EXTRACTOR,
+    origin = Origin(
+        source=tracked.source, fetched_at=result.fetched_at, requested_url=tracked.url, final_url=result.final_url,
+        canonical_url=tracked.canonical_url, article_id=tracked.article_id, language=tracked.language,
+        published_at=datetime.fromtimestamp(tracked.published_at, UTC) if tracked.published_at else None,
     )
-    return apply_limits(article, limits)
+    return apply_limits(build_article(page, origin), limits)
 
 
 def compare(tracked: Tracked, article: Article, final_url: str) -> tuple[str, Article | None]:
@@ -125,10 +126,10 @@ def compare(tracked: Tracked, article: Article, final_url: str) -> tuple[str, Ar
 
 class Rechecker:
     def __init__(self, settings: Settings, store: RevisionStore, ingest: IngestStore, fetcher: Fetcher,
-                 producer: Producer, es: Elasticsearch) -> None:
+                 producer: Producer, es: Elasticsearch, pool: ParsePool) -> None:
         self.settings, self.store, self.ingest = settings, store, ingest
-        self.fetcher, self.producer, self.es = fetcher, producer, es
-        self.limits = TextLimits(settings.limits.max_text_bytes, settings.limits.max_title_chars)
+        self.fetcher, self.producer, self.es, self.pool = fetcher, producer, es, pool
+        self.limits = TextLimits.from_settings(settings)
         self.summary = RecheckSummary(uuid.uuid4().hex)
 
     def run(self, ids: list[str]) -> RecheckSummary:
@@ -165,10 +166,12 @@ class Rechecker:
         if result.not_modified:
             return Check(tracked, "not_modified", validators=validators)
         try:
-            page = extract_html(result.text(), url=result.final_url)
+            page = self.pool.run(extract_html, result.text(), result.final_url)
         except ExtractionError as exc:
             return Check(tracked, "failed", reason=f"no article: {exc.reason}", validators=validators)
-        kind, article = compare(tracked, build_article(tracked, page, result, self.limits), result.final_url)
+        except ParseCrashedError as exc:
+            return Check(tracked, "failed", reason=exc.reason, validators=validators)
+        kind, article = compare(tracked, build_revision(tracked, page, result, self.limits), result.final_url)
         return Check(tracked, kind, article, validators=validators)
 
     def _gone(self, tracked: Tracked, status: int) -> Check:
@@ -188,24 +191,20 @@ class Rechecker:
         return Check(tracked, "removed", article, reason=f"http {status}")
 
     def _publish(self, checks: list[Check]) -> None:
-        pending: list[Check] = []
+        publisher: RawPublisher[Check] = RawPublisher(self.producer, self.settings)
         for check in checks:
             if check.kind not in PUBLISHING or check.article is None:
                 self._record(check)
-                continue
-            try:
-                value = encode_within(check.article, self.settings.kafka.max_message_bytes)
-            except RecordTooLargeError as exc:
-                self._record(Check(check.tracked, "failed", reason=str(exc)[:200]))
-                continue
-            self.producer.send(self.settings.kafka.topics.raw, check.article.id, value)
-            pending.append(check)
-        rejected = dict(self.producer.flush())
-        for check in pending:
-            if check.tracked.article_id in rejected:
-                self._record(Check(check.tracked, "failed", reason="kafka did not acknowledge", retryable=True))
             else:
-                self._record(check)
+                publisher.send(check.article, check)
+        for delivery in publisher.flush():
+            check = delivery.tag
+            if delivery.published:
+                self._record(replace(check, article=delivery.article))
+            elif delivery.retryable:
+                self._record(Check(check.tracked, "failed", reason=delivery.reason, retryable=True))
+            else:
+                self._record(Check(check.tracked, "failed", reason=(delivery.detail or delivery.status)[:200]))
 
     def _next(self, tracked: Tracked, now: float) -> float | None:
         revisions = self.settings.revisions

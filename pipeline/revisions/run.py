@@ -9,6 +9,7 @@ from datetime import datetime
 
 from elasticsearch import Elasticsearch
 
+from pipeline.extract.pool import ParsePool
 from pipeline.fetch import Fetcher
 from pipeline.index.client import make_client
 from pipeline.ingest.run import open_store, share_host_spacing
@@ -74,10 +75,10 @@ def recheck(settings: Settings, *, urls: Sequence[str] = (), since: datetime | N
     es = make_client(settings.elasticsearch)
     try:
         ids, missing = select(store, es, settings, urls, since, sources, due)
-        with Fetcher(settings.fetch, source="recheck") as fetcher, \
+        with Fetcher(settings.fetch, source="recheck") as fetcher, ParsePool() as pool, \
                 Producer(settings.kafka, client_id="newsline-recheck") as producer:
             share_host_spacing(fetcher, settings)
-            summary = Rechecker(settings, store, ingest, fetcher, producer, es).run(ids)
+            summary = Rechecker(settings, store, ingest, fetcher, producer, es, pool).run(ids)
         summary.not_found = missing
     finally:
         es.close()

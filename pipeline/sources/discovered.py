@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 
 @dataclass(frozen=True)
@@ -32,17 +31,6 @@ class Discovered:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Discovered:
         return cls(**{**data, "published_at": parse_date(data.get("published_at"))})
-
-
-def resolve_link(base: str, link: str) -> str | None:
-    """``link`` resolved against the document's URL, or None when the result is not a URL anything downstream can
-    parse (a broken IPv6 literal such as ``http://[x``, a port above 65535): the caller skips that item only."""
-    try:
-        url = urljoin(base, link.strip())
-        urlsplit(url).port  # noqa: B018 - raises ValueError for a port out of range or not a number
-    except ValueError:
-        return None
-    return url
 
 
 def clean_text(value: str | None) -> str | None:

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from pipeline.exceptions import NewslineError
 
 
@@ -8,3 +10,6 @@ class SourceError(NewslineError):
         self.where = where
         self.reason = reason
         super().__init__(f"{where}: {reason}")
+
+    def __reduce__(self) -> tuple[type[SourceError], tuple[str, str]]:
+        return type(self), (self.where, self.reason)  # survives the trip back from a parse process

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import logging
+from dataclasses import dataclass, field
 
 from lxml import etree
 
-from pipeline.redact import redact_url
-from pipeline.sources.discovered import Discovered, clean_text, parse_date, resolve_link
+from pipeline.models.urls import incoming_url, strip_userinfo
+from pipeline.sources.discovered import Discovered, clean_text, parse_date
 from pipeline.sources.exceptions import SourceError
 from pipeline.sources.xmlsafe import child_text, local
 
 FEED_ROOTS = ("rss", "feed", "rdf")
-log = logging.getLogger(__name__)
 
 
 def _atom_link(entry: etree._Element) -> str | None:
@@ -33,8 +32,15 @@ def _item_link(item: etree._Element) -> str | None:
     return item.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")
 
 
-def parse_feed(root: etree._Element, feed_url: str, source: str, language: str | None = None) -> list[Discovered]:
-    """Every entry with a link, in document order (duplicates removed)."""
+@dataclass(frozen=True)
+class FeedPage:
+    urls: list[Discovered]
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # ("<feed> item <n>", why its link is unusable)
+
+
+def parse_feed(root: etree._Element, feed_url: str, source: str, language: str | None = None) -> FeedPage:
+    """Every entry with a usable link, in document order (duplicates removed); the others named in
+    ``rejected`` by feed and item number (1-based), so one broken link never hides the rest."""
     kind = local(root.tag)
     if kind not in FEED_ROOTS:
         raise SourceError(feed_url, f"not a feed (root element <{kind}>)")
@@ -42,14 +48,13 @@ def parse_feed(root: etree._Element, feed_url: str, source: str, language: str |
     language = child_text(channel, "language") or language
     entries = [e for e in root.iter() if local(e.tag) in ("item", "entry")]
     found: dict[str, Discovered] = {}
+    rejected: list[tuple[str, str]] = []
     for position, entry in enumerate(entries, 1):
         link = _atom_link(entry) if local(entry.tag) == "entry" else _item_link(entry)
-        if not link:
-            continue
-        url = resolve_link(feed_url, link)
-        if url is None:
-            log.warning("feed item skipped feed=%s item=%d reason=unparseable-link link=%r", redact_url(feed_url),
-                        position, redact_url(link)[:200])
+        try:
+            url = incoming_url(link or "", feed_url)
+        except ValueError as exc:
+            rejected.append((f"{strip_userinfo(feed_url)} item {position}", str(exc)))
             continue
         date = child_text(entry, "pubdate", "published", "updated", "date", "issued", "modified")
         found.setdefault(
@@ -63,4 +68,4 @@ def parse_feed(root: etree._Element, feed_url: str, source: str, language: str |
                 language=language,
             ),
         )
-    return list(found.values())
+    return FeedPage(list(found.values()), rejected)

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from pipeline.models.urls import incoming_url, strip_userinfo
 from pipeline.settings import read_yaml
 from pipeline.sources.exceptions import SourceError
 
@@ -33,11 +34,14 @@ class SourceSpec(BaseModel):
     @field_validator("urls")
     @classmethod
     def _http(cls, urls: tuple[str, ...]) -> tuple[str, ...]:
+        """Usable http(s) URLs, any ``user:password@`` removed (credentials never reach documents or logs)."""
+        clean: list[str] = []
         for url in urls:
-            parts = urlsplit(url)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise ValueError(f"not an http(s) URL: {url!r}")
-        return urls
+            try:
+                clean.append(incoming_url(url))
+            except ValueError as exc:
+                raise ValueError(f"not an http(s) URL: {strip_userinfo(url)!r} ({exc})") from None
+        return tuple(clean)
 
     @field_validator("include", "exclude")
     @classmethod

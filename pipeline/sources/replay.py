@@ -2,7 +2,7 @@
 
 Every input ends in exactly one of: published, published truncated (text/title cut to ``limits``) or
 rejected with a reason (unreadable, not an article, too large for a Kafka message even after truncation,
-not acknowledged by Kafka). One bad input never stops the others.
+not acknowledged by Kafka, killed its parse process). One bad input never stops the others.
 """
 
 from __future__ import annotations
@@ -10,19 +10,21 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kafka.errors import MessageSizeTooLargeError
 from tqdm import tqdm
 
 from pipeline.dlq.reasons import reason_kind
+from pipeline.extract import ParseCrashedError
+from pipeline.extract.pool import ParsePool, pool_or_own
 from pipeline.kafka.producer import Producer
+from pipeline.kafka.publisher import RawPublisher
 from pipeline.models import Article
-from pipeline.models.limits import RecordTooLargeError, TextLimits, apply_limits, encode_within
 from pipeline.settings import Settings
 from pipeline.sources.exceptions import SourceError
-from pipeline.sources.files import SUPPORTED_SUFFIXES, read_file
+from pipeline.sources.files import SUPPORTED_SUFFIXES, read_items
 
 log = logging.getLogger(__name__)
 
@@ -65,23 +67,41 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def read_all(files: list[Path], progress: bool = False) -> tuple[list[Article], list[tuple[str, str]]]:
-    located, failed = read_located(files, progress)
+def read_all(files: list[Path], progress: bool = False,
+             pool: ParsePool | None = None) -> tuple[list[Article], list[tuple[str, str]]]:
+    located, failed = read_located(files, progress, pool)
     return [article for _, article in located], failed
 
 
-def read_located(files: list[Path], progress: bool = False) -> tuple[list[Located], list[tuple[str, str]]]:
-    """Each article with the file it came from, and ``(input, reason)`` for each input that is not one."""
+def read_located(files: list[Path], progress: bool = False,
+                 pool: ParsePool | None = None) -> tuple[list[Located], list[tuple[str, str]]]:
+    """Each article with the file it came from, and ``(input, reason)`` for each input that is not one.
+
+    Files are read and parsed in parse processes (``pool``, else this call's own), all at once, results in
+    file order; a file that kills its process is rejected with the signal as its reason.
+    """
     articles: list[Located] = []
     failed: list[tuple[str, str]] = []
-    for path in tqdm(files, desc="reading", unit="file", disable=not progress):
-        for item in read_file(path):
-            if isinstance(item, SourceError):
-                log.warning("input rejected input=%s reason=%r", item.where, item.reason)
-                failed.append((item.where, item.reason))
-            else:
-                articles.append((str(path), item))
+    with pool_or_own(pool) as parse:
+        pending = [(path, parse.submit(read_items, path)) for path in files]
+        for path, future in tqdm(pending, desc="reading", unit="file", disable=not progress):
+            for item in _items(path, future):
+                if isinstance(item, SourceError):
+                    log.warning("input rejected input=%s reason=%r", item.where, item.reason)
+                    failed.append((item.where, item.reason))
+                else:
+                    articles.append((str(path), item))
     return articles, failed
+
+
+def _items(path: Path, future: Future[list[Article | SourceError]]) -> list[Article | SourceError]:
+    try:
+        return future.result()
+    except ParseCrashedError as exc:
+        return [SourceError(str(path), exc.reason)]
+    except Exception as exc:  # noqa: BLE001 - a bug: logged with its traceback, the other files go on
+        log.error("input failed input=%s error=%s", path, type(exc).__name__, exc_info=exc)
+        return [SourceError(str(path), f"internal error: {type(exc).__name__}: {exc}")]
 
 
 def truncation_detail(article: Article) -> str:
@@ -93,44 +113,25 @@ def truncation_detail(article: Article) -> str:
     return "; ".join(parts)
 
 
-class LimitedPublisher:
-    """Applies the size limits to each article and sends it; collects truncations and rejections."""
-
-    def __init__(self, producer: Producer, settings: Settings) -> None:
-        self.producer, self.topic = producer, settings.kafka.topics.raw
-        self.limits = TextLimits(settings.limits.max_text_bytes, settings.limits.max_title_chars)
-        self.max_message_bytes = settings.kafka.max_message_bytes
-        self.failed: list[tuple[str, str]] = []
-        self.truncated: list[tuple[str, str]] = []
-        self.sent: list[Located] = []
-
-    def send(self, where: str, article: Article) -> None:
-        limited = apply_limits(article, self.limits)
-        try:
-            value = encode_within(limited, self.max_message_bytes)
-            self.producer.send(self.topic, limited.id, value)
-        except (RecordTooLargeError, MessageSizeTooLargeError) as exc:  # the latter: raised by send() itself
-            reason = str(exc) if isinstance(exc, RecordTooLargeError) else f"{type(exc).__name__}: {exc}"
-            log.warning("input rejected input=%s id=%s reason=%r", where, article.id, reason)
-            self.failed.append((where, reason))
-            return
-        if limited.truncated:
-            detail = truncation_detail(limited)
-            log.warning("input truncated input=%s id=%s %s", where, limited.id, detail)
-            self.truncated.append((where, detail))
-        self.sent.append((where, limited))
-
-    def flush(self) -> list[str]:
-        """Wait for the acknowledgements; return the ids published (the others are added to ``failed``)."""
-        rejected = dict(self.producer.flush())
-        published: list[str] = []
-        for where, article in self.sent:
-            if article.id in rejected:
-                self.failed.append((where, f"not acknowledged by Kafka: {rejected[article.id]}"))
-            else:
-                published.append(article.id)
-        self.sent.clear()
-        return published
+def publish(located: list[Located], publisher: RawPublisher[str], progress: bool = False) -> ReplayReport:
+    """Send every article; the report of what Kafka acknowledged (``files`` is left 0 for the caller)."""
+    for where, article in tqdm(located, desc="publishing", unit="article", disable=not progress):
+        publisher.send(article, where)
+    failed: list[tuple[str, str]] = []
+    truncated: list[tuple[str, str]] = []
+    ids: list[str] = []
+    for delivery in publisher.flush():
+        where, article = delivery.tag, delivery.article
+        if delivery.published:
+            ids.append(article.id)
+        else:
+            log.warning("input rejected input=%s id=%s reason=%r", where, article.id, delivery.detail)
+            failed.append((where, delivery.detail or delivery.status))
+        if article.truncated and delivery.status != "too_large":
+            detail = truncation_detail(article)
+            log.warning("input truncated input=%s id=%s %s", where, article.id, detail)
+            truncated.append((where, detail))
+    return ReplayReport(files=0, published=len(ids), failed=failed, ids=ids, truncated=truncated)
 
 
 def replay_paths(paths: Iterable[Path], settings: Settings, progress: bool = False) -> ReplayReport:
@@ -138,12 +139,9 @@ def replay_paths(paths: Iterable[Path], settings: Settings, progress: bool = Fal
     files = discover(paths)
     articles, failed = read_located(files, progress)
     with Producer(settings.kafka, client_id="newsline-replay") as producer:
-        publisher = LimitedPublisher(producer, settings)
-        for where, article in tqdm(articles, desc="publishing", unit="article", disable=not progress):
-            publisher.send(where, article)
-        published = publisher.flush()
-    failed += publisher.failed
-    log.info("replay done files=%d published=%d rejected=%d truncated=%d topic=%s", len(files), len(published),
-             len(failed), len(publisher.truncated), settings.kafka.topics.raw)
-    return ReplayReport(files=len(files), published=len(published), failed=failed, ids=published,
-                        truncated=publisher.truncated)
+        sent = publish(articles, RawPublisher(producer, settings), progress)
+    failed += sent.failed
+    log.info("replay done files=%d published=%d rejected=%d truncated=%d topic=%s", len(files), sent.published,
+             len(failed), len(sent.truncated), settings.kafka.topics.raw)
+    return ReplayReport(files=len(files), published=sent.published, failed=failed, ids=sent.ids,
+                        truncated=sent.truncated)

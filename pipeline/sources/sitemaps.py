@@ -2,43 +2,32 @@
 
 from __future__ import annotations
 
-import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
-from pipeline.redact import redact_url
-from pipeline.sources.discovered import Discovered, clean_text, parse_date, resolve_link
+from pipeline.models.urls import incoming_url, strip_userinfo
+from pipeline.sources.discovered import Discovered, clean_text, parse_date
 from pipeline.sources.exceptions import SourceError
 from pipeline.sources.xmlsafe import child_text, local
 
 SITEMAP_ROOTS = ("urlset", "sitemapindex")
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class SitemapPage:
     urls: list[Discovered]
     children: list[str]  # child sitemaps of an index
-
-
-def _skipped(sitemap_url: str, loc: str) -> None:
-    log.warning("sitemap entry skipped sitemap=%s reason=unparseable-link loc=%r", redact_url(sitemap_url),
-                redact_url(loc)[:200])
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # ("<sitemap> entry <n>", why unusable)
 
 
 def _news(entry: etree._Element) -> etree._Element | None:
     return next((c for c in entry if local(c.tag) == "news"), None)
 
 
-def _url_entry(entry: etree._Element, sitemap_url: str, source: str, language: str | None) -> Discovered | None:
-    loc = child_text(entry, "loc")
-    if not loc:
-        return None
-    url = resolve_link(sitemap_url, loc)
-    if url is None:
-        _skipped(sitemap_url, loc)
-        return None
+def _url_entry(entry: etree._Element, sitemap_url: str, source: str, language: str | None) -> Discovered:
+    """The entry's URL; ``ValueError`` when it has no usable ``<loc>``."""
+    url = incoming_url(child_text(entry, "loc") or "", sitemap_url)
     news = _news(entry)
     title = date = None
     if news is not None:
@@ -61,17 +50,22 @@ def parse_sitemap(root: etree._Element, sitemap_url: str, source: str, language:
     kind = local(root.tag)
     if kind not in SITEMAP_ROOTS:
         raise SourceError(sitemap_url, f"not a sitemap (root element <{kind}>)")
+    where = strip_userinfo(sitemap_url)
+    rejected: list[tuple[str, str]] = []
     if kind == "sitemapindex":
-        children = [child_text(e, "loc") for e in root if local(e.tag) == "sitemap"]
-        resolved = [(c, resolve_link(sitemap_url, c)) for c in children if c]
-        for loc, url in resolved:
-            if url is None:
-                _skipped(sitemap_url, loc)
-        return SitemapPage([], [url for _, url in resolved if url])
+        children: list[str] = []
+        for position, entry in enumerate((e for e in root if local(e.tag) == "sitemap"), 1):
+            try:
+                children.append(incoming_url(child_text(entry, "loc") or "", sitemap_url))
+            except ValueError as exc:
+                rejected.append((f"{where} entry {position}", str(exc)))
+        return SitemapPage([], children, rejected)
     found: dict[str, Discovered] = {}
-    for entry in root:
-        if local(entry.tag) == "url":
+    for position, entry in enumerate((e for e in root if local(e.tag) == "url"), 1):
+        try:
             item = _url_entry(entry, sitemap_url, source, language)
-            if item:
-                found.setdefault(item.url, item)
-    return SitemapPage(list(found.values()), [])
+        except ValueError as exc:
+            rejected.append((f"{where} entry {position}", str(exc)))
+            continue
+        found.setdefault(item.url, item)
+    return SitemapPage(list(found.values()), [], rejected)

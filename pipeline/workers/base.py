@@ -18,7 +18,6 @@ from __future__ import annotations
 import copy
 import logging
 import os
-import random
 import signal
 import time
 from abc import ABC, abstractmethod
@@ -38,6 +37,7 @@ from kafka.errors import (
     UnknownMemberIdError,
 )
 
+from pipeline.backoff import Backoff
 from pipeline.exceptions import MisconfiguredError, OutageError
 from pipeline.kafka.consumer import Batch, BatchConsumer
 from pipeline.kafka.exceptions import KafkaTransportError, ProduceError
@@ -130,7 +130,7 @@ class Worker(ABC):
             except away as exc:
                 if time.monotonic() - started >= w.misconfigured_exit_s:
                     raise
-                delay = min(w.backoff_max_s, w.backoff_initial_s * 2**attempt)
+                delay = Backoff(w.backoff_initial_s, w.backoff_max_s, jitter=0).delay(attempt)
                 log.warning("not connected at start worker=%s what=%s attempt=%d wait_s=%.1f error=%s: %s",
                             self.name, what, attempt + 1, delay, type(exc).__name__, exc)
                 time.sleep(delay)
@@ -282,8 +282,7 @@ class Worker(ABC):
             self.producer.reconnect()  # fresh connections and metadata for the retry
             if attempt == 0:
                 self.stats.outages += 1
-            delay = min(w.backoff_max_s, w.backoff_initial_s * 2**attempt)
-            delay = delay / 2 + random.uniform(0, delay / 2)  # noqa: S311 - jitter, not crypto
+            delay = Backoff(w.backoff_initial_s, w.backoff_max_s).delay(attempt)
         else:
             self.producer.discard()
             now = time.monotonic()

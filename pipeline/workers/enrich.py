@@ -31,7 +31,7 @@ class EnrichWorker(Worker):
         super().__init__(settings, settings.kafka.topics.raw, settings.workers.enrich_group)
         # Elasticsearch away at start (frozen, restarting): wait for it as the loop would, do not die
         self.steps = all_steps(self.at_start("cluster store", lambda: make_store(settings), ClusterStoreBusy))
-        self.limits = TextLimits(settings.limits.max_text_bytes, settings.limits.max_title_chars)
+        self.limits = TextLimits.from_settings(settings)
 
     def process(self, records: list[ConsumerRecord]) -> None:
         articles: list[tuple[ConsumerRecord, Article]] = []

@@ -24,6 +24,7 @@ from multiprocessing.process import BaseProcess
 from types import FrameType
 from typing import Any
 
+from pipeline.backoff import Backoff
 from pipeline.metrics import WorkerMetrics, serve
 from pipeline.settings import Settings
 from pipeline.workers import state as st
@@ -200,7 +201,7 @@ class Supervisor:
             return
         slot.failures = 0 if now - slot.started > HEALTHY_RUN_S else slot.failures + 1
         w = self.settings.workers
-        delay = min(w.restart_backoff_max_s, w.backoff_initial_s * 2 ** max(slot.failures - 1, 0))
+        delay = Backoff(w.backoff_initial_s, w.restart_backoff_max_s, jitter=0).delay(max(slot.failures - 1, 0))
         slot.restart_at = now + delay
         log.warning("worker restart scheduled worker=%s slot=%d in_s=%.1f", self.kind, slot.index, delay)
         self._write_member(slot, st.RESTARTING, last_exit=exit_info, reason=f"restarting in {delay:.1f}s")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import pytest
 
-import pipeline.ingest.process as process_module
+from pipeline.extract import extract_html
 from pipeline.fetch import Fetcher
 from pipeline.ingest.run import by_host_round_robin, fetch_and_extract, ingest_all
 from pipeline.settings import Settings
@@ -39,14 +40,15 @@ def test_round_robin_takes_one_url_of_each_host_in_turn() -> None:
 
 
 def test_extraction_does_not_hold_a_download_thread(
-    two_rooms: tuple[list[Site], list[SourceSpec]], monkeypatch: pytest.MonkeyPatch
+    two_rooms: tuple[list[Site], list[SourceSpec]]
 ) -> None:
     """One download thread; the first extraction waits until every page has been downloaded, which can only
-    happen if downloading goes on while that page is being extracted."""
+    happen if downloading goes on while that page is being extracted. The parse pool is stood in for by
+    threads here, so the blocking extraction can see the downloads."""
     site = two_rooms[0][0]
     released: list[bool] = []
     first = threading.Lock()
-    real = process_module.extract_html
+    real = extract_html
 
     def all_downloaded() -> bool:
         tick = threading.Event()
@@ -61,12 +63,21 @@ def test_extraction_does_not_hold_a_download_thread(
             released.append(all_downloaded())
         return real(html, url=url)
 
-    monkeypatch.setattr(process_module, "extract_html", blocking_extract)
+    class ThreadPool:
+        def __init__(self) -> None:
+            self.threads = ThreadPoolExecutor(2)
+
+        def submit(self, fn: Any, *args: Any) -> Future[Any]:
+            assert fn is real
+            return self.threads.submit(blocking_extract, *args)
+
     urls = [site.url(f"/news/0-{n}.html") for n in range(3)]
     spec = SourceSpec(name="one", kind="urls", urls=tuple(urls))
     claimed = [(Discovered(url=u, source="one", found_in="list"), u) for u in urls]
     with Fetcher(fast_fetch_settings(workers=1), source="one") as fetcher:
-        outcomes = list(fetch_and_extract(claimed, spec, fetcher, workers=1))
+        pool = ThreadPool()
+        outcomes = list(fetch_and_extract(claimed, spec, fetcher, 1, pool))  # type: ignore[arg-type]
+        pool.threads.shutdown()
     assert released == [True], "the download thread was held by the extraction"
     assert [o.status for o in outcomes] == ["extracted"] * 3
 

@@ -42,7 +42,7 @@ def test_publisher_truncates_long_text_and_fails_unfittable_records(tmp_path: Pa
     store = IngestStore(tmp_path / "state.sqlite")
     summary = RunSummary("src", "run-1")
     producer = RecordingProducer()
-    publisher = Publisher(store, producer, "raw", summary, settings)  # type: ignore[arg-type]
+    publisher = Publisher(store, producer, summary, settings)  # type: ignore[arg-type]
     long_text = outcome_for("https://example.com/long", text="é" * 5000)
     unfittable = outcome_for("https://example.com/huge", text="ok", description="d" * 100_000)
     for outcome in (long_text, unfittable):

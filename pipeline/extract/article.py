@@ -1,0 +1,51 @@
+"""The one builder from an extracted page (+ where and when it was fetched) to an :class:`Article` record.
+
+Ingest, re-checks and file replay all build their records here; each supplies only its provenance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pipeline.extract.trafilatura_adapter import EXTRACTOR, Extracted
+from pipeline.models import Article
+from pipeline.models.urls import hostname_of
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Provenance of one extracted page.
+
+    ``canonical_url`` defaults to the canonical form of ``final_url``; ``article_id`` (re-checks) keeps an
+    existing article's id and canonical URL as given; ``published_at`` wins over the page's own date (feed dates
+    carry the time of day); ``language`` is used when the page declares none.
+    """
+
+    source: str
+    fetched_at: datetime
+    requested_url: str | None = None
+    final_url: str | None = None
+    canonical_url: str | None = None
+    article_id: str | None = None
+    published_at: datetime | None = None
+    language: str | None = None
+
+
+def build_article(page: Extracted, origin: Origin) -> Article:
+    fields: dict[str, Any] = {
+        "url": origin.final_url, "requested_url": origin.requested_url, "source": origin.source,
+        "authors": page.authors, "published_at": origin.published_at or page.published_at,
+        "fetched_at": origin.fetched_at, "language": page.language or origin.language, "sitename": page.sitename,
+        "description": page.description, "image": page.image, "categories": page.categories, "tags": page.tags,
+        "extraction": EXTRACTOR,
+    }
+    if origin.article_id is None:
+        if origin.canonical_url:
+            fields["canonical_url"] = origin.canonical_url
+        return Article.build(title=page.title, text=page.text, **fields)
+    return Article(
+        id=origin.article_id, canonical_url=origin.canonical_url, title=page.title, text=page.text,
+        hostname=hostname_of(origin.canonical_url or origin.final_url), **fields,
+    )
