@@ -41,7 +41,7 @@ def test_a_file_that_is_not_utf8_is_named_with_the_byte(tmp_path: Path) -> None:
 
 def test_a_key_that_is_not_text_names_the_entry_and_the_field(tmp_path: Path) -> None:
     message = problem(tmp_path, (GOOD + "  - name: second\n    query: x\n    1: y\n").encode())
-    assert "entry 2 (second): field 1: field names are text" in message
+    assert "watchlists[1]: key 1 is not a string" in message  # the second entry (0-based) and its field
 
 
 def test_an_invalid_field_names_the_entry_and_the_field(tmp_path: Path) -> None:
@@ -86,7 +86,7 @@ def test_a_running_worker_keeps_its_last_good_list_and_says_so(tmp_path: Path) -
 
 def test_a_worker_that_never_had_a_good_list_refuses_to_match(tmp_path: Path) -> None:
     hook, path = hook_for(tmp_path, b"watchlists:\n  - name: a\n    query: x\n    1: y\n")
-    with pytest.raises(MisconfiguredError, match=r"no valid watchlists loaded yet.*entry 1 \(a\): field 1"):
+    with pytest.raises(MisconfiguredError, match=r"no valid watchlists loaded yet.*watchlists\[0\]: key 1 is not a string"):
         hook.watchlists()
     path.write_bytes(GOOD.encode())  # fixed: the next attempt loads it, without waiting for reload_s
     assert [w.name for w in hook.watchlists()] == ["harbour"]
