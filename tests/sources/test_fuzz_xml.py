@@ -59,7 +59,7 @@ def parse_both(data: bytes) -> None:
     except SourceError:
         return
     try:
-        items = parse_feed(root, FEED, "fuzz")
+        items = parse_feed(root, FEED, "fuzz").urls
         parsed_urls_are_usable([item.url for item in items])
     except SourceError:
         pass
