@@ -112,7 +112,7 @@ def test_an_index_worker_that_never_had_a_good_list_commits_nothing_until_it_is_
         "workers": pipeline_settings.workers.model_copy(update={"misconfigured_exit_s": 2.0}),
     })
     publish(settings, wire_story(copies=2))
-    with pytest.raises(WorkerMisconfiguredExit, match=r"entry 1 \(idlib\): field 1"):
+    with pytest.raises(WorkerMisconfiguredExit, match=r"watchlists\[0\]: key 1 is not a string"):
         IndexWorker(settings).run(until_idle=True)
     path.write_text("watchlists:\n  - name: idlib\n    query: ceasefire Idlib\n", encoding="utf-8")
     stats = IndexWorker(settings).run(until_idle=True)
