@@ -35,11 +35,11 @@ def used_threshold(setting: str, headroom: str | None, total: int) -> int | None
     try:
         ratio = float(value[:-1]) / 100 if value.endswith("%") else float(value)
     except ValueError:
-        free = parse_bytes(value)
-        return None if free is None else max(total - free, 0)
+        absolute = parse_bytes(value)
+        return None if absolute is None else max(total - absolute, 0)
     free = total * (1 - ratio)
     cap = parse_bytes(headroom)
-    return int(total - (min(free, cap) if cap is not None else free))
+    return int(total - (min(free, float(cap)) if cap is not None else free))
 
 
 def watermark_settings(client: Elasticsearch) -> dict[str, Any]:
@@ -70,7 +70,7 @@ def _node_level(used: int, total: int, marks: dict[str, Any]) -> tuple[str, dict
 
 
 def node_disks(client: Elasticsearch, marks: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    rows = client.cat.allocation(format="json", bytes="b")
+    rows: list[dict[str, Any]] = client.cat.allocation(format="json", bytes="b").body  # type: ignore[assignment]
     nodes: dict[str, dict[str, Any]] = {}
     for row in rows:
         if row.get("disk.total") in (None, ""):  # UNASSIGNED shards' pseudo row
