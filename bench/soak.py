@@ -143,13 +143,15 @@ class Publisher:
     def publish_for(self, seconds: float) -> None:
         deadline = time.monotonic() + seconds
         with Producer(self.settings.kafka, client_id="bench-soak") as producer:
-            tick = time.monotonic()
+            tick, credit = time.monotonic(), 0.0
             while time.monotonic() < deadline and len(self.ids) < self.limit:
-                batch = [corpus.to_article(r) for _, r in zip(range(max(1, round(self.rate))), self.records,
-                                                             strict=False)]
-                if not batch:
+                credit += self.rate  # one tick a second: fractional rates carry over
+                due, credit = int(credit), credit - int(credit)
+                batch = [corpus.to_article(r) for _, r in zip(range(due), self.records, strict=False)]
+                if due and not batch:
                     break
-                self._send(producer, batch)
+                if batch:
+                    self._send(producer, batch)
                 tick += 1.0
                 time.sleep(max(0.0, tick - time.monotonic()))
 
@@ -267,6 +269,8 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    for noisy in ("kafka", "elastic_transport", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     args = parse(argv)
     kafka_port, controller_port, es_port = args.ports
     with PrivateServices.started(kafka_port=kafka_port, controller_port=controller_port, es_port=es_port) as services:
