@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -20,12 +21,30 @@ from pathlib import Path
 
 from pipeline.ingest.exceptions import StateFullError
 
+LOW_SPACE_BYTES = 1 << 20  # an I/O error with less than this free is taken for a full disk
 
-def is_full(exc: BaseException) -> bool:
-    """True for "no space left" from SQLite (SQLITE_FULL) or the OS (ENOSPC, EDQUOT)."""
-    if isinstance(exc, sqlite3.Error):
-        return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
-    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+def _free_bytes(path: Path) -> int | None:
+    try:
+        stat = os.statvfs(path.parent)
+    except OSError:
+        return None
+    return stat.f_bavail * stat.f_frsize
+
+
+def is_full(exc: BaseException, path: Path) -> bool:
+    """True for "no space left": SQLite's SQLITE_FULL, the OS's ENOSPC/EDQUOT, or an SQLite I/O error (opening
+    a WAL database maps its ``-shm`` file, which fails as "disk I/O error") while the filesystem has no room."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    if not isinstance(exc, sqlite3.Error):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in str(exc):
+        return True
+    io_error = (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR) or "disk I/O error" in str(exc)
+    free = _free_bytes(path)
+    return io_error and free is not None and free < LOW_SPACE_BYTES
 
 
 def full_error(path: Path) -> StateFullError:
@@ -47,7 +66,7 @@ class SharedConnection:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.executescript(schema)
         except (OSError, sqlite3.Error) as exc:
-            if is_full(exc):
+            if is_full(exc, path):
                 raise full_error(path) from None
             raise
 
@@ -57,7 +76,7 @@ class SharedConnection:
             try:
                 yield self.db.cursor()
             except (OSError, sqlite3.Error) as exc:
-                if not is_full(exc):
+                if not is_full(exc, self.path):
                     raise
                 if self.db.in_transaction:
                     self.db.execute("ROLLBACK")
