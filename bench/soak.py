@@ -185,7 +185,7 @@ def account(settings: Settings, published: set[str]) -> dict[str, Any]:
 class Soak:
     def __init__(self, args: argparse.Namespace, services: PrivateServices, run_dir: Path) -> None:
         self.args = args
-        self.settings = scoped(services.settings, "soak", partitions=args.partitions)
+        self.settings = scoped(services.settings, args.tag, partitions=args.partitions)
         services.setup(self.settings)
         self.env = services.env(self.settings)
         logs = run_dir
@@ -259,6 +259,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--enrich-processes", type=int, default=1)
     parser.add_argument("--partitions", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--tag", default="soak", help="topics, groups and index prefix on the private services")
     parser.add_argument("--drain-timeout-s", type=float, default=1800.0)
     parser.add_argument("--ports", type=int, nargs=3, default=list(SOAK_PORTS),
                         metavar=("KAFKA", "CONTROLLER", "ES"), help="private service ports")

@@ -8,6 +8,7 @@ ballast file while the workers run and a producer keeps publishing.
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import tempfile
@@ -64,6 +65,7 @@ def test_flood_stage_block_40s_on_the_write_index_is_ridden_out_nothing_dead_let
     expected = {"drained": True, "indexed": ARTICLES, "dead_letters": {}, "exits_while_blocked": {},
                 "all_indexed_while_blocked": False,
                 "worker_exits": {}, "status": {"enrich": ("running", 0), "index": ("running", 0)}}
+    print(json.dumps(outcome))
     assert outcome == expected, f"{accounts}\n{rig.log_tails()}"
 
 
@@ -147,8 +149,11 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
         observed["free_after_fill"] = free_bytes(data)
         late = RetryingPublisher(settings, second)
         late.start()  # publishes into the full broker: every send fails until it is back
+        filled_at = time.monotonic()
         observed["broker_stopped"] = wait_for(lambda: _broker_state(services) == "stopped"
                                               or not port_open_now(settings), 120.0)
+        observed["broker_stopped_after_s"] = round(time.monotonic() - filled_at, 1)
+        observed["broker_said"] = _broker_log_failure(services)
         time.sleep(20)  # the workers now meet a broker that is gone
         observed["acknowledged_while_full"] = len(second) - len(late.unacknowledged)
         observed["worker_exits_while_full"] = {w.kind: w.exits for w in workers if not w.alive()}
@@ -157,7 +162,9 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
         if observed["broker_restarted"]:
             services.start_kafka()
         late.join(timeout=600)
+        observed["restart_s"] = round(time.monotonic() - filled_at, 1)
         progress = wait_drained(reader, len(first) + len(second), timeout=600.0)
+        observed["drained_after_s"] = round(time.monotonic() - filled_at, 1)
         reader.close()
         accounts = ledger(settings, [*first, *second], [])
     finally:
@@ -183,7 +190,18 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
         "late_unacknowledged": 0, "worker_exits_while_full": {}, "drained": True, "published": 80, "indexed": 80,
         "dead_letters": {}, "missing": 0, "unexpected_documents": 0, "worker_exits": {},
     }
+    print(json.dumps({**observed, **outcome, "publisher_rounds": late.rounds, "failed_sends": late.failed_sends}))
     assert outcome == expected, f"{observed}\n{accounts}\n{_tails(tmp_path)}"
+
+
+def _broker_log_failure(services: PrivateServices) -> list[str]:
+    """The broker's own words about the failed log directory (its server.log)."""
+    log_file = services._spec("kafka").state_dir / "logs" / "server.log"
+    if not log_file.exists():
+        return []
+    keys = ("No space left", "log dir", "Shutdown broker", "halt", "Stopped")
+    lines = [line for line in log_file.read_text(errors="replace").splitlines() if any(k in line for k in keys)]
+    return [line[:240] for line in lines[:6]]
 
 
 def _tails(directory: Path, lines: int = 20) -> str:
