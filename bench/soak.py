@@ -80,6 +80,28 @@ def growth(samples: Sequence[dict[str, Any]], field: str = "rss_kb") -> dict[str
     return out
 
 
+def curve(samples: Sequence[dict[str, Any]], every_s: float = 600.0) -> list[dict[str, Any]]:
+    """Every ``every_s`` (and the last sample): per kind the group's RSS in MiB and descriptors, and the lag."""
+    rows, next_t = [], 0.0
+    for i, sample in enumerate(samples):
+        if sample["t"] + 1e-6 < next_t and i != len(samples) - 1:
+            continue
+        next_t = sample["t"] + every_s - 5
+        rows.append({"minute": round(sample["t"] / 60, 1), "lag": sample["lag"], **{
+            f"{kind}_{name}": round(totals(sample, kind, field) / scale, 1)
+            for kind in KINDS for name, field, scale in (("rss_mib", "rss_kb", 1024), ("fds", "fds", 1))}})
+    return rows
+
+
+def summarize(path: Path) -> dict[str, Any]:
+    """Growth and curve of a soak report on disk (finished or still running)."""
+    report = json.loads(path.read_text())
+    samples = report["samples"]
+    return {"phase": report["phase"], "published": report["published"], "samples": len(samples),
+            "growth_rss": growth(samples, "rss_kb"), "growth_fds": growth(samples, "fds"),
+            "outcome": report.get("outcome"), "curve": curve(samples)}
+
+
 def exceeded(report: dict[str, dict[str, Any]], limit: float) -> list[str]:
     return [kind for kind, row in report.items() if row["growth"] is not None and row["growth"] >= limit]
 
@@ -225,7 +247,7 @@ class Soak:
             "phase": self.phase, "args": vars(self.args), "rate_per_s": self.args.rate,
             "published": len(self.publisher.ids), "resent": self.publisher.resent,
             "growth_rss": growth(samples, "rss_kb"), "growth_fds": growth(samples, "fds"),
-            "outcome": self.outcome, "samples": samples,
+            "outcome": self.outcome, "curve": curve(samples), "samples": samples,
         }
         out = Path(self.args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -264,6 +286,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--ports", type=int, nargs=3, default=list(SOAK_PORTS),
                         metavar=("KAFKA", "CONTROLLER", "ES"), help="private service ports")
     parser.add_argument("--out", default=str(RESULTS / "soak.json"))
+    parser.add_argument("--summarize", metavar="FILE", help="only print growth and curve of an existing report")
     parser.add_argument("--logs", default=None, help="worker logs here (default: a new /tmp/newsline-soak-* dir)")
     return parser.parse_args(argv)
 
@@ -273,6 +296,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for noisy in ("kafka", "elastic_transport", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     args = parse(argv)
+    if args.summarize:
+        print(json.dumps(summarize(Path(args.summarize)), indent=1))
+        return 0
     kafka_port, controller_port, es_port = args.ports
     with PrivateServices.started(kafka_port=kafka_port, controller_port=controller_port, es_port=es_port) as services:
         run_dir = Path(args.logs) if args.logs else Path(tempfile.mkdtemp(prefix="newsline-soak-", dir="/tmp"))
