@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
-from bench.corpus import generate
-from bench.faults import OffsetReader, WorkerProcess, ledger, wait_drained, wait_for
+from bench.corpus import generate, write_json
+from bench.faults import OffsetReader, WorkerProcess, ledger, run_cli, wait_drained, wait_for
 from bench.private_services import PrivateServices, scoped
 from bench.smallfs import fill, free_bytes, small_filesystem
 from pipeline.index.client import make_client
@@ -136,7 +136,7 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
     env = services.env(settings)
     env["NEWSLINE_WORKERS_BATCH_SIZE"] = "10"
     workers = [WorkerProcess(kind, ["--processes", "1"], env, tmp_path / f"{kind}.log") for kind in ("enrich", "index")]
-    first, second = generate(40, seed=31, near_duplicate_share=0.0), generate(40, seed=32, near_duplicate_share=0.0)
+    first, second, third = (generate(n, seed=seed, near_duplicate_share=0.0) for n, seed in ((40, 31), (40, 32), (20, 33)))
     observed: dict[str, Any] = {}
     for worker in workers:
         worker.start()
@@ -154,7 +154,10 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
                                               or not port_open_now(settings), 120.0)
         observed["broker_stopped_after_s"] = round(time.monotonic() - filled_at, 1)
         observed["broker_said"] = _broker_log_failure(services)
-        time.sleep(20)  # the workers now meet a broker that is gone
+        write_json(third, tmp_path / "third")  # a one-shot producer on the full broker: it must say it failed
+        observed["replay_while_full"] = run_cli(["replay", str(tmp_path / "third")], env, timeout=300,
+                                                log_path=tmp_path / "replay-full.log")
+        time.sleep(max(0.0, 20 - (time.monotonic() - filled_at)))  # the workers meet a broker that is gone
         observed["acknowledged_while_full"] = len(second) - len(late.unacknowledged)
         observed["worker_exits_while_full"] = {w.kind: w.exits for w in workers if not w.alive()}
         ballast.unlink()
@@ -162,11 +165,13 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
         if observed["broker_restarted"]:
             services.start_kafka()
         late.join(timeout=600)
+        observed["replay_after"] = run_cli(["replay", str(tmp_path / "third")], env, timeout=300,
+                                           log_path=tmp_path / "replay-after.log")
         observed["restart_s"] = round(time.monotonic() - filled_at, 1)
-        progress = wait_drained(reader, len(first) + len(second), timeout=600.0)
+        progress = wait_drained(reader, len(first) + len(second) + len(third), timeout=600.0)
         observed["drained_after_s"] = round(time.monotonic() - filled_at, 1)
         reader.close()
-        accounts = ledger(settings, [*first, *second], [])
+        accounts = ledger(settings, [*first, *second, *third], [])
     finally:
         for worker in workers:
             worker.stop(timeout=15)
@@ -176,6 +181,9 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
         "acknowledged_while_full": observed["acknowledged_while_full"],
         "late_publisher_retried": late.failed_sends > 0,
         "late_unacknowledged": len(late.unacknowledged),
+        "replay_exit_while_full": observed["replay_while_full"],
+        "replay_said": _said_kafka_failed((tmp_path / "replay-full.log").read_text(errors="replace")),
+        "replay_exit_after": observed["replay_after"],
         "worker_exits_while_full": observed["worker_exits_while_full"],
         "drained": progress is not None,
         "published": accounts["published_articles"],
@@ -187,7 +195,8 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
     }
     expected = {
         "filled": True, "broker_stopped": True, "acknowledged_while_full": 0, "late_publisher_retried": True,
-        "late_unacknowledged": 0, "worker_exits_while_full": {}, "drained": True, "published": 80, "indexed": 80,
+        "late_unacknowledged": 0, "replay_exit_while_full": 3, "replay_said": True, "replay_exit_after": 0,
+        "worker_exits_while_full": {}, "drained": True, "published": 100, "indexed": 100,
         "dead_letters": {}, "missing": 0, "unexpected_documents": 0, "worker_exits": {},
     }
     print(json.dumps({**observed, **outcome, "publisher_rounds": late.rounds, "failed_sends": late.failed_sends}))
@@ -202,6 +211,12 @@ def _broker_log_failure(services: PrivateServices) -> list[str]:
     keys = ("No space left", "log dir", "Shutdown broker", "halt", "Stopped")
     lines = [line for line in log_file.read_text(errors="replace").splitlines() if any(k in line for k in keys)]
     return [line[:240] for line in lines[:6]]
+
+
+def _said_kafka_failed(output: str) -> bool:
+    """One line saying Kafka did not take the articles: unreachable (exit 3) or not acknowledged (exit 1)."""
+    lines = [line for line in output.splitlines() if "Kafka" in line]
+    return bool(lines) and "Traceback" not in output
 
 
 def _tails(directory: Path, lines: int = 20) -> str:
