@@ -48,8 +48,8 @@ def is_full(exc: BaseException, path: Path) -> bool:
 
 
 def full_error(path: Path) -> StateFullError:
-    return StateFullError(f"state store {path}: no space left on its filesystem; nothing was lost "
-                          f"(the last write was rolled back); free space and run again")
+    return StateFullError(f"state store {path}: no space left on its filesystem (the refused write was rolled "
+                          f"back, the database is unchanged); free space and run again")
 
 
 class SharedConnection:
