@@ -78,6 +78,9 @@ bench-clusters: services ## story clusters: ms/article, distinct vs joining a 30
 chaos: venv ## kill -9 workers and the broker, freeze Elasticsearch on PRIVATE services; nothing lost (ARTICLES=10000)
 	$(BIN)/python -m bench.chaos --articles $${ARTICLES:-10000}
 
+soak: venv ## an hour of steady input on PRIVATE services: memory/descriptors of every worker process (SOAK_ARGS=...)
+	$(BIN)/python -m bench.soak $${SOAK_ARGS:-}
+
 
 bench-cli: venv ## CLI start-up: median wall time of `newsline --help` and `python -m pipeline --help`
 	$(BIN)/python -m bench.cli_startup
@@ -91,7 +94,7 @@ lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements-runtime.lock
 
-.PHONY: help venv services down status run test fuzz lint layers bench bench-ingest bench-enrich bench-clusters bench-cli chaos chaos-cluster airflow lock
+.PHONY: help venv services down status run test fuzz lint layers bench bench-ingest bench-enrich bench-clusters bench-cli chaos chaos-cluster soak airflow lock
 
 chaos-cluster: venv ## kill -9 a broker and an Elasticsearch node of a PRIVATE 3-broker/2-node cluster while articles flow
 	$(BIN)/python -m bench.chaos_cluster

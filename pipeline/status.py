@@ -103,6 +103,15 @@ def _cluster_status(settings: Settings) -> dict[str, Any]:
     return report
 
 
+def _disk_status(settings: Settings) -> dict[str, Any]:
+    """Elasticsearch's disk per node against its watermarks, and indices the flood stage made read-only."""
+    from pipeline.index.client import make_client
+    from pipeline.index.disk import disk_status
+
+    with make_client(settings.elasticsearch) as client:
+        return disk_status(client)
+
+
 def collect(settings: Settings) -> dict[str, Any]:
     report: dict[str, Any] = {}
     try:
@@ -122,4 +131,8 @@ def collect(settings: Settings) -> dict[str, Any]:
     except Exception as exc:  # noqa: BLE001 - status reports what it cannot reach, never crashes
         report["pipeline"] = {"error": f"{type(exc).__name__}: {exc}"}
     report["cluster"] = _cluster_status(settings)
+    try:
+        report["elasticsearch_disk"] = _disk_status(settings)
+    except Exception as exc:  # noqa: BLE001 - status reports what it cannot reach, never crashes
+        report["elasticsearch_disk"] = {"error": f"{type(exc).__name__}: {exc}"}
     return report

@@ -19,6 +19,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
 from types import FrameType
@@ -179,7 +180,7 @@ class Supervisor:
             elif proc is None and slot.restart_at is not None and now >= slot.restart_at and not self._stopping:
                 self.restarts += 1
                 self.metrics.restarted()
-                self.state_file.update(lambda doc: doc.update(restarts=self.restarts))
+                self._update_state(lambda doc: doc.update(restarts=self.restarts))
                 self._spawn(slot)
 
     def _exited(self, slot: _Slot, now: float) -> None:
@@ -253,7 +254,7 @@ class Supervisor:
                 "until_idle": self.until_idle,
             }
 
-        self.state_file.update(change)
+        self._update_state(change)
 
     def _write_supervisor(self, state: str) -> None:
         def change(doc: st.Doc) -> None:
@@ -261,11 +262,23 @@ class Supervisor:
             if doc["supervisor"] is not None:
                 doc["supervisor"]["state"] = state
 
-        self.state_file.update(change)
+        self._update_state(change)
 
     def _write_member(self, slot: _Slot, state: str, **fields: Any) -> None:
         fields.setdefault("reason", None)
-        self.state_file.member(str(slot.index), state=state, restarts=max(slot.spawns - 1, 0), **fields)
+        restarts = max(slot.spawns - 1, 0)
+        self._write_state(lambda: self.state_file.member(str(slot.index), state=state, restarts=restarts, **fields))
+
+    def _update_state(self, change: Callable[[st.Doc], None]) -> None:
+        self._write_state(lambda: self.state_file.update(change))
+
+    def _write_state(self, write: Callable[[], object]) -> None:
+        """Write the state file (what ``status`` shows); a full or read-only state dir is logged, never fatal."""
+        try:
+            write()
+        except OSError as exc:
+            log.warning("state file not written path=%s error=%s", self.state_file.path, exc)
+
 
 
 def run_processes(settings: Settings, processes: int, until_idle: bool = False) -> list[int]:

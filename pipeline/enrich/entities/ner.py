@@ -100,9 +100,18 @@ def lines(text: str) -> list[tuple[int, str]]:
 
 
 def _run_model(unique: Sequence[str], lang: str) -> list[Found]:
-    docs = load(lang).pipe(unique, batch_size=BATCH_SIZE)
-    found = (((e, LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents) for doc in docs)
-    return [tuple((e.text, label, e.start_char, e.end_char) for e, label in ents if label in LABELS) for ents in found]
+    """Mentions of each line, copied out as plain strings and ints inside a spaCy memory zone.
+
+    Without the zone every token never seen before (names, numbers, typos) stays in the model's vocabulary and
+    string store for the life of the process: a long-running worker grows by ~0.5 KB per novel token. On leaving
+    the zone spaCy frees what the batch added, so nothing of a Doc may be kept past it.
+    """
+    nlp = load(lang)
+    with nlp.memory_zone():
+        docs = nlp.pipe(unique, batch_size=BATCH_SIZE)
+        found = (((e, LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents) for doc in docs)
+        return [tuple((e.text, label, e.start_char, e.end_char) for e, label in ents if label in LABELS)
+                for ents in found]
 
 
 def found_lines(keys_and_lines: Iterable[tuple[bytes, str]], cache: LineCache, lang: str = "en") -> dict[bytes, Found]:
