@@ -143,6 +143,43 @@ class LimitsSettings(Section):
     dead_letter_max_payload_bytes: int = Field(786_432, ge=0)
 
 
+# ISO 639-1 code -> CoreNLP's language name (its ``models-<name>`` jar and ``pipelineLanguage``)
+CORENLP_LANGUAGES = {"de": "german", "es": "spanish", "fr": "french", "zh": "chinese", "hu": "hungarian"}
+
+
+class NerServiceSettings(Section):
+    """The Stanford CoreNLP NER server for the languages spaCy has no registry model for (``enrich.ner_service``).
+
+    Locally ``newsline services up`` starts it from Maven Central jars (CoreNLP ``version`` with one
+    ``models-<language>`` jar per language); in production it is the compose service ``corenlp``.
+    """
+
+    url: str = "http://127.0.0.1:9000"
+    languages: tuple[str, ...] = ("de", "es")  # ISO 639-1 codes routed to the server (each needs its models jar)
+    timeout_s: float = Field(60.0, gt=0)  # one request: a batch of lines of one language
+    connect_timeout_s: float = Field(5.0, gt=0)
+    max_request_chars: int = Field(100_000, ge=1000)  # a batch's lines are sent in requests of at most this size
+    version: str = "4.5.10"  # edu.stanford.nlp:stanford-corenlp (the local server)
+    heap: str = "2g"  # the local server's JVM heap: German + Spanish CRF models and their pipelines
+    threads: int = Field(2, ge=1, le=64)  # the local server's request threads
+
+    @field_validator("languages", mode="after")
+    @classmethod
+    def _known(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = sorted(set(value) - set(CORENLP_LANGUAGES))
+        if unknown:
+            raise ValueError(f"no CoreNLP NER model for {', '.join(unknown)}; known: {', '.join(CORENLP_LANGUAGES)}")
+        return value
+
+    @property
+    def host(self) -> str:
+        return self.url.split("://", 1)[-1].rsplit(":", 1)[0]
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1].split("/")[0])
+
+
 class EnrichSettings(Section):
     """Enrichment workers: how many processes ``newsline worker enrich`` runs, where story clusters live."""
 
@@ -150,6 +187,22 @@ class EnrichSettings(Section):
     cluster_store: Literal["elasticsearch", "memory"] = "elasticsearch"
     cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
     cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
+    ner_service: NerServiceSettings = NerServiceSettings()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _ner_service_env(cls, data: Any) -> Any:
+        """``NEWSLINE_ENRICH_NER_SERVICE_URL`` arrives as ``ner_service_url`` (one nesting level from the
+        environment): fold such keys into ``ner_service``."""
+        if not isinstance(data, dict):
+            return data
+        flat = {k: v for k, v in data.items() if isinstance(k, str) and k.startswith("ner_service_")}
+        if not flat:
+            return data
+        nested = data.get("ner_service") or {}
+        nested = dict(nested) if isinstance(nested, dict) else nested.model_dump()
+        nested.update({k.removeprefix("ner_service_"): v for k, v in flat.items()})
+        return {**{k: v for k, v in data.items() if k not in flat}, "ner_service": nested}
 
     @field_validator("processes", mode="after")
     @classmethod

@@ -1,4 +1,5 @@
-"""Named entities (English, French): spaCy NER per language over the batch, then the normalisation rules."""
+"""Named entities: per language over the batch, spaCy (English, French) or the CoreNLP server (German, Spanish,
+...), then the same normalisation rules, gazetteer and countries."""
 
 from __future__ import annotations
 
@@ -35,9 +36,9 @@ def extract_entities(articles: Sequence[Article], fields: Sequence[Fields]) -> l
 ENTITIES = Step(
     "entities",
     Provenance(
-        producer="spacy+newsline.entity-rules",
+        producer="spacy+corenlp+newsline.entity-rules" if ner.service_languages() else "spacy+newsline.entity-rules",
         version=f"{ner.model_version()}+rules-{RULES_VERSION}+gazetteer-{gazetteer.default().digest}+{ner.SEGMENTATION}",
     ),
     batch=extract_entities,
-    languages=frozenset(ner.MODELS),
+    languages=ner.languages(),
 )
