@@ -9,6 +9,7 @@ checkout's, or the copy a wheel installs with the package (see :data:`PROJECT_RO
 
 from __future__ import annotations
 
+import json
 import os
 from functools import lru_cache
 from importlib import resources
@@ -189,20 +190,6 @@ class EnrichSettings(Section):
     cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
     ner_service: NerServiceSettings = NerServiceSettings()
 
-    @model_validator(mode="before")
-    @classmethod
-    def _ner_service_env(cls, data: Any) -> Any:
-        """``NEWSLINE_ENRICH_NER_SERVICE_URL`` arrives as ``ner_service_url`` (one nesting level from the
-        environment): fold such keys into ``ner_service``."""
-        if not isinstance(data, dict):
-            return data
-        flat = {k: v for k, v in data.items() if isinstance(k, str) and k.startswith("ner_service_")}
-        if not flat:
-            return data
-        nested = data.get("ner_service") or {}
-        nested = dict(nested) if isinstance(nested, dict) else nested.model_dump()
-        nested.update({k.removeprefix("ner_service_"): v for k, v in flat.items()})
-        return {**{k: v for k, v in data.items() if k not in flat}, "ner_service": nested}
 
     @field_validator("processes", mode="after")
     @classmethod
@@ -414,7 +401,39 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         yaml_source = YamlConfigSettingsSource(settings_cls, yaml_file=config_path())
-        return (init_settings, env_settings, yaml_source, file_secret_settings)
+        return (init_settings, _NestedEnv(env_settings), yaml_source, file_secret_settings)
+
+
+def _list(value: Any) -> Any:
+    """``de,es`` or ``["de","es"]`` from the environment as a list; other values as they are."""
+    if isinstance(value, str) and value.startswith("["):
+        return json.loads(value)
+    return value
+
+
+class _NestedEnv(PydanticBaseSettingsSource):
+    """The environment source, with ``NEWSLINE_ENRICH_NER_SERVICE_<KEY>`` (which one nesting level makes
+    ``enrich.ner_service_<key>``) folded into ``enrich.ner_service.<key>``, at the environment's precedence."""
+
+    def __init__(self, inner: PydanticBaseSettingsSource) -> None:
+        super().__init__(inner.settings_cls)
+        self.inner = inner
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
+        return self.inner.get_field_value(field, field_name)
+
+    def __call__(self) -> dict[str, Any]:
+        data = self.inner()
+        enrich = data.get("enrich")
+        if not isinstance(enrich, dict):
+            return data
+        flat = {k: v for k, v in enrich.items() if k.startswith("ner_service_")}
+        if flat:
+            nested = dict(enrich.get("ner_service") or {})
+            nested.update({k.removeprefix("ner_service_"): _list(v) for k, v in flat.items()})
+            rest = {k: v for k, v in enrich.items() if k not in flat}
+            data = {**data, "enrich": {**rest, "ner_service": nested}}
+        return data
 
 
 def config_path() -> Path:

@@ -27,7 +27,8 @@ NAME = "corenlp"
 MAIN_CLASS = "edu.stanford.nlp.pipeline.StanfordCoreNLPServer"
 JAVA_MINIMUM = 17
 # every IPv4 network except 127.0.0.0/8
-NOT_LOOPBACK = ("0.0.0.0/2,64.0.0.0/3,96.0.0.0/4,112.0.0.0/5,120.0.0.0/6,124.0.0.0/7,126.0.0.0/8,128.0.0.0/1")
+NOT_LOOPBACK = ("0.0.0.0/2", "64.0.0.0/3", "96.0.0.0/4", "112.0.0.0/5", "120.0.0.0/6", "124.0.0.0/7", "126.0.0.0/8",
+                "128.0.0.0/1")
 
 
 def state_dir(settings: Settings) -> Path:
@@ -62,19 +63,21 @@ def spec(settings: Settings) -> ServiceSpec:
     )
 
 
-def command(settings: Settings, libs: Path, java_home: Path) -> list[str]:
+def command(settings: Settings, libs: Path, java_home: Path, block_list: Path) -> list[str]:
     service = settings.enrich.ner_service
     timeout_ms = int(service.timeout_s * 1000)
     return [
         str(java_home / "bin" / "java"), f"-Xms{service.heap}", f"-Xmx{service.heap}", "-XX:+UseG1GC",
         "-Djava.awt.headless=true", "-Djava.net.preferIPv4Stack=true", "-cp", f"{libs}/*", MAIN_CLASS,
         "-port", str(service.port), "-timeout", str(timeout_ms), "-threads", str(service.threads), "-quiet",
-        "-blockList", NOT_LOOPBACK,
+        "-blockList", str(block_list),
     ]
 
 
 def launch(settings: Settings) -> subprocess.Popen[bytes]:
     state = state_dir(settings)
     state.mkdir(parents=True, exist_ok=True)
-    cmd = command(settings, fetch.corenlp_libs(settings), find_java_home(JAVA_MINIMUM))
+    block_list = state / "blocklist.txt"  # CoreNLP reads the networks it refuses from a file, one a line
+    block_list.write_text("\n".join(NOT_LOOPBACK) + "\n")
+    cmd = command(settings, fetch.corenlp_libs(settings), find_java_home(JAVA_MINIMUM), block_list)
     return spawn(cmd, state / f"{NAME}.out", dict(os.environ), cwd=state)

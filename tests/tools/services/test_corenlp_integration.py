@@ -1,0 +1,65 @@
+"""The CoreNLP NER server's lifecycle against the real server: start (jars through Maven), probe, annotate, stop.
+
+A private server on a free port with its own state dir (the jar cache is the shared one): never the one
+``newsline services up`` started for the other tests.
+"""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from newsline_dev import services
+from newsline_dev.services import corenlp, fetch, lifecycle
+from pipeline.enrich.entities import corenlp as client
+from pipeline.exceptions import OutageError
+from pipeline.settings import Settings, load_settings
+
+pytestmark = pytest.mark.integration
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def private(tmp_path: Path) -> Settings:
+    return load_settings(paths={"state": tmp_path / "state"},
+                         enrich={"ner_service": {"url": f"http://127.0.0.1:{free_port()}", "heap": "1g"}})
+
+
+def test_services_list_the_ner_server() -> None:
+    names = [spec.name for spec, _ in services._nodes(load_settings())]
+    assert names[-1] == "corenlp" and "kafka" in names
+    none = load_settings(enrich={"ner_service": {"languages": []}})
+    assert "corenlp" not in [spec.name for spec, _ in services._nodes(none)]
+
+
+def test_start_probe_annotate_and_stop_the_real_server(private: Settings) -> None:
+    libs = fetch.corenlp_libs(private)
+    assert (libs / "stanford-corenlp-4.5.10-models-german.jar").is_file()
+    assert (libs / "stanford-corenlp-4.5.10-models-spanish.jar").is_file()
+    spec = corenlp.spec(private)
+    assert not corenlp.ready(private)
+    proc = lifecycle.start(spec, lambda: corenlp.launch(private))
+    try:
+        assert proc is not None
+        lifecycle.wait_ready(spec, proc, timeout=180)
+        state = lifecycle.status(spec)
+        assert state["running"] and state["managed"] and state["ready"] and state["pid"] == proc.pid
+        assert lifecycle.start(spec, lambda: corenlp.launch(private)) is None  # ours is reused, not started twice
+        service = private.enrich.ner_service
+        german = client.run_model(["Angela Merkel besuchte am Montag Paris."], "de", service)
+        assert ("Angela Merkel", "PERSON", 0, 13) in german[0] and any(m[:2] == ("Paris", "GPE") for m in german[0])
+        spanish = client.run_model(["El Real Madrid ganó en Sevilla."], "es", service)
+        assert any(m[:2] == ("Real Madrid", "ORG") for m in spanish[0])
+    finally:
+        stopped = lifecycle.stop(spec, timeout=30)
+    assert stopped["stopped"] and not corenlp.ready(private)
+    assert lifecycle.status(spec)["running"] is False
+    with pytest.raises(OutageError):
+        client.run_model(["Angela Merkel"], "de", private.enrich.ner_service)
