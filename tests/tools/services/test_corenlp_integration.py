@@ -26,6 +26,23 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _listening_addresses(port: int) -> set[str]:
+    """The local addresses of listening TCP sockets on ``port`` (from /proc/net/tcp and tcp6)."""
+    found = set()
+    for table, size in (("/proc/net/tcp", 8), ("/proc/net/tcp6", 32)):
+        for row in Path(table).read_text().splitlines()[1:]:
+            local, state = row.split()[1], row.split()[3]
+            address, hex_port = local.split(":")
+            if state != "0A" or int(hex_port, 16) != port:
+                continue
+            ipv4 = address[-8:] if size == 32 else address  # ::ffff:a.b.c.d keeps the IPv4 in the last 8 digits
+            if size == 32 and not address.startswith("0000000000000000FFFF0000"):
+                found.add("::" if set(address) == {"0"} else address)
+                continue
+            found.add(".".join(str(int(ipv4[i:i + 2], 16)) for i in (6, 4, 2, 0)))
+    return found
+
+
 @pytest.fixture
 def private(tmp_path: Path) -> Settings:
     return load_settings(paths={"state": tmp_path / "state"},
@@ -52,6 +69,7 @@ def test_start_probe_annotate_and_stop_the_real_server(private: Settings) -> Non
         state = lifecycle.status(spec)
         assert state["running"] and state["managed"] and state["ready"] and state["pid"] == proc.pid
         assert lifecycle.start(spec, lambda: corenlp.launch(private)) is None  # ours is reused, not started twice
+        assert _listening_addresses(spec.port) == {"127.0.0.1"}  # bound to loopback, not every interface
         service = private.enrich.ner_service
         german = client.run_model(["Angela Merkel besuchte am Montag Paris."], "de", service)
         assert ("Angela Merkel", "PERSON", 0, 13) in german[0] and any(m[:2] == ("Paris", "GPE") for m in german[0])
