@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.enrich.entities import gazetteer, german, ner
+from pipeline.enrich.entities import gazetteer, german, italian, ner
 from pipeline.enrich.entities.mentions import prepare
 from pipeline.enrich.entities.merge import merge
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Entity, Provenance
 
-RULES_VERSION = "4"  # 4: German genitive places and weak adjectives
+RULES_VERSION = "4"  # 4: German genitive places and weak adjectives, Italian leading sentence words
 
 
 def article_text(article: Article) -> str:
@@ -19,7 +19,7 @@ def article_text(article: Article) -> str:
 
 
 # language-specific fixes of the raw mentions before the common rules
-INFLECTIONS = {"de": german.normalise}
+INFLECTIONS = {"de": german.normalise, "it": italian.normalise}
 
 
 def entities_of(texts: Sequence[str], lang: str = "en") -> list[list[Entity]]:

@@ -60,6 +60,7 @@ def test_start_probe_annotate_and_stop_the_real_server(private: Settings) -> Non
     libs = fetch.corenlp_libs(private)
     assert (libs / "stanford-corenlp-4.5.10-models-german.jar").is_file()
     assert (libs / "stanford-corenlp-4.5.10-models-spanish.jar").is_file()
+    assert (libs / "stanford-corenlp-4.5.10-models-italian.jar").is_file()
     spec = corenlp.spec(private)
     assert not corenlp.ready(private)
     proc = lifecycle.start(spec, lambda: corenlp.launch(private))
@@ -75,6 +76,8 @@ def test_start_probe_annotate_and_stop_the_real_server(private: Settings) -> Non
         assert ("Angela Merkel", "PERSON", 0, 13) in german[0] and any(m[:2] == ("Paris", "GPE") for m in german[0])
         spanish = client.run_model(["El Real Madrid ganó en Sevilla."], "es", service)
         assert any(m[:2] == ("Real Madrid", "ORG") for m in spanish[0])
+        italian = client.run_model(["Giorgia Meloni ha incontrato a Roma i vertici della Fiat."], "it", service)
+        assert ("Giorgia Meloni", "PERSON", 0, 14) in italian[0] and any(m[:2] == ("Roma", "GPE") for m in italian[0])
     finally:
         stopped = lifecycle.stop(spec, timeout=30)
     assert stopped["stopped"] and not corenlp.ready(private)
