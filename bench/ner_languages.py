@@ -2,12 +2,12 @@
 
 Usage: python -m bench.ner_languages [--rounds N]   (needs the CoreNLP server: ``newsline services up``)
 
-Articles: the labelled German and Spanish articles of tests/enrich/ner_samples (150-300 words each) and English
-ones of the same length from bench/corpus.py. Each round runs the entities step (model + normalisation rules)
-over all of a language's articles with an empty line cache, so every line goes through the model; the first round
-of each language is a warm-up (model load, JIT) and is not counted; figures are means over the other rounds. CPU is this process's (``process_time``) plus,
-for the CoreNLP languages, the server JVM's (utime+stime from /proc/<pid>/stat); the JVM's RSS is read after the
-rounds. Results go to bench/results/ner_languages.json.
+Articles: the labelled German, Spanish and Italian articles of tests/enrich/ner_samples (150-300 words each) and
+English ones of the same length from bench/corpus.py. Each round runs the entities step (model + normalisation
+rules) over all of a language's articles with an empty line cache, so every line goes through the model; the
+first round of each language is a warm-up (model load, JIT) and is not counted; figures are means over the other
+rounds. CPU is this process's (``process_time``) plus, for the CoreNLP languages, the server JVM's (utime+stime
+from /proc/<pid>/stat); the JVM's RSS is read after the rounds. Results go to bench/results/ner_languages.json.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ def jvm_rss_mb(pid: int) -> float:
 
 def texts_of(lang: str) -> list[str]:
     if lang == "en":
-        words = sum(len(str(s["text"]).split()) for s in load("de") + load("es")) // 10
+        samples = load("de") + load("es") + load("it")
+        words = sum(len(str(s["text"]).split()) for s in samples) // len(samples)
         found = [f"{a.title}\n\n{a.text}" for a in generate(200, seed=11, near_duplicate_share=0.0)]
         near = sorted(found, key=lambda t: abs(len(t.split()) - words))[:10]
         return near
@@ -100,7 +101,7 @@ def main() -> None:
     settings = load_settings()
     pid = server_pid(settings)
     report: dict[str, Any] = {"languages": {}}
-    for lang in ("en", "de", "es"):
+    for lang in ("en", "de", "es", "it"):
         report["languages"][lang] = measure(lang, args.rounds, None if lang in ner.MODELS else pid)
         print(lang, json.dumps(report["languages"][lang]))
     report["jvm_rss_mb"] = round(jvm_rss_mb(pid))
