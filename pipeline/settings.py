@@ -9,6 +9,7 @@ checkout's, or the copy a wheel installs with the package (see :data:`PROJECT_RO
 
 from __future__ import annotations
 
+import json
 import os
 from functools import lru_cache
 from importlib import resources
@@ -144,6 +145,46 @@ class LimitsSettings(Section):
     dead_letter_max_payload_bytes: int = Field(786_432, ge=0)
 
 
+# ISO 639-1 code -> CoreNLP's language name (its ``models-<name>`` jar and ``pipelineLanguage``)
+CORENLP_LANGUAGES = {"de": "german", "es": "spanish", "it": "italian", "fr": "french", "hu": "hungarian",
+                     "zh": "chinese"}
+
+
+class NerServiceSettings(Section):
+    """The Stanford CoreNLP NER server for the languages spaCy has no registry model for (``enrich.ner_service``).
+
+    Locally ``newsline services up`` starts it from Maven Central jars (CoreNLP ``version`` with one
+    ``models-<language>`` jar per language); in production it is the compose service ``corenlp``.
+    """
+
+    url: str = "http://127.0.0.1:9000"
+    # ISO 639-1 codes routed to the server (each: its models jar). Italian ("it") works (tests/enrich) but costs
+    # ~2 s of CPU per article (its CRF's gazetteer and occurrence features), 40x German: opt-in
+    languages: tuple[str, ...] = ("de", "es")
+    timeout_s: float = Field(60.0, gt=0)  # one request: a batch of lines of one language
+    connect_timeout_s: float = Field(5.0, gt=0)
+    max_request_chars: int = Field(100_000, ge=1000)  # a batch's lines are sent in requests of at most this size
+    version: str = "4.5.10"  # edu.stanford.nlp:stanford-corenlp (the local server)
+    heap: str = "2g"  # the local server's JVM heap: German + Spanish (+ Italian) CRF models and their pipelines
+    threads: int = Field(2, ge=1, le=64)  # the local server's request threads
+
+    @field_validator("languages", mode="after")
+    @classmethod
+    def _known(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = sorted(set(value) - set(CORENLP_LANGUAGES))
+        if unknown:
+            raise ValueError(f"no CoreNLP NER model for {', '.join(unknown)}; known: {', '.join(CORENLP_LANGUAGES)}")
+        return value
+
+    @property
+    def host(self) -> str:
+        return self.url.split("://", 1)[-1].rsplit(":", 1)[0]
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1].split("/")[0])
+
+
 class EnrichSettings(Section):
     """Enrichment workers: how many processes ``newsline worker enrich`` runs, where story clusters live."""
 
@@ -151,6 +192,8 @@ class EnrichSettings(Section):
     cluster_store: Literal["elasticsearch", "memory"] = "elasticsearch"
     cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
     cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
+    ner_service: NerServiceSettings = NerServiceSettings()
+
 
     @field_validator("processes", mode="after")
     @classmethod
@@ -362,7 +405,39 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         yaml_source = YamlConfigSettingsSource(settings_cls, yaml_file=config_path())
-        return (init_settings, env_settings, yaml_source, file_secret_settings)
+        return (init_settings, _NestedEnv(env_settings), yaml_source, file_secret_settings)
+
+
+def _list(value: Any) -> Any:
+    """``de,es`` or ``["de","es"]`` from the environment as a list; other values as they are."""
+    if isinstance(value, str) and value.startswith("["):
+        return json.loads(value)
+    return value
+
+
+class _NestedEnv(PydanticBaseSettingsSource):
+    """The environment source, with ``NEWSLINE_ENRICH_NER_SERVICE_<KEY>`` (which one nesting level makes
+    ``enrich.ner_service_<key>``) folded into ``enrich.ner_service.<key>``, at the environment's precedence."""
+
+    def __init__(self, inner: PydanticBaseSettingsSource) -> None:
+        super().__init__(inner.settings_cls)
+        self.inner = inner
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
+        return self.inner.get_field_value(field, field_name)
+
+    def __call__(self) -> dict[str, Any]:
+        data = self.inner()
+        enrich = data.get("enrich")
+        if not isinstance(enrich, dict):
+            return data
+        flat = {k: v for k, v in enrich.items() if k.startswith("ner_service_")}
+        if flat:
+            nested = dict(enrich.get("ner_service") or {})
+            nested.update({k.removeprefix("ner_service_"): _list(v) for k, v in flat.items()})
+            rest = {k: v for k, v in enrich.items() if k not in flat}
+            data = {**data, "enrich": {**rest, "ner_service": nested}}
+        return data
 
 
 def config_path() -> Path:

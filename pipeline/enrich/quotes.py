@@ -1,7 +1,11 @@
 """Direct quotations and who said them, from reporting verbs around the quote (pure, no model).
 
-Quotes: text between curly (“ ”), straight (" ") or French (« ») quotation marks; a quote left open at the end
-of a paragraph goes on when the next paragraph opens with a quotation mark (the newspaper convention).
+Languages: English, French, German; each has its reporting verbs, pronouns and "according to" words
+(:data:`CUES`); role nouns ("the analyst") are English only.
+
+Quotes: text between curly (“ ”), straight (" "), French (« ») or German („ “, » «) quotation marks; a quote left
+open at the end of a paragraph goes on when the next paragraph opens with a quotation mark (the newspaper
+convention).
 One to three words in quotation marks are scare quotes ("safe zone"), not quotes.
 
 Speaker, first match wins:
@@ -25,7 +29,7 @@ from typing import Any
 from pipeline.enrich.entities.roles import ROLE_ALTERNATION
 from pipeline.models import Entity, Quote
 
-PAIRS = {"“": "”", "«": "»", '"': '"'}
+PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "»": "«"}
 MIN_WORDS = 4  # 1-3 words in quotation marks are scare quotes
 WINDOW = 160  # characters searched for an attribution on each side of a quote
 VERBS = re.compile(
@@ -37,6 +41,36 @@ VERBS = re.compile(
 PRONOUN = re.compile(r"\b(he|she|they)\b", re.IGNORECASE)
 ROLE_PHRASE = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(\d+-year-old|{ROLE_ALTERNATION})s?\b",
                          re.IGNORECASE)
+GERMAN_VERBS = re.compile(
+    r"\b(sagte|sagten|sagt|sagen|erklärte|erklärt|betonte|betont|meinte|meint|warnte|warnt|kritisierte|forderte|"
+    r"fordert|schrieb|schreibt|bekräftigte|versicherte|erläuterte|unterstrich|ergänzte|fügte|räumte|teilte|"
+    r"kündigte|sprach|antwortete|laut|zufolge|so)\b",
+    re.IGNORECASE,
+)
+FRENCH_VERBS = re.compile(
+    r"\b(a déclaré|a dit|a affirmé|a expliqué|a souligné|a ajouté|a estimé|a indiqué|a précisé|a assuré|a rappelé|"
+    r"a averti|a insisté|a lancé|déclaré|affirmé|expliqué|souligné|ajouté|estimé|indiqué|précisé|assuré|rappelé|"
+    r"déclare|dit|affirme|explique|souligne|ajoute|estime|indique|précise|assure|rappelle|martèle|selon)\b",
+    re.IGNORECASE,
+)
+NO_ROLE = re.compile(r"(?!x)x")  # role nouns are English only
+
+
+@dataclass(frozen=True)
+class Cues:
+    verbs: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    role: re.Pattern[str]
+    according: frozenset[str]  # "according to" words: the speaker follows them
+    after_only: frozenset[str] = frozenset()  # verbs that count only right after the quote (German "…“, so Merz")
+
+
+CUES = {
+    "en": Cues(VERBS, PRONOUN, ROLE_PHRASE, frozenset({"according to"})),
+    "de": Cues(GERMAN_VERBS, re.compile(r"\b(er|sie)\b", re.IGNORECASE), NO_ROLE, frozenset({"laut"}), frozenset({"so"})),
+    "fr": Cues(FRENCH_VERBS, re.compile(r"\b(il|elle)\b", re.IGNORECASE), NO_ROLE, frozenset({"selon"})),
+}
+NEXT_QUOTE = frozenset("“„«»")  # a quotation mark that opens another quote between a quote and its verb
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 SENTENCE_START = re.compile(r"(?:[.!?][”\"’]?\s+|\n)")
 
@@ -123,10 +157,11 @@ def _nearest(before: int, people: Sequence[Occurrence], role: str | None, text: 
     return earlier[-1].name if earlier else None
 
 
-def _refer(clause: str, quote_start: int, people: Sequence[Occurrence], text: str) -> tuple[str, str] | None:
+def _refer(clause: str, quote_start: int, people: Sequence[Occurrence], text: str,
+           cues: Cues) -> tuple[str, str] | None:
     """A pronoun or role noun in ``clause`` resolved to a person: (name, cue)."""
-    role = ROLE_PHRASE.search(clause)
-    pronoun = PRONOUN.search(clause)
+    role = cues.role.search(clause)
+    pronoun = cues.pronoun.search(clause)
     if role and (pronoun is None or role.start() < pronoun.start()):
         name = _nearest(quote_start, people, role.group(1).casefold(), text)
         return (name, "role") if name else None
@@ -136,42 +171,50 @@ def _refer(clause: str, quote_start: int, people: Sequence[Occurrence], text: st
     return None
 
 
-def _after(span: Span, text: str, people: Sequence[Occurrence]) -> tuple[str, str, str] | None:
+def _verb_after(span: Span, text: str, end: int, cues: Cues) -> re.Match[str] | None:
+    """The first reporting verb after the quote in its sentence (an after-only one right after the quote)."""
+    for verb in cues.verbs.finditer(text, span.end + 1, end):
+        if verb.group(1).casefold() not in cues.after_only or not text[span.end + 1 : verb.start()].strip(" ,"):
+            return verb
+    return None
+
+
+def _after(span: Span, text: str, people: Sequence[Occurrence], cues: Cues) -> tuple[str, str, str] | None:
     """(speaker, verb, cue) from the rest of the quote's sentence."""
     stop = SENTENCE_END.search(text, span.end + 1, span.end + WINDOW)
     end = stop.start() if stop else min(len(text), span.end + WINDOW)
-    verb = VERBS.search(text, span.end + 1, end)
-    if verb is None or "“" in text[span.end + 1 : verb.start()]:
+    verb = _verb_after(span, text, end, cues)
+    if verb is None or NEXT_QUOTE & set(text[span.end + 1 : verb.start()]):
         return None
     between = [p for p in people if span.end < p.start and p.end <= verb.start()]
     if between:
         return between[0].name, verb.group(1), "name"
-    found = _refer(text[span.end + 1 : verb.start()], span.start, people, text)
+    found = _refer(text[span.end + 1 : verb.start()], span.start, people, text, cues)
     if found:
         return found[0], verb.group(1), found[1]
     after = [p for p in people if verb.end() <= p.start < min(end, verb.end() + 60)]
     if after:
         return after[0].name, verb.group(1), "name"
-    found = _refer(text[verb.end() : end], span.start, people, text)
+    found = _refer(text[verb.end() : end], span.start, people, text, cues)
     return (found[0], verb.group(1), found[1]) if found else None
 
 
-def _before(span: Span, text: str, people: Sequence[Occurrence]) -> tuple[str, str, str] | None:
+def _before(span: Span, text: str, people: Sequence[Occurrence], cues: Cues) -> tuple[str, str, str] | None:
     """(speaker, verb, cue) from the quote's sentence before the quote."""
     floor = max(0, span.start - WINDOW)
     starts = [m.end() for m in SENTENCE_START.finditer(text, floor, span.start)]
     begin = starts[-1] if starts else floor
-    verbs = list(VERBS.finditer(text, begin, span.start))
+    verbs = [v for v in cues.verbs.finditer(text, begin, span.start) if v.group(1).casefold() not in cues.after_only]
     if not verbs:
         return None
     verb = verbs[-1]
-    if verb.group(1).casefold() == "according to":
+    if verb.group(1).casefold() in cues.according:
         after = [p for p in people if verb.end() <= p.start < span.start]
         return (after[0].name, verb.group(1), "name") if after else None
     named = [p for p in people if begin <= p.start and p.end <= verb.start()]
     if named:
         return named[-1].name, verb.group(1), "name"
-    found = _refer(text[begin : verb.start()], span.start, people, text)
+    found = _refer(text[begin : verb.start()], span.start, people, text, cues)
     return (found[0], verb.group(1), found[1]) if found else None
 
 
@@ -179,8 +222,9 @@ def _paragraph(text: str, at: int) -> int:
     return text.count("\n\n", 0, at)
 
 
-def find_quotes(text: str, entities: Iterable[Entity | Mapping[str, Any]]) -> list[Quote]:
-    """The article's quotes in order, each with its speaker (or ``None``) and reporting verb."""
+def find_quotes(text: str, entities: Iterable[Entity | Mapping[str, Any]], lang: str = "en") -> list[Quote]:
+    """The article's quotes in order, each with its speaker (or ``None``) and reporting verb (``lang``'s cues)."""
+    cues = CUES[lang]
     spans = quote_spans(text)
     people = occurrences(text, entities, spans)
     quotes: list[Quote] = []
@@ -189,7 +233,7 @@ def find_quotes(text: str, entities: Iterable[Entity | Mapping[str, Any]]) -> li
         body = span.text(text)
         if len(body.split()) < MIN_WORDS:
             continue
-        found = _after(span, text, people) or _before(span, text, people)
+        found = _after(span, text, people, cues) or _before(span, text, people, cues)
         if found:
             quote = Quote(text=body, speaker=found[0], verb=found[1].casefold(), cue=found[2])
         elif previous and _paragraph(text, span.start) - _paragraph(text, previous[0].end) <= 1:

@@ -102,7 +102,7 @@ def test_the_schema_check_catches_a_misspelt_key() -> None:
 def test_compose_has_the_whole_system() -> None:
     assert {"certs", "kafka", "elasticsearch", "kibana", "setup", "kibana-import", "enrich-worker", "index-worker",
             "prometheus", "postgres", "airflow-init", "airflow-apiserver", "airflow-scheduler",
-            "airflow-dag-processor", "airflow-triggerer"} == set(SERVICES)
+            "airflow-dag-processor", "airflow-triggerer", "corenlp"} == set(SERVICES)
     assert set(SERVICES) - set(long_running()) == ONE_SHOTS
 
 
@@ -336,7 +336,7 @@ def test_images_match_the_versions_the_code_uses() -> None:
     for name, spec in SERVICES.items():
         image = spec["image"]
         assert ":" in image and not image.endswith(":latest"), name
-        if "build" in spec:
+        if "build" in spec and name != "corenlp":
             assert spec["build"] == {"context": "..", "dockerfile": "docker/Dockerfile"}
 
 
@@ -382,3 +382,29 @@ def test_everything_the_dockerfile_copies_exists_and_is_not_ignored() -> None:
     for source in sources:
         assert (PROJECT_ROOT / source).exists(), source
         assert f"!{source}" in ignore, f"{source} is excluded from the build context"
+
+
+def test_corenlp_is_built_from_maven_central_jars_of_the_settings_version_and_languages() -> None:
+    service = Settings.model_fields["enrich"].default.ner_service
+    spec = SERVICES["corenlp"]
+    assert spec["image"] == f"newsline-corenlp:{service.version}"
+    assert spec["build"] == {"context": "..", "dockerfile": "docker/corenlp/Dockerfile"}
+    pom = (DOCKER / "corenlp" / "pom.xml").read_text()
+    assert pom.count(f"<version>{service.version}</version>") == 1 + len(service.languages)
+    from pipeline.settings import CORENLP_LANGUAGES
+
+    for code in service.languages:
+        assert f"<classifier>models-{CORENLP_LANGUAGES[code]}</classifier>" in pom
+    dockerfile = (DOCKER / "corenlp" / "Dockerfile").read_text()
+    assert "COPY docker/corenlp/pom.xml" in dockerfile and "USER corenlp" in dockerfile
+    assert "StanfordCoreNLPServer" in dockerfile and '"-port", "9000"' in dockerfile
+    assert "ports" not in spec  # the compose network only
+
+
+def test_the_enrich_worker_waits_for_corenlp_and_its_url_loads() -> None:
+    assert SERVICES["enrich-worker"]["depends_on"]["corenlp"] == {"condition": "service_healthy"}
+    assert "GET /ready" in healthcheck_text("corenlp") and "/dev/tcp/127.0.0.1/9000" in healthcheck_text("corenlp")
+    env = env_of("enrich-worker")
+    loaded = _load_with({k: v for k, v in env.items() if k.startswith("NEWSLINE_")})
+    assert loaded.enrich.ner_service.url == "http://corenlp:9000"
+    assert loaded.enrich.ner_service.languages == ("de", "es")

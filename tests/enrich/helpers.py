@@ -44,3 +44,13 @@ GERMAN = article(
     "geplanten Abschreibungen und die Senkung der Stromsteuer für Unternehmen.",
     "https://beispiel.de/paket", "beispiel",
 )
+
+# no registry NER model for Dutch: its entities are recorded as skipped
+DUTCH = article(
+    "Kabinet presenteert nieuw pakket maatregelen voor de woningmarkt",
+    "Het kabinet heeft dinsdag in Den Haag een nieuw pakket maatregelen voor de woningmarkt gepresenteerd. "
+    "De minister van Volkshuisvesting zei dat er de komende jaren veel meer betaalbare huizen gebouwd moeten "
+    "worden. De oppositie vindt dat de plannen te laat komen en niet ver genoeg gaan. Gemeenten en "
+    "woningcorporaties reageerden voorzichtig positief, maar zij willen meer geld voor de bouw van sociale huurwoningen.",
+    "https://voorbeeld.nl/woningmarkt", "voorbeeld",
+)

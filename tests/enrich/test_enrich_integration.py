@@ -17,7 +17,7 @@ from pipeline.runner import run_until_idle
 from pipeline.settings import Settings
 from pipeline.workers.index import IndexWorker
 from pipeline.workers.supervisor import run_processes
-from tests.enrich.helpers import GERMAN, edited_copy, fixture_article, seed
+from tests.enrich.helpers import DUTCH, GERMAN, edited_copy, fixture_article, seed
 from tests.enrich.test_entities_seed import ORGS, PERSONS, PLACES
 from tests.support.topics import dead_letters, indexed_count, produce_raw
 
@@ -36,9 +36,9 @@ def _story(settings: Settings, story_id: str):  # type: ignore[no-untyped-def]
 
 def test_seed_document_fields_and_story_clusters_across_sources(enrich_settings: Settings) -> None:
     raw = enrich_settings.kafka.topics.raw
-    original, unrelated, german = seed(), fixture_article("ecb-rates", "markets-daily"), GERMAN
-    produce_raw(enrich_settings, raw, [encode(original), encode(unrelated), encode(german)])
-    assert run_until_idle(enrich_settings)["indexed"] == 3
+    original, unrelated, german, dutch = seed(), fixture_article("ecb-rates", "markets-daily"), GERMAN, DUTCH
+    produce_raw(enrich_settings, raw, [encode(original), encode(unrelated), encode(german), encode(dutch)])
+    assert run_until_idle(enrich_settings)["indexed"] == 4
 
     doc = _doc(enrich_settings, original.id)
     assert PERSONS <= set(doc["persons"]) and ORGS <= set(doc["organizations"]) and PLACES <= set(doc["places"])
@@ -46,14 +46,15 @@ def test_seed_document_fields_and_story_clusters_across_sources(enrich_settings:
     assert {e["name"] for e in doc["entities"]} >= PERSONS and doc["keywords"] and doc["story_id"]
     assert set(doc["enrichment"]["provenance"]) == {"language", "metrics", "fingerprint", "entities", "quotes",
                                                     "countries", "keywords", "cluster"}
-    assert _doc(enrich_settings, german.id)["enrichment"]["skipped"]["entities"] == "no model for language de"
+    assert _doc(enrich_settings, dutch.id)["enrichment"]["skipped"]["entities"] == "no model for language nl"
+    assert "Berlin" in _doc(enrich_settings, german.id)["places"]  # German: the CoreNLP server's entities
 
     copy = edited_copy(original)  # another source, published earlier than the original
     copy = copy.model_copy(update={"published_at": original.published_at.replace(hour=6)})  # type: ignore[union-attr]
     produce_raw(enrich_settings, raw, [encode(copy)])
     assert run_until_idle(enrich_settings)["indexed"] == 1
-    stories = {d: _doc(enrich_settings, d)["story_id"] for d in (original.id, copy.id, unrelated.id, german.id)}
-    assert stories[copy.id] == stories[original.id] and len(set(stories.values())) == 3
+    stories = {d: _doc(enrich_settings, d)["story_id"] for d in (original.id, copy.id, unrelated.id, german.id, dutch.id)}
+    assert stories[copy.id] == stories[original.id] and len(set(stories.values())) == 4
     story = _story(enrich_settings, stories[original.id])
     assert story is not None and story.size == 2
     assert (story.first_article_id, story.first_source) == (copy.id, "wire")

@@ -75,3 +75,40 @@ def test_entities_as_stored_dicts_work_like_models() -> None:
     text = "“We expect orders to recover soon,” Dana Whitfield said."
     stored = [e.model_dump(mode="json") for e in _people("Dana Whitfield")]
     assert find_quotes(text, stored) == find_quotes(text, _people("Dana Whitfield"))
+
+
+def test_german_marks_verbs_pronouns_and_the_so_attribution() -> None:
+    text = ("„Wenn die Mittel weiter sinken, werden Tausende Höfe aufgeben müssen“, erklärte Joachim Rukwied.\n\n"
+            "Olaf Scholz sagte: „Wir werden eine gemeinsame Lösung mit Paris finden.“\n\n"
+            "»Das ist ein schwerer Fehler der Regierung«, so Friedrich Merz.\n\n"
+            "„Die Betriebe brauchen jetzt Planungssicherheit“, fügte er hinzu.\n\n"
+            "Laut Olaf Scholz „ist die Lage in Brüssel noch offen“.\n\n"
+            "Er sagte so viel: „Darüber sprechen wir später noch einmal.“")
+    people = _people("Joachim Rukwied", "Olaf Scholz", "Friedrich Merz")
+    quotes = find_quotes(text, people, "de")
+    assert [(q.speaker, q.verb, q.cue) for q in quotes] == [
+        ("Joachim Rukwied", "erklärte", "name"), ("Olaf Scholz", "sagte", "name"), ("Friedrich Merz", "so", "name"),
+        ("Friedrich Merz", "fügte", "pronoun"), ("Olaf Scholz", "laut", "name"), ("Olaf Scholz", "sagte", "pronoun")]
+    assert quotes[0].text == "Wenn die Mittel weiter sinken, werden Tausende Höfe aufgeben müssen"
+    assert quotes[2].text == "Das ist ein schwerer Fehler der Regierung"
+
+
+def test_german_so_counts_only_right_after_the_quote() -> None:
+    text = "„Wir sind zufrieden mit dem Ergebnis heute“, und das war so gemeint von Olaf Scholz."
+    assert find_quotes(text, _people("Olaf Scholz"), "de")[0].speaker is None
+
+
+def test_french_verbs_and_pronouns() -> None:
+    text = ("« Nous ne céderons rien sur les retraites », a déclaré Élisabeth Borne.\n\n"
+            "« La réforme est indispensable pour le pays », a-t-elle ajouté.\n\n"
+            "Selon Laurent Berger, « le gouvernement fait fausse route ».")
+    quotes = find_quotes(text, _people("Élisabeth Borne", "Laurent Berger"), "fr")
+    assert [(q.speaker, q.verb, q.cue) for q in quotes] == [
+        ("Élisabeth Borne", "a déclaré", "name"), ("Élisabeth Borne", "ajouté", "pronoun"),
+        ("Laurent Berger", "selon", "name")]
+
+
+def test_english_cues_are_not_used_for_german() -> None:
+    text = "„Wir werden diese Wahl ganz sicher gewinnen“, said Olaf Scholz."
+    assert find_quotes(text, _people("Olaf Scholz"), "de")[0].speaker is None
+    assert find_quotes(text, _people("Olaf Scholz"), "en")[0].speaker == "Olaf Scholz"

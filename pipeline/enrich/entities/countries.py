@@ -1,7 +1,12 @@
-"""Resolve place and nationality names to ISO 3166-1 alpha-2 codes."""
+"""Resolve place and nationality names to ISO 3166-1 alpha-2 codes.
+
+Country names in English (ISO 3166-1 and the hand tables) and in the languages newsline extracts entities from
+(ISO 3166-1 translations shipped with pycountry: "Deutschland", "Estados Unidos", "Österreich").
+"""
 
 from __future__ import annotations
 
+import gettext
 import unicodedata
 from functools import lru_cache
 
@@ -17,9 +22,23 @@ def fold(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+TRANSLATED = ("de", "es", "fr", "it", "nl", "pt", "pl")  # country names in these languages count too
+
+
+def _translations() -> list[gettext.NullTranslations]:
+    return [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+            for lang in TRANSLATED]
+
+
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
     table: dict[str, str] = {}
+    translations = _translations()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                table.update({fold(t.gettext(value)): country.alpha_2 for t in translations})
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)

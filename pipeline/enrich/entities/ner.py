@@ -1,4 +1,6 @@
-"""The spaCy NER model: loaded once per process from its PyPI package, only the components NER needs.
+"""NER models: spaCy's (English, French) loaded once per process from their PyPI packages, only the components
+NER needs; the other languages of ``enrich.ner_service.languages`` through the CoreNLP server
+(:mod:`pipeline.enrich.entities.corenlp`).
 
 ``mentions`` runs the model over the lines (paragraphs) of a whole batch of texts at once: a line that occurs
 more than once (wire copies reprinted by many outlets share nearly every paragraph) goes through the model
@@ -17,9 +19,11 @@ from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
 
+from pipeline.enrich.entities import corenlp
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.mentions import LABELS
 from pipeline.exceptions import NewslineError
+from pipeline.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +63,8 @@ def load(lang: str = "en") -> Any:
 
 def model_version() -> str:
     models = "+".join(f"{label}-{version(dist)}" for _, dist, label in MODELS.values())
-    return f"{models}+spacy-{version('spacy')}"
+    service = f"+{corenlp.model_version()}" if service_languages() else ""
+    return f"{models}+spacy-{version('spacy')}{service}"
 
 
 class LineCache:
@@ -99,6 +104,16 @@ def lines(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in LINE.finditer(text[:MAX_CHARS]) if not m.group().isspace()]
 
 
+def service_languages() -> frozenset[str]:
+    """The languages the CoreNLP server serves (``enrich.ner_service.languages``), minus those spaCy has."""
+    return frozenset(get_settings().enrich.ner_service.languages) - set(MODELS)
+
+
+def languages() -> frozenset[str]:
+    """Every language with NER: spaCy's registry models, then the CoreNLP server's."""
+    return frozenset(MODELS) | service_languages()
+
+
 def _run_model(unique: Sequence[str], lang: str) -> list[Found]:
     """Mentions of each line, copied out as plain strings and ints inside a spaCy memory zone.
 
@@ -106,6 +121,8 @@ def _run_model(unique: Sequence[str], lang: str) -> list[Found]:
     string store for the life of the process: a long-running worker grows by ~0.5 KB per novel token. On leaving
     the zone spaCy frees what the batch added, so nothing of a Doc may be kept past it.
     """
+    if lang not in MODELS:
+        return corenlp.run_model(unique, lang) if unique else []
     nlp = load(lang)
     with nlp.memory_zone():
         docs = nlp.pipe(unique, batch_size=BATCH_SIZE)

@@ -1,24 +1,31 @@
-"""Named entities (English, French): spaCy NER per language over the batch, then the normalisation rules."""
+"""Named entities: per language over the batch, spaCy (English, French) or the CoreNLP server (German, Spanish,
+...), then the same normalisation rules, gazetteer and countries."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.enrich.entities import gazetteer, ner
+from pipeline.enrich.entities import gazetteer, german, italian, ner
 from pipeline.enrich.entities.mentions import prepare
 from pipeline.enrich.entities.merge import merge
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Entity, Provenance
 
-RULES_VERSION = "3"
+RULES_VERSION = "4"  # 4: German genitive places and weak adjectives, Italian leading sentence words
 
 
 def article_text(article: Article) -> str:
     return f"{article.title}\n\n{article.text}"
 
 
+# language-specific fixes of the raw mentions before the common rules
+INFLECTIONS = {"de": german.normalise, "it": italian.normalise}
+
+
 def entities_of(texts: Sequence[str], lang: str = "en") -> list[list[Entity]]:
-    return [merge(prepare(found, text), text) for found, text in zip(ner.mentions(texts, lang), texts, strict=True)]
+    fix = INFLECTIONS.get(lang)
+    found = ((fix(raw, text) if fix else raw, text) for raw, text in zip(ner.mentions(texts, lang), texts, strict=True))
+    return [merge(prepare(mentions, text), text) for mentions, text in found]
 
 
 def extract_entities(articles: Sequence[Article], fields: Sequence[Fields]) -> list[StepOutput]:
@@ -35,9 +42,9 @@ def extract_entities(articles: Sequence[Article], fields: Sequence[Fields]) -> l
 ENTITIES = Step(
     "entities",
     Provenance(
-        producer="spacy+newsline.entity-rules",
+        producer="spacy+corenlp+newsline.entity-rules" if ner.service_languages() else "spacy+newsline.entity-rules",
         version=f"{ner.model_version()}+rules-{RULES_VERSION}+gazetteer-{gazetteer.default().digest}+{ner.SEGMENTATION}",
     ),
     batch=extract_entities,
-    languages=frozenset(ner.MODELS),
+    languages=ner.languages(),
 )

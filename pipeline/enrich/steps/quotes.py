@@ -1,20 +1,24 @@
-"""Quotes (English): direct quotations with their speakers, from the article text and its person entities."""
+"""Quotes (English, French, German): direct quotations with their speakers, from the article text and its person entities."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.enrich.quotes import find_quotes
+from pipeline.enrich.quotes import CUES, find_quotes
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.enrich.steps.entities import article_text
 from pipeline.models import Article, Provenance
 
-RULES_VERSION = "1"
+RULES_VERSION = "2"  # 2: French and German
+
+
+def _lang(fields: Fields) -> str:
+    return str((fields.get("language") or {}).get("code") or "en")
 
 
 def extract_quotes(articles: Sequence[Article], fields: Sequence[Fields]) -> list[StepOutput]:
     return [
-        {"quotes": [q.model_dump() for q in find_quotes(article_text(a), f.get("entities") or ())]}
+        {"quotes": [q.model_dump() for q in find_quotes(article_text(a), f.get("entities") or (), _lang(f))]}
         for a, f in zip(articles, fields, strict=True)
     ]
 
@@ -23,6 +27,6 @@ QUOTES = Step(
     "quotes",
     Provenance(producer="newsline.quotes", version=f"rules-{RULES_VERSION}"),
     batch=extract_quotes,
-    languages=frozenset({"en"}),  # reporting verbs and role nouns are English
+    languages=frozenset(CUES),  # each language's quotation marks, reporting verbs and pronouns
     requires=("entities",),
 )

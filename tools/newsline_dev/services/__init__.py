@@ -1,11 +1,12 @@
-"""Local Kafka and Elasticsearch for development and CI: fetch, cache, start, probe, stop.
+"""Local Kafka, Elasticsearch and the CoreNLP NER server for development and CI: fetch, cache, start, probe, stop.
 
 ``up`` is idempotent: it reuses services it started (pid files in ``paths.state``) and ones
 already listening on the configured ports, downloads what the cache lacks, and waits until
 both answer real client calls.
 
 Layout: ``<paths.cache>/kafka-<v>/libs`` (jars resolved by ``mvn``) and
-``<paths.cache>/elasticsearch-<v>/*.zip``, each with a ``.complete`` stamp;
+``<paths.cache>/elasticsearch-<v>/*.zip``, ``<paths.cache>/corenlp-<v>-<languages>/libs``, each with a
+``.complete`` stamp;
 ``<paths.state>/kafka/`` and ``<paths.state>/elasticsearch/`` hold config, data, logs,
 ``<name>.pid`` and ``<name>.out`` (the process's stdout/stderr). As root, Elasticsearch runs
 as the system user ``newsline`` from a copy of the distribution under its state dir.
@@ -19,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any
 
-from newsline_dev.services import elasticsearch, kafka, lifecycle, nodes, secure
+from newsline_dev.services import corenlp, elasticsearch, kafka, lifecycle, nodes, secure
 from newsline_dev.services.exceptions import (
     DownloadError,
     JavaError,
@@ -65,12 +66,15 @@ def client_settings(settings: Settings) -> Settings:
 
 
 def _nodes(settings: Settings) -> list[tuple[ServiceSpec, lifecycle.Launcher]]:
-    """Every node of both services with its launcher: Kafka's brokers, then Elasticsearch's nodes."""
+    """Every node with its launcher: Kafka's brokers, Elasticsearch's nodes, then the CoreNLP NER server (when
+    ``enrich.ner_service.languages`` names any)."""
     found: list[tuple[ServiceSpec, lifecycle.Launcher]] = []
     for node in range(nodes.kafka_count(settings)):
         found.append((kafka.spec(settings, node), partial(kafka.launch, settings, node)))
     for node in range(nodes.es_count(settings)):
         found.append((elasticsearch.spec(settings, node), partial(elasticsearch.launch, settings, node)))
+    if settings.enrich.ner_service.languages:
+        found.append((corenlp.spec(settings), partial(corenlp.launch, settings)))
     return found
 
 
@@ -84,7 +88,7 @@ def start_node(settings: Settings, name: str, timeout: float = 180.0) -> float:
 
 
 def up(settings: Settings, timeout: float = 180.0) -> dict[str, Any]:
-    """Start whatever is not running yet (both launch before either is awaited); wait until ready.
+    """Start whatever is not running yet (all launch before any is awaited); wait until ready.
 
     With ``services.secure`` the report has a ``secure`` entry: the CA, the env file and where
     each generated secret is stored (paths only, never the secrets).
@@ -103,7 +107,7 @@ def up(settings: Settings, timeout: float = 180.0) -> dict[str, Any]:
     report = status(settings)
     if settings.services.secure:
         report["secure"] = secure.finish(settings)
-    if len(pending) > 2:
+    if nodes.kafka_count(settings) + nodes.es_count(settings) > 2:
         clients = client_settings(settings)
         report["clients"] = {"NEWSLINE_KAFKA_BOOTSTRAP_SERVERS": clients.kafka.bootstrap_servers,
                              "NEWSLINE_ELASTICSEARCH_URL": clients.elasticsearch.url}

@@ -18,13 +18,14 @@ DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 
 
 def render_pom(artifact_id: str, coordinates: list[str]) -> str:
-    """A throwaway ``pom`` project whose dependencies are ``group:artifact:version`` strings."""
+    """A throwaway ``pom`` project whose dependencies are ``group:artifact:version[:classifier]`` strings."""
     deps = []
     for coordinate in coordinates:
-        group, artifact, version = (escape(part) for part in coordinate.split(":"))
+        group, artifact, version, *classifier = (escape(part) for part in coordinate.split(":"))
+        extra = f"<classifier>{classifier[0]}</classifier>" if classifier else ""
         deps.append(
             f"    <dependency><groupId>{group}</groupId><artifactId>{artifact}</artifactId>"
-            f"<version>{version}</version></dependency>"
+            f"<version>{version}</version>{extra}</dependency>"
         )
     return (
         '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'

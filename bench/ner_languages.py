@@ -1,0 +1,116 @@
+"""Cost of named entities per language: CPU per article (this process + the CoreNLP JVM) and the JVM's memory.
+
+Usage: python -m bench.ner_languages [--rounds N]   (needs the CoreNLP server: ``newsline services up``)
+
+Articles: the labelled German, Spanish and Italian articles of tests/enrich/ner_samples (150-300 words each) and
+English ones of the same length from bench/corpus.py. Each round runs the entities step (model + normalisation
+rules) over all of a language's articles with an empty line cache, so every line goes through the model; the
+first round of each language is a warm-up (model load, JIT) and is not counted; figures are means over the other
+rounds. CPU is this process's (``process_time``) plus, for the CoreNLP languages, the server JVM's (utime+stime
+from /proc/<pid>/stat); the JVM's RSS is read after the rounds. Results go to bench/results/ner_languages.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import generate
+from pipeline.enrich.entities import ner
+from pipeline.enrich.entities.mentions import prepare
+from pipeline.enrich.entities.merge import merge
+from pipeline.enrich.steps.entities import INFLECTIONS
+from pipeline.settings import PROJECT_ROOT, Settings, load_settings
+from tests.enrich.ner_accuracy import load
+
+RESULTS = PROJECT_ROOT / "bench" / "results"
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def server_pid(settings: Settings) -> int:
+    """The pid of the process serving ``enrich.ner_service.url`` (CoreNLP's server with that ``-port``)."""
+    port = str(settings.enrich.ner_service.port)
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            args = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        words = [a.decode(errors="replace") for a in args]
+        if any("StanfordCoreNLPServer" in w for w in words) and port in words:
+            return int(entry.name)
+    raise SystemExit(f"no CoreNLP server with -port {port} on this machine; run `newsline services up`")
+
+
+def jvm_cpu_s(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
+
+
+def jvm_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def texts_of(lang: str) -> list[str]:
+    if lang == "en":
+        samples = load("de") + load("es") + load("it")
+        words = sum(len(str(s["text"]).split()) for s in samples) // len(samples)
+        found = [f"{a.title}\n\n{a.text}" for a in generate(200, seed=11, near_duplicate_share=0.0)]
+        near = sorted(found, key=lambda t: abs(len(t.split()) - words))[:10]
+        return near
+    return [f"{s['title']}\n\n{s['text']}" for s in load(lang)]
+
+
+def one_round(texts: list[str], lang: str, pid: int | None) -> tuple[float, float]:
+    """(ms of this process, ms of the JVM) for the entities of ``texts``, every line through the model."""
+    fix = INFLECTIONS.get(lang)
+    jvm_before = jvm_cpu_s(pid) if pid else 0.0
+    started = time.process_time()
+    for found, text in zip(ner.mentions(texts, lang, cache=ner.LineCache()), texts, strict=True):
+        merge(prepare(fix(found, text) if fix else found, text), text)
+    client = time.process_time() - started
+    jvm = (jvm_cpu_s(pid) - jvm_before) if pid else 0.0
+    return client * 1000, jvm * 1000
+
+
+def measure(lang: str, rounds: int, pid: int | None) -> dict[str, Any]:
+    texts = texts_of(lang)
+    one_round(texts, lang, pid)  # warm-up: model load, JIT
+    runs = [one_round(texts, lang, pid) for _ in range(rounds)]
+    client = sum(r[0] for r in runs) / rounds / len(texts)  # means: the JVM's CPU comes in 10 ms clock ticks
+    jvm = sum(r[1] for r in runs) / rounds / len(texts)
+    chars = sum(map(len, texts)) / len(texts)
+    return {"articles": len(texts), "mean_chars": round(chars), "client_ms_per_article": round(client, 2),
+            "jvm_ms_per_article": round(jvm, 2), "total_ms_per_article": round(client + jvm, 2),
+            "total_ms_per_1000_chars": round((client + jvm) * 1000 / chars, 2),
+            "model": "spacy" if lang in ner.MODELS else "corenlp"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=10)
+    args = parser.parse_args()
+    settings = load_settings()
+    pid = server_pid(settings)
+    report: dict[str, Any] = {"languages": {}}
+    for lang in ("en", "de", "es", "it"):
+        report["languages"][lang] = measure(lang, args.rounds, None if lang in ner.MODELS else pid)
+        print(lang, json.dumps(report["languages"][lang]))
+    report["jvm_rss_mb"] = round(jvm_rss_mb(pid))
+    report["jvm_heap"] = settings.enrich.ner_service.heap
+    report["corenlp_version"] = settings.enrich.ner_service.version
+    print("jvm_rss_mb", report["jvm_rss_mb"])
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "ner_languages.json").write_text(json.dumps(report, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
