@@ -28,6 +28,7 @@ from typing import Any
 import httpx
 from elasticsearch import ConflictError, Elasticsearch
 
+from pipeline.backoff import Backoff
 from pipeline.index.client import make_client as make_es
 from pipeline.settings import Settings
 from pipeline.watch import webhook
@@ -40,10 +41,16 @@ PENDING, SENDING = "pending", "sending"
 CLAIM_SLACK_S = 60.0
 
 
+def webhook_backoff(settings: Settings) -> Backoff:
+    """Waits between webhook attempts: ``watch.webhook_backoff_s`` doubling, exact (no cap beyond the retries)."""
+    w = settings.watch
+    return Backoff(w.webhook_backoff_s, w.webhook_backoff_s * 2 ** w.webhook_retries, w.webhook_retries, jitter=0)
+
+
 def claim_lease_s(settings: Settings) -> float:
     """How long a ``sending`` claim stands before a sweep may take it over: every attempt's timeout and wait."""
     w = settings.watch
-    waits = sum(w.webhook_backoff_s * 2**i for i in range(w.webhook_retries))
+    waits = sum(webhook_backoff(settings).capped(i) for i in range(w.webhook_retries))
     return (w.webhook_retries + 1) * w.webhook_timeout_s + waits + CLAIM_SLACK_S
 
 
@@ -99,7 +106,7 @@ def attempt(client: httpx.Client, settings: Settings, url: str, alert: dict[str,
             if not exc.retry:
                 break
             if attempts <= w.webhook_retries:
-                time.sleep(w.webhook_backoff_s * 2 ** (attempts - 1))
+                time.sleep(webhook_backoff(settings).capped(attempts - 1))
     return {"status": "failed", "attempts": attempts, "last_error": error}
 
 
