@@ -1,0 +1,212 @@
+"""Who wrote an article: persons in ``authors``, agencies and newsrooms in ``author_organizations``.
+
+Sources, most trusted first: the JSON-LD ``author`` of the article, the author meta tags, the byline on the page.
+Each byline is split into names ("A, B and C", "A und B"), "By"-words, roles and places dropped; the words are
+data in ``config/bylines.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from lxml.etree import _Element
+
+from pipeline.extract.page import Page, squash, text_of, types_of
+from pipeline.settings import PROJECT_ROOT
+
+RULES_FILE = PROJECT_ROOT / "config" / "bylines.yaml"
+AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author",
+               "byl", "cxenseparse:author", "twitter:creator:name")
+BYLINE_CLASSES = ("byline", "author", "autor", "auteur", "firma", "signature", "writer")
+NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "date", "time", "social", "follow", "more", "box")
+MAX_NAME_WORDS = 5
+MAX_BYLINE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Rules:
+    agencies: frozenset[str]
+    organisation_words: frozenset[str]
+    byline_words: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    role_words: frozenset[str]
+    particles: frozenset[str]
+
+    @functools.cached_property
+    def opener(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in sorted(self.byline_words, key=len, reverse=True))
+        return re.compile(rf"^(?:{words})(?:\s*:\s*|\s+)", re.IGNORECASE)
+
+    @functools.cached_property
+    def splitter(self) -> re.Pattern[str]:
+        joins = "|".join(re.escape(w) for w in self.conjunctions)
+        return re.compile(rf"\s*(?:[,;|·•/]|\s[-–—]\s|\s(?:{joins})\s)\s*")
+
+
+def _fold(words: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in words)
+
+
+@functools.cache
+def rules(path: Path = RULES_FILE) -> Rules:
+    """The byline rules, read once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Rules(
+        agencies=_fold(data["agencies"]), organisation_words=_fold(data["organisation_words"]),
+        byline_words=tuple(str(w) for w in data["byline_words"]), conjunctions=tuple(str(w) for w in data["conjunctions"]),
+        role_words=_fold(data["role_words"]), particles=_fold(data["particles"]),
+    )
+
+
+@dataclass(frozen=True)
+class Byline:
+    authors: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+
+    def __add__(self, other: Byline) -> Byline:
+        return Byline(_unique(self.authors + other.authors), _unique(self.organizations + other.organizations))
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return tuple(seen.values())
+
+
+def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
+    folded = name.casefold()
+    if folded in r.agencies or folded in {s.casefold() for s in sites}:
+        return True
+    last = re.split(r"[\s-]+", folded)[-1]
+    if last in r.organisation_words or folded in r.organisation_words:
+        return True
+    return " " not in name and name.isupper() and 2 <= len(name) <= 6  # "APA", "ORF"
+
+
+def _is_name(part: str, r: Rules) -> bool:
+    words = part.split()
+    if not words or len(words) > MAX_NAME_WORDS or any(ch.isdigit() or ch in "@:#" for ch in part):
+        return False
+    if any(w.casefold().strip(".,") in r.role_words for w in words):
+        return False
+    return all(w[0].isupper() or w.casefold() in r.particles for w in words) and words[0][0].isupper()
+
+
+def _strip_openers(text: str, r: Rules) -> str:
+    """``text`` without its "By"-words; a short one ("Di", "Con") only before a full name ("Con Coughlin" stays)."""
+    while (match := r.opener.match(text)) is not None:
+        rest = text[match.end():].strip(" :,.-–—|")
+        short = len(match.group(0).strip(" :")) <= 3
+        if not rest or (short and len(rest.split()) < 2 and not is_organisation(rest, r)):
+            break
+        text = rest
+    return text
+
+
+def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = ()) -> Byline:
+    """Persons and organisations named in one byline ("Von Anna Schmidt und Jan Meyer, dpa")."""
+    r = r or rules()
+    sites = tuple(sites)
+    text = _strip_openers(squash(text), r)
+    inner = re.findall(r"\(([^)]*)\)", text)
+    parts = r.splitter.split(re.sub(r"\([^)]*\)", ",", text)) + inner
+    persons: list[str] = []
+    orgs: list[str] = []
+    for raw in parts:
+        part = _strip_openers(raw.strip(" .,;:-–—|*"), r)
+        if not part:
+            continue
+        if is_organisation(part, r, sites):
+            orgs.append(part)
+        elif _is_name(part, r):
+            persons.append(part)
+    return Byline(_unique(persons), _unique(orgs))
+
+
+def _jsonld_names(value: Any) -> list[tuple[str, bool]]:
+    """(name, marked as organisation) of a JSON-LD author value: a string, an object or a list of them."""
+    if isinstance(value, str):
+        return [(value, False)]
+    if isinstance(value, list):
+        return [n for item in value for n in _jsonld_names(item)]
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return [(value["name"], bool(types_of(value) & {"organization", "newsmediaorganization", "corporation"}))]
+    return []
+
+
+def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    found = Byline()
+    for article in page.articles()[:1]:
+        for name, is_org in _jsonld_names(article.get("author")):
+            found += Byline((), (squash(name),)) if is_org and squash(name) else split_byline(name, r, sites)
+    return found
+
+
+def from_meta(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    found = Byline()
+    for key in AUTHOR_META:
+        for value in page.meta.get(key, ()):
+            if not value.startswith(("http://", "https://", "@")):
+                found += split_byline(value, r, sites)
+        if found.authors:
+            break
+    return found
+
+
+def _byline_elements(tree: _Element) -> list[_Element]:
+    marked = tree.xpath("//*[@itemprop='author'] | //a[@rel='author'] | //*[@rel='author']")
+    for el in tree.iter("*"):
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".casefold()
+        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE):
+            marked.append(el)
+    return [el for el in marked if not el.xpath("ancestor::footer|ancestor::nav|ancestor::aside")]
+
+
+def _element_byline(el: _Element) -> str:
+    names = el.xpath(".//*[@itemprop='name']")
+    if names:
+        return ", ".join(text_of(n) for n in names)
+    return el.get("content") or text_of(el)
+
+
+def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    if page.tree is None:
+        return Byline()
+    found = Byline()
+    for el in _byline_elements(page.tree)[:12]:
+        text = _element_byline(el)
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            found += split_byline(text, r, sites)
+    if not found.authors:
+        for text in _opened_lines(page.tree, r)[:3]:
+            found += split_byline(text, r, sites)
+    return found
+
+
+def _opened_lines(tree: _Element, r: Rules) -> list[str]:
+    """Short paragraphs that open with a "By"-word ("Von Anna Schmidt")."""
+    lines = []
+    for el in tree.iter("p", "span", "div", "address", "strong", "em", "b"):
+        text = text_of(el)
+        if 4 < len(text) <= 120 and r.opener.match(text) and re.search(r"\s[A-ZÀ-Þ]", text):
+            lines.append(text)
+    return lines
+
+
+def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> Byline:
+    """Persons from the most trusted source that names any; organisations from every source up to it."""
+    r = r or rules()
+    sites = tuple(sites)
+    found = Byline()
+    for source in (from_jsonld, from_meta, from_page):
+        found += source(page, r, sites)
+        if found.authors:
+            break
+    return found
