@@ -44,9 +44,15 @@ class Rules:
         return re.compile(rf"^(?:{words})(?:\s*:\s*|\s+)", re.IGNORECASE)
 
     @functools.cached_property
-    def splitter(self) -> re.Pattern[str]:
+    def joiner(self) -> re.Pattern[str]:
         joins = "|".join(re.escape(w) for w in self.conjunctions)
-        return re.compile(rf"\s*(?:[,;|·•/]|\s[-–—]\s|\s(?:{joins})\s)\s*")
+        return re.compile(rf"\s+(?:{joins})\s+")
+
+    def is_role(self, part: str) -> bool:
+        return any(w.casefold().strip(".,()") in self.role_words for w in part.split())
+
+
+PARTS = re.compile(r"\s*(?:[,;|·•/]|\s[-–—]\s)\s*")
 
 
 def _fold(words: Iterable[Any]) -> frozenset[str]:
@@ -94,7 +100,7 @@ def _is_name(part: str, r: Rules) -> bool:
     words = part.split()
     if not words or len(words) > MAX_NAME_WORDS or any(ch.isdigit() or ch in "@:#" for ch in part):
         return False
-    if any(w.casefold().strip(".,") in r.role_words for w in words):
+    if r.is_role(part):
         return False
     return all(w[0].isupper() or w.casefold() in r.particles for w in words) and words[0][0].isupper()
 
@@ -116,7 +122,8 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = ()) -
     sites = tuple(sites)
     text = _strip_openers(squash(text), r)
     inner = re.findall(r"\(([^)]*)\)", text)
-    parts = r.splitter.split(re.sub(r"\([^)]*\)", ",", text)) + inner
+    parts = [name for part in PARTS.split(re.sub(r"\([^)]*\)", ",", text)) + inner
+             if not r.is_role(part) for name in r.joiner.split(part)]
     persons: list[str] = []
     orgs: list[str] = []
     for raw in parts:
@@ -160,28 +167,29 @@ def from_meta(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     return found
 
 
-def _byline_elements(tree: _Element) -> list[_Element]:
-    marked = tree.xpath("//*[@itemprop='author'] | //a[@rel='author'] | //*[@rel='author']")
+def _byline_texts(tree: _Element) -> list[str]:
+    """Texts of the elements marked as author (their ``itemprop=name`` parts if any) or as a byline."""
+    texts = []
+    for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
+        if not _chrome(el):
+            names = el.xpath(".//*[@itemprop='name']")
+            texts.append(", ".join(text_of(n) for n in names) if names else el.get("content") or text_of(el))
     for el in tree.iter("*"):
         marks = f"{el.get('class') or ''} {el.get('id') or ''}".casefold()
-        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE):
-            marked.append(el)
-    return [el for el in marked if not el.xpath("ancestor::footer|ancestor::nav|ancestor::aside")]
+        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el):
+            texts.append(el.get("content") or text_of(el))
+    return texts
 
 
-def _element_byline(el: _Element) -> str:
-    names = el.xpath(".//*[@itemprop='name']")
-    if names:
-        return ", ".join(text_of(n) for n in names)
-    return el.get("content") or text_of(el)
+def _chrome(el: _Element) -> bool:
+    return bool(el.xpath("ancestor::footer|ancestor::nav|ancestor::aside"))
 
 
 def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     if page.tree is None:
         return Byline()
     found = Byline()
-    for el in _byline_elements(page.tree)[:12]:
-        text = _element_byline(el)
+    for text in _byline_texts(page.tree)[:12]:
         if text and len(text) <= MAX_BYLINE_CHARS:
             found += split_byline(text, r, sites)
     if not found.authors:

@@ -1,0 +1,97 @@
+"""Byline rules: lists split in each language, "By"-words, roles and agency suffixes stripped, organisations apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.bylines import Byline, authors, rules, split_byline
+from tests.extract.pages import html, meta, page
+
+
+@pytest.mark.parametrize("byline, persons", [
+    ("By Anna Schmidt, Jan Meyer and Tom Okafor", ("Anna Schmidt", "Jan Meyer", "Tom Okafor")),
+    ("Von Anna Schmidt und Jan Meyer", ("Anna Schmidt", "Jan Meyer")),
+    ("Por María García y José López", ("María García", "José López")),
+    ("Par Claire Dubois et Marc Petit", ("Claire Dubois", "Marc Petit")),
+    ("Door Pieter de Vries en Sanne Bakker", ("Pieter de Vries", "Sanne Bakker")),
+    ("Di Giulia Bianchi e Marco Rossi", ("Giulia Bianchi", "Marco Rossi")),
+    ("Av Ingrid Hansen og Ola Nordmann", ("Ingrid Hansen", "Ola Nordmann")),
+    ("Anna Kowalska i Piotr Nowak", ("Anna Kowalska", "Piotr Nowak")),
+    ("Texto: Ana Ruiz", ("Ana Ruiz",)),
+    ("Ursula von der Leyen", ("Ursula von der Leyen",)),
+    ("Con Coughlin", ("Con Coughlin",)),
+])
+def test_lists_are_split_in_each_language(byline: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(byline) == Byline(persons, ())
+
+
+@pytest.mark.parametrize("byline, persons", [
+    ("Anna Schmidt, Korrespondentin in Brüssel", ("Anna Schmidt",)),
+    ("Laura Kuenssberg, political editor", ("Laura Kuenssberg",)),
+    ("Marco Rossi, inviato a Bruxelles", ("Marco Rossi",)),
+    ("Claire Dubois, correspondante à Berlin", ("Claire Dubois",)),
+    ("Ana Ruiz - Corresponsal en Bruselas", ("Ana Ruiz",)),
+])
+def test_roles_and_places_are_dropped(byline: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(byline).authors == persons
+
+
+@pytest.mark.parametrize("byline, persons, orgs", [
+    ("Anna Schmidt/dpa", ("Anna Schmidt",), ("dpa",)),
+    ("Anna Schmidt (AFP)", ("Anna Schmidt",), ("AFP",)),
+    ("Von Jan Meyer, mit dpa", ("Jan Meyer",), ("dpa",)),
+    ("Reuters", (), ("Reuters",)),
+    ("BBC News", (), ("BBC News",)),
+    ("Keystone-SDA", (), ("Keystone-SDA",)),
+    ("Europa Press", (), ("Europa Press",)),
+    ("Redaktion", (), ("Redaktion",)),
+    ("ZEIT ONLINE", (), ("ZEIT ONLINE",)),
+    ("APA", (), ("APA",)),
+    ("AP and Reuters", (), ("AP", "Reuters")),
+])
+def test_agencies_and_newsrooms_are_organisations(byline: str, persons: tuple[str, ...],
+                                                  orgs: tuple[str, ...]) -> None:
+    assert split_byline(byline) == Byline(persons, orgs)
+
+
+def test_the_site_name_as_author_is_an_organisation() -> None:
+    assert split_byline("Münchner Bote", sites=["Münchner Bote"]) == Byline((), ("Münchner Bote",))
+
+
+def test_jsonld_persons_and_organisations_apart() -> None:
+    text = html(jsonld={"@type": "NewsArticle", "author": [
+        {"@type": "Person", "name": "Anna Schmidt"}, {"@type": "Organization", "name": "Münchner Bote"},
+        "Jan Meyer und Eva Roth"]})
+    assert authors(page(text)) == Byline(("Anna Schmidt", "Jan Meyer", "Eva Roth"), ("Münchner Bote",))
+
+
+def test_meta_author_when_there_is_no_jsonld_and_url_authors_are_skipped() -> None:
+    text = html(meta({"article:author": "https://www.facebook.com/someone", "author": "By Tom Okafor"}))
+    assert authors(page(text)) == Byline(("Tom Okafor",), ())
+    parsely = html(meta({"parsely-author": "Mei Chen"}))
+    assert authors(page(parsely)).authors == ("Mei Chen",)
+
+
+def test_byline_elements_and_opening_words_on_the_page() -> None:
+    marked = html(body='<article><div class="byline">Von <span itemprop="author" itemscope><span itemprop="name">'
+                       'Anna Schmidt</span></span>, dpa</div><p>Text</p></article>')
+    assert authors(page(marked)) == Byline(("Anna Schmidt",), ("dpa",))
+    opened = html(body="<article><p>Por Ana Ruiz</p><p>El ayuntamiento aprobó el plan.</p></article>")
+    assert authors(page(opened)).authors == ("Ana Ruiz",)
+
+
+def test_an_organisation_only_jsonld_author_lets_the_byline_name_the_persons() -> None:
+    text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Organization", "name": "BBC News"}},
+                body='<article><p class="article-byline">By Laura Kuenssberg</p></article>')
+    assert authors(page(text)) == Byline(("Laura Kuenssberg",), ("BBC News",))
+
+
+def test_the_agency_list_is_data(tmp_path: Path) -> None:
+    assert "dpa" in rules().agencies and "reuters" in rules().agencies
+    custom = tmp_path / "bylines.yaml"
+    custom.write_text((rules.__wrapped__.__defaults__[0]).read_text().replace("  - Belga\n", "  - Lokalpresse\n"))
+    mine = rules(custom)
+    assert "lokalpresse" in mine.agencies and "belga" not in mine.agencies
+    assert split_byline("Anna Schmidt/Lokalpresse", mine) == Byline(("Anna Schmidt",), ("Lokalpresse",))

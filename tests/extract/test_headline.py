@@ -1,0 +1,90 @@
+"""Headline rules: site names stripped at a separator, candidates chosen by agreement, the raw title kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.headline import agree, candidates, choose, headline, page_title, site_names, strip_site
+from tests.extract.pages import html, meta, page
+
+
+@pytest.mark.parametrize("title, sites, expected", [
+    ("Stadtwerke bauen Fernwärme aus - Münchner Bote", ["Münchner Bote"], "Stadtwerke bauen Fernwärme aus"),
+    ("Rates held again | CBC News", ["CBC News"], "Rates held again"),
+    ("Vláda schválila rozpočet - Seznam Zprávy", ["Seznam Zprávy"], "Vláda schválila rozpočet"),
+    ("Le Monde :: La réforme passe", ["Le Monde"], "La réforme passe"),
+    ("Budget – Politik – SPIEGEL", ["spiegel"], "Budget – Politik"),
+    ("Rates held again — The Ledger", ["Ledger"], "Rates held again"),
+    ("Brexit: what happens next", ["Ledger"], "Brexit: what happens next"),  # no site name: kept whole
+    ("Rates held again - National", ["Global News"], "Rates held again - National"),
+])
+def test_site_names_are_stripped_at_the_ends(title: str, sites: list[str], expected: str) -> None:
+    assert strip_site(title, sites) == expected
+
+
+def test_a_site_name_prefix_before_a_colon_is_not_taken_for_a_kicker() -> None:
+    assert strip_site("Ledger: the budget passes", ["Ledger"]) == "Ledger: the budget passes"
+    assert strip_site("Ledger | the budget passes", ["Ledger"]) == "the budget passes"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Rates held again", "rates held again.", True),
+    ("„Wir bleiben“ – sagt sie", '"Wir bleiben" - sagt sie', True),
+    ("Rates held again", "Rates held again - National", True),
+    ("Rates held again", "World | Rates held again", True),
+    ("Rates held again", "Rates held again and again", False),
+    ("Rates", "Rates - National", False),  # one word is too little to count as agreement
+])
+def test_agreement_is_normalised_and_allows_a_separated_tail(a: str, b: str, same: bool) -> None:
+    assert agree(a, b) is same
+
+
+def test_site_names_come_from_og_jsonld_application_name_and_host() -> None:
+    p = page(html(meta({"og:site_name": "Münchner Bote", "application-name": "MB App"}),
+                  jsonld={"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Bote Verlag"}}),
+             url="https://www.merkur-online.de/x")
+    assert site_names(p) == ["Münchner Bote", "MB App", "Bote Verlag", "merkur-online"]
+
+
+def test_the_page_title_with_a_suffix_loses_to_agreeing_headlines() -> None:
+    text = html(meta({"og:title": "Rates held again"}), body="<article><h1>Rates held again</h1></article>",
+                title="Rates held again - National")
+    assert headline(page(text, url="https://globalnews.ca/news/1")) == "Rates held again"
+    assert page_title(page(text)) == "Rates held again - National"
+
+
+def test_an_seo_title_outvoted_by_the_visible_and_structured_headline() -> None:
+    text = html(meta({"og:title": "Budget 2026: everything you need to know"}),
+                body="<article><h1>Opposition rejects draft budget</h1></article>",
+                jsonld={"@context": "https://schema.org", "@graph": [
+                    {"@type": "WebPage", "name": "Budget"},
+                    {"@type": ["NewsArticle"], "headline": "Opposition rejects draft budget"}]},
+                title="Budget 2026: everything you need to know | Ledger")
+    assert headline(page(text)) == "Opposition rejects draft budget"
+
+
+def test_jsonld_in_a_list_counts_and_the_title_is_stripped_of_the_og_site_name() -> None:
+    text = html(meta({"og:site_name": "Seznam Zprávy"}), jsonld=[{"@type": "ReportageNewsArticle",
+                                                              "headline": "Vláda schválila rozpočet"}],
+                title="Vláda schválila rozpočet - Seznam Zprávy")
+    found = candidates(page(text))
+    assert [c.source for c in found] == ["jsonld", "title"]
+    assert headline(page(text)) == "Vláda schválila rozpočet"
+
+
+def test_the_article_h1_wins_over_a_logo_h1_in_the_header() -> None:
+    text = html(body="<header><h1>The Ledger</h1></header><main><h1>Tram line approved</h1></main>",
+                title="Tram line approved - The Ledger")
+    assert [c.text for c in candidates(page(text)) if c.source == "h1"] == ["Tram line approved"]
+    assert headline(page(text)) == "Tram line approved"
+
+
+def test_an_unknown_suffix_is_dropped_when_another_candidate_lacks_it() -> None:
+    found = [*candidates(page(html(meta({"og:title": "Bridge reopens after repairs"}),
+                                    title="Bridge reopens after repairs - Daily Fixture")))]
+    assert choose(found, []) == "Bridge reopens after repairs"
+
+
+def test_only_a_title_is_used_stripped() -> None:
+    assert headline(page(html(title="Bridge reopens | Example"), url="https://example.org/a")) == "Bridge reopens"
+    assert headline(page(html())) is None
