@@ -137,12 +137,16 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = ()) -
     return Byline(_unique(persons), _unique(orgs))
 
 
-def _jsonld_names(value: Any) -> list[tuple[str, bool]]:
-    """(name, marked as organisation) of a JSON-LD author value: a string, an object or a list of them."""
+def _jsonld_names(value: Any, page: Page) -> list[tuple[str, bool]]:
+    """(name, marked as organisation) of a JSON-LD author value: a string, an object (or a reference to one on
+    the page) or a list of them."""
+    value = page.resolve(value)
     if isinstance(value, str):
         return [(value, False)]
     if isinstance(value, list):
-        return [n for item in value for n in _jsonld_names(item)]
+        return [n for item in value for n in _jsonld_names(item, page)]
+    if isinstance(value, dict) and isinstance(value.get("name"), list):
+        return [(str(n), False) for n in value["name"]]
     if isinstance(value, dict) and isinstance(value.get("name"), str):
         return [(value["name"], bool(types_of(value) & {"organization", "newsmediaorganization", "corporation"}))]
     return []
@@ -151,7 +155,7 @@ def _jsonld_names(value: Any) -> list[tuple[str, bool]]:
 def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     found = Byline()
     for article in page.articles()[:1]:
-        for name, is_org in _jsonld_names(article.get("author")):
+        for name, is_org in _jsonld_names(article.get("author"), page):
             found += Byline((), (squash(name),)) if is_org and squash(name) else split_byline(name, r, sites)
     return found
 

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from pipeline.extract.page import Page, squash, text_of, types_of
+from pipeline.extract.page import Page, heading_text, squash, text_of, types_of
 
 # a site name is cut from either end at one of these (longest first, so " :: " wins over ": ")
 SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", ": ")
@@ -45,7 +45,7 @@ def site_names(page: Page) -> list[str]:
     names = [page.first_meta("og:site_name"), page.first_meta("application-name"),
              page.first_meta("apple-mobile-web-app-title")]
     for obj in page.jsonld:
-        publisher = obj.get("publisher")
+        publisher = page.resolve(obj.get("publisher"))
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.append(publisher["name"])
         if types_of(obj) & {"website", "newsmediaorganization", "organization"} and isinstance(obj.get("name"), str):
@@ -86,7 +86,7 @@ def strip_site(text: str, sites: list[str]) -> str:
 def agree(a: str, b: str) -> bool:
     """Same headline: equal when normalised, or one is the other plus a separator and a short tail/head."""
     na, nb = normalise(a), normalise(b)
-    if na == nb:
+    if na == nb or (_key(a) == _key(b) and _key(a)):
         return True
     short, long_ = sorted((na, nb), key=len)
     if not short or len(short.split()) < 2:
@@ -101,11 +101,13 @@ def _article_h1(tree: _Element) -> list[str]:
     other: list[str] = []
     for el in tree.iter("h1"):
         chrome = el.xpath("ancestor::nav|ancestor::footer|ancestor::aside")
-        text = text_of(el)
+        text = heading_text(el)
         if chrome or not text:
             continue
         in_body = el.xpath("ancestor::article|ancestor::main|ancestor::*[@role='main']|ancestor::*[@itemprop='articleBody']")
         (inside if in_body or el.get("itemprop") == "headline" else other).append(text)
+    if not inside and not other:
+        other = [t for el in tree.xpath("//*[@itemprop='headline']") if (t := heading_text(el))][:1]
     return inside + other
 
 

@@ -8,17 +8,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml import html as lxml_html
-from lxml.etree import ParserError, _Element
+from lxml.etree import _Element
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
     "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
     "socialmediaposting", "report", "scholarlyarticle", "techarticle",
 })
+PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage"})
 TRAILING_COMMA = re.compile(r",\s*([\]}])")
 SPACE = re.compile(r"\s+")
-XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def squash(text: str | None) -> str:
@@ -26,14 +27,9 @@ def squash(text: str | None) -> str:
     return SPACE.sub(" ", text or "").strip()
 
 
-def parse_html(html: str | bytes) -> _Element | None:
-    """The page's element tree, or ``None`` when lxml cannot make one."""
-    if isinstance(html, str):
-        html = XML_DECLARATION.sub("", html, count=1)  # lxml refuses a str that declares an encoding
-    try:
-        return lxml_html.document_fromstring(html)
-    except (ParserError, ValueError):
-        return None
+def parse_html(html: str | bytes) -> HtmlElement | None:
+    """The page's element tree as trafilatura parses it (so one parse serves both), or ``None`` if not HTML."""
+    return load_html(html)
 
 
 def _loads(raw: str) -> Any:
@@ -85,8 +81,16 @@ class Page:
         return next((v for n in names for v in self.meta.get(n, ()) if v), None)
 
     def articles(self) -> list[dict[str, Any]]:
-        """JSON-LD objects of an article type, in page order."""
-        return [obj for obj in self.jsonld if types_of(obj) & ARTICLE_TYPES]
+        """JSON-LD objects of an article type in page order; else web pages that carry article fields."""
+        found = [obj for obj in self.jsonld if types_of(obj) & ARTICLE_TYPES]
+        return found or [obj for obj in self.jsonld if types_of(obj) & PAGE_TYPES
+                         and any(k in obj for k in ("headline", "datePublished", "author"))]
+
+    def resolve(self, value: Any) -> Any:
+        """A JSON-LD reference (``{"@id": ...}`` alone) replaced by the object of that id on the page, if any."""
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and "@id" in value:
+            return next((obj for obj in self.jsonld if obj.get("@id") == value["@id"] and len(obj) > 2), value)
+        return value
 
 
 def _meta_tags(tree: _Element) -> dict[str, tuple[str, ...]]:
@@ -101,3 +105,19 @@ def _meta_tags(tree: _Element) -> dict[str, tuple[str, ...]]:
 
 def text_of(el: _Element) -> str:
     return squash(el.text_content())
+
+
+SPACED = frozenset({"span", "div", "br", "p", "small", "strong", "b", "time", "a"})
+
+
+def heading_text(el: _Element) -> str:
+    """An element's text with a space where a child element starts or ends (``<h1><span>Kicker</span><span>
+    Headline</span></h1>`` reads "Kicker Headline", not "KickerHeadline"); emphasis joins as written."""
+    parts = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        spaced = child.tag in SPACED
+        parts += [" " if spaced else "", heading_text(child), " " if spaced else "", child.tail or ""]
+    return squash("".join(parts))

@@ -14,6 +14,7 @@ from pipeline.extract.bylines import split_byline
 from pipeline.extract.dates import Stamp, best
 from pipeline.extract.exceptions import ExtractionError
 from pipeline.extract.metadata import PageMetadata, read_metadata
+from pipeline.extract.page import parse_html
 from pipeline.models import Provenance
 
 EXTRACTOR = Provenance(producer="trafilatura", version=version("trafilatura"))
@@ -77,8 +78,11 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     """Extract the main text and metadata of an article page."""
     if not html or not str(html).strip():
         raise ExtractionError("empty document", url)
+    tree = parse_html(html)  # parsed once: trafilatura works on its own copy, the metadata rules only read
+    if tree is None:
+        raise ExtractionError("no article content found", url)
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, favor_precision=True,
+        tree, url=url, with_metadata=True, include_comments=False, favor_precision=True,
         date_extraction_params=DATE_PARAMS,
     )
     if doc is None:
@@ -88,7 +92,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     text = (doc.text or "").strip()
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"article text too short ({len(text)} chars < {MIN_TEXT_CHARS})", url)
-    meta = read_metadata(html, url, doc.date)
+    meta = read_metadata(tree, url, doc.date)
     title = (meta.headline or doc.title or "").strip()
     if not title:
         raise ExtractionError("no title found", url)

@@ -95,3 +95,10 @@ def test_the_agency_list_is_data(tmp_path: Path) -> None:
     mine = rules(custom)
     assert "lokalpresse" in mine.agencies and "belga" not in mine.agencies
     assert split_byline("Anna Schmidt/Lokalpresse", mine) == Byline(("Anna Schmidt",), ("Lokalpresse",))
+
+
+def test_jsonld_author_references_are_resolved_in_the_graph() -> None:
+    text = html(jsonld={"@graph": [
+        {"@type": "Article", "author": {"@id": "https://example.org/#/person/1"}},
+        {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Mei Chen"}]})
+    assert authors(page(text)) == Byline(("Mei Chen",), ())

@@ -88,3 +88,16 @@ def test_an_unknown_suffix_is_dropped_when_another_candidate_lacks_it() -> None:
 def test_only_a_title_is_used_stripped() -> None:
     assert headline(page(html(title="Bridge reopens | Example"), url="https://example.org/a")) == "Bridge reopens"
     assert headline(page(html())) is None
+
+
+def test_a_kicker_span_in_the_h1_is_spaced_and_agrees_with_the_punctuated_headline() -> None:
+    text = html(body="<article><h1><span>Energie</span><span>Stadtwerke bauen aus</span></h1></article>",
+                jsonld={"@type": "NewsArticle", "headline": "Energie: Stadtwerke bauen aus"})
+    found = candidates(page(text))
+    assert [c.text for c in found if c.source == "h1"] == ["Energie Stadtwerke bauen aus"]
+    assert agree(found[0].text, found[1].text)
+
+
+def test_a_web_page_with_article_fields_stands_in_for_a_missing_article_object() -> None:
+    text = html(jsonld={"@type": "WebPage", "headline": "Tram line approved"}, title="Tram | Other")
+    assert [c.source for c in candidates(page(text))][0] == "jsonld"
