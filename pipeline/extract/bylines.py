@@ -24,8 +24,10 @@ RULES_FILE = PROJECT_ROOT / "config" / "bylines.yaml"
 AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author",
                "byl", "cxenseparse:author", "twitter:creator:name")
 BYLINE_CLASSES = ("byline", "author", "autor", "auteur", "firma", "signature", "writer")
+MARK_ATTRIBUTES = ("class", "id", "data-testid", "data-component", "data-qa")
 NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "date", "time", "social", "follow", "more", "box")
 MAX_NAME_WORDS = 5
+ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "governmentorganization"})
 MAX_BYLINE_CHARS = 200
 
 
@@ -96,9 +98,11 @@ def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
     return " " not in name and name.isupper() and 2 <= len(name) <= 6  # "APA", "ORF"
 
 
-def _is_name(part: str, r: Rules) -> bool:
+def _is_name(part: str, r: Rules, single: bool = False) -> bool:
+    """Capitalised words (name particles aside), two to five of them; one only where ``single`` allows it (a
+    JSON-LD Person): a lone word in a byline is more often a place or a desk ("EFE | Madrid")."""
     words = part.split()
-    if not words or len(words) > MAX_NAME_WORDS or any(ch.isdigit() or ch in "@:#" for ch in part):
+    if not words or len(words) > MAX_NAME_WORDS or (len(words) < 2 and not single) or any(ch.isdigit() or ch in "@:#" for ch in part):
         return False
     if r.is_role(part):
         return False
@@ -116,8 +120,9 @@ def _strip_openers(text: str, r: Rules) -> str:
     return text
 
 
-def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = ()) -> Byline:
-    """Persons and organisations named in one byline ("Von Anna Schmidt und Jan Meyer, dpa")."""
+def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), person: bool = False) -> Byline:
+    """Persons and organisations named in one byline ("Von Anna Schmidt und Jan Meyer, dpa"); ``person``: the
+    source says it names a person, so a single word counts as a name."""
     r = r or rules()
     sites = tuple(sites)
     text = _strip_openers(squash(text), r)
@@ -132,31 +137,35 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = ()) -
             continue
         if is_organisation(part, r, sites):
             orgs.append(part)
-        elif _is_name(part, r):
+        elif _is_name(part, r, single=person):
             persons.append(part)
     return Byline(_unique(persons), _unique(orgs))
 
 
-def _jsonld_names(value: Any, page: Page) -> list[tuple[str, bool]]:
-    """(name, marked as organisation) of a JSON-LD author value: a string, an object (or a reference to one on
-    the page) or a list of them."""
+def _jsonld_names(value: Any, page: Page) -> list[tuple[str, str | None]]:
+    """(name, "person"/"organization"/None as typed) of a JSON-LD author value: a string, an object (or a
+    reference to one on the page) or a list of them."""
     value = page.resolve(value)
     if isinstance(value, str):
-        return [(value, False)]
+        return [(value, None)]
     if isinstance(value, list):
         return [n for item in value for n in _jsonld_names(item, page)]
-    if isinstance(value, dict) and isinstance(value.get("name"), list):
-        return [(str(n), False) for n in value["name"]]
-    if isinstance(value, dict) and isinstance(value.get("name"), str):
-        return [(value["name"], bool(types_of(value) & {"organization", "newsmediaorganization", "corporation"}))]
-    return []
+    if not isinstance(value, dict):
+        return []
+    kinds = types_of(value)
+    kind = "organization" if kinds & ORGANIZATION_TYPES else "person" if "person" in kinds else None
+    names = value.get("name")
+    return [(str(n), kind) for n in (names if isinstance(names, list) else [names]) if isinstance(n, str)]
 
 
 def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     found = Byline()
     for article in page.articles()[:1]:
-        for name, is_org in _jsonld_names(article.get("author"), page):
-            found += Byline((), (squash(name),)) if is_org and squash(name) else split_byline(name, r, sites)
+        for name, kind in _jsonld_names(article.get("author"), page):
+            if kind == "organization" and squash(name):
+                found += Byline((), (squash(name),))
+            else:
+                found += split_byline(name, r, sites, person=kind == "person")
     return found
 
 
@@ -179,7 +188,7 @@ def _byline_texts(tree: _Element) -> list[str]:
             names = el.xpath(".//*[@itemprop='name']")
             texts.append(", ".join(text_of(n) for n in names) if names else el.get("content") or text_of(el))
     for el in tree.iter("*"):
-        marks = f"{el.get('class') or ''} {el.get('id') or ''}".casefold()
+        marks = " ".join(el.get(a) or "" for a in MARK_ATTRIBUTES).casefold()
         if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el):
             texts.append(el.get("content") or text_of(el))
     return texts

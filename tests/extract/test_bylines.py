@@ -102,3 +102,24 @@ def test_jsonld_author_references_are_resolved_in_the_graph() -> None:
         {"@type": "Article", "author": {"@id": "https://example.org/#/person/1"}},
         {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Mei Chen"}]})
     assert authors(page(text)) == Byline(("Mei Chen",), ())
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("Le Monde avec AFP", Byline((), ("Le Monde", "AFP"))),
+    ("Jan Meyer mit dpa", Byline(("Jan Meyer",), ("dpa",))),
+    ("EFE | Madrid", Byline((), ("EFE",))),  # a lone word beside an agency is a dateline, not a person
+    ("oprac. Jan Kowalski", Byline(("Jan Kowalski",), ())),
+])
+def test_agency_joins_and_datelines(byline: str, expected: Byline) -> None:
+    assert split_byline(byline, sites=["Le Monde"]) == expected
+
+
+def test_a_single_word_counts_only_for_a_typed_person() -> None:
+    typed = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "Madonna"}})
+    assert authors(page(typed)).authors == ("Madonna",)
+    assert split_byline("Madonna") == Byline()
+
+
+def test_a_byline_marked_by_a_test_id() -> None:
+    text = html(body='<article><div data-testid="byline-new">By Laura Kuenssberg, Political editor</div></article>')
+    assert authors(page(text)).authors == ("Laura Kuenssberg",)
