@@ -102,7 +102,9 @@ def _is_name(part: str, r: Rules, single: bool = False) -> bool:
     """Capitalised words (name particles aside), two to five of them; one only where ``single`` allows it (a
     JSON-LD Person): a lone word in a byline is more often a place or a desk ("EFE | Madrid")."""
     words = part.split()
-    if not words or len(words) > MAX_NAME_WORDS or (len(words) < 2 and not single) or any(ch.isdigit() or ch in "@:#" for ch in part):
+    if not words or len(words) > MAX_NAME_WORDS or (len(words) < 2 and not single):
+        return False
+    if any(ch.isdigit() or ch in "@:#" for ch in part):
         return False
     if r.is_role(part):
         return False
