@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from lxml.etree import _Element
 
-from pipeline.extract.page import Page, squash, text_of, types_of
+from pipeline.extract.page import Page, json_text, squash, text_of, types_of
 from pipeline.settings import PROJECT_ROOT
 
 RULES_FILE = PROJECT_ROOT / "config" / "bylines.yaml"
@@ -49,6 +49,11 @@ class Rules:
     def joiner(self) -> re.Pattern[str]:
         joins = "|".join(re.escape(w) for w in self.conjunctions)
         return re.compile(rf"\s+(?:{joins})\s+")
+
+    @functools.cached_property
+    def capital_joiner(self) -> re.Pattern[str]:
+        """For a byline in capitals ("ANNA SCHMIDT AND JAN MEYER"): the same words in any case."""
+        return re.compile(self.joiner.pattern, re.IGNORECASE)
 
     def is_role(self, part: str) -> bool:
         return any(w.casefold().strip(".,()") in self.role_words for w in part.split())
@@ -111,6 +116,15 @@ def _is_name(part: str, r: Rules, single: bool = False) -> bool:
     return all(w[0].isupper() or w.casefold() in r.particles for w in words) and words[0][0].isupper()
 
 
+def _cased(name: str) -> str:
+    """A name written all in capitals ("ANNA SCHMIDT") as a name is written; any other as it is."""
+    words = name.split()
+    if len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words):
+        return " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
+                        for w in words)
+    return name
+
+
 def _strip_openers(text: str, r: Rules) -> str:
     """``text`` without its "By"-words; a short one ("Di", "Con") only before a full name ("Con Coughlin" stays)."""
     while (match := r.opener.match(text)) is not None:
@@ -129,8 +143,9 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     sites = tuple(sites)
     text = _strip_openers(squash(text), r)
     inner = re.findall(r"\(([^)]*)\)", text)
+    joiner = r.capital_joiner if text.isupper() else r.joiner
     parts = [name for part in PARTS.split(re.sub(r"\([^)]*\)", ",", text)) + inner
-             if not r.is_role(part) for name in r.joiner.split(part)]
+             if not r.is_role(part) for name in joiner.split(part)]
     persons: list[str] = []
     orgs: list[str] = []
     for raw in parts:
@@ -140,7 +155,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
         if is_organisation(part, r, sites):
             orgs.append(part)
         elif _is_name(part, r, single=person):
-            persons.append(part)
+            persons.append(_cased(part))
     return Byline(_unique(persons), _unique(orgs))
 
 
@@ -164,10 +179,10 @@ def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     found = Byline()
     for article in page.articles()[:1]:
         for name, kind in _jsonld_names(article.get("author"), page):
-            if kind == "organization" and squash(name):
-                found += Byline((), (squash(name),))
+            if kind == "organization" and json_text(name):
+                found += Byline((), (json_text(name),))
             else:
-                found += split_byline(name, r, sites, person=kind == "person")
+                found += split_byline(json_text(name), r, sites, person=kind == "person")
     return found
 
 
@@ -217,6 +232,8 @@ def _opened_lines(tree: _Element, r: Rules) -> list[str]:
     """Short paragraphs that open with a "By"-word ("Von Anna Schmidt")."""
     lines = []
     for el in tree.iter("p", "span", "div", "address", "strong", "em", "b"):
+        if not r.opener.match((el.text or "").lstrip()):
+            continue  # the "By"-word is the element's own first text: only those are read whole
         text = text_of(el)
         if 4 < len(text) <= 120 and r.opener.match(text) and re.search(r"\s[A-ZÀ-Þ]", text):
             lines.append(text)
@@ -224,12 +241,24 @@ def _opened_lines(tree: _Element, r: Rules) -> list[str]:
 
 
 def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> Byline:
-    """Persons from the most trusted source that names any; organisations from every source up to it."""
+    """Persons from the most trusted source that names any; organisations from every source up to it, and from
+    a byline on the page that names one of those persons ("Anna Schmidt/dpa")."""
     r = r or rules()
     sites = tuple(sites)
     found = Byline()
     for source in (from_jsonld, from_meta, from_page):
         found += source(page, r, sites)
         if found.authors:
-            break
+            return found + _agencies_beside(found.authors, page, r, sites)
     return found
+
+
+def _agencies_beside(persons: tuple[str, ...], page: Page, r: Rules, sites: tuple[str, ...]) -> Byline:
+    if page.tree is None:
+        return Byline()
+    folded = [p.casefold() for p in persons]
+    orgs: tuple[str, ...] = ()
+    for text in _byline_texts(page.tree)[:12] + _opened_lines(page.tree, r)[:3]:
+        if len(text) <= MAX_BYLINE_CHARS and any(p in text.casefold() for p in folded):
+            orgs += split_byline(text, r, sites).organizations
+    return Byline((), orgs)

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from pipeline.extract.page import Page, heading_text, squash, text_of, types_of
+from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of
 
 # a site name is cut from either end at one of these (longest first, so " :: " wins over ": ")
 SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", ": ")
@@ -40,6 +40,16 @@ def _key(text: str) -> str:
     return NON_WORD.sub("", normalise(text))
 
 
+TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def _site_keys(text: str) -> set[str]:
+    """Comparable forms of a name: as written, accents dropped, and German-style ("Süddeutsche" ~ "sueddeutsche")."""
+    key = _key(text)
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+    return {key, plain, key.translate(TRANSLITERATION)} - {""}
+
+
 def site_names(page: Page) -> list[str]:
     """Names the site goes by: og:site_name, JSON-LD publisher/WebSite name, application-name, the host."""
     names = [page.first_meta("og:site_name"), page.first_meta("application-name"),
@@ -56,13 +66,14 @@ def site_names(page: Page) -> list[str]:
 
 
 def _is_site(part: str, sites: list[str]) -> bool:
-    key = _key(part)
-    if not key or len(part.split()) > MAX_SITE_WORDS:
+    keys = _site_keys(part)
+    if not keys or len(part.split()) > MAX_SITE_WORDS:
         return False
     for site in sites:
-        other = _key(site)
-        if other and (key == other or (len(other) >= 3 and (other in key or key in other))):
-            return True
+        for other in _site_keys(site):
+            if any(key == other or (len(other) >= 3 and len(key) >= 3 and (other in key or key in other))
+                   for key in keys):
+                return True
     return False
 
 
@@ -115,8 +126,8 @@ def candidates(page: Page) -> list[Candidate]:
     found: list[Candidate] = []
     for article in page.articles()[:1]:
         for key in ("headline", "name", "alternativeHeadline"):
-            if isinstance(article.get(key), str) and squash(article[key]):
-                found.append(Candidate("jsonld", squash(article[key])))
+            if isinstance(article.get(key), str) and json_text(article[key]):
+                found.append(Candidate("jsonld", json_text(article[key])))
                 break
     for source, names in (("og", ("og:title",)), ("twitter", ("twitter:title",))):
         value = page.first_meta(*names)

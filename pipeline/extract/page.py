@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
 
 from lxml.etree import _Element
@@ -25,6 +26,11 @@ SPACE = re.compile(r"\s+")
 def squash(text: str | None) -> str:
     """Whitespace collapsed and trimmed."""
     return SPACE.sub(" ", text or "").strip()
+
+
+def json_text(value: str) -> str:
+    """A JSON-LD string as shown: entities that publishers leave escaped ("&quot;", "&amp;") decoded."""
+    return squash(unescape(value))
 
 
 def parse_html(html: str | bytes) -> HtmlElement | None:

@@ -123,3 +123,15 @@ def test_a_single_word_counts_only_for_a_typed_person() -> None:
 def test_a_byline_marked_by_a_test_id() -> None:
     text = html(body='<article><div data-testid="byline-new">By Laura Kuenssberg, Political editor</div></article>')
     assert authors(page(text)).authors == ("Laura Kuenssberg",)
+
+
+def test_an_agency_beside_a_structured_author_in_the_page_byline() -> None:
+    text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "Anna Schmidt"}},
+                body='<article><p class="byline">Von Anna Schmidt/dpa</p><div class="author-box">Reuters</div></article>')
+    assert authors(page(text)) == Byline(("Anna Schmidt",), ("dpa",))
+
+
+def test_capitals_and_escaped_entities() -> None:
+    assert split_byline("BY ANNA SCHMIDT-MEYER AND JAN MEYER").authors == ("Anna Schmidt-Meyer", "Jan Meyer")
+    text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "Se&#225;n O&#39;Brien"}})
+    assert authors(page(text)).authors == ("Seán O'Brien",)

@@ -101,3 +101,9 @@ def test_a_kicker_span_in_the_h1_is_spaced_and_agrees_with_the_punctuated_headli
 def test_a_web_page_with_article_fields_stands_in_for_a_missing_article_object() -> None:
     text = html(jsonld={"@type": "WebPage", "headline": "Tram line approved"}, title="Tram | Other")
     assert [c.source for c in candidates(page(text))][0] == "jsonld"
+
+
+def test_site_names_match_across_umlaut_spellings_and_jsonld_entities_are_decoded() -> None:
+    assert strip_site("Neue Regeln für Mieter - Süddeutsche Zeitung", ["sueddeutsche"]) == "Neue Regeln für Mieter"
+    text = html(jsonld={"@type": "NewsArticle", "headline": "&quot;Wir bleiben&quot; &amp; mehr"})
+    assert [c.text for c in candidates(page(text))] == ['"Wir bleiben" & mehr']
