@@ -124,8 +124,8 @@ def site_zone(page: Page, parsed: list[Parsed]) -> tzinfo | None:
 def _stamp(p: Parsed, zone: tzinfo | None, source: str, rank: int) -> Stamp:
     if p.offset is not None:
         return Stamp(p.naive.replace(tzinfo=p.offset), p.precision, "given", source, rank)
-    if p.precision == "day":  # a day is that day wherever the site is: midnight UTC keeps the calendar date
-        return Stamp(p.naive.replace(tzinfo=UTC), "day", "site" if zone else "utc", source, rank)
+    if p.precision == "day" and zone is None:  # noon UTC: the same calendar date in every zone from -11 to +11
+        return Stamp(p.naive.replace(hour=12, tzinfo=UTC), "day", "utc", source, rank)
     return Stamp(p.naive.replace(tzinfo=zone or UTC), p.precision, "site" if zone else "utc", source, rank)
 
 

@@ -56,7 +56,7 @@ def test_time_element_in_the_article_header() -> None:
 def test_url_date_is_a_last_resort_with_day_precision() -> None:
     stamp = published(html(), url="https://www.example.org/2026/03/05/tram-line")
     assert stamp is not None and stamp.source == "url" and stamp.precision == "day"
-    assert stamp.at.date() == datetime(2026, 3, 5).date()
+    assert stamp.at == datetime(2026, 3, 5, 12, 0, tzinfo=UTC) and stamp.zone == "utc"
     with_meta = published(html(meta({"date": "2026-03-04T10:00:00Z"})), url="https://www.example.org/2026/03/05/x")
     assert with_meta is not None and with_meta.source == "meta:date"
 
@@ -153,3 +153,11 @@ def test_modified_before_published_is_dropped() -> None:
     early, later = stamp(published_at - timedelta(days=2)), stamp(published_at + timedelta(hours=2))
     assert resolve([stamp(published_at)], [early], FETCHED).modified_at is None
     assert resolve([stamp(published_at)], [later], FETCHED).modified_at == later.at
+
+
+def test_a_date_without_time_is_midnight_in_the_site_zone_else_noon_utc() -> None:
+    german = published(html(meta({"date": "2026-03-05"})), url="https://www.example.de/a")
+    assert german is not None and german.at == datetime(2026, 3, 5, tzinfo=ZoneInfo("Europe/Berlin"))
+    unknown = published(html(meta({"date": "2026-03-05"})), url="https://www.example.com/a")
+    assert unknown is not None and unknown.at == datetime(2026, 3, 5, 12, tzinfo=UTC) and unknown.precision == "day"
+    assert unknown.at.astimezone(timezone(timedelta(hours=-8))).date() == unknown.at.date()
