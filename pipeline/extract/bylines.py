@@ -35,6 +35,7 @@ MAX_BYLINE_CHARS = 200
 class Rules:
     agencies: frozenset[str]
     organisation_words: frozenset[str]
+    organisation_openers: frozenset[str]
     byline_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
     role_words: frozenset[str]
@@ -59,6 +60,8 @@ class Rules:
         return any(w.casefold().strip(".,()") in self.role_words for w in part.split())
 
 
+DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.? \w+ \d{4}).*$")
+DOMAIN = re.compile(r"\w\.[a-z]{2,6}$")  # "tagesschau.de", "Globalnews.ca"
 PARTS = re.compile(r"\s*(?:[,;|·•/]|\s[-–—]\s)\s*")
 
 
@@ -72,6 +75,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return Rules(
         agencies=_fold(data["agencies"]), organisation_words=_fold(data["organisation_words"]),
+        organisation_openers=_fold(data["organisation_openers"]),
         byline_words=tuple(str(w) for w in data["byline_words"]), conjunctions=tuple(str(w) for w in data["conjunctions"]),
         role_words=_fold(data["role_words"]), particles=_fold(data["particles"]),
     )
@@ -97,8 +101,8 @@ def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
     folded = name.casefold()
     if folded in r.agencies or folded in {s.casefold() for s in sites}:
         return True
-    last = re.split(r"[\s-]+", folded)[-1]
-    if last in r.organisation_words or folded in r.organisation_words:
+    words = re.split(r"[\s-]+", folded)
+    if words[-1] in r.organisation_words or words[0] in r.organisation_openers or DOMAIN.search(folded):
         return True
     return " " not in name and name.isupper() and 2 <= len(name) <= 6  # "APA", "ORF"
 
@@ -149,7 +153,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     persons: list[str] = []
     orgs: list[str] = []
     for raw in parts:
-        part = _strip_openers(raw.strip(" .,;:-–—|*"), r)
+        part = _strip_openers(DATE_OR_TIME.sub("", raw).strip(" .,;:-–—|*"), r)
         if not part:
             continue
         if is_organisation(part, r, sites):

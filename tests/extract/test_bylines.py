@@ -135,3 +135,13 @@ def test_capitals_and_escaped_entities() -> None:
     assert split_byline("BY ANNA SCHMIDT-MEYER AND JAN MEYER").authors == ("Anna Schmidt-Meyer", "Jan Meyer")
     text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "Se&#225;n O&#39;Brien"}})
     assert authors(page(text)).authors == ("Seán O'Brien",)
+
+
+@pytest.mark.parametrize("name", ["Redaktion Wirtschaft", "Team Politik", "tagesschau.de", "Globalnews.ca"])
+def test_desks_and_domains_are_organisations(name: str) -> None:
+    assert split_byline(name) == Byline((), (name,))
+
+
+def test_a_date_after_the_name_is_cut_off() -> None:
+    assert split_byline("Von Anna Schmidt 05.03.2026, 14:30 Uhr") == Byline(("Anna Schmidt",), ())
+    assert split_byline("Staff 2026-03-01") == Byline((), ("Staff",))
