@@ -147,7 +147,8 @@ def candidates(page: Page) -> list[Candidate]:
 def page_title(page: Page) -> str | None:
     if page.tree is None:
         return None
-    el = page.tree.find(".//title")
+    el = page.tree.find("head/title")
+    el = el if el is not None else page.tree.find(".//title")
     return (text_of(el) or None) if el is not None else None
 
 

@@ -21,11 +21,12 @@ ARTICLE_TYPES = frozenset({
 PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage"})
 TRAILING_COMMA = re.compile(r",\s*([\]}])")
 SPACE = re.compile(r"\s+")
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def squash(text: str | None) -> str:
-    """Whitespace collapsed and trimmed."""
-    return SPACE.sub(" ", text or "").strip()
+    """Whitespace collapsed and trimmed; soft hyphens and zero-width characters (hyphenation hints) dropped."""
+    return SPACE.sub(" ", (text or "").translate(INVISIBLE)).strip()
 
 
 def json_text(value: str) -> str:

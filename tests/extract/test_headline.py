@@ -107,3 +107,10 @@ def test_site_names_match_across_umlaut_spellings_and_jsonld_entities_are_decode
     assert strip_site("Neue Regeln für Mieter - Süddeutsche Zeitung", ["sueddeutsche"]) == "Neue Regeln für Mieter"
     text = html(jsonld={"@type": "NewsArticle", "headline": "&quot;Wir bleiben&quot; &amp; mehr"})
     assert [c.text for c in candidates(page(text))] == ['"Wir bleiben" & mehr']
+
+
+def test_soft_hyphens_are_dropped_and_the_head_title_is_the_page_title() -> None:
+    text = html(body="<svg><title>Logo</title></svg><article><h1>Fern\u00adwärme\u200b für alle</h1></article>",
+                title="Fernwärme für alle - Bote")
+    assert page_title(page(text)) == "Fernwärme für alle - Bote"
+    assert [c.text for c in candidates(page(text)) if c.source == "h1"] == ["Fernwärme für alle"]
