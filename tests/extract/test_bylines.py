@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.bylines import Byline, authors, rules, split_byline
+from pipeline.extract.bylines import RULES_FILE, Byline, authors, rules, split_byline
 from tests.extract.pages import html, meta, page
 
 
@@ -91,7 +91,7 @@ def test_an_organisation_only_jsonld_author_lets_the_byline_name_the_persons() -
 def test_the_agency_list_is_data(tmp_path: Path) -> None:
     assert "dpa" in rules().agencies and "reuters" in rules().agencies
     custom = tmp_path / "bylines.yaml"
-    custom.write_text((rules.__wrapped__.__defaults__[0]).read_text().replace("  - Belga\n", "  - Lokalpresse\n"))
+    custom.write_text(RULES_FILE.read_text().replace("  - Belga\n", "  - Lokalpresse\n"))
     mine = rules(custom)
     assert "lokalpresse" in mine.agencies and "belga" not in mine.agencies
     assert split_byline("Anna Schmidt/Lokalpresse", mine) == Byline(("Anna Schmidt",), ("Lokalpresse",))
