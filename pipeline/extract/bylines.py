@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from lxml.etree import _Element
 
-from pipeline.extract.page import Page, json_text, squash, text_of, types_of
+from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of
 from pipeline.settings import PROJECT_ROOT
 
 RULES_FILE = PROJECT_ROOT / "config" / "bylines.yaml"
@@ -65,6 +65,11 @@ DOMAIN = re.compile(r"\w\.[a-z]{2,6}$")  # "tagesschau.de", "Globalnews.ca"
 PARTS = re.compile(r"\s*(?:[,;|·•/]|\s[-–—]\s)\s*")
 
 
+def _key(name: str) -> str:
+    """A name compared with site names: letters and digits only, a domain ending dropped ("Le Monde.fr")."""
+    return re.sub(r"\W+", "", re.sub(r"\.[a-z]{2,6}$", "", name.casefold()))
+
+
 def _fold(words: Iterable[Any]) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in words)
 
@@ -99,7 +104,7 @@ def _unique(names: Iterable[str]) -> tuple[str, ...]:
 
 def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
     folded = name.casefold()
-    if folded in r.agencies or folded in {s.casefold() for s in sites}:
+    if folded in r.agencies or _key(name) in {_key(s) for s in sites}:
         return True
     words = re.split(r"[\s-]+", folded)
     if words[-1] in r.organisation_words or words[0] in r.organisation_openers or DOMAIN.search(folded):
@@ -201,18 +206,26 @@ def from_meta(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     return found
 
 
-def _byline_texts(tree: _Element) -> list[str]:
-    """Texts of the elements marked as author (their ``itemprop=name`` parts if any) or as a byline."""
+def _byline_texts(tree: _Element) -> list[tuple[str, str]]:
+    """Texts of the elements marked as author (their ``itemprop=name`` parts if any) or as a byline: each as
+    read (child elements spaced) and with its child elements as separate parts ("Faisal Islam, Economics editor"
+    from ``<span>Faisal Islam</span><span>Economics editor</span>``)."""
     texts = []
     for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
         if not _chrome(el):
             names = el.xpath(".//*[@itemprop='name']")
-            texts.append(", ".join(text_of(n) for n in names) if names else el.get("content") or text_of(el))
+            text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el)
+            texts.append((text, text))
     for el in tree.iter("*"):
         marks = " ".join(el.get(a) or "" for a in MARK_ATTRIBUTES).casefold()
         if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el):
-            texts.append(el.get("content") or text_of(el))
+            texts.append((el.get("content") or heading_text(el), _parted(el)))
     return texts
+
+
+def _parted(el: _Element) -> str:
+    parts = [el.text or ""] + [f"{heading_text(child)}, {child.tail or ''}" for child in el if isinstance(child.tag, str)]
+    return ", ".join(squash(p) for p in parts if squash(p))
 
 
 def _chrome(el: _Element) -> bool:
@@ -223,9 +236,10 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     if page.tree is None:
         return Byline()
     found = Byline()
-    for text in _byline_texts(page.tree)[:12]:
+    for text, parted in _byline_texts(page.tree)[:12]:
         if text and len(text) <= MAX_BYLINE_CHARS:
-            found += split_byline(text, r, sites)
+            whole = split_byline(text, r, sites)
+            found += whole if whole.authors else split_byline(parted, r, sites)
     if not found.authors:
         for text in _opened_lines(page.tree, r)[:3]:
             found += split_byline(text, r, sites)
@@ -262,7 +276,7 @@ def _agencies_beside(persons: tuple[str, ...], page: Page, r: Rules, sites: tupl
         return Byline()
     folded = [p.casefold() for p in persons]
     orgs: tuple[str, ...] = ()
-    for text in _byline_texts(page.tree)[:12] + _opened_lines(page.tree, r)[:3]:
+    for text in [t for t, _ in _byline_texts(page.tree)[:12]] + _opened_lines(page.tree, r)[:3]:
         if len(text) <= MAX_BYLINE_CHARS and any(p in text.casefold() for p in folded):
             orgs += split_byline(text, r, sites).organizations
     return Byline((), orgs)

@@ -145,3 +145,10 @@ def test_desks_and_domains_are_organisations(name: str) -> None:
 def test_a_date_after_the_name_is_cut_off() -> None:
     assert split_byline("Von Anna Schmidt 05.03.2026, 14:30 Uhr") == Byline(("Anna Schmidt",), ())
     assert split_byline("Staff 2026-03-01") == Byline((), ("Staff",))
+
+
+def test_name_and_role_in_separate_spans_and_the_site_name_with_its_domain() -> None:
+    spans = html(body='<article><div data-testid="byline"><span>Faisal Islam</span><span>Economics editor</span>'
+                      "</div></article>")
+    assert authors(page(spans)).authors == ("Faisal Islam",)
+    assert split_byline("Le Monde avec AFP", sites=["Le Monde.fr"]) == Byline((), ("Le Monde", "AFP"))
