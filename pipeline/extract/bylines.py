@@ -62,6 +62,7 @@ class Rules:
 
 DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.? \w+ \d{4}).*$")
 DOMAIN = re.compile(r"\w\.[a-z]{2,6}$")  # "tagesschau.de", "Globalnews.ca"
+CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+(?:and|und|et|y|e|en|with|mit|avec|con|met)\s+")
 PARTS = re.compile(r"\s*(?:[,;|·•/]|\s[-–—]\s)\s*")
 
 
@@ -267,9 +268,23 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     for source in (from_jsonld, from_meta, from_page):
         found += source(page, r, sites)
         if found.authors:
-            return found + _agencies_beside(found.authors, page, r, sites)
-    return found
+            return found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r)
+    return found + credit_lines(page, r)
 
+
+def credit_lines(page: Page, r: Rules) -> Byline:
+    """Agencies credited in a short line of their own in the article ("(dpa/AFP)", "Reuters")."""
+    if page.tree is None:
+        return Byline()
+    orgs: tuple[str, ...] = ()
+    for el in page.tree.xpath("//article//p | //main//p | //*[@itemprop='articleBody']//p"):
+        text = text_of(el).strip(" ()[].")
+        if not text or len(text) > 40:
+            continue
+        parts = [p for p in CREDIT_PARTS.split(text) if p]
+        if parts and all(p.casefold() in r.agencies for p in parts):
+            orgs += tuple(parts)
+    return Byline((), orgs)
 
 def _agencies_beside(persons: tuple[str, ...], page: Page, r: Rules, sites: tuple[str, ...]) -> Byline:
     if page.tree is None:

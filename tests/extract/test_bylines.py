@@ -152,3 +152,9 @@ def test_name_and_role_in_separate_spans_and_the_site_name_with_its_domain() -> 
                       "</div></article>")
     assert authors(page(spans)).authors == ("Faisal Islam",)
     assert split_byline("Le Monde avec AFP", sites=["Le Monde.fr"]) == Byline((), ("Le Monde", "AFP"))
+
+
+def test_an_agency_credit_line_in_the_article() -> None:
+    text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "Anna Schmidt"}},
+                body="<article><p>Die Koalition hat sich geeinigt.</p><p>(dpa/AFP)</p><p>Reuters Connect</p></article>")
+    assert authors(page(text)) == Byline(("Anna Schmidt",), ("dpa", "AFP"))
