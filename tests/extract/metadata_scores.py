@@ -59,7 +59,9 @@ def _day_and_hour(got: datetime | None, expected: dict[str, Any]) -> tuple[float
         return float(got is None), None
     if got is None:
         return 0.0, 0.0 if expected.get("published_precision") == "minute" else None
-    day = float(got.astimezone(want.tzinfo).date() == want.date())
+    stated = "T" in str(expected["published_at"]) or " " in str(expected["published_at"]).strip()
+    # a labelled date without time is the site's calendar day: compared with the found time's own local date
+    day = float((got.astimezone(want.tzinfo).date() if stated else got.date()) == want.date())
     if expected.get("published_precision") != "minute":
         return day, None
     return day, float(abs(got - want) <= timedelta(hours=1))
