@@ -61,6 +61,11 @@ def _objects(value: Any) -> Iterator[dict[str, Any]]:
                 yield from _objects(value[key])
 
 
+def _bare(url: str) -> str:
+    """A URL compared loosely: no scheme, "www.", query or trailing slash."""
+    return re.sub(r"^https?://(www\.)?", "", url.split("?")[0]).rstrip("/").casefold()
+
+
 def types_of(obj: dict[str, Any]) -> set[str]:
     kinds = obj.get("@type")
     items = kinds if isinstance(kinds, list) else [kinds]
@@ -90,8 +95,17 @@ class Page:
     def articles(self) -> list[dict[str, Any]]:
         """JSON-LD objects of an article type in page order; else web pages that carry article fields."""
         found = [obj for obj in self.jsonld if types_of(obj) & ARTICLE_TYPES]
-        return found or [obj for obj in self.jsonld if types_of(obj) & PAGE_TYPES
-                         and any(k in obj for k in ("headline", "datePublished", "author"))]
+        found = found or [obj for obj in self.jsonld if types_of(obj) & PAGE_TYPES
+                          and any(k in obj for k in ("headline", "datePublished", "author"))]
+        return sorted(found, key=lambda obj: not self._is_this_page(obj))  # the page's own article first
+
+    def _is_this_page(self, obj: dict[str, Any]) -> bool:
+        if not self.url:
+            return False
+        own = _bare(self.url)
+        refs = [obj.get("url"), obj.get("@id"), obj.get("mainEntityOfPage")]
+        refs = [r.get("@id") if isinstance(r, dict) else r for r in refs]
+        return any(isinstance(r, str) and _bare(r.split("#")[0]) == own for r in refs)
 
     def resolve(self, value: Any) -> Any:
         """A JSON-LD reference (``{"@id": ...}`` alone) replaced by the object of that id on the page, if any."""

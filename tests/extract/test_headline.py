@@ -114,3 +114,11 @@ def test_soft_hyphens_are_dropped_and_the_head_title_is_the_page_title() -> None
                 title="Fernwärme für alle - Bote")
     assert page_title(page(text)) == "Fernwärme für alle - Bote"
     assert [c.text for c in candidates(page(text)) if c.source == "h1"] == ["Fernwärme für alle"]
+
+
+def test_the_jsonld_article_of_this_page_comes_before_related_ones() -> None:
+    text = html(jsonld=[{"@type": "NewsArticle", "headline": "Related story", "url": "https://example.org/other"},
+                        {"@type": "NewsArticle", "headline": "This story", "mainEntityOfPage": {
+                            "@id": "https://www.example.org/this/"}}])
+    assert page(text, url="https://example.org/this").articles()[0]["headline"] == "This story"
+    assert page(text, url=None).articles()[0]["headline"] == "Related story"
