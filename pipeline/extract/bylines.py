@@ -56,6 +56,10 @@ class Rules:
         """For a byline in capitals ("ANNA SCHMIDT AND JAN MEYER"): the same words in any case."""
         return re.compile(self.joiner.pattern, re.IGNORECASE)
 
+    @functools.cached_property
+    def agencies_longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.agencies, key=len, reverse=True))
+
     def is_role(self, part: str) -> bool:
         return any(w.casefold().strip(".,()") in self.role_words for w in part.split())
 
@@ -126,6 +130,17 @@ def _is_name(part: str, r: Rules, single: bool = False) -> bool:
     return all(w[0].isupper() or w.casefold() in r.particles for w in words) and words[0][0].isupper()
 
 
+def _agency_suffix(part: str, r: Rules) -> tuple[str, str | None]:
+    """A name and the agency written after it without a separator ("Colleen Long Associated Press")."""
+    folded = part.casefold()
+    for agency in r.agencies_longest_first:
+        if folded.endswith(" " + agency) and len(part) > len(agency) + 1:
+            head = part[: -len(agency)].rstrip()
+            if len(head.split()) >= 2:
+                return head, part[-len(agency):]
+    return part, None
+
+
 def _cased(name: str) -> str:
     """A name written all in capitals ("ANNA SCHMIDT") as a name is written; any other as it is."""
     words = name.split()
@@ -160,6 +175,9 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     orgs: list[str] = []
     for raw in parts:
         part = _strip_openers(DATE_OR_TIME.sub("", raw).strip(" .,;:-–—|*"), r)
+        part, agency = _agency_suffix(part, r)
+        if agency:
+            orgs.append(agency)
         if not part:
             continue
         if is_organisation(part, r, sites):

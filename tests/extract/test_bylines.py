@@ -158,3 +158,9 @@ def test_an_agency_credit_line_in_the_article() -> None:
     text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "Anna Schmidt"}},
                 body="<article><p>Die Koalition hat sich geeinigt.</p><p>(dpa/AFP)</p><p>Reuters Connect</p></article>")
     assert authors(page(text)) == Byline(("Anna Schmidt",), ("dpa", "AFP"))
+
+
+def test_an_agency_after_a_name_without_a_separator() -> None:
+    assert split_byline("By Zeke Miller and Colleen Long Associated Press") == Byline(
+        ("Zeke Miller", "Colleen Long"), ("Associated Press",))
+    assert split_byline("Por EFE") == Byline((), ("EFE",))
