@@ -77,6 +77,12 @@ def _is_site(part: str, sites: list[str]) -> bool:
     return False
 
 
+def _is_site_name(text: str, sites: list[str]) -> bool:
+    """``text`` is one of the site's names, as a whole."""
+    keys = _site_keys(text)
+    return any(keys & _site_keys(site) for site in sites)
+
+
 def strip_site(text: str, sites: list[str]) -> str:
     """``text`` without a site name cut off at a separator at its start or end (repeatedly: "A | B | Site")."""
     changed = True
@@ -154,7 +160,8 @@ def page_title(page: Page) -> str | None:
 
 def choose(found: list[Candidate], sites: list[str]) -> str | None:
     """The headline most candidates agree on (weighted), in its shortest agreeing form."""
-    cleaned = [Candidate(c.source, strip_site(c.text, sites)) for c in found if c.text]
+    cleaned = [Candidate(c.source, strip_site(c.text, sites)) for c in found
+               if c.text and not _is_site_name(c.text, sites)]  # a logo <h1> or a site-wide og:title is no headline
     if not cleaned:
         return None
     def support(c: Candidate) -> float:

@@ -122,3 +122,9 @@ def test_the_jsonld_article_of_this_page_comes_before_related_ones() -> None:
                             "@id": "https://www.example.org/this/"}}])
     assert page(text, url="https://example.org/this").articles()[0]["headline"] == "This story"
     assert page(text, url=None).articles()[0]["headline"] == "Related story"
+
+
+def test_a_candidate_that_is_just_the_site_name_is_no_headline() -> None:
+    text = html(meta({"og:title": "Beispiel Zeitung", "og:site_name": "Beispiel Zeitung"}),
+                body="<main><h1>Beispiel Zeitung</h1></main>", title="Koalition einigt sich | Beispiel Zeitung")
+    assert headline(page(text)) == "Koalition einigt sich"
