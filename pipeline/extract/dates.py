@@ -183,6 +183,11 @@ def page_stamps(page: Page, extra: tuple[tuple[str, str, int], ...] = ()) -> tup
     return stamps(page, published, values), stamps(page, modified, values)
 
 
+def same_day(at: datetime, day: datetime) -> bool:
+    """``at`` falls on the calendar date of ``day`` in ``day``'s own zone."""
+    return at.astimezone(day.tzinfo).date() == day.date()
+
+
 def best(found: list[Stamp], ceiling: datetime | None = None) -> Stamp | None:
     """The most trustworthy stamp not after ``ceiling``, its time of day taken from a less trusted one on the
     same day if it has none."""
@@ -192,6 +197,6 @@ def best(found: list[Stamp], ceiling: datetime | None = None) -> Stamp | None:
     top = found[0]
     if top.precision == "day":
         for other in found[1:]:
-            if other.precision == "minute" and other.rank < 5 and abs(other.at - top.at) < timedelta(days=1):
+            if other.precision == "minute" and other.rank < 5 and same_day(other.at, top.at):
                 return other
     return top

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from pipeline.extract.dates import Precision, Stamp, Zone, best
+from pipeline.extract.dates import Precision, Stamp, Zone, best, same_day
 
 SKEW = timedelta(minutes=10)  # a stamp this far after fetched_at is a clock error or a placeholder: ignored
 DISAGREEMENT = timedelta(days=1)  # feed and page further apart than this: the page's structured data wins
@@ -40,9 +40,10 @@ def _published(page: Stamp | None, url: Stamp | None, known: datetime | None, ki
         return feed or url
     if feed is None:
         return page
+    if page.precision == "day" and feed.precision == "minute" and same_day(feed.at, page.at):
+        return feed  # the feed's time of day refines a page that gives only the date
     if abs(feed.at - page.at) <= DISAGREEMENT:
-        # the same day: the feed's time of day refines a page that gives only the date
-        return feed if page.precision == "day" and feed.precision == "minute" else page
+        return page
     return page if page.rank <= STRUCTURED_RANK else feed  # far apart: structured data beats the feed, a guess not
 
 

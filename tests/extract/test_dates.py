@@ -161,3 +161,15 @@ def test_a_date_without_time_is_midnight_in_the_site_zone_else_noon_utc() -> Non
     unknown = published(html(meta({"date": "2026-03-05"})), url="https://www.example.com/a")
     assert unknown is not None and unknown.at == datetime(2026, 3, 5, 12, tzinfo=UTC) and unknown.precision == "day"
     assert unknown.at.astimezone(timezone(timedelta(hours=-8))).date() == unknown.at.date()
+
+
+def test_refining_a_date_takes_a_time_on_that_calendar_day_only() -> None:
+    day = datetime(2026, 3, 5, tzinfo=ZoneInfo("Europe/Berlin"))
+    evening_before = datetime(2026, 3, 4, 22, 30, tzinfo=UTC)  # 23:30 in Berlin, the day before
+    assert resolve([stamp(day, "day")], [], FETCHED, evening_before).published_at == day
+    just_after_midnight = datetime(2026, 3, 4, 23, 30, tzinfo=UTC)  # 00:30 on the 5th in Berlin
+    assert resolve([stamp(day, "day")], [], FETCHED, just_after_midnight).published_at == just_after_midnight
+    text = html(meta({"date": "2026-03-05", "article:modified_time": "2026-03-04T23:00:00+01:00"}),
+                body='<article><time datetime="2026-03-04T23:30:00+01:00">gestern</time></article>')
+    only_date = published(text, url="https://www.example.de/a")
+    assert only_date is not None and only_date.precision == "day"
