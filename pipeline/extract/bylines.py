@@ -49,7 +49,7 @@ class Rules:
     @functools.cached_property
     def joiner(self) -> re.Pattern[str]:
         joins = "|".join(re.escape(w) for w in self.conjunctions)
-        return re.compile(rf"\s+(?:{joins})\s+")
+        return re.compile(rf"(?:^|\s+)(?:{joins})\s+")  # at the start too: "A, B, and C", "A, com Lusa"
 
     @functools.cached_property
     def capital_joiner(self) -> re.Pattern[str]:

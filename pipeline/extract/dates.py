@@ -138,7 +138,8 @@ def _metas(page: Page, names: tuple[str, ...]) -> list[tuple[str, str, int]]:
 
 
 def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
-    """``<time datetime>`` in the article header (or marked with itemprop/pubdate), the first few of the page."""
+    """``<time datetime>`` in the article header (or marked with itemprop/pubdate), the first few of the page;
+    none from asides, navigation or footers (related articles carry their own times)."""
     if page.tree is None:
         return []
     found = []
@@ -147,7 +148,7 @@ def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
         if value:
             found.append((value, f"itemprop:{prop}", 2))
     if prop == "datePublished":
-        for el in page.tree.xpath("//time[@datetime]")[:3]:
+        for el in page.tree.xpath("//time[@datetime][not(ancestor::aside|ancestor::nav|ancestor::footer)]")[:3]:
             near = el.xpath("ancestor::article|ancestor::header|ancestor::main") or el.get("pubdate") is not None
             found.append((el.get("datetime") or "", "time", 3 if near else 4))
     return found

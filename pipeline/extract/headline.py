@@ -41,12 +41,15 @@ def _key(text: str) -> str:
 
 
 TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
+# letters that Unicode does not decompose into a base letter and a mark ("ł" in "Wrocław" ~ "wroclaw")
+UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
 
 
 def _site_keys(text: str) -> set[str]:
     """Comparable forms of a name: as written, accents dropped, and German-style ("Süddeutsche" ~ "sueddeutsche")."""
     key = _key(text)
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+    plain = plain.translate(UNDECOMPOSED)
     return {key, plain, key.translate(TRANSLITERATION)} - {""}
 
 
@@ -94,7 +97,7 @@ def strip_site(text: str, sites: list[str]) -> str:
                 text, changed = head.strip(), True
                 break
             head, found, tail = text.partition(sep)
-            if found and tail.strip() and _is_site(head, sites) and sep != ": ":
+            if found and tail.strip() and _is_site(head, sites):
                 text, changed = tail.strip(), True
                 break
     return text
@@ -139,12 +142,14 @@ def candidates(page: Page) -> list[Candidate]:
         value = page.first_meta(*names)
         if value:
             found.append(Candidate(source, value))
+    title = page_title(page)
     if page.tree is not None:
-        h1s = _article_h1(page.tree)
-        agreeing = [h for h in h1s if any(agree(h, c.text) for c in found)]
+        sites = site_names(page)
+        h1s = [h for h in _article_h1(page.tree) if not _is_site_name(h, sites)]  # not the logo
+        others = [c.text for c in found] + ([title, strip_site(title, sites)] if title else [])
+        agreeing = [h for h in h1s if any(agree(h, other) for other in others)]
         if agreeing or h1s:
             found.append(Candidate("h1", (agreeing or h1s)[0]))
-    title = page_title(page)
     if title:
         found.append(Candidate("title", title))
     return found

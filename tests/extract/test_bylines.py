@@ -164,3 +164,9 @@ def test_an_agency_after_a_name_without_a_separator() -> None:
     assert split_byline("By Zeke Miller and Colleen Long Associated Press") == Byline(
         ("Zeke Miller", "Colleen Long"), ("Associated Press",))
     assert split_byline("Por EFE") == Byline((), ("EFE",))
+
+
+def test_a_list_with_a_serial_comma_and_an_agency_after_a_comma() -> None:
+    assert split_byline("By Zeke Miller, Colleen Long, and Seung Min Kim").authors == (
+        "Zeke Miller", "Colleen Long", "Seung Min Kim")
+    assert split_byline("Por João Silva, com Lusa") == Byline(("João Silva",), ("Lusa",))

@@ -173,3 +173,10 @@ def test_refining_a_date_takes_a_time_on_that_calendar_day_only() -> None:
                 body='<article><time datetime="2026-03-04T23:30:00+01:00">gestern</time></article>')
     only_date = published(text, url="https://www.example.de/a")
     assert only_date is not None and only_date.precision == "day"
+
+
+def test_times_of_related_articles_in_an_aside_are_not_the_article_s() -> None:
+    text = html(body='<article><p>Text</p></article><aside class="related"><time datetime="2026-10-10T07:15:00+02:00">'
+                     "10.10.</time></aside>")
+    stamp = published(text, url="https://www.example.de/2026/11/17/story")
+    assert stamp is not None and stamp.source == "url"

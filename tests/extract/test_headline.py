@@ -22,8 +22,9 @@ def test_site_names_are_stripped_at_the_ends(title: str, sites: list[str], expec
     assert strip_site(title, sites) == expected
 
 
-def test_a_site_name_prefix_before_a_colon_is_not_taken_for_a_kicker() -> None:
-    assert strip_site("Ledger: the budget passes", ["Ledger"]) == "Ledger: the budget passes"
+def test_a_site_name_prefix_is_stripped_at_a_colon_too_a_kicker_is_not() -> None:
+    assert strip_site("Ledger: the budget passes", ["Ledger"]) == "the budget passes"
+    assert strip_site("Brexit: what happens next", ["Ledger"]) == "Brexit: what happens next"
     assert strip_site("Ledger | the budget passes", ["Ledger"]) == "the budget passes"
 
 
@@ -128,3 +129,14 @@ def test_a_candidate_that_is_just_the_site_name_is_no_headline() -> None:
     text = html(meta({"og:title": "Beispiel Zeitung", "og:site_name": "Beispiel Zeitung"}),
                 body="<main><h1>Beispiel Zeitung</h1></main>", title="Koalition einigt sich | Beispiel Zeitung")
     assert headline(page(text)) == "Koalition einigt sich"
+
+
+def test_a_logo_h1_is_passed_over_for_the_h1_the_title_agrees_with() -> None:
+    text = html(body="<div id='top'><h1>L'Alsacienne du matin</h1></div><div><h1>Les eurodéputés adoptent la "
+                     "directive</h1></div>",
+                title="Strasbourg : les eurodéputés adoptent la directive - L'Alsacienne du matin")
+    assert headline(page(text, url="https://www.lalsaciennedumatin.fr/a")) == "Les eurodéputés adoptent la directive"
+
+
+def test_site_names_with_letters_unicode_does_not_decompose() -> None:
+    assert strip_site("Wiadomości Wrocław - Nowy wał na Odrze", ["wiadomosciwroclaw"]) == "Nowy wał na Odrze"
