@@ -8,8 +8,8 @@ When a worker process dies (``BrokenProcessPool``) the pool is replaced and the 
 run again, one at a time, each alone in a fresh process: the innocent ones succeed, and a task that kills its
 process alone as well fails with :class:`ParseCrashedError` naming the signal ("extraction process killed by
 SIGSEGV"). So the page that crashed is retried once, then recorded as failed; every other page goes on. At
-most ``workers`` tasks are handed to the processes at once (the rest wait here), so a crash puts at most that
-many under suspicion.
+most ``IN_FLIGHT_PER_WORKER`` tasks per process are handed over at once (the rest wait here), so a crash puts at
+most that many under suspicion.
 
 Tasks are top-level functions; an exception they raise comes back as itself when it pickles (newsline's own
 errors do), else as a ``RuntimeError`` naming it.
@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 # test only: a page (a str/bytes argument, or a file named by a Path one) holding this marker crashes its process
 CRASH_MARKER_ENV = "NEWSLINE_TEST_CRASH_MARKER"
+# tasks handed to the processes at once, per process: enough to hide the hand-over latency, few enough that a
+# crash puts only a handful of pages under suspicion (each is then retried alone)
+IN_FLIGHT_PER_WORKER = 4
 PRELOAD = ["pipeline.extract.trafilatura_adapter", "pipeline.sources.documents", "pipeline.sources.files"]
 
 
@@ -93,6 +96,14 @@ def crash_reason(exitcode: int | None) -> str:
     return f"extraction process died (exit code {exitcode})"
 
 
+def _warm_up(executor: ProcessPoolExecutor, workers: int) -> None:
+    try:
+        for _ in range(workers):
+            executor.submit(int)
+    except (BrokenProcessPool, RuntimeError):  # closed or broken meanwhile: the first real task will say so
+        return
+
+
 @dataclass(eq=False)
 class _Task:
     fn: Callable[..., Any]
@@ -110,6 +121,7 @@ def _settle(future: Future[Any], outcome: Any) -> None:
 class ParsePool:
     def __init__(self, workers: int | None = None, context: str = "forkserver") -> None:
         self.workers = workers or usable_cores()
+        self.in_flight = self.workers * IN_FLIGHT_PER_WORKER
         self._ctx: Any = multiprocessing.get_context(context)
         if context == "forkserver":
             self._ctx.set_forkserver_preload(PRELOAD)
@@ -124,7 +136,11 @@ class ParsePool:
         self.replaced = 0  # how many times a dead process broke the pool
 
     def _new_executor(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=self._ctx)
+        executor = ProcessPoolExecutor(self.workers, mp_context=self._ctx)
+        # start the processes now, in the background: the fork server's import of the parsers overlaps the run's
+        # first fetches instead of delaying them (submit blocks until a process has been forked)
+        threading.Thread(target=_warm_up, args=(executor, self.workers), name="parse-warm-up", daemon=True).start()
+        return executor
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
         """Run ``fn(*args)`` in a worker process; the future fails with :class:`ParseCrashedError` if it
@@ -141,8 +157,8 @@ class ParsePool:
         return self.submit(fn, *args).result()
 
     def _pump(self) -> None:
-        """Hand waiting tasks to the processes, at most ``workers`` at once (caller holds the lock)."""
-        while self._backlog and len(self._running) < self.workers:
+        """Hand waiting tasks to the processes, at most ``in_flight`` at once (caller holds the lock)."""
+        while self._backlog and len(self._running) < self.in_flight:
             task = self._backlog.popleft()
             executor = self._executor
             try:
@@ -241,5 +257,6 @@ def pool_or_own(pool: ParsePool | None) -> Iterator[ParsePool]:
 
 def _describe(args: tuple[Any, ...]) -> str:
     """A short, secret-free label of a task's arguments for the log (URLs and paths, not page bodies)."""
-    labels = [a if len(a) < 300 else a[:60] + "..." for a in args if isinstance(a, str) and "\n" not in a]
+    texts = [str(a) if isinstance(a, Path) else a for a in args]
+    labels = [a if len(a) < 300 else a[:60] + "..." for a in texts if isinstance(a, str) and "\n" not in a]
     return ",".join(labels[:2]) or "?"

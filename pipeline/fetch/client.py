@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from pipeline.backoff import Backoff
 from pipeline.fetch import charset
 from pipeline.fetch.exceptions import (
     FetchError,
@@ -21,7 +22,7 @@ from pipeline.fetch.exceptions import (
     UnsupportedContentError,
 )
 from pipeline.fetch.politeness import HostGates
-from pipeline.fetch.retry import backoff, parse_retry_after
+from pipeline.fetch.retry import parse_retry_after
 from pipeline.fetch.robots import RobotsCache
 from pipeline.fetch.ssrf import check_url
 from pipeline.fetch.transport import RawResponse, exchange, make_client
@@ -167,7 +168,7 @@ class Fetcher:
             too_long.retryable = True  # a later run may try again
             raise too_long
         if wait is None:
-            wait = backoff(attempt, self.settings.backoff_initial_s, self.settings.backoff_max_s)
+            wait = Backoff(self.settings.backoff_initial_s, self.settings.backoff_max_s).delay(attempt - 1)  # 1-based
         log.info("fetch retry url=%s reason=%r attempt=%d wait_s=%.2f", error.url, error.reason, attempt, wait)
         self._sleep(wait)
 

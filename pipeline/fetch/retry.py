@@ -1,16 +1,9 @@
-"""Retry timing: exponential backoff with jitter, or the server's Retry-After."""
+"""Retry timing: the server's Retry-After (the backoff otherwise is :class:`pipeline.backoff.Backoff`)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-
-from pipeline.backoff import Backoff
-
-
-def backoff(attempt: int, initial: float, maximum: float) -> float:
-    """Seconds before retry ``attempt`` (1-based): half the capped exponential plus up to half again."""
-    return Backoff(initial, maximum).delay(attempt - 1)
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:

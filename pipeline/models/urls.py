@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
@@ -41,17 +42,13 @@ def incoming_url(raw: str, base: str | None = None) -> str:
     return strip_userinfo(url)
 
 
+USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*:)?//[^/?#]*@")
+
+
 def strip_userinfo(url: str) -> str:
-    """``url`` without ``user:password@`` (unchanged otherwise; an unparseable URL is returned as is)."""
-    try:
-        parts = urlsplit(url)
-        if "@" not in parts.netloc:
-            return url
-        host, port = parts.hostname or "", parts.port
-    except ValueError:
-        return url
-    netloc = (f"[{host}]" if ":" in host else host) + (f":{port}" if port is not None else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    """``url`` without ``user:password@`` in its authority, otherwise unchanged (also when it does not parse)."""
+    found = USERINFO.match(url)
+    return f"{found.group(1) or ''}//{url[found.end():]}" if found else url
 
 
 def canonicalize_url(url: str) -> str:

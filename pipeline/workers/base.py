@@ -126,7 +126,7 @@ class Worker(ABC):
             except away as exc:
                 if time.monotonic() - started >= w.misconfigured_exit_s:
                     raise
-                delay = Backoff(w.backoff_initial_s, w.backoff_max_s, jitter=False).delay(attempt)
+                delay = Backoff(w.backoff_initial_s, w.backoff_max_s, jitter=0).delay(attempt)
                 log.warning("not connected at start worker=%s what=%s attempt=%d wait_s=%.1f error=%s: %s",
                             self.name, what, attempt + 1, delay, type(exc).__name__, exc)
                 time.sleep(delay)

@@ -190,7 +190,7 @@ class Supervisor:
             return
         slot.failures = 0 if now - slot.started > HEALTHY_RUN_S else slot.failures + 1
         w = self.settings.workers
-        delay = Backoff(w.backoff_initial_s, w.restart_backoff_max_s, jitter=False).delay(slot.failures - 1)
+        delay = Backoff(w.backoff_initial_s, w.restart_backoff_max_s, jitter=0).delay(max(slot.failures - 1, 0))
         slot.restart_at = now + delay
         log.warning("worker restart scheduled worker=%s slot=%d in_s=%.1f", self.kind, slot.index, delay)
         self._write_member(slot, st.RESTARTING, last_exit=exit_info, reason=f"restarting in {delay:.1f}s")

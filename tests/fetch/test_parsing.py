@@ -114,3 +114,39 @@ def test_filters() -> None:
     assert spec.url_wanted("https://evil.org/news/a") == "domain not allowed"
     assert spec.url_wanted("https://ex.org/sport/a") == "not matched by include patterns"
     assert spec.url_wanted("https://ex.org/news/live/a") == "matched an exclude pattern"
+
+
+def test_unusable_links_are_rejected_one_by_one_and_credentials_stripped() -> None:
+    links = ["https://a.example.org/1", "http://[x", "https://a.example.org:70000/2", "javascript:void(0)", "",
+             "https://user:secret@a.example.org/3", "/relative/4"]
+    feed = fixtures.rss("", [(link, f"T{n}", "") for n, link in enumerate(links)])
+    page = parse_feed(parse(feed.encode(), BASE), BASE, "s")
+    assert [i.url for i in page.urls] == [
+        "https://a.example.org/1", "https://a.example.org/3", "http://news.example.org/relative/4"]
+    assert page.rejected == [
+        (f"{BASE} item 2", "invalid URL: Invalid IPv6 URL"),
+        (f"{BASE} item 3", "invalid URL: Port out of range 0-65535"),
+        (f"{BASE} item 4", "not an http(s) link (javascript scheme)"),
+        (f"{BASE} item 5", "empty link"),
+    ]
+
+    sitemap = fixtures.urlset("", ["https://b.example.org/ok", "ftp://b.example.org/x", "https://u:p@b.example.org/y"])
+    urls = parse_sitemap(parse(sitemap.encode(), BASE), BASE, "s")
+    assert [i.url for i in urls.urls] == ["https://b.example.org/ok", "https://b.example.org/y"]
+    assert urls.rejected == [(f"{BASE} entry 2", "not an http(s) link (ftp scheme)")]
+
+    index = fixtures.sitemap_index(["https://c.example.org/s1.xml", "http://[bad/s2.xml"])
+    children = parse_sitemap(parse(index.encode(), BASE), BASE, "s")
+    assert children.children == ["https://c.example.org/s1.xml"]
+    assert children.rejected == [(f"{BASE} entry 2", "invalid URL: Invalid IPv6 URL")]
+
+
+def test_a_source_url_keeps_no_credentials_and_a_bad_one_is_named_without_them() -> None:
+    def registry(url: str) -> dict[str, object]:
+        return {"sources": [{"name": "wire", "kind": "rss", "urls": [url]}]}
+
+    [spec] = parse_sources(registry("https://me:pw@wire.example/feed"), "s.yaml")
+    assert spec.urls == ("https://wire.example/feed",)
+    with pytest.raises(SourceError) as bad:
+        parse_sources(registry("https://me:pw@wire.example:99999/f"), "s.yaml")
+    assert "pw" not in str(bad.value) and "wire.example:99999" in str(bad.value)

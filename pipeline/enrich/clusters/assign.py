@@ -137,7 +137,7 @@ def assign_with_retry(
 ) -> list[str]:
     """``assign_batch`` retried whole (it is idempotent) for ``store.retry_s``; then ``StoreUnavailable``."""
     deadline, attempt = clock() + store.retry_s, 0
-    backoff = Backoff(BACKOFF_INITIAL_S, BACKOFF_MAX_S, jitter=False)
+    backoff = Backoff(BACKOFF_INITIAL_S, BACKOFF_MAX_S, jitter=0)
     while True:
         delay = backoff.delay(attempt)
         attempt += 1
