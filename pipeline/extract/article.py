@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from pipeline.extract.timing import Known, resolve
 from pipeline.extract.trafilatura_adapter import EXTRACTOR, Extracted
 from pipeline.models import Article
 from pipeline.models.urls import hostname_of
@@ -19,8 +20,11 @@ class Origin:
     """Provenance of one extracted page.
 
     ``canonical_url`` defaults to the canonical form of ``final_url``; ``article_id`` (re-checks) keeps an
-    existing article's id and canonical URL as given; ``published_at`` wins over the page's own date (feed dates
-    carry the time of day); ``language`` is used when the page declares none.
+    existing article's id and canonical URL as given; ``language`` is used when the page declares none.
+    ``published_at`` is a publication time known before the page was read: with ``published_from="feed"`` the
+    feed's ``pubDate`` or the sitemap's ``news:publication_date``, evidence weighed against the page's own
+    stamps (:func:`pipeline.extract.timing.resolve`) and kept as ``feed_published_at``; with ``"record"`` (re-checks)
+    the time recorded at first ingest, kept.
     """
 
     source: str
@@ -31,12 +35,17 @@ class Origin:
     article_id: str | None = None
     published_at: datetime | None = None
     language: str | None = None
+    published_from: Known = "feed"
 
 
 def build_article(page: Extracted, origin: Origin) -> Article:
+    timing = resolve(page.published, page.modified, origin.fetched_at, origin.published_at, origin.published_from)
     fields: dict[str, Any] = {
         "url": origin.final_url, "requested_url": origin.requested_url, "source": origin.source,
-        "authors": page.authors, "published_at": origin.published_at or page.published_at,
+        "authors": page.authors, "author_organizations": page.author_organizations,
+        "published_at": timing.published_at, "published_precision": timing.precision,
+        "published_zone": timing.zone, "modified_at": timing.modified_at,
+        "feed_published_at": timing.feed_published_at, "page_title": page.page_title,
         "fetched_at": origin.fetched_at, "language": page.language or origin.language, "sitename": page.sitename,
         "description": page.description, "image": page.image, "categories": page.categories, "tags": page.tags,
         "extraction": EXTRACTOR,

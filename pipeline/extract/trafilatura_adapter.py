@@ -10,7 +10,11 @@ from importlib.metadata import version
 import trafilatura
 from trafilatura.settings import Document
 
+from pipeline.extract.bylines import split_byline
+from pipeline.extract.dates import Stamp, best
 from pipeline.extract.exceptions import ExtractionError
+from pipeline.extract.metadata import PageMetadata, read_metadata
+from pipeline.extract.page import parse_html
 from pipeline.models import Provenance
 
 EXTRACTOR = Provenance(producer="trafilatura", version=version("trafilatura"))
@@ -21,6 +25,9 @@ DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "ex
 
 @dataclass(frozen=True)
 class Extracted:
+    """One extracted page. ``title`` is the headline, ``page_title`` the raw ``<title>``; ``published_at`` is the
+    page's most trusted stamp, the build step weighs ``published``/``modified`` against fetch and feed times."""
+
     title: str
     text: str
     url: str | None
@@ -33,6 +40,10 @@ class Extracted:
     language: str | None
     categories: tuple[str, ...]
     tags: tuple[str, ...]
+    page_title: str | None = None
+    author_organizations: tuple[str, ...] = ()
+    published: tuple[Stamp, ...] = ()
+    modified: tuple[Stamp, ...] = ()
 
 
 def _split(value: object) -> tuple[str, ...]:
@@ -67,8 +78,11 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     """Extract the main text and metadata of an article page."""
     if not html or not str(html).strip():
         raise ExtractionError("empty document", url)
+    tree = parse_html(html)  # parsed once: trafilatura works on its own copy, the metadata rules only read
+    if tree is None:
+        raise ExtractionError("no article content found", url)
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, favor_precision=True,
+        tree, url=url, with_metadata=True, include_comments=False, favor_precision=True,
         date_extraction_params=DATE_PARAMS,
     )
     if doc is None:
@@ -78,12 +92,29 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     text = (doc.text or "").strip()
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"article text too short ({len(text)} chars < {MIN_TEXT_CHARS})", url)
-    title = (doc.title or "").strip()
+    meta = read_metadata(tree, url, doc.date)
+    title = (meta.headline or doc.title or "").strip()
     if not title:
         raise ExtractionError("no title found", url)
+    authors, organizations = _authors(meta, doc.author)
     return Extracted(
-        title=title, text=text, url=doc.url or url, authors=_split(doc.author),
-        published_at=_date(doc.date), sitename=doc.sitename, hostname=doc.hostname,
-        description=doc.description, image=doc.image, language=doc.language or _html_lang(html),
-        categories=_split(doc.categories), tags=_split(doc.tags),
+        title=title, text=text, url=doc.url or url, authors=authors,
+        published_at=_page_date(meta) or _date(doc.date), sitename=doc.sitename,
+        hostname=doc.hostname, description=doc.description, image=doc.image,
+        language=doc.language or _html_lang(html), categories=_split(doc.categories), tags=_split(doc.tags),
+        page_title=meta.page_title, author_organizations=organizations, published=meta.published,
+        modified=meta.modified,
     )
+
+
+def _page_date(meta: PageMetadata) -> datetime | None:
+    stamp = best(list(meta.published))
+    return stamp.at if stamp else None
+
+
+def _authors(meta: PageMetadata, extractor_author: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The page's byline; trafilatura's author string, split the same way, when the page's rules found none."""
+    byline = meta.byline
+    if not byline.authors and not byline.organizations and extractor_author:
+        byline = split_byline(extractor_author.replace(";", ","))
+    return byline.authors, byline.organizations

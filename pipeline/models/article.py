@@ -27,8 +27,17 @@ class Article(VersionedRecord):
     source: str = Field(min_length=1)
     title: str = Field(min_length=1)
     text: str = Field(min_length=1)
-    authors: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()  # persons
+    author_organizations: tuple[str, ...] = ()  # agencies and newsrooms credited in the byline (dpa, BBC News)
     published_at: datetime | None = None
+    # "minute" when the page (or feed) gave the time of day, "day" when only the date; None when undated
+    published_precision: Literal["day", "minute"] | None = None
+    # where published_at's zone came from: stated with the time ("given"), the site's zone assumed for a time
+    # without offset ("site"), or neither known and UTC assumed ("utc")
+    published_zone: Literal["given", "site", "utc"] | None = None
+    modified_at: datetime | None = None
+    feed_published_at: datetime | None = None  # the feed's pubDate / sitemap's news:publication_date, kept apart
+    page_title: str | None = None  # the raw <title>; ``title`` is the headline
     fetched_at: datetime = Field(default_factory=utcnow)
     language: str | None = None
     sitename: str | None = None
@@ -61,7 +70,7 @@ class Article(VersionedRecord):
     def _no_credentials_before(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(strip_userinfo(url) for url in value)
 
-    @field_validator("published_at", "fetched_at", "removed_at")
+    @field_validator("published_at", "fetched_at", "removed_at", "modified_at", "feed_published_at")
     @classmethod
     def _aware(cls, value: datetime | None) -> datetime | None:
         if value is not None and value.tzinfo is None:

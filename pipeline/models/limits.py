@@ -39,7 +39,8 @@ def truncate_utf8(text: str, max_bytes: int) -> str:
 
 
 def apply_limits(article: Article, limits: TextLimits) -> Article:
-    """The article with text/title cut to the limits, marked ``truncated`` with the original sizes; else as is."""
+    """The article with text/title (and the raw page title) cut to the limits, marked ``truncated`` with the
+    original sizes; else as is."""
     text_bytes = len(article.text.encode("utf-8"))
     update: dict[str, object] = {}
     if text_bytes > limits.max_text_bytes:
@@ -48,6 +49,8 @@ def apply_limits(article: Article, limits: TextLimits) -> Article:
     if len(article.title) > limits.max_title_chars:
         update["title"] = article.title[: limits.max_title_chars].rstrip() or article.title[:1]
         update["original_title_chars"] = article.original_title_chars or len(article.title)
+    if article.page_title and len(article.page_title) > limits.max_title_chars:  # the raw <title>: cut alike
+        update["page_title"] = article.page_title[: limits.max_title_chars].rstrip() or None
     if not update:
         return article
     # model_copy keeps id (derived from the full content or URL), so replays of the same file stay idempotent

@@ -32,7 +32,8 @@ def test_article_fields_match(name: str) -> None:
     text = got.pop("text")
     want = expected(name)
     assert f1(text, gold_text(name)) >= F1_FLOOR_PAGE
-    for field in ("title", "authors", "published_at", "sitename", "categories", "tags", "image", "language"):
+    for field in ("title", "page_title", "authors", "author_organizations", "published_at", "sitename", "categories",
+                  "tags", "image", "language"):
         assert got[field] == want[field], f"{name}.{field}"
 
 

@@ -27,7 +27,9 @@ def test_fields_people_filter_on_are_exact_keywords() -> None:
     for name in ("source", "hostname", "language", "countries", "primary_country", "story_id"):
         assert p[name]["type"] == "keyword", name
     assert p["title"]["fields"]["raw"]["type"] == "keyword"
-    assert {p[n]["type"] for n in ("published_at", "fetched_at", "indexed_at")} == {"date"}
+    assert {p[n]["type"] for n in ("published_at", "fetched_at", "indexed_at", "modified_at", "feed_published_at")} \
+        == {"date"}
+    assert {p[n]["type"] for n in ("author_organizations", "published_precision", "published_zone")} == {"keyword"}
     assert p["word_count"]["type"] == "integer" and p["reading_time_minutes"]["type"] == "float"
     assert p["entities"]["properties"]["name"]["type"] == "keyword"
 

@@ -183,6 +183,8 @@ def test_truncation_cuts_on_a_character_boundary_and_records_the_original_size()
     assert decode(encode(limited), Article) == limited
     small = make()
     assert apply_limits(small, TextLimits(1001, 20)) is small
+    long_page_title = small.model_copy(update={"page_title": "P" * 30})
+    assert apply_limits(long_page_title, TextLimits(1001, 20)).page_title == "P" * 20
     assert not small.truncated and small.original_text_bytes is None
 
 

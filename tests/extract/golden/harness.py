@@ -52,6 +52,8 @@ def extract_fields(name: str) -> dict[str, Any]:
     return {
         "title": page.title,
         "authors": list(page.authors),
+        "author_organizations": list(page.author_organizations),
+        "page_title": page.page_title,
         "published_at": page.published_at.isoformat() if page.published_at else None,
         "sitename": page.sitename,
         "categories": list(page.categories),

@@ -1,0 +1,315 @@
+"""Who wrote an article: persons in ``authors``, agencies and newsrooms in ``author_organizations``.
+
+Sources, most trusted first: the JSON-LD ``author`` of the article, the author meta tags, the byline on the page.
+Each byline is split into names ("A, B and C", "A und B"), "By"-words, roles and places dropped; the words are
+data in ``config/bylines.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from lxml.etree import _Element
+
+from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of
+from pipeline.settings import PROJECT_ROOT
+
+RULES_FILE = PROJECT_ROOT / "config" / "bylines.yaml"
+AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author",
+               "byl", "cxenseparse:author", "twitter:creator:name")
+BYLINE_CLASSES = ("byline", "author", "autor", "auteur", "firma", "signature", "writer")
+MARK_ATTRIBUTES = ("class", "id", "data-testid", "data-component", "data-qa")
+NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "date", "time", "social", "follow", "more", "box")
+MAX_NAME_WORDS = 5
+ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "governmentorganization"})
+MAX_BYLINE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Rules:
+    agencies: frozenset[str]
+    organisation_words: frozenset[str]
+    organisation_openers: frozenset[str]
+    byline_words: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    role_words: frozenset[str]
+    particles: frozenset[str]
+
+    @functools.cached_property
+    def opener(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in sorted(self.byline_words, key=len, reverse=True))
+        return re.compile(rf"^(?:{words})(?:\s*:\s*|\s+)", re.IGNORECASE)
+
+    @functools.cached_property
+    def joiner(self) -> re.Pattern[str]:
+        joins = "|".join(re.escape(w) for w in self.conjunctions)
+        return re.compile(rf"(?:^|\s+)(?:{joins})\s+")  # at the start too: "A, B, and C", "A, com Lusa"
+
+    @functools.cached_property
+    def capital_joiner(self) -> re.Pattern[str]:
+        """For a byline in capitals ("ANNA SCHMIDT AND JAN MEYER"): the same words in any case."""
+        return re.compile(self.joiner.pattern, re.IGNORECASE)
+
+    @functools.cached_property
+    def agencies_longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.agencies, key=len, reverse=True))
+
+    def is_role(self, part: str) -> bool:
+        return any(w.casefold().strip(".,()") in self.role_words for w in part.split())
+
+
+DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.? \w+ \d{4}).*$")
+DOMAIN = re.compile(r"\w\.[a-z]{2,6}$")  # "tagesschau.de", "Globalnews.ca"
+CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+(?:and|und|et|y|e|en|with|mit|avec|con|met)\s+")
+PARTS = re.compile(r"\s*(?:[,;|·•/]|\s[-–—]\s)\s*")
+
+
+def _key(name: str) -> str:
+    """A name compared with site names: letters and digits only, a domain ending dropped ("Le Monde.fr")."""
+    return re.sub(r"\W+", "", re.sub(r"\.[a-z]{2,6}$", "", name.casefold()))
+
+
+def _fold(words: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in words)
+
+
+@functools.cache
+def rules(path: Path = RULES_FILE) -> Rules:
+    """The byline rules, read once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Rules(
+        agencies=_fold(data["agencies"]), organisation_words=_fold(data["organisation_words"]),
+        organisation_openers=_fold(data["organisation_openers"]),
+        byline_words=tuple(str(w) for w in data["byline_words"]), conjunctions=tuple(str(w) for w in data["conjunctions"]),
+        role_words=_fold(data["role_words"]), particles=_fold(data["particles"]),
+    )
+
+
+@dataclass(frozen=True)
+class Byline:
+    authors: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+
+    def __add__(self, other: Byline) -> Byline:
+        return Byline(_unique(self.authors + other.authors), _unique(self.organizations + other.organizations))
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return tuple(seen.values())
+
+
+def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
+    folded = name.casefold()
+    if folded in r.agencies or _key(name) in {_key(s) for s in sites}:
+        return True
+    words = re.split(r"[\s-]+", folded)
+    if words[-1] in r.organisation_words or words[0] in r.organisation_openers or DOMAIN.search(folded):
+        return True
+    return " " not in name and name.isupper() and 2 <= len(name) <= 6  # "APA", "ORF"
+
+
+def _is_name(part: str, r: Rules, single: bool = False) -> bool:
+    """Capitalised words (name particles aside), two to five of them; one only where ``single`` allows it (a
+    JSON-LD Person): a lone word in a byline is more often a place or a desk ("EFE | Madrid")."""
+    words = part.split()
+    if not words or len(words) > MAX_NAME_WORDS or (len(words) < 2 and not single):
+        return False
+    if any(ch.isdigit() or ch in "@:#" for ch in part):
+        return False
+    if r.is_role(part):
+        return False
+    return all(w[0].isupper() or w.casefold() in r.particles for w in words) and words[0][0].isupper()
+
+
+def _agency_suffix(part: str, r: Rules) -> tuple[str, str | None]:
+    """A name and the agency written after it without a separator ("Colleen Long Associated Press")."""
+    folded = part.casefold()
+    for agency in r.agencies_longest_first:
+        if folded.endswith(" " + agency) and len(part) > len(agency) + 1:
+            head = part[: -len(agency)].rstrip()
+            if len(head.split()) >= 2:
+                return head, part[-len(agency):]
+    return part, None
+
+
+def _cased(name: str) -> str:
+    """A name written all in capitals ("ANNA SCHMIDT") as a name is written; any other as it is."""
+    words = name.split()
+    if len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words):
+        return " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
+                        for w in words)
+    return name
+
+
+def _strip_openers(text: str, r: Rules) -> str:
+    """``text`` without its "By"-words; a short one ("Di", "Con") only before a full name ("Con Coughlin" stays)."""
+    while (match := r.opener.match(text)) is not None:
+        rest = text[match.end():].strip(" :,.-–—|")
+        short = len(match.group(0).strip(" :")) <= 3
+        if not rest or (short and len(rest.split()) < 2 and not is_organisation(rest, r)):
+            break
+        text = rest
+    return text
+
+
+def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), person: bool = False) -> Byline:
+    """Persons and organisations named in one byline ("Von Anna Schmidt und Jan Meyer, dpa"); ``person``: the
+    source says it names a person, so a single word counts as a name."""
+    r = r or rules()
+    sites = tuple(sites)
+    text = _strip_openers(squash(text), r)
+    inner = re.findall(r"\(([^)]*)\)", text)
+    joiner = r.capital_joiner if text.isupper() else r.joiner
+    parts = [name for part in PARTS.split(re.sub(r"\([^)]*\)", ",", text)) + inner
+             if not r.is_role(part) for name in joiner.split(part)]
+    persons: list[str] = []
+    orgs: list[str] = []
+    for raw in parts:
+        part = _strip_openers(DATE_OR_TIME.sub("", raw).strip(" .,;:-–—|*"), r)
+        part, agency = _agency_suffix(part, r)
+        if agency:
+            orgs.append(agency)
+        if not part:
+            continue
+        if is_organisation(part, r, sites):
+            orgs.append(part)
+        elif _is_name(part, r, single=person):
+            persons.append(_cased(part))
+    return Byline(_unique(persons), _unique(orgs))
+
+
+def _jsonld_names(value: Any, page: Page) -> list[tuple[str, str | None]]:
+    """(name, "person"/"organization"/None as typed) of a JSON-LD author value: a string, an object (or a
+    reference to one on the page) or a list of them."""
+    value = page.resolve(value)
+    if isinstance(value, str):
+        return [(value, None)]
+    if isinstance(value, list):
+        return [n for item in value for n in _jsonld_names(item, page)]
+    if not isinstance(value, dict):
+        return []
+    kinds = types_of(value)
+    kind = "organization" if kinds & ORGANIZATION_TYPES else "person" if "person" in kinds else None
+    names = value.get("name")
+    return [(str(n), kind) for n in (names if isinstance(names, list) else [names]) if isinstance(n, str)]
+
+
+def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    found = Byline()
+    for article in page.articles()[:1]:
+        for name, kind in _jsonld_names(article.get("author"), page):
+            if kind == "organization" and json_text(name):
+                found += Byline((), (json_text(name),))
+            else:
+                found += split_byline(json_text(name), r, sites, person=kind == "person")
+    return found
+
+
+def from_meta(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    found = Byline()
+    for key in AUTHOR_META:
+        for value in page.meta.get(key, ()):
+            if not value.startswith(("http://", "https://", "@")):
+                found += split_byline(value, r, sites)
+        if found.authors:
+            break
+    return found
+
+
+def _byline_texts(tree: _Element) -> list[tuple[str, str]]:
+    """Texts of the elements marked as author (their ``itemprop=name`` parts if any) or as a byline: each as
+    read (child elements spaced) and with its child elements as separate parts ("Faisal Islam, Economics editor"
+    from ``<span>Faisal Islam</span><span>Economics editor</span>``)."""
+    texts = []
+    for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
+        if not _chrome(el):
+            names = el.xpath(".//*[@itemprop='name']")
+            text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el)
+            texts.append((text, text))
+    for el in tree.iter("*"):
+        marks = " ".join(el.get(a) or "" for a in MARK_ATTRIBUTES).casefold()
+        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el):
+            texts.append((el.get("content") or heading_text(el), _parted(el)))
+    return texts
+
+
+def _parted(el: _Element) -> str:
+    parts = [el.text or ""] + [f"{heading_text(child)}, {child.tail or ''}" for child in el if isinstance(child.tag, str)]
+    return ", ".join(squash(p) for p in parts if squash(p))
+
+
+def _chrome(el: _Element) -> bool:
+    return bool(el.xpath("ancestor::footer|ancestor::nav|ancestor::aside"))
+
+
+def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    if page.tree is None:
+        return Byline()
+    found = Byline()
+    for text, parted in _byline_texts(page.tree)[:12]:
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            whole = split_byline(text, r, sites)
+            found += whole if whole.authors else split_byline(parted, r, sites)
+    if not found.authors:
+        for text in _opened_lines(page.tree, r)[:3]:
+            found += split_byline(text, r, sites)
+    return found
+
+
+def _opened_lines(tree: _Element, r: Rules) -> list[str]:
+    """Short paragraphs that open with a "By"-word ("Von Anna Schmidt")."""
+    lines = []
+    for el in tree.iter("p", "span", "div", "address", "strong", "em", "b"):
+        if not r.opener.match((el.text or "").lstrip()):
+            continue  # the "By"-word is the element's own first text: only those are read whole
+        text = text_of(el)
+        if 4 < len(text) <= 120 and r.opener.match(text) and re.search(r"\s[A-ZÀ-Þ]", text):
+            lines.append(text)
+    return lines
+
+
+def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> Byline:
+    """Persons from the most trusted source that names any; organisations from every source up to it, and from
+    a byline on the page that names one of those persons ("Anna Schmidt/dpa")."""
+    r = r or rules()
+    sites = tuple(sites)
+    found = Byline()
+    for source in (from_jsonld, from_meta, from_page):
+        found += source(page, r, sites)
+        if found.authors:
+            return found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r)
+    return found + credit_lines(page, r)
+
+
+def credit_lines(page: Page, r: Rules) -> Byline:
+    """Agencies credited in a short line of their own in the article ("(dpa/AFP)", "Reuters")."""
+    if page.tree is None:
+        return Byline()
+    orgs: tuple[str, ...] = ()
+    for el in page.tree.xpath("//article//p | //main//p | //*[@itemprop='articleBody']//p"):
+        text = text_of(el).strip(" ()[].")
+        if not text or len(text) > 40:
+            continue
+        parts = [p for p in CREDIT_PARTS.split(text) if p]
+        if parts and all(p.casefold() in r.agencies for p in parts):
+            orgs += tuple(parts)
+    return Byline((), orgs)
+
+def _agencies_beside(persons: tuple[str, ...], page: Page, r: Rules, sites: tuple[str, ...]) -> Byline:
+    if page.tree is None:
+        return Byline()
+    folded = [p.casefold() for p in persons]
+    orgs: tuple[str, ...] = ()
+    for text in [t for t, _ in _byline_texts(page.tree)[:12]] + _opened_lines(page.tree, r)[:3]:
+        if len(text) <= MAX_BYLINE_CHARS and any(p in text.casefold() for p in folded):
+            orgs += split_byline(text, r, sites).organizations
+    return Byline((), orgs)

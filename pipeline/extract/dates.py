@@ -1,0 +1,203 @@
+"""Publication and modification times read from a page, with time of day and zone where it says so.
+
+Candidates come from JSON-LD, Open Graph ``article:*`` tags, other meta tags, ``<time datetime>`` in the article
+header and, as a last resort, the URL. A value without an offset is taken in the site's zone (another of the
+page's own timestamps that carries an offset, else the zone of the site's country domain) and, when neither is
+known, in UTC; :attr:`Stamp.zone` says which.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from email.utils import parsedate_to_datetime
+from typing import Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from dateutil import parser as dateutil_parser
+
+from pipeline.extract.page import Page, squash
+
+Precision = Literal["day", "minute"]
+Zone = Literal["given", "site", "utc"]
+EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
+PUBLISHED_META = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
+                  "date", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
+                  "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+                  "dcterms.created", "sailthru.date", "citation_publication_date", "original-publish-date",
+                  "article.published", "cxenseparse:recs:publishtime", "last-published")
+MODIFIED_META = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+                 "dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "lastmod")
+ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?\s*"
+                 r"(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$", re.IGNORECASE)
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+# the zone of a site's country domain, for times given without an offset
+COUNTRY_ZONES = {
+    "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich", "fr": "Europe/Paris", "es": "Europe/Madrid",
+    "it": "Europe/Rome", "nl": "Europe/Amsterdam", "be": "Europe/Brussels", "lu": "Europe/Luxembourg",
+    "pl": "Europe/Warsaw", "cz": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
+    "uk": "Europe/London", "ie": "Europe/Dublin", "pt": "Europe/Lisbon", "dk": "Europe/Copenhagen",
+    "se": "Europe/Stockholm", "no": "Europe/Oslo", "fi": "Europe/Helsinki", "gr": "Europe/Athens",
+    "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "hr": "Europe/Zagreb", "si": "Europe/Ljubljana",
+    "ee": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius", "ua": "Europe/Kyiv", "tr": "Europe/Istanbul",
+    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "in": "Asia/Kolkata", "au": "Australia/Sydney", "nz": "Pacific/Auckland",
+    "br": "America/Sao_Paulo", "ar": "America/Argentina/Buenos_Aires", "mx": "America/Mexico_City",
+}
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """One timestamp found on a page: the instant, how precise the page was and where its zone came from."""
+
+    at: datetime
+    precision: Precision
+    zone: Zone
+    source: str
+    rank: int  # lower is more trustworthy: 0 JSON-LD, 1 article:* tags, 2 other meta, 3 <time>, 4 URL
+
+
+@dataclass(frozen=True)
+class Parsed:
+    naive: datetime
+    offset: tzinfo | None
+    precision: Precision
+
+
+def parse(value: str) -> Parsed | None:
+    """A date or date-time string (ISO 8601, RFC 2822, or a common written form) before any zone is assumed."""
+    text = squash(value)
+    if not text:
+        return None
+    match = ISO.match(text)
+    if match:
+        return _from_iso(match)
+    try:
+        stamp = parsedate_to_datetime(text)
+        return Parsed(stamp.replace(tzinfo=None), stamp.tzinfo, _precision(stamp))
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        stamp = dateutil_parser.parse(text, dayfirst=bool(re.match(r"^\d{1,2}\.", text)), fuzzy=False)
+    except (ValueError, OverflowError):
+        return None
+    has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
+    return Parsed(stamp.replace(tzinfo=None), stamp.tzinfo, _precision(stamp) if has_time else "day")
+
+
+def _from_iso(match: re.Match[str]) -> Parsed | None:
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        naive = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError:
+        return None
+    offset: tzinfo | None = None
+    if zone:
+        offset = UTC if zone.upper() in ("Z", "UTC", "GMT") else _offset(zone)
+    precision: Precision = "day" if hour is None else _precision(naive)
+    return Parsed(naive, offset, precision)
+
+
+def _offset(zone: str) -> tzinfo:
+    sign = -1 if zone[0] == "-" else 1
+    digits = zone[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _precision(stamp: datetime) -> Precision:
+    """A time of exactly midnight is what pages write for a date without a time."""
+    return "day" if (stamp.hour, stamp.minute, stamp.second) == (0, 0, 0) else "minute"
+
+
+def site_zone(page: Page, parsed: list[Parsed]) -> tzinfo | None:
+    """The zone of the page's times without an offset: one its other times state, else its country domain's."""
+    offsets = [p.offset for p in parsed if p.offset is not None and p.precision == "minute"]
+    if offsets and any(o is not UTC for o in offsets):
+        return next(o for o in offsets if o is not UTC)
+    host = urlsplit(page.url or "").hostname or ""
+    name = COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None
+    return ZoneInfo(name) if name else None
+
+
+def _stamp(p: Parsed, zone: tzinfo | None, source: str, rank: int) -> Stamp:
+    if p.offset is not None:
+        return Stamp(p.naive.replace(tzinfo=p.offset), p.precision, "given", source, rank)
+    if p.precision == "day" and zone is None:  # noon UTC: the same calendar date in every zone from -11 to +11
+        return Stamp(p.naive.replace(hour=12, tzinfo=UTC), "day", "utc", source, rank)
+    return Stamp(p.naive.replace(tzinfo=zone or UTC), p.precision, "site" if zone else "utc", source, rank)
+
+
+def _jsonld(page: Page, key: str) -> list[tuple[str, str, int]]:
+    return [(str(obj[key]), f"jsonld:{key}", 0) for obj in page.articles()[:1] if isinstance(obj.get(key), str)]
+
+
+def _metas(page: Page, names: tuple[str, ...]) -> list[tuple[str, str, int]]:
+    return [(v, f"meta:{n}", 1 if n.startswith(("article:", "og:")) else 2) for n in names for v in page.meta.get(n, ())]
+
+
+def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
+    """``<time datetime>`` in the article header (or marked with itemprop/pubdate), the first few of the page;
+    none from asides, navigation or footers (related articles carry their own times)."""
+    if page.tree is None:
+        return []
+    found = []
+    for el in page.tree.xpath(f"//*[@itemprop='{prop}']"):
+        value = el.get("datetime") or el.get("content") or ""
+        if value:
+            found.append((value, f"itemprop:{prop}", 2))
+    if prop == "datePublished":
+        for el in page.tree.xpath("//time[@datetime][not(ancestor::aside|ancestor::nav|ancestor::footer)]")[:3]:
+            near = el.xpath("ancestor::article|ancestor::header|ancestor::main") or el.get("pubdate") is not None
+            found.append((el.get("datetime") or "", "time", 3 if near else 4))
+    return found
+
+
+def _url_date(page: Page) -> list[tuple[str, str, int]]:
+    match = URL_DATE.search(urlsplit(page.url or "").path)
+    return [("-".join(match.groups()), "url", 5)] if match else []
+
+
+def stamps(page: Page, raw: list[tuple[str, str, int]], zone_from: list[str]) -> list[Stamp]:
+    """Parsed, zoned stamps from 1995 on, most trustworthy first (``zone_from``: all the page's values)."""
+    parsed = [(p, source, rank) for value, source, rank in raw if (p := parse(value)) is not None]
+    zone = site_zone(page, [p for v in zone_from if (p := parse(v)) is not None])
+    out = [_stamp(p, zone, source, rank) for p, source, rank in parsed]
+    return sorted((s for s in out if s.at >= EARLIEST), key=lambda s: s.rank)
+
+
+def _published_raw(page: Page) -> list[tuple[str, str, int]]:
+    return (_jsonld(page, "datePublished") + _jsonld(page, "dateCreated") + _metas(page, PUBLISHED_META)
+            + _time_elements(page, "datePublished") + _url_date(page))
+
+
+def _modified_raw(page: Page) -> list[tuple[str, str, int]]:
+    return _jsonld(page, "dateModified") + _metas(page, MODIFIED_META) + _time_elements(page, "dateModified")
+
+
+def page_stamps(page: Page, extra: tuple[tuple[str, str, int], ...] = ()) -> tuple[list[Stamp], list[Stamp]]:
+    """The page's publication and modification stamps, each most trustworthy first (``extra``: more
+    publication candidates as (value, source, rank))."""
+    published, modified = _published_raw(page) + list(extra), _modified_raw(page)
+    values = [v for v, _, _ in published + modified]
+    return stamps(page, published, values), stamps(page, modified, values)
+
+
+def same_day(at: datetime, day: datetime) -> bool:
+    """``at`` falls on the calendar date of ``day`` in ``day``'s own zone."""
+    return at.astimezone(day.tzinfo).date() == day.date()
+
+
+def best(found: list[Stamp], ceiling: datetime | None = None) -> Stamp | None:
+    """The most trustworthy stamp not after ``ceiling``, its time of day taken from a less trusted one on the
+    same day if it has none."""
+    found = [s for s in found if ceiling is None or s.at <= ceiling]
+    if not found:
+        return None
+    top = found[0]
+    if top.precision == "day":
+        for other in found[1:]:
+            if other.precision == "minute" and other.rank < 5 and same_day(other.at, top.at):
+                return other
+    return top

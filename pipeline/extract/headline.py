@@ -1,0 +1,192 @@
+"""The article's headline, not the page title: candidates from JSON-LD, Open Graph, Twitter, the article's
+``<h1>`` and ``<title>``, site-name suffixes and prefixes removed, chosen by agreement."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml.etree import _Element
+
+from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of
+
+# a site name is cut from either end at one of these (longest first, so " :: " wins over ": ")
+SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", ": ")
+# weight of each source's vote; the visible headline and the article's structured data count most
+WEIGHTS = {"h1": 1.5, "jsonld": 1.3, "og": 1.0, "twitter": 0.6, "title": 0.8}
+MAX_SITE_WORDS = 6
+HOST_NOISE = {"www", "m", "amp", "mobile", "news", "com", "org", "net", "co", "de", "fr", "es", "it", "nl", "pl",
+              "uk", "at", "ch", "be", "cz", "se", "no", "dk", "fi", "pt", "ie", "eu", "info", "online"}
+QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                        "–": "-", "—": "-", "‐": "-", "\u00a0": " "})
+NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    source: str
+    text: str
+
+
+def normalise(text: str) -> str:
+    """For comparing headlines: case, quotes, dashes, spacing and end punctuation ignored."""
+    folded = unicodedata.normalize("NFKC", text).translate(QUOTES).casefold()
+    return squash(folded).strip(" .!?:;,-\"'")
+
+
+def _key(text: str) -> str:
+    return NON_WORD.sub("", normalise(text))
+
+
+TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
+# letters that Unicode does not decompose into a base letter and a mark ("ł" in "Wrocław" ~ "wroclaw")
+UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
+
+
+def _site_keys(text: str) -> set[str]:
+    """Comparable forms of a name: as written, accents dropped, and German-style ("Süddeutsche" ~ "sueddeutsche")."""
+    key = _key(text)
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+    plain = plain.translate(UNDECOMPOSED)
+    return {key, plain, key.translate(TRANSLITERATION)} - {""}
+
+
+def site_names(page: Page) -> list[str]:
+    """Names the site goes by: og:site_name, JSON-LD publisher/WebSite name, application-name, the host."""
+    names = [page.first_meta("og:site_name"), page.first_meta("application-name"),
+             page.first_meta("apple-mobile-web-app-title")]
+    for obj in page.jsonld:
+        publisher = page.resolve(obj.get("publisher"))
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.append(publisher["name"])
+        if types_of(obj) & {"website", "newsmediaorganization", "organization"} and isinstance(obj.get("name"), str):
+            names.append(obj["name"])
+    host = urlsplit(page.url or "").hostname or ""
+    names += [label for label in host.split(".") if label and label not in HOST_NOISE]
+    return list(dict.fromkeys(squash(n) for n in names if n and squash(n)))
+
+
+def _is_site(part: str, sites: list[str]) -> bool:
+    keys = _site_keys(part)
+    if not keys or len(part.split()) > MAX_SITE_WORDS:
+        return False
+    for site in sites:
+        for other in _site_keys(site):
+            if any(key == other or (len(other) >= 3 and len(key) >= 3 and (other in key or key in other))
+                   for key in keys):
+                return True
+    return False
+
+
+def _is_site_name(text: str, sites: list[str]) -> bool:
+    """``text`` is one of the site's names, as a whole."""
+    keys = _site_keys(text)
+    return any(keys & _site_keys(site) for site in sites)
+
+
+def strip_site(text: str, sites: list[str]) -> str:
+    """``text`` without a site name cut off at a separator at its start or end (repeatedly: "A | B | Site")."""
+    changed = True
+    while changed:
+        changed = False
+        for sep in SEPARATORS:
+            head, found, tail = text.rpartition(sep)
+            if found and head.strip() and _is_site(tail, sites):
+                text, changed = head.strip(), True
+                break
+            head, found, tail = text.partition(sep)
+            if found and tail.strip() and _is_site(head, sites):
+                text, changed = tail.strip(), True
+                break
+    return text
+
+
+def agree(a: str, b: str) -> bool:
+    """Same headline: equal when normalised, or one is the other plus a separator and a short tail/head."""
+    na, nb = normalise(a), normalise(b)
+    if na == nb or (_key(a) == _key(b) and _key(a)):
+        return True
+    short, long_ = sorted((na, nb), key=len)
+    if not short or len(short.split()) < 2:
+        return False
+    seps = [normalise("x" + s + "x")[1:-1] for s in SEPARATORS]
+    return any(long_.startswith(short + s) or long_.endswith(s + short) for s in seps)
+
+
+def _article_h1(tree: _Element) -> list[str]:
+    """``<h1>`` texts, those inside the article or main part first, page chrome (header/nav/footer) left out."""
+    inside: list[str] = []
+    other: list[str] = []
+    for el in tree.iter("h1"):
+        chrome = el.xpath("ancestor::nav|ancestor::footer|ancestor::aside")
+        text = heading_text(el)
+        if chrome or not text:
+            continue
+        in_body = el.xpath("ancestor::article|ancestor::main|ancestor::*[@role='main']|ancestor::*[@itemprop='articleBody']")
+        (inside if in_body or el.get("itemprop") == "headline" else other).append(text)
+    if not inside and not other:
+        other = [t for el in tree.xpath("//*[@itemprop='headline']") if (t := heading_text(el))][:1]
+    return inside + other
+
+
+def candidates(page: Page) -> list[Candidate]:
+    found: list[Candidate] = []
+    for article in page.articles()[:1]:
+        for key in ("headline", "name", "alternativeHeadline"):
+            if isinstance(article.get(key), str) and json_text(article[key]):
+                found.append(Candidate("jsonld", json_text(article[key])))
+                break
+    for source, names in (("og", ("og:title",)), ("twitter", ("twitter:title",))):
+        value = page.first_meta(*names)
+        if value:
+            found.append(Candidate(source, value))
+    title = page_title(page)
+    if page.tree is not None:
+        sites = site_names(page)
+        h1s = [h for h in _article_h1(page.tree) if not _is_site_name(h, sites)]  # not the logo
+        others = [c.text for c in found] + ([title, strip_site(title, sites)] if title else [])
+        agreeing = [h for h in h1s if any(agree(h, other) for other in others)]
+        if agreeing or h1s:
+            found.append(Candidate("h1", (agreeing or h1s)[0]))
+    if title:
+        found.append(Candidate("title", title))
+    return found
+
+
+def page_title(page: Page) -> str | None:
+    if page.tree is None:
+        return None
+    el = page.tree.find("head/title")
+    el = el if el is not None else page.tree.find(".//title")
+    return (text_of(el) or None) if el is not None else None
+
+
+def choose(found: list[Candidate], sites: list[str]) -> str | None:
+    """The headline most candidates agree on (weighted), in its shortest agreeing form."""
+    cleaned = [Candidate(c.source, strip_site(c.text, sites)) for c in found
+               if c.text and not _is_site_name(c.text, sites)]  # a logo <h1> or a site-wide og:title is no headline
+    if not cleaned:
+        return None
+    def support(c: Candidate) -> float:
+        return sum(WEIGHTS[o.source] for o in cleaned if agree(c.text, o.text))
+    best = max(cleaned, key=lambda c: (support(c), WEIGHTS[c.source]))
+    shorter = [c for c in cleaned if _suffixed(best.text, c.text)]
+    return min(shorter, key=lambda c: len(c.text)).text if shorter else best.text
+
+
+def _suffixed(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` plus a separator and a short tail (a site or section name not yet known)."""
+    nl, ns = normalise(longer), normalise(shorter)
+    if nl == ns or len(ns.split()) < 2:
+        return False
+    for sep in SEPARATORS:
+        s = normalise("x" + sep + "x")[1:-1]
+        if nl.startswith(ns + s) and len(nl[len(ns) + len(s):].split()) <= MAX_SITE_WORDS:
+            return True
+    return False
+
+
+def headline(page: Page) -> str | None:
+    return choose(candidates(page), site_names(page))

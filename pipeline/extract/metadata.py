@@ -1,0 +1,30 @@
+"""The metadata rules over one parsed page: headline, page title, publication stamps, authors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml.etree import _Element
+
+from pipeline.extract.bylines import Byline, authors
+from pipeline.extract.dates import Stamp, page_stamps
+from pipeline.extract.headline import headline, page_title, site_names
+from pipeline.extract.page import Page
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    headline: str | None
+    page_title: str | None
+    published: tuple[Stamp, ...]  # most trustworthy first; the choice waits for fetched_at and the feed's date
+    modified: tuple[Stamp, ...]
+    byline: Byline
+
+
+def read_metadata(tree: _Element | None, url: str | None = None, extractor_date: str | None = None) -> PageMetadata:
+    """Everything a parsed page says about itself (read only: the tree is not changed); ``extractor_date``
+    (trafilatura's find) ranks below the page's own tags."""
+    page = Page.of(tree, url)
+    published, modified = page_stamps(page, ((extractor_date, "trafilatura", 4),) if extractor_date else ())
+    sites = site_names(page)
+    return PageMetadata(headline(page), page_title(page), tuple(published), tuple(modified), authors(page, sites))

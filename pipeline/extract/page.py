@@ -1,0 +1,144 @@
+"""Read-only views of a parsed page shared by the metadata rules: JSON-LD objects, meta tags, element text."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html import unescape
+from typing import Any
+
+from lxml.etree import _Element
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
+    "socialmediaposting", "report", "scholarlyarticle", "techarticle",
+})
+PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage"})
+TRAILING_COMMA = re.compile(r",\s*([\]}])")
+SPACE = re.compile(r"\s+")
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def squash(text: str | None) -> str:
+    """Whitespace collapsed and trimmed; soft hyphens and zero-width characters (hyphenation hints) dropped."""
+    return SPACE.sub(" ", (text or "").translate(INVISIBLE)).strip()
+
+
+def json_text(value: str) -> str:
+    """A JSON-LD string as shown: entities that publishers leave escaped ("&quot;", "&amp;") decoded."""
+    return squash(unescape(value))
+
+
+def parse_html(html: str | bytes) -> HtmlElement | None:
+    """The page's element tree as trafilatura parses it (so one parse serves both), or ``None`` if not HTML."""
+    return load_html(html)
+
+
+def _loads(raw: str) -> Any:
+    try:
+        return json.loads(raw, strict=False)
+    except ValueError:
+        try:
+            return json.loads(TRAILING_COMMA.sub(r"\1", raw), strict=False)
+        except ValueError:
+            return None
+
+
+def _objects(value: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object, ``@graph`` members, list items and ``mainEntity`` included."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _objects(item)
+    elif isinstance(value, dict):
+        yield value
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if isinstance(value.get(key), list | dict):
+                yield from _objects(value[key])
+
+
+def _bare(url: str) -> str:
+    """A URL compared loosely: no scheme, "www.", query or trailing slash."""
+    return re.sub(r"^https?://(www\.)?", "", url.split("?")[0]).rstrip("/").casefold()
+
+
+def types_of(obj: dict[str, Any]) -> set[str]:
+    kinds = obj.get("@type")
+    items = kinds if isinstance(kinds, list) else [kinds]
+    return {str(k).rsplit("/", 1)[-1].casefold() for k in items if k}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A parsed page: its tree, its JSON-LD objects and its meta tags (name/property/itemprop, lower-cased)."""
+
+    tree: _Element | None
+    url: str | None = None
+    jsonld: tuple[dict[str, Any], ...] = ()
+    meta: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, tree: _Element | None, url: str | None = None) -> Page:
+        if tree is None:
+            return cls(None, url)
+        scripts = tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
+        found = tuple(obj for s in scripts for obj in _objects(_loads(s.text_content() or "")))
+        return cls(tree, url, found, _meta_tags(tree))
+
+    def first_meta(self, *names: str) -> str | None:
+        return next((v for n in names for v in self.meta.get(n, ()) if v), None)
+
+    def articles(self) -> list[dict[str, Any]]:
+        """JSON-LD objects of an article type in page order; else web pages that carry article fields."""
+        found = [obj for obj in self.jsonld if types_of(obj) & ARTICLE_TYPES]
+        found = found or [obj for obj in self.jsonld if types_of(obj) & PAGE_TYPES
+                          and any(k in obj for k in ("headline", "datePublished", "author"))]
+        return sorted(found, key=lambda obj: not self._is_this_page(obj))  # the page's own article first
+
+    def _is_this_page(self, obj: dict[str, Any]) -> bool:
+        if not self.url:
+            return False
+        own = _bare(self.url)
+        refs = [obj.get("url"), obj.get("@id"), obj.get("mainEntityOfPage")]
+        refs = [r.get("@id") if isinstance(r, dict) else r for r in refs]
+        return any(isinstance(r, str) and _bare(r.split("#")[0]) == own for r in refs)
+
+    def resolve(self, value: Any) -> Any:
+        """A JSON-LD reference (``{"@id": ...}`` alone) replaced by the object of that id on the page, if any."""
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and "@id" in value:
+            return next((obj for obj in self.jsonld if obj.get("@id") == value["@id"] and len(obj) > 2), value)
+        return value
+
+
+def _meta_tags(tree: _Element) -> dict[str, tuple[str, ...]]:
+    tags: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        value = el.get("content")
+        if key and value and value.strip():
+            tags.setdefault(key.strip().casefold(), []).append(squash(value))
+    return {k: tuple(v) for k, v in tags.items()}
+
+
+def text_of(el: _Element) -> str:
+    return squash(el.text_content())
+
+
+SPACED = frozenset({"span", "div", "br", "p", "small", "strong", "b", "time", "a"})
+
+
+def heading_text(el: _Element) -> str:
+    """An element's text with a space where a child element starts or ends (``<h1><span>Kicker</span><span>
+    Headline</span></h1>`` reads "Kicker Headline", not "KickerHeadline"); emphasis joins as written."""
+    parts = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        spaced = child.tag in SPACED
+        parts += [" " if spaced else "", heading_text(child), " " if spaced else "", child.tail or ""]
+    return squash("".join(parts))

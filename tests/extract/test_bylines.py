@@ -1,0 +1,172 @@
+"""Byline rules: lists split in each language, "By"-words, roles and agency suffixes stripped, organisations apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.bylines import RULES_FILE, Byline, authors, rules, split_byline
+from tests.extract.pages import html, meta, page
+
+
+@pytest.mark.parametrize("byline, persons", [
+    ("By Anna Schmidt, Jan Meyer and Tom Okafor", ("Anna Schmidt", "Jan Meyer", "Tom Okafor")),
+    ("Von Anna Schmidt und Jan Meyer", ("Anna Schmidt", "Jan Meyer")),
+    ("Por María García y José López", ("María García", "José López")),
+    ("Par Claire Dubois et Marc Petit", ("Claire Dubois", "Marc Petit")),
+    ("Door Pieter de Vries en Sanne Bakker", ("Pieter de Vries", "Sanne Bakker")),
+    ("Di Giulia Bianchi e Marco Rossi", ("Giulia Bianchi", "Marco Rossi")),
+    ("Av Ingrid Hansen og Ola Nordmann", ("Ingrid Hansen", "Ola Nordmann")),
+    ("Anna Kowalska i Piotr Nowak", ("Anna Kowalska", "Piotr Nowak")),
+    ("Texto: Ana Ruiz", ("Ana Ruiz",)),
+    ("Ursula von der Leyen", ("Ursula von der Leyen",)),
+    ("Con Coughlin", ("Con Coughlin",)),
+])
+def test_lists_are_split_in_each_language(byline: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(byline) == Byline(persons, ())
+
+
+@pytest.mark.parametrize("byline, persons", [
+    ("Anna Schmidt, Korrespondentin in Brüssel", ("Anna Schmidt",)),
+    ("Laura Kuenssberg, political editor", ("Laura Kuenssberg",)),
+    ("Marco Rossi, inviato a Bruxelles", ("Marco Rossi",)),
+    ("Claire Dubois, correspondante à Berlin", ("Claire Dubois",)),
+    ("Ana Ruiz - Corresponsal en Bruselas", ("Ana Ruiz",)),
+])
+def test_roles_and_places_are_dropped(byline: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(byline).authors == persons
+
+
+@pytest.mark.parametrize("byline, persons, orgs", [
+    ("Anna Schmidt/dpa", ("Anna Schmidt",), ("dpa",)),
+    ("Anna Schmidt (AFP)", ("Anna Schmidt",), ("AFP",)),
+    ("Von Jan Meyer, mit dpa", ("Jan Meyer",), ("dpa",)),
+    ("Reuters", (), ("Reuters",)),
+    ("BBC News", (), ("BBC News",)),
+    ("Keystone-SDA", (), ("Keystone-SDA",)),
+    ("Europa Press", (), ("Europa Press",)),
+    ("Redaktion", (), ("Redaktion",)),
+    ("ZEIT ONLINE", (), ("ZEIT ONLINE",)),
+    ("APA", (), ("APA",)),
+    ("AP and Reuters", (), ("AP", "Reuters")),
+])
+def test_agencies_and_newsrooms_are_organisations(byline: str, persons: tuple[str, ...],
+                                                  orgs: tuple[str, ...]) -> None:
+    assert split_byline(byline) == Byline(persons, orgs)
+
+
+def test_the_site_name_as_author_is_an_organisation() -> None:
+    assert split_byline("Münchner Bote", sites=["Münchner Bote"]) == Byline((), ("Münchner Bote",))
+
+
+def test_jsonld_persons_and_organisations_apart() -> None:
+    text = html(jsonld={"@type": "NewsArticle", "author": [
+        {"@type": "Person", "name": "Anna Schmidt"}, {"@type": "Organization", "name": "Münchner Bote"},
+        "Jan Meyer und Eva Roth"]})
+    assert authors(page(text)) == Byline(("Anna Schmidt", "Jan Meyer", "Eva Roth"), ("Münchner Bote",))
+
+
+def test_meta_author_when_there_is_no_jsonld_and_url_authors_are_skipped() -> None:
+    text = html(meta({"article:author": "https://www.facebook.com/someone", "author": "By Tom Okafor"}))
+    assert authors(page(text)) == Byline(("Tom Okafor",), ())
+    parsely = html(meta({"parsely-author": "Mei Chen"}))
+    assert authors(page(parsely)).authors == ("Mei Chen",)
+
+
+def test_byline_elements_and_opening_words_on_the_page() -> None:
+    marked = html(body='<article><div class="byline">Von <span itemprop="author" itemscope><span itemprop="name">'
+                       'Anna Schmidt</span></span>, dpa</div><p>Text</p></article>')
+    assert authors(page(marked)) == Byline(("Anna Schmidt",), ("dpa",))
+    opened = html(body="<article><p>Por Ana Ruiz</p><p>El ayuntamiento aprobó el plan.</p></article>")
+    assert authors(page(opened)).authors == ("Ana Ruiz",)
+
+
+def test_an_organisation_only_jsonld_author_lets_the_byline_name_the_persons() -> None:
+    text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Organization", "name": "BBC News"}},
+                body='<article><p class="article-byline">By Laura Kuenssberg</p></article>')
+    assert authors(page(text)) == Byline(("Laura Kuenssberg",), ("BBC News",))
+
+
+def test_the_agency_list_is_data(tmp_path: Path) -> None:
+    assert "dpa" in rules().agencies and "reuters" in rules().agencies
+    custom = tmp_path / "bylines.yaml"
+    custom.write_text(RULES_FILE.read_text().replace("  - Belga\n", "  - Lokalpresse\n"))
+    mine = rules(custom)
+    assert "lokalpresse" in mine.agencies and "belga" not in mine.agencies
+    assert split_byline("Anna Schmidt/Lokalpresse", mine) == Byline(("Anna Schmidt",), ("Lokalpresse",))
+
+
+def test_jsonld_author_references_are_resolved_in_the_graph() -> None:
+    text = html(jsonld={"@graph": [
+        {"@type": "Article", "author": {"@id": "https://example.org/#/person/1"}},
+        {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Mei Chen"}]})
+    assert authors(page(text)) == Byline(("Mei Chen",), ())
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("Le Monde avec AFP", Byline((), ("Le Monde", "AFP"))),
+    ("Jan Meyer mit dpa", Byline(("Jan Meyer",), ("dpa",))),
+    ("EFE | Madrid", Byline((), ("EFE",))),  # a lone word beside an agency is a dateline, not a person
+    ("oprac. Jan Kowalski", Byline(("Jan Kowalski",), ())),
+])
+def test_agency_joins_and_datelines(byline: str, expected: Byline) -> None:
+    assert split_byline(byline, sites=["Le Monde"]) == expected
+
+
+def test_a_single_word_counts_only_for_a_typed_person() -> None:
+    typed = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "Madonna"}})
+    assert authors(page(typed)).authors == ("Madonna",)
+    assert split_byline("Madonna") == Byline()
+
+
+def test_a_byline_marked_by_a_test_id() -> None:
+    text = html(body='<article><div data-testid="byline-new">By Laura Kuenssberg, Political editor</div></article>')
+    assert authors(page(text)).authors == ("Laura Kuenssberg",)
+
+
+def test_an_agency_beside_a_structured_author_in_the_page_byline() -> None:
+    text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "Anna Schmidt"}},
+                body='<article><p class="byline">Von Anna Schmidt/dpa</p><div class="author-box">Reuters</div></article>')
+    assert authors(page(text)) == Byline(("Anna Schmidt",), ("dpa",))
+
+
+def test_capitals_and_escaped_entities() -> None:
+    assert split_byline("BY ANNA SCHMIDT-MEYER AND JAN MEYER").authors == ("Anna Schmidt-Meyer", "Jan Meyer")
+    text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "Se&#225;n O&#39;Brien"}})
+    assert authors(page(text)).authors == ("Seán O'Brien",)
+
+
+@pytest.mark.parametrize("name", ["Redaktion Wirtschaft", "Team Politik", "tagesschau.de", "Globalnews.ca"])
+def test_desks_and_domains_are_organisations(name: str) -> None:
+    assert split_byline(name) == Byline((), (name,))
+
+
+def test_a_date_after_the_name_is_cut_off() -> None:
+    assert split_byline("Von Anna Schmidt 05.03.2026, 14:30 Uhr") == Byline(("Anna Schmidt",), ())
+    assert split_byline("Staff 2026-03-01") == Byline((), ("Staff",))
+
+
+def test_name_and_role_in_separate_spans_and_the_site_name_with_its_domain() -> None:
+    spans = html(body='<article><div data-testid="byline"><span>Faisal Islam</span><span>Economics editor</span>'
+                      "</div></article>")
+    assert authors(page(spans)).authors == ("Faisal Islam",)
+    assert split_byline("Le Monde avec AFP", sites=["Le Monde.fr"]) == Byline((), ("Le Monde", "AFP"))
+
+
+def test_an_agency_credit_line_in_the_article() -> None:
+    text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "Anna Schmidt"}},
+                body="<article><p>Die Koalition hat sich geeinigt.</p><p>(dpa/AFP)</p><p>Reuters Connect</p></article>")
+    assert authors(page(text)) == Byline(("Anna Schmidt",), ("dpa", "AFP"))
+
+
+def test_an_agency_after_a_name_without_a_separator() -> None:
+    assert split_byline("By Zeke Miller and Colleen Long Associated Press") == Byline(
+        ("Zeke Miller", "Colleen Long"), ("Associated Press",))
+    assert split_byline("Por EFE") == Byline((), ("EFE",))
+
+
+def test_a_list_with_a_serial_comma_and_an_agency_after_a_comma() -> None:
+    assert split_byline("By Zeke Miller, Colleen Long, and Seung Min Kim").authors == (
+        "Zeke Miller", "Colleen Long", "Seung Min Kim")
+    assert split_byline("Por João Silva, com Lusa") == Byline(("João Silva",), ("Lusa",))

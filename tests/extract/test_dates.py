@@ -1,0 +1,182 @@
+"""Timestamp rules: every source, precision, zones, future skew, and the feed's date weighed against the page's."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from pipeline.extract.dates import Stamp, best, page_stamps, parse
+from pipeline.extract.timing import resolve
+from tests.extract.pages import html, meta, page
+
+FETCHED = datetime(2026, 3, 5, 18, 0, tzinfo=UTC)
+CET = timezone(timedelta(hours=1))
+
+
+def published(text: str, url: str = "https://www.example.org/a") -> Stamp | None:
+    return best(page_stamps(page(text, url))[0])
+
+
+@pytest.mark.parametrize("head, source", [
+    (meta({"article:published_time": "2026-03-05T14:30:00+01:00"}), "meta:article:published_time"),
+    (meta({"date": "2026-03-05T14:30:00+01:00"}), "meta:date"),
+    (meta({"pubdate": "2026-03-05T14:30:00+01:00"}), "meta:pubdate"),
+    (meta({"publishdate": "2026-03-05T14:30:00+01:00"}), "meta:publishdate"),
+    (meta({"parsely-pub-date": "2026-03-05T13:30:00Z"}), "meta:parsely-pub-date"),
+    (meta({"DC.date.issued": "2026-03-05T14:30+01:00"}), "meta:dc.date.issued"),
+    (meta({"dc.date": "2026-03-05T14:30:00+0100"}), "meta:dc.date"),
+    (meta({"sailthru.date": "Thu, 05 Mar 2026 13:30:00 GMT"}), "meta:sailthru.date"),
+])
+def test_each_meta_source_gives_the_minute_with_its_zone(head: str, source: str) -> None:
+    stamp = published(html(head))
+    assert stamp is not None and stamp.source == source
+    assert stamp.at == datetime(2026, 3, 5, 13, 30, tzinfo=UTC) and stamp.precision == "minute"
+    assert stamp.zone == "given"
+
+
+def test_jsonld_date_published_inside_a_graph_ranks_first() -> None:
+    text = html(meta({"article:published_time": "2026-03-04T09:00:00Z"}),
+                jsonld={"@graph": [{"@type": "WebSite", "name": "X"},
+                                   {"@type": "NewsArticle", "datePublished": "2026-03-05T14:30:00+01:00",
+                                    "dateModified": "2026-03-05T16:00:00+01:00"}]})
+    stamps, modified = page_stamps(page(text))
+    assert stamps[0].source == "jsonld:datePublished" and stamps[0].at == datetime(2026, 3, 5, 14, 30, tzinfo=CET)
+    assert modified[0].at == datetime(2026, 3, 5, 16, 0, tzinfo=CET)
+
+
+def test_time_element_in_the_article_header() -> None:
+    text = html(body='<article><header><time datetime="2026-03-05T14:30:00+01:00">5. März</time></header></article>')
+    stamp = published(text)
+    assert stamp is not None and stamp.source == "time" and stamp.rank == 3
+    assert stamp.at == datetime(2026, 3, 5, 13, 30, tzinfo=UTC)
+
+
+def test_url_date_is_a_last_resort_with_day_precision() -> None:
+    stamp = published(html(), url="https://www.example.org/2026/03/05/tram-line")
+    assert stamp is not None and stamp.source == "url" and stamp.precision == "day"
+    assert stamp.at == datetime(2026, 3, 5, 12, 0, tzinfo=UTC) and stamp.zone == "utc"
+    with_meta = published(html(meta({"date": "2026-03-04T10:00:00Z"})), url="https://www.example.org/2026/03/05/x")
+    assert with_meta is not None and with_meta.source == "meta:date"
+
+
+@pytest.mark.parametrize("value, precision", [
+    ("2026-03-05", "day"), ("20260305", "day"), ("2026-03-05T00:00:00+01:00", "day"), ("March 5, 2026", "day"),
+    ("2026-03-05T14:30:00Z", "minute"), ("05.03.2026 14:30", "minute"), ("2026-03-05 14:30", "minute"),
+])
+def test_precision_is_day_without_a_time_of_day(value: str, precision: str) -> None:
+    parsed = parse(value)
+    assert parsed is not None and parsed.precision == precision
+    assert parsed.naive.date() == datetime(2026, 3, 5).date()
+
+
+def test_unparseable_values_are_ignored() -> None:
+    assert parse("vor 2 Stunden") is None and parse("") is None
+    assert published(html(meta({"date": "yesterday-ish", "pubdate": "2026-03-05T10:00:00Z"})))
+    assert published(html(meta({"date": "1970-01-01T00:00:00Z"}))) is None  # placeholder epoch: too early
+
+
+def test_a_naive_time_takes_the_zone_another_stamp_states() -> None:
+    text = html(meta({"article:published_time": "2026-03-05T14:30:00",
+                      "article:modified_time": "2026-03-05T16:00:00+01:00"}))
+    stamp = published(text)
+    assert stamp is not None and stamp.zone == "site" and stamp.at == datetime(2026, 3, 5, 14, 30, tzinfo=CET)
+
+
+def test_a_naive_time_takes_the_country_domain_zone_else_utc() -> None:
+    text = html(meta({"article:published_time": "2026-07-05T14:30:00"}))
+    german = published(text, url="https://www.example.de/a")
+    assert german is not None and german.zone == "site"
+    assert german.at == datetime(2026, 7, 5, 14, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    other = published(text, url="https://www.example.com/a")
+    assert other is not None and other.zone == "utc" and other.at == datetime(2026, 7, 5, 14, 30, tzinfo=UTC)
+
+
+def test_a_day_only_stamp_takes_the_time_from_a_same_day_stamp() -> None:
+    text = html(meta({"article:published_time": "2026-03-05T14:30:00+01:00"}),
+                jsonld={"@type": "NewsArticle", "datePublished": "2026-03-05"})
+    stamp = published(text)
+    assert stamp is not None and stamp.precision == "minute" and stamp.at.hour == 14
+
+
+def stamp(at: datetime, precision: str = "minute", rank: int = 0) -> Stamp:
+    return Stamp(at, precision, "given", "test", rank)  # type: ignore[arg-type]
+
+
+def test_future_stamps_beyond_the_skew_are_ignored() -> None:
+    future = stamp(FETCHED + timedelta(hours=3))
+    real = stamp(datetime(2026, 3, 5, 9, 0, tzinfo=UTC), rank=2)
+    timing = resolve([future, real], [], FETCHED)
+    assert timing.published_at == real.at
+    within = resolve([stamp(FETCHED + timedelta(minutes=5))], [], FETCHED)
+    assert within.published_at == FETCHED + timedelta(minutes=5)
+    assert resolve([future], [], FETCHED).published_at is None
+
+
+def test_feed_and_page_more_than_a_day_apart_the_page_wins_and_both_are_kept() -> None:
+    page_at, feed_at = datetime(2026, 3, 1, 8, 0, tzinfo=UTC), datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
+    timing = resolve([stamp(page_at)], [], FETCHED, feed_at)
+    assert timing.published_at == page_at and timing.feed_published_at == feed_at
+    assert timing.precision == "minute"
+
+
+def test_a_feed_time_refines_a_same_day_page_date() -> None:
+    feed_at = datetime(2026, 3, 5, 12, 17, tzinfo=UTC)
+    timing = resolve([stamp(datetime(2026, 3, 5, tzinfo=UTC), "day")], [], FETCHED, feed_at)
+    assert timing.published_at == feed_at and timing.precision == "minute"
+
+
+def test_a_page_minute_wins_over_a_close_feed_time_and_a_feed_fills_in_for_an_undated_page() -> None:
+    page_at, feed_at = datetime(2026, 3, 5, 11, 2, tzinfo=UTC), datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
+    assert resolve([stamp(page_at)], [], FETCHED, feed_at).published_at == page_at
+    alone = resolve([], [], FETCHED, feed_at)
+    assert alone.published_at == feed_at and alone.feed_published_at == feed_at and alone.precision == "minute"
+
+
+def test_a_text_guess_far_from_the_feed_loses_to_the_feed() -> None:
+    feed_at = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
+    guess = stamp(datetime(2025, 11, 2, 9, 0, tzinfo=UTC), rank=4)
+    assert resolve([guess], [], FETCHED, feed_at).published_at == feed_at
+
+
+def test_a_recheck_keeps_the_recorded_time_and_records_no_feed_time() -> None:
+    recorded = datetime(2026, 3, 5, 11, 2, tzinfo=UTC)
+    timing = resolve([stamp(datetime(2026, 3, 5, 11, 2, 30, tzinfo=UTC))], [], FETCHED, recorded, "record")
+    assert timing.published_at == datetime(2026, 3, 5, 11, 2, 30, tzinfo=UTC) and timing.feed_published_at is None
+    moved = resolve([stamp(datetime(2026, 3, 1, tzinfo=UTC))], [], FETCHED, recorded, "record")
+    assert moved.published_at == recorded
+
+
+def test_modified_before_published_is_dropped() -> None:
+    published_at = datetime(2026, 3, 5, 11, 0, tzinfo=UTC)
+    early, later = stamp(published_at - timedelta(days=2)), stamp(published_at + timedelta(hours=2))
+    assert resolve([stamp(published_at)], [early], FETCHED).modified_at is None
+    assert resolve([stamp(published_at)], [later], FETCHED).modified_at == later.at
+
+
+def test_a_date_without_time_is_midnight_in_the_site_zone_else_noon_utc() -> None:
+    german = published(html(meta({"date": "2026-03-05"})), url="https://www.example.de/a")
+    assert german is not None and german.at == datetime(2026, 3, 5, tzinfo=ZoneInfo("Europe/Berlin"))
+    unknown = published(html(meta({"date": "2026-03-05"})), url="https://www.example.com/a")
+    assert unknown is not None and unknown.at == datetime(2026, 3, 5, 12, tzinfo=UTC) and unknown.precision == "day"
+    assert unknown.at.astimezone(timezone(timedelta(hours=-8))).date() == unknown.at.date()
+
+
+def test_refining_a_date_takes_a_time_on_that_calendar_day_only() -> None:
+    day = datetime(2026, 3, 5, tzinfo=ZoneInfo("Europe/Berlin"))
+    evening_before = datetime(2026, 3, 4, 22, 30, tzinfo=UTC)  # 23:30 in Berlin, the day before
+    assert resolve([stamp(day, "day")], [], FETCHED, evening_before).published_at == day
+    just_after_midnight = datetime(2026, 3, 4, 23, 30, tzinfo=UTC)  # 00:30 on the 5th in Berlin
+    assert resolve([stamp(day, "day")], [], FETCHED, just_after_midnight).published_at == just_after_midnight
+    text = html(meta({"date": "2026-03-05", "article:modified_time": "2026-03-04T23:00:00+01:00"}),
+                body='<article><time datetime="2026-03-04T23:30:00+01:00">gestern</time></article>')
+    only_date = published(text, url="https://www.example.de/a")
+    assert only_date is not None and only_date.precision == "day"
+
+
+def test_times_of_related_articles_in_an_aside_are_not_the_article_s() -> None:
+    text = html(body='<article><p>Text</p></article><aside class="related"><time datetime="2026-10-10T07:15:00+02:00">'
+                     "10.10.</time></aside>")
+    stamp = published(text, url="https://www.example.de/2026/11/17/story")
+    assert stamp is not None and stamp.source == "url"

@@ -1,0 +1,142 @@
+"""Headline rules: site names stripped at a separator, candidates chosen by agreement, the raw title kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.headline import agree, candidates, choose, headline, page_title, site_names, strip_site
+from tests.extract.pages import html, meta, page
+
+
+@pytest.mark.parametrize("title, sites, expected", [
+    ("Stadtwerke bauen Fernwärme aus - Münchner Bote", ["Münchner Bote"], "Stadtwerke bauen Fernwärme aus"),
+    ("Rates held again | CBC News", ["CBC News"], "Rates held again"),
+    ("Vláda schválila rozpočet - Seznam Zprávy", ["Seznam Zprávy"], "Vláda schválila rozpočet"),
+    ("Le Monde :: La réforme passe", ["Le Monde"], "La réforme passe"),
+    ("Budget – Politik – SPIEGEL", ["spiegel"], "Budget – Politik"),
+    ("Rates held again — The Ledger", ["Ledger"], "Rates held again"),
+    ("Brexit: what happens next", ["Ledger"], "Brexit: what happens next"),  # no site name: kept whole
+    ("Rates held again - National", ["Global News"], "Rates held again - National"),
+])
+def test_site_names_are_stripped_at_the_ends(title: str, sites: list[str], expected: str) -> None:
+    assert strip_site(title, sites) == expected
+
+
+def test_a_site_name_prefix_is_stripped_at_a_colon_too_a_kicker_is_not() -> None:
+    assert strip_site("Ledger: the budget passes", ["Ledger"]) == "the budget passes"
+    assert strip_site("Brexit: what happens next", ["Ledger"]) == "Brexit: what happens next"
+    assert strip_site("Ledger | the budget passes", ["Ledger"]) == "the budget passes"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Rates held again", "rates held again.", True),
+    ("„Wir bleiben“ – sagt sie", '"Wir bleiben" - sagt sie', True),
+    ("Rates held again", "Rates held again - National", True),
+    ("Rates held again", "World | Rates held again", True),
+    ("Rates held again", "Rates held again and again", False),
+    ("Rates", "Rates - National", False),  # one word is too little to count as agreement
+])
+def test_agreement_is_normalised_and_allows_a_separated_tail(a: str, b: str, same: bool) -> None:
+    assert agree(a, b) is same
+
+
+def test_site_names_come_from_og_jsonld_application_name_and_host() -> None:
+    p = page(html(meta({"og:site_name": "Münchner Bote", "application-name": "MB App"}),
+                  jsonld={"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Bote Verlag"}}),
+             url="https://www.merkur-online.de/x")
+    assert site_names(p) == ["Münchner Bote", "MB App", "Bote Verlag", "merkur-online"]
+
+
+def test_the_page_title_with_a_suffix_loses_to_agreeing_headlines() -> None:
+    text = html(meta({"og:title": "Rates held again"}), body="<article><h1>Rates held again</h1></article>",
+                title="Rates held again - National")
+    assert headline(page(text, url="https://globalnews.ca/news/1")) == "Rates held again"
+    assert page_title(page(text)) == "Rates held again - National"
+
+
+def test_an_seo_title_outvoted_by_the_visible_and_structured_headline() -> None:
+    text = html(meta({"og:title": "Budget 2026: everything you need to know"}),
+                body="<article><h1>Opposition rejects draft budget</h1></article>",
+                jsonld={"@context": "https://schema.org", "@graph": [
+                    {"@type": "WebPage", "name": "Budget"},
+                    {"@type": ["NewsArticle"], "headline": "Opposition rejects draft budget"}]},
+                title="Budget 2026: everything you need to know | Ledger")
+    assert headline(page(text)) == "Opposition rejects draft budget"
+
+
+def test_jsonld_in_a_list_counts_and_the_title_is_stripped_of_the_og_site_name() -> None:
+    text = html(meta({"og:site_name": "Seznam Zprávy"}), jsonld=[{"@type": "ReportageNewsArticle",
+                                                              "headline": "Vláda schválila rozpočet"}],
+                title="Vláda schválila rozpočet - Seznam Zprávy")
+    found = candidates(page(text))
+    assert [c.source for c in found] == ["jsonld", "title"]
+    assert headline(page(text)) == "Vláda schválila rozpočet"
+
+
+def test_the_article_h1_wins_over_a_logo_h1_in_the_header() -> None:
+    text = html(body="<header><h1>The Ledger</h1></header><main><h1>Tram line approved</h1></main>",
+                title="Tram line approved - The Ledger")
+    assert [c.text for c in candidates(page(text)) if c.source == "h1"] == ["Tram line approved"]
+    assert headline(page(text)) == "Tram line approved"
+
+
+def test_an_unknown_suffix_is_dropped_when_another_candidate_lacks_it() -> None:
+    found = [*candidates(page(html(meta({"og:title": "Bridge reopens after repairs"}),
+                                    title="Bridge reopens after repairs - Daily Fixture")))]
+    assert choose(found, []) == "Bridge reopens after repairs"
+
+
+def test_only_a_title_is_used_stripped() -> None:
+    assert headline(page(html(title="Bridge reopens | Example"), url="https://example.org/a")) == "Bridge reopens"
+    assert headline(page(html())) is None
+
+
+def test_a_kicker_span_in_the_h1_is_spaced_and_agrees_with_the_punctuated_headline() -> None:
+    text = html(body="<article><h1><span>Energie</span><span>Stadtwerke bauen aus</span></h1></article>",
+                jsonld={"@type": "NewsArticle", "headline": "Energie: Stadtwerke bauen aus"})
+    found = candidates(page(text))
+    assert [c.text for c in found if c.source == "h1"] == ["Energie Stadtwerke bauen aus"]
+    assert agree(found[0].text, found[1].text)
+
+
+def test_a_web_page_with_article_fields_stands_in_for_a_missing_article_object() -> None:
+    text = html(jsonld={"@type": "WebPage", "headline": "Tram line approved"}, title="Tram | Other")
+    assert [c.source for c in candidates(page(text))][0] == "jsonld"
+
+
+def test_site_names_match_across_umlaut_spellings_and_jsonld_entities_are_decoded() -> None:
+    assert strip_site("Neue Regeln für Mieter - Süddeutsche Zeitung", ["sueddeutsche"]) == "Neue Regeln für Mieter"
+    text = html(jsonld={"@type": "NewsArticle", "headline": "&quot;Wir bleiben&quot; &amp; mehr"})
+    assert [c.text for c in candidates(page(text))] == ['"Wir bleiben" & mehr']
+
+
+def test_soft_hyphens_are_dropped_and_the_head_title_is_the_page_title() -> None:
+    text = html(body="<svg><title>Logo</title></svg><article><h1>Fern\u00adwärme\u200b für alle</h1></article>",
+                title="Fernwärme für alle - Bote")
+    assert page_title(page(text)) == "Fernwärme für alle - Bote"
+    assert [c.text for c in candidates(page(text)) if c.source == "h1"] == ["Fernwärme für alle"]
+
+
+def test_the_jsonld_article_of_this_page_comes_before_related_ones() -> None:
+    text = html(jsonld=[{"@type": "NewsArticle", "headline": "Related story", "url": "https://example.org/other"},
+                        {"@type": "NewsArticle", "headline": "This story", "mainEntityOfPage": {
+                            "@id": "https://www.example.org/this/"}}])
+    assert page(text, url="https://example.org/this").articles()[0]["headline"] == "This story"
+    assert page(text, url=None).articles()[0]["headline"] == "Related story"
+
+
+def test_a_candidate_that_is_just_the_site_name_is_no_headline() -> None:
+    text = html(meta({"og:title": "Beispiel Zeitung", "og:site_name": "Beispiel Zeitung"}),
+                body="<main><h1>Beispiel Zeitung</h1></main>", title="Koalition einigt sich | Beispiel Zeitung")
+    assert headline(page(text)) == "Koalition einigt sich"
+
+
+def test_a_logo_h1_is_passed_over_for_the_h1_the_title_agrees_with() -> None:
+    text = html(body="<div id='top'><h1>L'Alsacienne du matin</h1></div><div><h1>Les eurodéputés adoptent la "
+                     "directive</h1></div>",
+                title="Strasbourg : les eurodéputés adoptent la directive - L'Alsacienne du matin")
+    assert headline(page(text, url="https://www.lalsaciennedumatin.fr/a")) == "Les eurodéputés adoptent la directive"
+
+
+def test_site_names_with_letters_unicode_does_not_decompose() -> None:
+    assert strip_site("Wiadomości Wrocław - Nowy wał na Odrze", ["wiadomosciwroclaw"]) == "Nowy wał na Odrze"
