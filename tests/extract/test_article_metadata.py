@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline.extract import extract_html
 from pipeline.extract.article import Origin, build_article
+from pipeline.index.document import article_document
 from pipeline.models import Article
 from pipeline.models.enriched import EnrichedArticle, Enrichment, LanguageGuess
 from pipeline.sources.files import read_file
@@ -55,7 +56,7 @@ def test_the_document_and_a_stored_document_carry_the_new_fields() -> None:
     enriched = EnrichedArticle(article=article, enrichment=Enrichment(
         language=LanguageGuess(code="de", confidence=0.9), word_count=90, reading_time_minutes=0.4,
         content_fingerprint="ab" * 8))
-    doc = enriched.to_document(FETCHED)
+    doc = article_document(enriched, FETCHED)
     assert doc["author_organizations"] == ["dpa"] and doc["published_precision"] == "minute"
     assert doc["page_title"].endswith("Münchner Bote") and doc["feed_published_at"] == "2026-03-05T18:00:00Z"
     again = EnrichedArticle.from_document(json.loads(json.dumps(doc))).article
