@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from typing import Any
 
 from pipeline.redact import redact_text
 
@@ -21,6 +22,23 @@ class RedactingFilter(logging.Filter):
         if redacted != message:
             record.msg, record.args = redacted, None
         return True
+
+
+def redact_records() -> None:
+    """Redact every log record where it is made, whichever handler writes it (Airflow's task log handlers do not
+    go through :func:`configure`'s). Idempotent."""
+    make = logging.getLogRecordFactory()
+    if getattr(make, "newsline_redacts", False):
+        return
+    redacting = RedactingFilter()
+
+    def redacted_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = make(*args, **kwargs)
+        redacting.filter(record)
+        return record
+
+    redacted_record.newsline_redacts = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(redacted_record)
 
 
 class UTCFormatter(logging.Formatter):

@@ -22,6 +22,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from pipeline.exceptions import ConfigError
+from pipeline.logs import redact_records
 from pipeline.settings import ElasticsearchSettings, KafkaSettings, Settings
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,11 @@ def apply_connections(settings: Settings, kafka: ConnectionInfo | None, es: Conn
 
 
 def with_connections(settings: Settings) -> Settings:
-    """``settings`` with the endpoints and credentials of the Airflow Connections that are defined."""
+    """``settings`` with the endpoints and credentials of the Airflow Connections that are defined.
+
+    Every task body starts here, so this is also where URL credentials and tokens are masked in every log record
+    the task makes (httpx logs each request URL; Airflow writes task logs through its own handlers)."""
+    redact_records()
     result = apply_connections(settings, lookup(KAFKA_CONN), lookup(ELASTICSEARCH_CONN))
     log.info("endpoints kafka=%s elasticsearch=%s", result.kafka.bootstrap_servers, result.elasticsearch.url)
     return result
