@@ -52,8 +52,10 @@ def specs_for(args: argparse.Namespace, settings: Settings) -> list[SourceSpec]:
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from pipeline.ingest.run import ingest_all
+    from pipeline.revisions.track import track_published
 
-    summaries = ingest_all(specs_for(args, settings), settings, progress=sys.stderr.isatty())
+    summaries = ingest_all(specs_for(args, settings), settings, progress=sys.stderr.isatty(),
+                           after_publish=track_published(settings))
     lines = []
     for s in summaries:
         lines.append(

@@ -61,13 +61,15 @@ def fetch_publish(name: str, found: dict[str, Any], sources_file: str | None = N
     from pipeline.ingest.discover import Discovery
     from pipeline.ingest.run import ingest_items, open_store
     from pipeline.kafka.producer import Producer
+    from pipeline.revisions.track import track_published
 
     settings = with_connections(load_settings())
     spec = _spec(name, sources_file, settings)
     store = open_store(settings)
     try:
         with Fetcher(settings.fetch, source=name) as fetcher, Producer(settings.kafka, "newsline-ingest") as producer:
-            summary = ingest_items(spec, Discovery.from_dict(found), settings, store, fetcher, producer)
+            summary = ingest_items(spec, Discovery.from_dict(found), settings, store, fetcher, producer,
+                                   after_publish=track_published(settings))
     finally:
         store.close()
     for line in summary.text().splitlines():
