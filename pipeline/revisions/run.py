@@ -70,7 +70,7 @@ def select(store: RevisionStore, es: Elasticsearch, settings: Settings, urls: Se
 
 def recheck(settings: Settings, *, urls: Sequence[str] = (), since: datetime | None = None,
             sources: Sequence[str] = (), due: bool = False) -> RecheckSummary:
-    store = RevisionStore.open(settings.paths.state, settings.fetch.claim_lease_s)
+    store = RevisionStore.open(settings.paths.state, settings.revisions.lease_s)
     ingest = open_store(settings)
     es = make_client(settings.elasticsearch)
     try:

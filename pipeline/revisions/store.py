@@ -3,7 +3,10 @@
 It is where revision numbers are assigned. A re-check first *leases* the row (atomic ``UPDATE ... WHERE``
 the lease is free or expired), so two concurrent runs never check one article at once; the new revision
 (number, hash, summaries) is written only after Kafka acknowledged the record, and only while the lease
-and the revision read are still current. A record published but not recorded (a crash in between) is found
+and the revision read are still current. The lease is renewed while the check runs and right before the
+record is published (:meth:`RevisionStore.renew`, by token): a run whose lease another run took publishes
+nothing, and a renewed lease (``revisions.lease_s`` >= the publish timeout) outlasts the publish, so one
+revision number is never published twice. A record published but not recorded (a crash in between) is found
 changed again next time and published again under the same number; the index worker's writes are
 idempotent per ``<article id>:<revision>``, so at-least-once delivery never skips or doubles a number.
 """
@@ -185,6 +188,22 @@ class RevisionStore:
             )
             leased = cur.rowcount == 1
         return self.get(article_id) if leased else None
+
+    def renew(self, article_ids: Sequence[str], token: str, now: float | None = None) -> set[str]:
+        """Extend the leases in ``article_ids`` that ``token`` still holds; the ids still held.
+
+        Only the token is compared, not the expiry: a lease that expired but was not taken by another run is
+        still ours (taking it writes the other run's token), so renewing it is safe.
+        """
+        now = time.time() if now is None else now
+        held: set[str] = set()
+        with self._cursor() as cur:
+            for article_id in article_ids:
+                cur.execute("UPDATE rechecks SET lease_until = ? WHERE article_id = ? AND lease_token = ?",
+                            (now + self.lease_s, article_id, token))
+                if cur.rowcount == 1:
+                    held.add(article_id)
+        return held
 
     def finish(self, tracked: Tracked, token: str, change: Change) -> bool:
         """Write a re-check's result and release the lease, if the lease and revision are still ours."""

@@ -23,7 +23,7 @@ class Tracker:
     def __init__(self, settings: Settings, path: Path) -> None:
         """``path``: the ingest store's SQLite file, which holds the re-check table too."""
         self.settings = settings
-        self.store = RevisionStore(path, settings.fetch.claim_lease_s)
+        self.store = RevisionStore(path, settings.revisions.lease_s)
 
     def published(self, article: Article) -> None:
         revisions = self.settings.revisions
