@@ -56,6 +56,7 @@ from pipeline.models import Article, EnrichedArticle
 from pipeline.models.limits import TextLimits, apply_limits
 from pipeline.models.revision import RevisionInfo, content_sha256
 from pipeline.models.urls import canonicalize_url
+from pipeline.revisions.exceptions import BadRowError
 from pipeline.revisions.schedule import next_check_at, scheduled
 from pipeline.revisions.store import Change, RevisionStore, Tracked
 from pipeline.search.exceptions import NotFoundError
@@ -79,6 +80,9 @@ class Check:
     retryable: bool = False
     validators: Validators | None = None
 
+
+
+Task = Future["Check | BadRowError | None"]  # one check in a worker thread (None: the row is busy)
 
 @dataclass
 class RecheckSummary:
@@ -155,8 +159,8 @@ class Rechecker:
         revisions = self.settings.revisions
         stop_at = time.monotonic() + revisions.task_timeout_s - revisions.check_deadline_s - PUBLISH_TIMEOUT_S
         queues = self._by_host(ids)
-        running: dict[Future[Check | None], tuple[str, str]] = {}  # future -> (article id, host)
-        abandoned: set[Future[Check | None]] = set()  # past the deadline, recorded failed, still holding a slot
+        running: dict[Task, tuple[str, str]] = {}  # future -> (article id, host)
+        abandoned: set[Task] = set()  # past the deadline, recorded failed, still holding a slot
         pool = ThreadPoolExecutor(self.settings.fetch.workers, thread_name_prefix="recheck")
         renewer = threading.Thread(target=self._renew_leases, name="recheck-leases", daemon=True)
         renewer.start()
@@ -180,12 +184,15 @@ class Rechecker:
     def _by_host(self, ids: list[str]) -> dict[str, deque[str]]:
         queues: dict[str, deque[str]] = defaultdict(deque)
         for article_id in ids:
-            tracked = self.store.get(article_id)
+            try:
+                tracked = self.store.get(article_id)
+            except BadRowError:
+                tracked = None  # set aside when its check starts
             queues[(urlsplit(tracked.url).hostname or "").lower() if tracked else ""].append(article_id)
         return queues
 
     def _dispatch(self, pool: ThreadPoolExecutor, queues: dict[str, deque[str]],
-                  running: dict[Future[Check | None], tuple[str, str]]) -> None:
+                  running: dict[Task, tuple[str, str]]) -> None:
         """Start checks, one host in turn, while a worker is free and the host has a free slot."""
         fetch = self.settings.fetch
         per_host = Counter(host for _, host in running.values())
@@ -199,8 +206,8 @@ class Rechecker:
                     per_host[host] += 1
                     started = True
 
-    def _collect(self, done: set[Future[Check | None]], running: dict[Future[Check | None], tuple[str, str]],
-                 abandoned: set[Future[Check | None]]) -> list[Check]:
+    def _collect(self, done: set[Task], running: dict[Task, tuple[str, str]],
+                 abandoned: set[Task]) -> list[Check]:
         """The finished checks' results; an abandoned check's (already recorded as failed) is dropped."""
         checks = []
         for future in done:
@@ -211,11 +218,13 @@ class Rechecker:
             check = future.result()
             if check is None:
                 self.summary.busy += 1
+            elif isinstance(check, BadRowError):
+                self._set_aside(check)
             else:
                 checks.append(check)
         return checks
 
-    def _overdue(self, running: dict[Future[Check | None], tuple[str, str]], abandoned: set[Future[Check | None]],
+    def _overdue(self, running: dict[Task, tuple[str, str]], abandoned: set[Task],
                  queues: dict[str, deque[str]]) -> list[Check]:
         """Checks running longer than the deadline, as failures (retryable); their results will be ignored.
         The host's checks not started yet wait for the next run (a host that timed out is likely still slow)."""
@@ -246,8 +255,11 @@ class Rechecker:
                 for article_id in lost:
                     log.warning("recheck lease lost id=%s reason='taken by another run'", article_id)
 
-    def _check(self, article_id: str) -> Check | None:
-        tracked = self.store.lease(article_id, self.summary.run_id)
+    def _check(self, article_id: str) -> Check | BadRowError | None:
+        try:
+            tracked = self.store.lease(article_id, self.summary.run_id)
+        except BadRowError as exc:
+            return exc
         if tracked is None:
             log.info("recheck busy id=%s reason='held by another run'", article_id)
             return None
@@ -318,6 +330,13 @@ class Rechecker:
                 self._record(Check(check.tracked, "failed", reason=delivery.reason, retryable=True))
             else:
                 self._record(Check(check.tracked, "failed", reason=(delivery.detail or delivery.status)[:200]))
+
+    def _set_aside(self, bad: BadRowError) -> None:
+        """A row that cannot be read fails alone, with its reason in the row and the summary."""
+        self.summary.outcomes["failed"] += 1
+        self.summary.failed[bad.reason] += 1
+        self.store.set_aside(bad.article_id, self.summary.run_id, bad.reason)
+        log.warning("recheck failed id=%s reason=%r", bad.article_id, bad.reason)
 
     def _release(self, article_id: str) -> None:
         with self._lock:

@@ -28,7 +28,7 @@ from pipeline.ingest.store import store_path
 from pipeline.models import Article
 from pipeline.models.article import revision_history
 from pipeline.models.revision import RevisionInfo
-from pipeline.revisions.exceptions import RevisionsError
+from pipeline.revisions.exceptions import BadRowError, RevisionsError
 from pipeline.revisions.schedule import next_check_at, scheduled
 
 SCHEMA = """
@@ -145,10 +145,26 @@ class RevisionStore:
             return cur.rowcount == 1
 
     def get(self, article_id: str) -> Tracked | None:
+        """The row, None when not tracked; :class:`BadRowError` when it cannot be read."""
         with self._cursor() as cur:
             row = cur.execute(f"SELECT {', '.join(COLUMNS)} FROM rechecks WHERE article_id = ?",  # noqa: S608
                               (article_id,)).fetchone()  # column names are constants, values bound
-        return Tracked.from_row(row) if row else None
+        if not row:
+            return None
+        try:
+            return Tracked.from_row(row)
+        except (ValueError, TypeError, KeyError) as exc:  # bad JSON or values (pydantic's errors are ValueErrors)
+            detail = str(exc).splitlines()[0][:160]
+            raise BadRowError(article_id, f"unreadable re-check row: {type(exc).__name__}: {detail}") from None
+
+    def set_aside(self, article_id: str, token: str, reason: str, now: float | None = None) -> bool:
+        """A row that cannot be read: no longer scheduled, its reason kept, the lease released."""
+        now = time.time() if now is None else now
+        with self._cursor() as cur:
+            cur.execute("UPDATE rechecks SET next_check_at = NULL, last_checked_at = ?, last_outcome = ?, "
+                        "checks = checks + 1, lease_token = NULL, lease_until = NULL "
+                        "WHERE article_id = ? AND lease_token = ?", (now, f"failed: {reason}", article_id, token))
+            return cur.rowcount == 1
 
     def find_url(self, url: str) -> str | None:
         """The article id whose current or an earlier URL is ``url`` (canonical form)."""

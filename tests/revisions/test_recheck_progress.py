@@ -145,3 +145,32 @@ def test_a_run_whose_lease_was_taken_meanwhile_publishes_nothing_and_the_revisio
     row = tracked(settings, url)
     assert row.revision == 2 and row.last_outcome == "revised"
     assert [a.text for a in records if a.id == article_id and a.revision == 2][0].endswith("Monday.")
+
+
+def test_an_unreadable_row_and_an_unextractable_page_fail_alone_with_their_reasons(
+    site: Site, ingest_settings: Settings
+) -> None:
+    settings = ingest_settings
+    corrupt = editable(site, "/news/corrupt.html", "Ferry timetable changes for the winter")
+    empty = editable(site, "/news/empty.html", "Harbour festival programme announced")
+    revised = editable(site, "/news/revised.html", "Library hours extended through the summer")
+    urls = [site.url(p.path) for p in (corrupt, empty, revised)]
+    ingest(settings, *urls)
+    with sqlite3.connect(store_path(settings.paths.state)) as db:  # hand-edited or corrupt state
+        db.execute("UPDATE rechecks SET revisions = '[{\"revision\": \"x\"' WHERE article_id = ?",
+                   (article_id_for_url(urls[0]),))
+    site.add(empty.path, Reply(body=b"<html><body></body></html>"))
+    revised.title = "Library hours extended through the autumn"
+
+    summary = recheck(settings, urls=urls)
+
+    assert summary.outcomes == {"failed": 2, "revised": 1}
+    reasons = sorted(summary.failed)
+    assert reasons[0].startswith("no article"), reasons
+    assert reasons[1].startswith("unreadable re-check row: JSONDecodeError"), reasons
+    with sqlite3.connect(store_path(settings.paths.state)) as db:
+        outcome, due = db.execute("SELECT last_outcome, next_check_at FROM rechecks WHERE article_id = ?",
+                                  (article_id_for_url(urls[0]),)).fetchone()
+    assert outcome.startswith("failed: unreadable re-check row") and due is None, "set aside, not retried forever"
+    assert tracked(settings, urls[1]).last_outcome.startswith("failed: no article")  # type: ignore[union-attr]
+    assert tracked(settings, urls[2]).revision == 2
