@@ -166,13 +166,16 @@ class Rechecker:
         renewer.start()
         try:
             while True:
+                for future in [f for f in abandoned if f.done()]:  # its fetch gave up at last: the slot is free
+                    abandoned.discard(future)
+                    running.pop(future)
                 if time.monotonic() < stop_at:
                     self._dispatch(pool, queues, running)
                 live = set(running) - abandoned
                 if not live:
                     break
                 done, _ = wait(live, timeout=1.0, return_when=FIRST_COMPLETED)
-                checks = self._collect(done, running, abandoned)
+                checks = self._collect(done, running)
                 checks += self._overdue(running, abandoned, queues)
                 self._publish(checks)
         finally:
@@ -206,15 +209,11 @@ class Rechecker:
                     per_host[host] += 1
                     started = True
 
-    def _collect(self, done: set[Task], running: dict[Task, tuple[str, str]],
-                 abandoned: set[Task]) -> list[Check]:
-        """The finished checks' results; an abandoned check's (already recorded as failed) is dropped."""
+    def _collect(self, done: set[Task], running: dict[Task, tuple[str, str]]) -> list[Check]:
+        """The finished checks' results (``done`` holds no abandoned check: those are recorded failed already)."""
         checks = []
         for future in done:
             running.pop(future)
-            if future in abandoned:
-                abandoned.discard(future)
-                continue
             check = future.result()
             if check is None:
                 self.summary.busy += 1
