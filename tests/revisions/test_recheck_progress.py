@@ -17,6 +17,7 @@ from pipeline.models import Article, decode
 from pipeline.models.urls import article_id_for_url
 from pipeline.revisions.recheck import RecheckSummary
 from pipeline.revisions.run import recheck
+from pipeline.revisions.store import RevisionStore
 from pipeline.revisions.track import track_published
 from pipeline.settings import Settings
 from pipeline.sources.registry import SourceSpec
@@ -174,3 +175,38 @@ def test_an_unreadable_row_and_an_unextractable_page_fail_alone_with_their_reaso
     assert outcome.startswith("failed: unreadable re-check row") and due is None, "set aside, not retried forever"
     assert tracked(settings, urls[1]).last_outcome.startswith("failed: no article")  # type: ignore[union-attr]
     assert tracked(settings, urls[2]).revision == 2
+
+
+def test_a_check_longer_than_its_lease_keeps_the_row_by_renewing_it(site: Site, ingest_settings: Settings) -> None:
+    lease_s = 0.45  # below the validated minimum on purpose (model_copy does not validate): renewed every 0.15 s
+    settings = ingest_settings.model_copy(update={
+        "revisions": ingest_settings.revisions.model_copy(update={"lease_s": lease_s}),
+        "fetch": ingest_settings.fetch.model_copy(update={"claim_lease_s": lease_s}),
+    })
+    page = editable(site, "/news/slow-answer.html", "Tram depot plans go on display")
+    url = site.url(page.path)
+    ingest(settings, url)
+    entered = threading.Event()
+
+    def route(request: Request) -> Reply:
+        entered.set()
+        reply = page.reply(request)
+        reply.delay = 1.5  # three leases long (under the 2 s read timeout)
+        return reply
+
+    site.add(page.path, route)
+    page.title = "Tram depot plans go on display until May"
+    thread, result = in_thread(lambda: recheck(settings, urls=[url]))
+    assert entered.wait(20)
+    other = RevisionStore.open(settings.paths.state, lease_s)
+    try:
+        taken = []
+        for _ in range(12):  # 1.2 s of another run trying to take the row
+            taken.append(other.lease(article_id_for_url(url), "other-run") is not None)
+            time.sleep(0.1)
+    finally:
+        other.close()
+    thread.join(30)
+    assert taken == [False] * 12, "the renewed lease holds the row for the whole check"
+    assert result[0].outcomes == {"revised": 1} and result[0].lost == 0
+    assert tracked(settings, url).revision == 2
