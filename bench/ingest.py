@@ -81,6 +81,7 @@ def main() -> None:
     from bench.throughput import RESULTS, isolated
     from pipeline.ingest.run import ingest_all
     from pipeline.kafka.admin import delete_topics, ensure_topics
+    from pipeline.revisions.track import track_published
     from pipeline.settings import load_settings
     from tests.support.hosts import newsrooms, politeness_floor
 
@@ -98,7 +99,7 @@ def main() -> None:
             before = _descendants_cpu(os.getpid())
             with ChildCpu() as children:
                 start, cpu_start = time.perf_counter(), time.process_time()
-                summaries = ingest_all(specs, settings)
+                summaries = ingest_all(specs, settings, after_publish=track_published(settings))
                 wall, cpu = time.perf_counter() - start, time.process_time() - cpu_start
             child_cpu = children.total - sum(before.get(pid, 0.0) for pid in children.seen)
         finally:

@@ -75,10 +75,10 @@ def ingest_news() -> None:
         return fetch_publish(name, discover(name))  # type: ignore[arg-type]
 
     @task
-    def summarize(results: list[dict[str, Any]]) -> dict[str, Any]:
+    def summarize(results: list[dict[str, Any]], params: dict[str, Any] | None = None) -> dict[str, Any]:
         from pipeline.orchestration import ingest_tasks
 
-        return ingest_tasks.summarize(list(results))
+        return ingest_tasks.summarize(list(results), (params or {}).get("sources_file"))
 
     summarize(source.expand(name=list_sources()))  # type: ignore[arg-type]
 

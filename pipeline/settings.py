@@ -44,6 +44,8 @@ WORK_ROOT = _CHECKOUT if PROJECT_ROOT == _CHECKOUT else Path.cwd()
 DEFAULT_CONFIG = PROJECT_ROOT / "config" / "newsline.yaml"
 
 
+PUBLISH_TIMEOUT_S = 60.0  # the longest a Kafka publish waits for its acknowledgement (delivery timeout 45 s)
+
 class Section(BaseModel):
     """A settings section; unknown keys are errors so typos are caught at start."""
 
@@ -327,6 +329,22 @@ class RevisionsSettings(Section):
     track_max_age_h: float = Field(168.0, gt=0)  # older articles (by published_at) are not scheduled
     max_per_run: int = Field(200, ge=1)  # `recheck --due` and the DAG take at most this many
     index_suffix: str = Field("revisions", pattern=r"^[a-z0-9][a-z0-9_-]*$")  # alias <index_prefix>-<suffix>
+    # a re-check holds its row this long, renewed every third of it while the check runs; a run that died
+    # frees its rows after this. At least PUBLISH_TIMEOUT_S: a renewed lease outlasts the publish that follows.
+    lease_s: float = Field(300.0, ge=PUBLISH_TIMEOUT_S)
+    check_deadline_s: float = Field(120.0, gt=0)  # a check not done by then is recorded failed (retryable)
+    task_timeout_s: float = Field(1800.0, gt=0)  # the recheck_articles task's execution timeout
+
+    @model_validator(mode="after")
+    def _fit_the_task(self) -> RevisionsSettings:
+        # a run killed by its timeout must leave its rows to the next run, and stop starting checks in time
+        if self.lease_s >= self.task_timeout_s:
+            raise ValueError(f"revisions.lease_s ({self.lease_s:g}) must be shorter than revisions.task_timeout_s "
+                             f"({self.task_timeout_s:g})")
+        if self.check_deadline_s + PUBLISH_TIMEOUT_S >= self.task_timeout_s / 2:
+            raise ValueError(f"revisions.check_deadline_s ({self.check_deadline_s:g}) plus {PUBLISH_TIMEOUT_S:g} s "
+                             f"to publish must be under half of revisions.task_timeout_s ({self.task_timeout_s:g})")
+        return self
 
     @field_validator("schedule_h", mode="after")
     @classmethod

@@ -31,29 +31,39 @@ def adhoc_spec(urls: list[str], kind: str, name: str, settings: Settings) -> Sou
     )
 
 
-def specs_for(args: argparse.Namespace, settings: Settings) -> list[SourceSpec]:
-    from pipeline.sources.registry import load_sources
+def specs_for(args: argparse.Namespace, settings: Settings) -> tuple[list[SourceSpec], list[str]]:
+    """The sources to run and one line per bad registry entry (file, entry, field).
+
+    A bad entry does not stop the good ones; when no usable source is left, :class:`SourceError` (exit 2)."""
+    from pipeline.sources.registry import read_registry
 
     if args.urls:
         try:
-            return [adhoc_spec(args.urls, args.kind, args.name, settings)]
+            return [adhoc_spec(args.urls, args.kind, args.name, settings)], []
         except ValueError as exc:
             raise SourceError("command line", str(exc).splitlines()[-1] if str(exc) else "bad URL") from None
-    specs = [s for s in load_sources(Path(args.sources) if args.sources else settings.fetch.sources_file) if s.enabled]
+    registry = read_registry(Path(args.sources) if args.sources else settings.fetch.sources_file)
+    if registry.problems and not registry.specs:
+        raise SourceError(registry.where, registry.problems[0])
+    specs = [s for s in registry.specs if s.enabled]
     if args.source:
         specs = [s for s in specs if s.name in args.source]
-        missing = set(args.source) - {s.name for s in specs}
+        missing = sorted(set(args.source) - {s.name for s in specs})
         if missing:
-            raise SourceError(
-                args.sources or str(settings.fetch.sources_file), f"no enabled source named {sorted(missing)[0]!r}"
-            )
-    return specs
+            bad = [p for p in registry.problems if p.startswith(f"source {missing[0]!r}:")]
+            raise SourceError(registry.where, bad[0] if bad else f"no enabled source named {missing[0]!r}")
+    return specs, registry.report()
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """Exit 1 when a registry entry is bad (the good sources ran) or an item was rejected."""
     from pipeline.ingest.run import ingest_all
+    from pipeline.revisions.track import track_published
 
-    summaries = ingest_all(specs_for(args, settings), settings, progress=sys.stderr.isatty())
+    specs, bad_entries = specs_for(args, settings)
+    for problem in bad_entries:
+        print(f"newsline: error: bad source entry, not run: {problem}", file=sys.stderr)
+    summaries = ingest_all(specs, settings, progress=sys.stderr.isatty(), after_publish=track_published(settings))
     lines = []
     for s in summaries:
         lines.append(
@@ -67,7 +77,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         lines += [f"  discovery failed: {e['url']}: {e['reason']}" for e in s["discovery_errors"]]
         lines += [f"  rejected {r['item']}: {r['reason']}" for r in s["rejected"]]
     print(render.as_json(summaries) if args.json else "\n".join(lines))
-    if any(s["rejected"] for s in summaries):
+    if bad_entries or any(s["rejected"] for s in summaries):
         return 1  # the good items were published; the unusable ones are named above
     broken = any(s["discovery_errors"] or s["failed"] for s in summaries)
     return 1 if broken and not any(s["published"] for s in summaries) else 0

@@ -10,6 +10,10 @@ Runs are exclusive: a redrive holds an advisory lock (``flock``) on ``<paths.sta
 topic>.lock`` from reading the markers until its own markers are acknowledged, so a second run started
 meanwhile waits (up to ``LOCK_WAIT_S``), then finds every letter the first one redrove already recorded. The
 lock holds for runs sharing the state directory (one host, or a shared volume); a dry run takes no lock.
+
+A bad letter stops nothing: one that cannot be decoded, whose payload cannot be had (not retained, bad
+base64, its topic deleted) or that Kafka refuses is reported by its position and reason, the others are
+redriven (``newsline dlq redrive`` then exits 1).
 """
 
 from __future__ import annotations
@@ -92,12 +96,21 @@ def redriven_positions(reader: TopicReader, settings: Settings) -> set[str]:
 
 
 def original_payload(reader: TopicReader, letter: DeadLetter) -> bytes | str:
-    """The bytes to re-publish, or the reason they cannot be had."""
+    """The bytes to re-publish, or the reason they cannot be had (the letter's topic must still exist: a
+    send to a missing topic would block, then fail every letter after it)."""
     if letter.topic is None or letter.partition is None or letter.offset is None:
         return "the letter does not say which topic the record came from"
+    if not reader.exists(letter.topic):
+        return f"topic {letter.topic} no longer exists"
     if not letter.by_reference:
-        return letter.payload()
-    record = reader.read_one(letter.topic, letter.partition, letter.offset)
+        try:
+            return letter.payload()
+        except ValueError as exc:  # a payload_b64 that is not base64
+            return f"inline payload cannot be decoded: {exc}"
+    try:
+        record = reader.read_one(letter.topic, letter.partition, letter.offset)
+    except DlqError as exc:
+        return str(exc)
     if record is None:
         return f"payload stored by reference and {letter.position} is no longer retained"
     if not letter.matches(record.value or b""):
@@ -161,14 +174,15 @@ def _publish(settings: Settings, plan: list[tuple[Entry, bytes]], report: Redriv
     with Producer(settings.kafka, client_id="newsline-redrive") as producer:
         for entry, payload in plan:
             assert entry.letter is not None and entry.letter.topic is not None
-            producer.send(entry.letter.topic, entry.letter.key, payload)
-        refused = dict(producer.flush())
+            producer.send(entry.letter.topic, entry.letter.key, payload, origin=entry.position)
+        refused = {failure.origin: failure.reason for failure in producer.flush_failures()}  # by letter, not key
         now = datetime.now(UTC).isoformat()
         for entry, payload in plan:
             letter = entry.letter
             assert letter is not None
-            if letter.key in refused:
-                report.failed.append({"position": entry.position, "reason": refused[letter.key]})
+            if entry.position in refused:
+                report.failed.append({"position": entry.position, "reason": refused[entry.position]})
+                log.warning("dead letter not redriven letter=%s reason=%r", entry.position, refused[entry.position])
                 continue
             marker = {"letter": entry.position, "dead_letter_topic": settings.kafka.topics.dead_letter,
                       "to": letter.topic, "stage": letter.stage, "redriven_at": now}

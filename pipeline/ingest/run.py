@@ -21,13 +21,13 @@ from pipeline.fetch import Fetcher, FetchResult
 from pipeline.fetch.politeness import HostGates
 from pipeline.ingest.discover import Discoverer, Discovery
 from pipeline.ingest.exceptions import IngestError
+from pipeline.ingest.hooks import AfterPublish, OpenAfterPublish
 from pipeline.ingest.process import Outcome, download, extracted, start_extract
 from pipeline.ingest.store import IngestStore, hosts_path, store_path
 from pipeline.ingest.summary import RunSummary
 from pipeline.kafka.producer import Producer
 from pipeline.kafka.publisher import RawPublisher
 from pipeline.models.urls import canonicalize_url
-from pipeline.revisions.track import Tracker
 from pipeline.settings import Settings
 from pipeline.sources.discovered import Discovered
 from pipeline.sources.registry import SourceSpec
@@ -83,12 +83,13 @@ def _select(
 
 class Publisher:
     """Ingest's bookkeeping around the raw publisher: every outcome recorded in the store and the run summary,
-    published only once Kafka acknowledged; a record too large for one message fails its URL (not retried)."""
+    published only once Kafka acknowledged (then handed to ``after``); a record too large for one message fails
+    its URL (not retried)."""
 
-    def __init__(self, store: IngestStore, producer: Producer, summary: RunSummary, settings: Settings) -> None:
-        self.store, self.summary = store, summary
+    def __init__(self, store: IngestStore, producer: Producer, summary: RunSummary, settings: Settings,
+                 after: AfterPublish) -> None:
+        self.store, self.summary, self.after = store, summary, after
         self.raw: RawPublisher[list[str]] = RawPublisher(producer, settings)
-        self.tracker = Tracker(settings, store.path)  # for re-checks (pipeline/revisions), once acknowledged
 
     def _finish(self, canonical: str, status: str, reason: str | None = None, retryable: bool = False) -> None:
         self.store.finish(canonical, self.summary.run_id, status, reason, retryable)
@@ -123,7 +124,7 @@ class Publisher:
                 self.store.finish(key, self.summary.run_id, "published", article_id=article.id)
             self.summary.published += 1
             self.summary.article_ids.append(article.id)
-            self.tracker.published(article)
+            self.after.published(article)
 
 
 def by_host_round_robin(claimed: list[tuple[Discovered, str]]) -> list[tuple[Discovered, str]]:
@@ -162,8 +163,11 @@ def ingest_items(
     producer: Producer,
     progress: bool = False,
     pool: ParsePool | None = None,
+    *,
+    after_publish: OpenAfterPublish,
 ) -> RunSummary:
-    """``pool``: the run's parse processes (None: this call starts its own)."""
+    """``pool``: the run's parse processes (None: this call starts its own); ``after_publish``: opens what each
+    acknowledged article is handed to (the entry points pass the re-check tracker)."""
     share_host_spacing(fetcher, settings)
     summary = RunSummary(
         spec.name,
@@ -175,13 +179,16 @@ def ingest_items(
         rejected=list(found.rejected),
     )
     claimed = _select(found.items, spec, store, summary, min(spec.max_items, settings.fetch.max_items_per_run))
-    publisher = Publisher(store, producer, summary, settings)
-    with pool_or_own(pool) as parse:
-        outcomes = fetch_and_extract(claimed, spec, fetcher, settings.fetch.workers, parse)
-        for outcome in tqdm(outcomes, total=len(claimed), desc=spec.name, unit="url", disable=not progress):
-            publisher.accept(outcome)
-    publisher.flush()
-    publisher.tracker.close()
+    after = after_publish(store.path)
+    try:
+        publisher = Publisher(store, producer, summary, settings, after)
+        with pool_or_own(pool) as parse:
+            outcomes = fetch_and_extract(claimed, spec, fetcher, settings.fetch.workers, parse)
+            for outcome in tqdm(outcomes, total=len(claimed), desc=spec.name, unit="url", disable=not progress):
+                publisher.accept(outcome)
+        publisher.flush()
+    finally:
+        after.close()
     if summary.deferred == 0:  # otherwise a 304 next time would hide the deferred URLs
         for url, validators in found.validators.items():
             store.save_validators(url, validators.etag, validators.last_modified)
@@ -197,6 +204,8 @@ def ingest_source(
     producer: Producer | None = None,
     gates: HostGates | None = None,
     pool: ParsePool | None = None,
+    *,
+    after_publish: OpenAfterPublish,
 ) -> RunSummary:
     """``gates``: shared with the other sources of a concurrent run (one per-host concurrency limit);
     ``pool``: the run's parse processes, shared likewise (None: this source starts its own)."""
@@ -206,14 +215,17 @@ def ingest_source(
     try:
         with Fetcher(settings.fetch, source=spec.name, gates=gates) as fetcher, pool_or_own(pool) as parse:
             found = discover(spec, settings, fetcher, store, parse)
-            return ingest_items(spec, found, settings, store, fetcher, producer, progress, parse)
+            return ingest_items(spec, found, settings, store, fetcher, producer, progress, parse,
+                                after_publish=after_publish)
     finally:
         if own:
             producer.close()
         store.close()
 
 
-def ingest_all(specs: list[SourceSpec], settings: Settings, progress: bool = False) -> list[dict[str, Any]]:
+def ingest_all(
+    specs: list[SourceSpec], settings: Settings, progress: bool = False, *, after_publish: OpenAfterPublish
+) -> list[dict[str, Any]]:
     """Every enabled source at once (their hosts' politeness waits overlap); summaries in ``specs`` order.
 
     One parse pool serves every source of the run.
@@ -226,7 +238,10 @@ def ingest_all(specs: list[SourceSpec], settings: Settings, progress: bool = Fal
     workers = max(1, min(len(enabled), MAX_CONCURRENT_SOURCES))
     try:
         with ParsePool() as parse, ThreadPoolExecutor(workers, thread_name_prefix="source") as sources:
-            futures = [sources.submit(ingest_source, spec, settings, progress, None, gates, parse) for spec in enabled]
+            futures = [
+                sources.submit(ingest_source, spec, settings, progress, None, gates, parse, after_publish=after_publish)
+                for spec in enabled
+            ]
             return [future.result().to_dict() for future in futures]
     finally:
         gates.close()

@@ -16,18 +16,30 @@ retries, size caps) with the conditional-GET validators of the previous check. O
   is indexed). A transient failure leaves the check due, up to ``fetch.max_attempts`` times.
 
 The store row is updated only after Kafka acknowledged the record (:mod:`pipeline.revisions.store`).
+
+Progress whatever the hosts do: each check is published and recorded as soon as it is done (the checks done
+since the last look form one small chunk), so a run killed by its task timeout loses only the checks in
+flight. Leases are renewed while a check runs and once more right before its record is published: a run
+whose lease was taken meanwhile (it expired, another run leased the row) publishes nothing for that row, so
+one revision number is never published twice. At most ``fetch.per_host_concurrency`` checks of one host run
+at once (hosts taken in turn), and a check not done within ``revisions.check_deadline_s`` is recorded failed
+(retryable) while the others go on; the run does not wait for it, and that host's checks not started yet
+are left to the next run. A run starts no check after its budget (the task timeout less a check and a
+publish); the rows left stay due for the next run.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import uuid
-from collections import Counter
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections import Counter, defaultdict, deque
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from elasticsearch import Elasticsearch
 
@@ -44,11 +56,12 @@ from pipeline.models import Article, EnrichedArticle
 from pipeline.models.limits import TextLimits, apply_limits
 from pipeline.models.revision import RevisionInfo, content_sha256
 from pipeline.models.urls import canonicalize_url
+from pipeline.revisions.exceptions import BadRowError
 from pipeline.revisions.schedule import next_check_at, scheduled
 from pipeline.revisions.store import Change, RevisionStore, Tracked
 from pipeline.search.exceptions import NotFoundError
 from pipeline.search.lookup import show
-from pipeline.settings import Settings
+from pipeline.settings import PUBLISH_TIMEOUT_S, Settings
 
 log = logging.getLogger(__name__)
 
@@ -68,24 +81,30 @@ class Check:
     validators: Validators | None = None
 
 
+
+Task = Future["Check | BadRowError | None"]  # one check in a worker thread (None: the row is busy)
+
 @dataclass
 class RecheckSummary:
     run_id: str
     targets: int = 0
     busy: int = 0  # held by another run at the moment
+    lost: int = 0  # lease taken by another run before the result was published: nothing published or recorded
+    left: int = 0  # not started: the run's time budget ran out (they stay due)
     outcomes: Counter[str] = field(default_factory=Counter)
     failed: Counter[str] = field(default_factory=Counter)
     not_found: list[str] = field(default_factory=list)
     published: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"run_id": self.run_id, "targets": self.targets, "busy": self.busy, "outcomes": dict(self.outcomes),
+        return {"run_id": self.run_id, "targets": self.targets, "busy": self.busy, "lost": self.lost,
+                "left": self.left, "outcomes": dict(self.outcomes),
                 "failed": dict(self.failed), "not_found": self.not_found, "published": self.published}
 
     def text(self) -> str:
         counts = " ".join(f"{k}={self.outcomes.get(k, 0)}" for k in (
             "not_modified", "unchanged", "revised", "moved", "removed", "restored", "failed", "deferred"))
-        lines = [f"targets={self.targets} busy={self.busy} {counts}"]
+        lines = [f"targets={self.targets} busy={self.busy} lost={self.lost} left={self.left} {counts}"]
         lines += [f"  {p['kind']} {p['id']} revision {p['revision']} {p['url']}" for p in self.published]
         lines += [f"  failed ({n}): {r}" for r, n in self.failed.most_common()]
         lines += [f"  not ingested: {u}" for u in self.not_found]
@@ -132,21 +151,120 @@ class Rechecker:
         self.fetcher, self.producer, self.es, self.pool = fetcher, producer, es, pool
         self.limits = TextLimits.from_settings(settings)
         self.summary = RecheckSummary(uuid.uuid4().hex)
+        self._lock = threading.Lock()
+        self._held: dict[str, tuple[Tracked, float]] = {}  # leased rows in flight: row, monotonic start
+        self._stop = threading.Event()
 
     def run(self, ids: list[str]) -> RecheckSummary:
         self.summary.targets = len(ids)
-        with ThreadPoolExecutor(self.settings.fetch.workers, thread_name_prefix="recheck") as pool:
-            futures = [pool.submit(self._check, article_id) for article_id in ids]
-            checks = [c for c in (f.result() for f in as_completed(futures)) if c is not None]
-        self.summary.busy = len(ids) - len(checks)
-        self._publish(checks)
+        revisions = self.settings.revisions
+        stop_at = time.monotonic() + revisions.task_timeout_s - revisions.check_deadline_s - PUBLISH_TIMEOUT_S
+        queues = self._by_host(ids)
+        running: dict[Task, tuple[str, str]] = {}  # future -> (article id, host)
+        abandoned: set[Task] = set()  # past the deadline, recorded failed, still holding a slot
+        pool = ThreadPoolExecutor(self.settings.fetch.workers, thread_name_prefix="recheck")
+        renewer = threading.Thread(target=self._renew_leases, name="recheck-leases", daemon=True)
+        renewer.start()
+        try:
+            while True:
+                for future in [f for f in abandoned if f.done()]:  # its fetch gave up at last: the slot is free
+                    abandoned.discard(future)
+                    running.pop(future)
+                if time.monotonic() < stop_at:
+                    self._dispatch(pool, queues, running)
+                live = set(running) - abandoned
+                if not live:
+                    break
+                done, _ = wait(live, timeout=1.0, return_when=FIRST_COMPLETED)
+                checks = self._collect(done, running)
+                checks += self._overdue(running, abandoned, queues)
+                self._publish(checks)
+        finally:
+            self._stop.set()
+            pool.shutdown(wait=False, cancel_futures=True)
+        self.summary.left += sum(len(q) for q in queues.values())
         return self.summary
 
-    def _check(self, article_id: str) -> Check | None:
-        tracked = self.store.lease(article_id, self.summary.run_id)
+    def _by_host(self, ids: list[str]) -> dict[str, deque[str]]:
+        queues: dict[str, deque[str]] = defaultdict(deque)
+        for article_id in ids:
+            try:
+                tracked = self.store.get(article_id)
+            except BadRowError:
+                tracked = None  # set aside when its check starts
+            queues[(urlsplit(tracked.url).hostname or "").lower() if tracked else ""].append(article_id)
+        return queues
+
+    def _dispatch(self, pool: ThreadPoolExecutor, queues: dict[str, deque[str]],
+                  running: dict[Task, tuple[str, str]]) -> None:
+        """Start checks, one host in turn, while a worker is free and the host has a free slot."""
+        fetch = self.settings.fetch
+        per_host = Counter(host for _, host in running.values())
+        started = True
+        while started and len(running) < fetch.workers:
+            started = False
+            for host, queue in queues.items():
+                if queue and per_host[host] < fetch.per_host_concurrency and len(running) < fetch.workers:
+                    article_id = queue.popleft()
+                    running[pool.submit(self._check, article_id)] = (article_id, host)
+                    per_host[host] += 1
+                    started = True
+
+    def _collect(self, done: set[Task], running: dict[Task, tuple[str, str]]) -> list[Check]:
+        """The finished checks' results (``done`` holds no abandoned check: those are recorded failed already)."""
+        checks = []
+        for future in done:
+            running.pop(future)
+            check = future.result()
+            if check is None:
+                self.summary.busy += 1
+            elif isinstance(check, BadRowError):
+                self._set_aside(check)
+            else:
+                checks.append(check)
+        return checks
+
+    def _overdue(self, running: dict[Task, tuple[str, str]], abandoned: set[Task],
+                 queues: dict[str, deque[str]]) -> list[Check]:
+        """Checks running longer than the deadline, as failures (retryable); their results will be ignored.
+        The host's checks not started yet wait for the next run (a host that timed out is likely still slow)."""
+        deadline = self.settings.revisions.check_deadline_s
+        now = time.monotonic()
+        checks = []
+        with self._lock:
+            for future, (article_id, host) in running.items():
+                held = self._held.get(article_id)
+                if future not in abandoned and held is not None and now - held[1] > deadline:
+                    abandoned.add(future)
+                    if queues[host]:
+                        log.warning("recheck host timed out host=%s left=%d reason='its other checks wait for the "
+                                    "next run'", host, len(queues[host]))
+                        self.summary.left += len(queues[host])
+                        queues[host].clear()
+                    checks.append(Check(held[0], "failed", retryable=True,
+                                        reason=f"timed out: not done within revisions.check_deadline_s {deadline:g}s"))
+        return checks
+
+    def _renew_leases(self) -> None:
+        """Keep the rows in flight leased (every third of the lease) until the run ends."""
+        while not self._stop.wait(self.settings.revisions.lease_s / 3):
+            with self._lock:
+                ids = list(self._held)
+            if ids:
+                lost = set(ids) - self.store.renew(ids, self.summary.run_id)
+                for article_id in lost:
+                    log.warning("recheck lease lost id=%s reason='taken by another run'", article_id)
+
+    def _check(self, article_id: str) -> Check | BadRowError | None:
+        try:
+            tracked = self.store.lease(article_id, self.summary.run_id)
+        except BadRowError as exc:
+            return exc
         if tracked is None:
             log.info("recheck busy id=%s reason='held by another run'", article_id)
             return None
+        with self._lock:
+            self._held[article_id] = (tracked, time.monotonic())
         try:
             return self._fetch(tracked)
         except Exception as exc:  # noqa: BLE001 - recorded as the check's failure; the lease is released
@@ -192,10 +310,16 @@ class Rechecker:
         return Check(tracked, "removed", article, reason=f"http {status}")
 
     def _publish(self, checks: list[Check]) -> None:
+        """Publish what changed (only rows whose lease is still ours, renewed to outlast the publish), then
+        record every check."""
         publisher: RawPublisher[Check] = RawPublisher(self.producer, self.settings)
+        sending = [c for c in checks if c.kind in PUBLISHING and c.article is not None]
+        held = self.store.renew([c.tracked.article_id for c in sending], self.summary.run_id) if sending else set()
         for check in checks:
             if check.kind not in PUBLISHING or check.article is None:
                 self._record(check)
+            elif check.tracked.article_id not in held:
+                self._lost(check)
             else:
                 publisher.send(check.article, check)
         for delivery in publisher.flush():
@@ -206,6 +330,24 @@ class Rechecker:
                 self._record(Check(check.tracked, "failed", reason=delivery.reason, retryable=True))
             else:
                 self._record(Check(check.tracked, "failed", reason=(delivery.detail or delivery.status)[:200]))
+
+    def _set_aside(self, bad: BadRowError) -> None:
+        """A row that cannot be read fails alone, with its reason in the row and the summary."""
+        self.summary.outcomes["failed"] += 1
+        self.summary.failed[bad.reason] += 1
+        self.store.set_aside(bad.article_id, self.summary.run_id, bad.reason)
+        log.warning("recheck failed id=%s reason=%r", bad.article_id, bad.reason)
+
+    def _release(self, article_id: str) -> None:
+        with self._lock:
+            self._held.pop(article_id, None)
+
+    def _lost(self, check: Check) -> None:
+        """Another run leased the row meanwhile: it owns the next revision number; nothing is published."""
+        self._release(check.tracked.article_id)
+        self.summary.lost += 1
+        log.warning("recheck not published id=%s kind=%s revision=%d reason='lease lost to another run'",
+                    check.tracked.article_id, check.kind, check.article.revision if check.article else 0)
 
     def _next(self, tracked: Tracked, now: float) -> float | None:
         revisions = self.settings.revisions
@@ -239,7 +381,9 @@ class Rechecker:
         self.summary.outcomes[check.kind] += 1
         if check.kind == "failed":
             self.summary.failed[check.reason or "?"] += 1
+        self._release(t.article_id)
         if not self.store.finish(t, self.summary.run_id, self._change(check, time.time())):
+            self.summary.lost += 1
             log.warning("recheck not recorded id=%s reason='lease lost or revision changed meanwhile'", t.article_id)
             return
         log.info("recheck %s id=%s url=%s revision=%d reason=%r", check.kind, t.article_id, t.url,

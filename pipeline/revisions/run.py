@@ -16,7 +16,7 @@ from pipeline.ingest.run import open_store, share_host_spacing
 from pipeline.kafka.producer import Producer
 from pipeline.models import EnrichedArticle
 from pipeline.models.urls import article_id_for_url, canonicalize_url
-from pipeline.revisions.exceptions import RevisionsError
+from pipeline.revisions.exceptions import BadRowError, RevisionsError
 from pipeline.revisions.recheck import Rechecker, RecheckSummary
 from pipeline.revisions.store import RevisionStore
 from pipeline.search.exceptions import NotFoundError
@@ -34,8 +34,11 @@ def resolve(store: RevisionStore, es: Elasticsearch, settings: Settings, url: st
     """
     canonical = canonicalize_url(url)
     article_id = article_id_for_url(canonical)
-    if store.get(article_id) is not None:
-        return article_id
+    try:
+        if store.get(article_id) is not None:
+            return article_id
+    except BadRowError:
+        return article_id  # tracked, but unreadable: its check records why
     found = store.find_url(canonical)
     if found is not None:
         return found
@@ -70,7 +73,7 @@ def select(store: RevisionStore, es: Elasticsearch, settings: Settings, urls: Se
 
 def recheck(settings: Settings, *, urls: Sequence[str] = (), since: datetime | None = None,
             sources: Sequence[str] = (), due: bool = False) -> RecheckSummary:
-    store = RevisionStore.open(settings.paths.state, settings.fetch.claim_lease_s)
+    store = RevisionStore.open(settings.paths.state, settings.revisions.lease_s)
     ingest = open_store(settings)
     es = make_client(settings.elasticsearch)
     try:

@@ -3,7 +3,10 @@
 It is where revision numbers are assigned. A re-check first *leases* the row (atomic ``UPDATE ... WHERE``
 the lease is free or expired), so two concurrent runs never check one article at once; the new revision
 (number, hash, summaries) is written only after Kafka acknowledged the record, and only while the lease
-and the revision read are still current. A record published but not recorded (a crash in between) is found
+and the revision read are still current. The lease is renewed while the check runs and right before the
+record is published (:meth:`RevisionStore.renew`, by token): a run whose lease another run took publishes
+nothing, and a renewed lease (``revisions.lease_s`` >= the publish timeout) outlasts the publish, so one
+revision number is never published twice. A record published but not recorded (a crash in between) is found
 changed again next time and published again under the same number; the index worker's writes are
 idempotent per ``<article id>:<revision>``, so at-least-once delivery never skips or doubles a number.
 """
@@ -25,7 +28,7 @@ from pipeline.ingest.store import store_path
 from pipeline.models import Article
 from pipeline.models.article import revision_history
 from pipeline.models.revision import RevisionInfo
-from pipeline.revisions.exceptions import RevisionsError
+from pipeline.revisions.exceptions import BadRowError, RevisionsError
 from pipeline.revisions.schedule import next_check_at, scheduled
 
 SCHEMA = """
@@ -142,10 +145,26 @@ class RevisionStore:
             return cur.rowcount == 1
 
     def get(self, article_id: str) -> Tracked | None:
+        """The row, None when not tracked; :class:`BadRowError` when it cannot be read."""
         with self._cursor() as cur:
             row = cur.execute(f"SELECT {', '.join(COLUMNS)} FROM rechecks WHERE article_id = ?",  # noqa: S608
                               (article_id,)).fetchone()  # column names are constants, values bound
-        return Tracked.from_row(row) if row else None
+        if not row:
+            return None
+        try:
+            return Tracked.from_row(row)
+        except (ValueError, TypeError, KeyError) as exc:  # bad JSON or values (pydantic's errors are ValueErrors)
+            detail = str(exc).splitlines()[0][:160]
+            raise BadRowError(article_id, f"unreadable re-check row: {type(exc).__name__}: {detail}") from None
+
+    def set_aside(self, article_id: str, token: str, reason: str, now: float | None = None) -> bool:
+        """A row that cannot be read: no longer scheduled, its reason kept, the lease released."""
+        now = time.time() if now is None else now
+        with self._cursor() as cur:
+            cur.execute("UPDATE rechecks SET next_check_at = NULL, last_checked_at = ?, last_outcome = ?, "
+                        "checks = checks + 1, lease_token = NULL, lease_until = NULL "
+                        "WHERE article_id = ? AND lease_token = ?", (now, f"failed: {reason}", article_id, token))
+            return cur.rowcount == 1
 
     def find_url(self, url: str) -> str | None:
         """The article id whose current or an earlier URL is ``url`` (canonical form)."""
@@ -185,6 +204,22 @@ class RevisionStore:
             )
             leased = cur.rowcount == 1
         return self.get(article_id) if leased else None
+
+    def renew(self, article_ids: Sequence[str], token: str, now: float | None = None) -> set[str]:
+        """Extend the leases in ``article_ids`` that ``token`` still holds; the ids still held.
+
+        Only the token is compared, not the expiry: a lease that expired but was not taken by another run is
+        still ours (taking it writes the other run's token), so renewing it is safe.
+        """
+        now = time.time() if now is None else now
+        held: set[str] = set()
+        with self._cursor() as cur:
+            for article_id in article_ids:
+                cur.execute("UPDATE rechecks SET lease_until = ? WHERE article_id = ? AND lease_token = ?",
+                            (now + self.lease_s, article_id, token))
+                if cur.rowcount == 1:
+                    held.add(article_id)
+        return held
 
     def finish(self, tracked: Tracked, token: str, change: Change) -> bool:
         """Write a re-check's result and release the lease, if the lease and revision are still ours."""

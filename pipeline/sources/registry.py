@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
@@ -75,35 +76,73 @@ class SourceSpec(BaseModel):
         return None
 
 
-def _problem(name: str, exc: ValidationError) -> str:
+def _problem(name: str, position: int, exc: ValidationError) -> str:
     first = exc.errors()[0]
     field = ".".join(str(p) for p in first["loc"]) or "<entry>"
-    return f"source {name!r}: field {field!r}: {first['msg']}"
+    message = " ".join(str(first["msg"]).split())
+    return f"source {name!r}: field {field!r}: {message} (entry {position + 1})"
 
 
-def parse_sources(data: object, where: str) -> list[SourceSpec]:
+@dataclass(frozen=True)
+class Registry:
+    """The usable sources of a registry file, and one line per entry that is not (naming the entry and field).
+
+    A bad entry (bad URL, unknown key, wrong type, duplicated name) does not stop the others: the entry
+    points run the good sources, report each bad one and end non-zero (``newsline ingest`` exits 1, the
+    ``ingest_news`` DAG's last task fails).
+    """
+
+    where: str
+    specs: tuple[SourceSpec, ...]
+    problems: tuple[str, ...] = ()
+
+    def report(self) -> list[str]:
+        return [f"{self.where}: {problem}" for problem in self.problems]
+
+
+def parse_registry(data: object, where: str) -> Registry:
+    """Every entry validated on its own; only a file that is not a ``sources:`` list at all raises."""
     entries = data.get("sources") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise SourceError(where, "expected a mapping with a 'sources:' list")
     specs: list[SourceSpec] = []
+    problems: list[str] = []
     for position, entry in enumerate(entries):
         name = str(entry.get("name", f"#{position}")) if isinstance(entry, dict) else f"#{position}"
         try:
-            specs.append(SourceSpec.model_validate(entry))
+            spec = SourceSpec.model_validate(entry)
         except ValidationError as exc:
-            raise SourceError(where, _problem(name, exc)) from None
-    names = [s.name for s in specs]
-    duplicates = sorted({n for n in names if names.count(n) > 1})
-    if duplicates:
-        raise SourceError(where, f"source {duplicates[0]!r}: field 'name': duplicated")
-    return specs
+            problems.append(_problem(name, position, exc))
+            continue
+        if any(s.name == spec.name for s in specs):
+            problems.append(f"source {spec.name!r}: field 'name': duplicated (entry {position + 1}; the first runs)")
+            continue
+        specs.append(spec)
+    return Registry(where, tuple(specs), tuple(problems))
 
 
-def load_sources(path: Path) -> list[SourceSpec]:
+def parse_sources(data: object, where: str) -> list[SourceSpec]:
+    """All entries or :class:`SourceError` naming the first bad one."""
+    registry = parse_registry(data, where)
+    if registry.problems:
+        raise SourceError(where, registry.problems[0])
+    return list(registry.specs)
+
+
+def read_registry(path: Path) -> Registry:
+    """The registry file, bad entries set aside; :class:`SourceError` only when the file itself is unusable."""
     try:
         data = read_yaml(path)
     except OSError as exc:
         raise SourceError(str(path), f"cannot read: {exc.strerror or exc}") from None
     except ValueError as exc:  # not UTF-8, not YAML, a key that is not a string: one line, no traceback
         raise SourceError(str(path), str(exc)) from None
-    return parse_sources(data, str(path))
+    return parse_registry(data, str(path))
+
+
+def load_sources(path: Path) -> list[SourceSpec]:
+    """Every source of the file or :class:`SourceError` naming the first bad entry (strict)."""
+    registry = read_registry(path)
+    if registry.problems:
+        raise SourceError(str(path), registry.problems[0])
+    return list(registry.specs)

@@ -50,3 +50,24 @@ def test_secrets_not_in_repr(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_relative_paths_anchor_to_project() -> None:
     assert load_settings().paths.seeds == PROJECT_ROOT / "seeds"
+
+
+@pytest.mark.parametrize(("env", "named"), [
+    ({"NEWSLINE_REVISIONS_LEASE_S": "1800"}, "revisions.lease_s (1800) must be shorter than revisions.task_timeout_s"),
+    ({"NEWSLINE_REVISIONS_LEASE_S": "30"}, "revisions.lease_s"),
+    ({"NEWSLINE_REVISIONS_CHECK_DEADLINE_S": "900"}, "revisions.check_deadline_s (900) plus 60 s to publish"),
+    ({"NEWSLINE_REVISIONS_TASK_TIMEOUT_S": "200"}, "must be shorter than revisions.task_timeout_s (200)"),
+])
+def test_the_recheck_lease_and_deadline_must_fit_the_task_timeout(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], named: str
+) -> None:
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    with pytest.raises(ConfigError, match=named.replace("(", r"\(").replace(")", r"\)")):
+        load_settings()
+
+
+def test_the_default_recheck_lease_is_shorter_than_the_task_timeout() -> None:
+    revisions = load_settings().revisions
+    assert 60 <= revisions.lease_s < revisions.task_timeout_s
+    assert revisions.check_deadline_s + 60 < revisions.task_timeout_s / 2

@@ -59,3 +59,30 @@ def test_bad_registry_names_source_and_field(tmp_path: object, capsys: pytest.Ca
     bad.write_text("sources:\n  - name: wire\n    kind: rss\n    urls: [https://a.example/feed]\n    max_items: -1\n")
     assert main(["ingest", "--sources", str(bad)]) == 2
     assert "source 'wire': field 'max_items'" in capsys.readouterr().err
+
+
+def test_a_bad_registry_entry_is_reported_and_the_good_sources_still_run(
+    site: Site, ingest_settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    tmp_path: object,
+) -> None:
+    from pathlib import Path
+
+    publish(site)
+    use_settings(monkeypatch, ingest_settings, allow_private=True)
+    registry = Path(str(tmp_path)) / "sources.yaml"
+    registry.write_text(
+        "sources:\n"
+        f"  - {{name: good, kind: rss, urls: ['{site.url('/feed.xml')}']}}\n"
+        "  - {name: badurl, kind: rss, urls: ['http://[x/feed']}\n"
+        f"  - {{name: colour, kind: rss, urls: ['{site.url('/feed.xml')}'], colour: red}}\n"
+        f"  - {{name: typed, kind: rss, urls: ['{site.url('/feed.xml')}'], max_items: lots}}\n"
+    )
+    assert main(["ingest", "--sources", str(registry), "--json"]) == 1, "non-zero: the registry has bad entries"
+    captured = capsys.readouterr()
+    [summary] = json.loads(captured.out)
+    assert summary["source"] == "good" and summary["published"] == summary["discovered"] > 0
+    errors = [line for line in captured.err.splitlines() if "bad source entry" in line]
+    assert len(errors) == 3
+    assert f"{registry}: source 'badurl': field 'urls': " in errors[0] and errors[0].endswith("(entry 2)")
+    assert f"{registry}: source 'colour': field 'colour': Extra inputs are not permitted (entry 3)" in errors[1]
+    assert f"{registry}: source 'typed': field 'max_items': " in errors[2] and "(entry 4)" in errors[2]

@@ -12,6 +12,7 @@ import pytest
 from pipeline.extract import extract_html
 from pipeline.fetch import Fetcher
 from pipeline.ingest.run import by_host_round_robin, fetch_and_extract, ingest_all
+from pipeline.revisions.track import track_published
 from pipeline.settings import Settings
 from pipeline.sources.discovered import Discovered
 from pipeline.sources.registry import SourceSpec
@@ -89,7 +90,7 @@ def test_sources_on_different_hosts_download_concurrently(
     """With a politeness delay, run in sequence every page of the first host would come before the second's."""
     sites, specs = two_rooms
     settings = ingest_settings.model_copy(update={"fetch": fast_fetch_settings(politeness_delay_s=0.3, workers=2)})
-    summaries = ingest_all(specs, settings)
+    summaries = ingest_all(specs, settings, after_publish=track_published(settings))
     assert [s["published"] for s in summaries] == [3, 3], summaries
     first = [r.at for r in sites[0].log if r.path.startswith("/news/")]
     second = [r.at for r in sites[1].log if r.path.startswith("/news/")]

@@ -26,6 +26,17 @@ class RecordingProducer:
         return []
 
 
+class RecordingHook:
+    def __init__(self) -> None:
+        self.published_ids: list[str] = []
+
+    def published(self, article: Article) -> None:
+        self.published_ids.append(article.id)
+
+    def close(self) -> None:
+        pass
+
+
 def outcome_for(url: str, **fields: Any) -> Outcome:
     article = Article.build(title="T", url=url, source="src", extraction=Provenance(producer="t", version="1"),
                             **fields)
@@ -42,7 +53,8 @@ def test_publisher_truncates_long_text_and_fails_unfittable_records(tmp_path: Pa
     store = IngestStore(tmp_path / "state.sqlite")
     summary = RunSummary("src", "run-1")
     producer = RecordingProducer()
-    publisher = Publisher(store, producer, summary, settings)  # type: ignore[arg-type]
+    hook = RecordingHook()
+    publisher = Publisher(store, producer, summary, settings, hook)  # type: ignore[arg-type]
     long_text = outcome_for("https://example.com/long", text="é" * 5000)
     unfittable = outcome_for("https://example.com/huge", text="ok", description="d" * 100_000)
     for outcome in (long_text, unfittable):
@@ -55,4 +67,5 @@ def test_publisher_truncates_long_text_and_fails_unfittable_records(tmp_path: Pa
     assert sent.truncated and sent.original_text_bytes == 10_000 and len(sent.text.encode()) == 2000
     assert summary.published == 1 and summary.truncated == 1
     assert summary.failed == {"record too large for kafka.max_message_bytes 70000": 1}
+    assert hook.published_ids == [sent.id]  # only the acknowledged article reaches the after-publish hook
     store.close()

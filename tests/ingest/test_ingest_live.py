@@ -11,6 +11,7 @@ import pytest
 from pipeline.index.client import make_client
 from pipeline.ingest.run import ingest_all, ingest_source
 from pipeline.ingest.store import hosts_path
+from pipeline.revisions.track import track_published
 from pipeline.runner import run_until_idle
 from pipeline.search import search
 from pipeline.settings import Settings
@@ -37,7 +38,7 @@ def test_four_source_kinds_become_searchable_and_a_second_run_publishes_nothing(
     site: Site, ingest_settings: Settings
 ) -> None:
     specs, groups = publish(site)
-    first = ingest_all(specs, ingest_settings)
+    first = ingest_all(specs, ingest_settings, after_publish=track_published(ingest_settings))
     assert [s["published"] for s in first] == [3, 3, 2, 2], first
     assert all(not s["failed"] and not s["skipped"] and not s["discovery_errors"] for s in first), first
     assert hosts_path(ingest_settings.paths.state).is_file(), "request starts were spaced through the shared table"
@@ -56,7 +57,7 @@ def test_four_source_kinds_become_searchable_and_a_second_run_publishes_nothing(
     assert groups["sitemap"][0].title in [h["title"] for h in hit["hits"]]
 
     raw_before = len(read_topic(ingest_settings, ingest_settings.kafka.topics.raw))
-    second = ingest_all(specs, ingest_settings)
+    second = ingest_all(specs, ingest_settings, after_publish=track_published(ingest_settings))
     assert [s["published"] for s in second] == [0, 0, 0, 0], second
     assert [s["new"] for s in second] == [0, 0, 0, 0]
     assert second[0]["not_modified"] == 1, "the feed was fetched with If-None-Match and not re-parsed"
@@ -72,7 +73,7 @@ def test_overlapping_runs_do_not_double_publish(site: Site, ingest_settings: Set
     results: list[int] = []
 
     def run() -> None:
-        results.append(ingest_source(both, ingest_settings).published)
+        results.append(ingest_source(both, ingest_settings, after_publish=track_published(ingest_settings)).published)
 
     threads = [threading.Thread(target=run) for _ in range(3)]
     for t in threads:
@@ -115,7 +116,7 @@ def test_every_url_ends_published_skipped_or_failed_and_status_counts_them(
     expected = hostile_site(site)
     settings = ingest_settings.model_copy(update={"fetch": fast_fetch_settings(read_timeout_s=0.5)})
     spec = SourceSpec(name="fx-hostile", kind="urls", urls=(site.url("/ok.html"), *map(site.url, expected)))
-    summary = ingest_source(spec, settings).to_dict()
+    summary = ingest_source(spec, settings, after_publish=track_published(settings)).to_dict()
     assert summary["published"] == 1 and summary["new"] == len(expected) + 1
     outcomes = sum(summary["skipped"].values()) + sum(summary["failed"].values()) + summary["published"]
     assert outcomes == summary["discovered"] == len(expected) + 1
@@ -134,7 +135,7 @@ def test_malformed_feed_and_xml_bomb_are_refused_with_clear_errors(site: Site, i
     site.add("/bad.xml", Reply(body=b"<rss><channel><item><title>x</channel>", content_type="application/rss+xml"))
     site.add("/bomb.xml", Reply(body=feeds.BILLION_LAUGHS.encode(), content_type="application/rss+xml"))
     spec = SourceSpec(name="fx-bad", kind="rss", urls=(site.url("/bad.xml"), site.url("/bomb.xml")))
-    summary = ingest_source(spec, ingest_settings).to_dict()
+    summary = ingest_source(spec, ingest_settings, after_publish=track_published(ingest_settings)).to_dict()
     errors = {e["url"]: e["reason"] for e in summary["discovery_errors"]}
     assert errors[site.url("/bad.xml")].startswith("malformed XML:")
     assert "declares entities" in errors[site.url("/bomb.xml")]
@@ -168,7 +169,8 @@ def test_feed_linking_to_internal_addresses_is_refused_when_the_guard_is_on(
         found = Discoverer(spec, loose, store, 10_000_000).run()
     guarded = ingest_settings.model_copy(update={"fetch": fast_fetch_settings(allow_private_addresses=False)})
     with Fetcher(guarded.fetch) as fetcher, Producer(guarded.kafka) as producer:
-        summary = ingest_items(spec, found, guarded, store, fetcher, producer).to_dict()
+        summary = ingest_items(spec, found, guarded, store, fetcher, producer,
+                               after_publish=track_published(guarded)).to_dict()
     assert summary["published"] == 0 and summary["discovered"] == 3
     assert summary["failed"] == {
         "blocked address 127.0.0.1 (loopback)": 1,
@@ -184,6 +186,6 @@ def test_canonical_link_is_honoured(site: Site, ingest_settings: Settings) -> No
     spec = SourceSpec(
         name="fx-canon", kind="urls", urls=(site.url("/story.html?utm_source=x"), site.url("/amp/story.html"))
     )
-    summary = ingest_source(spec, ingest_settings).to_dict()
+    summary = ingest_source(spec, ingest_settings, after_publish=track_published(ingest_settings)).to_dict()
     assert summary["published"] == 1
     assert summary["skipped"] == {"duplicate: its canonical URL is already ingested": 1}

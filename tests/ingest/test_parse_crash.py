@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.extract.pool import CRASH_MARKER_ENV
 from pipeline.ingest.run import ingest_source
+from pipeline.revisions.track import track_published
 from pipeline.settings import Settings
 from pipeline.sources.registry import SourceSpec
 from pipeline.sources.replay import replay_paths
@@ -41,7 +42,7 @@ def test_ingest_publishes_every_other_page_and_fails_the_crashing_one(
     site.add("/feed.xml", Reply(body=feeds.rss(site.url(""), items).encode(), content_type="application/rss+xml"))
 
     spec = SourceSpec(name="fx-crash", kind="rss", urls=(site.url("/feed.xml"),))
-    summary = ingest_source(spec, ingest_settings).to_dict()
+    summary = ingest_source(spec, ingest_settings, after_publish=track_published(ingest_settings)).to_dict()
 
     assert summary["discovered"] == 7
     assert summary["published"] == 6

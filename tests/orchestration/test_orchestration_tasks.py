@@ -124,3 +124,25 @@ def test_importing_tasks_does_not_import_the_pipeline_clients() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_the_ingest_dag_runs_the_good_sources_and_fails_its_summary_on_a_bad_entry(tmp_path: Path) -> None:
+    from pipeline.orchestration import ingest_tasks
+    from pipeline.sources.exceptions import SourceError
+
+    registry = tmp_path / "sources.yaml"
+    registry.write_text(
+        "sources:\n"
+        "  - {name: good, kind: rss, urls: ['https://a.example/feed']}\n"
+        "  - {name: bad, kind: rss, urls: ['https://a.example:99999/feed']}\n"
+        "  - {name: good, kind: rss, urls: ['https://b.example/feed']}\n"
+    )
+    assert ingest_tasks.list_sources(str(registry)) == ["good"]
+    with pytest.raises(PermanentError, match=r"source 'bad': field 'urls': .*\(entry 2\)"):
+        ingest_tasks._spec("bad", str(registry), load_settings())
+    with pytest.raises(SourceError, match=r"2 bad source entries were not run \(the others were\), first: "
+                                          r"source 'bad': field 'urls'"):
+        ingest_tasks.summarize([{"published": 3}], str(registry))
+    registry.write_text("sources:\n  - {name: good, kind: rss, urls: ['https://a.example/feed']}\n")
+    assert ingest_tasks.summarize([{"published": 3}], str(registry))["published"] == 3
+

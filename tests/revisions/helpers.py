@@ -9,13 +9,15 @@ from pipeline.ingest.run import ingest_source
 from pipeline.models.urls import article_id_for_url
 from pipeline.revisions.documents import revisions_alias
 from pipeline.revisions.store import RevisionStore, Tracked
+from pipeline.revisions.track import track_published
 from pipeline.runner import run_until_idle
 from pipeline.settings import Settings
 from pipeline.sources.registry import SourceSpec
 
 
 def ingest_and_index(settings: Settings, *urls: str, name: str = "fx-rev") -> dict[str, Any]:
-    summary = ingest_source(SourceSpec(name=name, kind="urls", urls=urls), settings).to_dict()
+    summary = ingest_source(SourceSpec(name=name, kind="urls", urls=urls), settings,
+                            after_publish=track_published(settings)).to_dict()
     counts = run_until_idle(settings)
     assert counts["dead_letters"] == 0, counts
     return summary

@@ -107,3 +107,22 @@ def test_counts_show_what_is_due_and_when_the_last_recheck_ran(tmp_path: Path) -
     assert counts["due"] == 0 and counts["scheduled"] == 1
     assert counts["last_checked_at"] == datetime.fromtimestamp(now + HOUR_S, UTC).isoformat()
     store.close()
+
+
+def test_a_lease_is_renewed_only_by_its_holder_even_after_it_expired_and_a_taken_lease_cannot_finish(
+    tmp_path: Path,
+) -> None:
+    store = RevisionStore(tmp_path / "state.sqlite", lease_s=60)
+    now = FIRST.timestamp()
+    a, b = article("/a"), article("/b")
+    store.track(a, SCHEDULE, 168, now)
+    store.track(b, SCHEDULE, 168, now)
+    held_a = store.lease(a.id, "run-a", now)
+    assert held_a is not None and store.lease(b.id, "run-a", now) is not None
+    assert store.renew([a.id, b.id], "run-a", now + 100) == {a.id, b.id}, "expired but not taken: still ours"
+    assert store.lease(a.id, "run-b", now + 150) is None, "the renewal holds it against another run"
+    assert store.lease(a.id, "run-b", now + 161) is not None, "expired again: another run takes it"
+    assert store.renew([a.id, b.id], "run-a", now + 162) == {b.id}, "a taken lease is not renewed"
+    assert not store.finish(held_a, "run-a", Change({"revision": 2})), "nor recorded"
+    assert store.get(a.id).revision == 1  # type: ignore[union-attr]
+    store.close()

@@ -150,3 +150,18 @@ def test_a_source_url_keeps_no_credentials_and_a_bad_one_is_named_without_them()
     with pytest.raises(SourceError) as bad:
         parse_sources(registry("https://me:pw@wire.example:99999/f"), "s.yaml")
     assert "pw" not in str(bad.value) and "wire.example:99999" in str(bad.value)
+
+
+def test_registry_entries_are_checked_one_by_one() -> None:
+    from pipeline.sources.registry import parse_registry
+
+    good = {"name": "ok", "kind": "rss", "urls": ["https://a.example/feed"]}
+    registry = parse_registry({"sources": [{**good, "colour": "red"}, good, "just text", {**good, "kind": 3}]},
+                              "s.yaml")
+    assert [s.name for s in registry.specs] == ["ok"]
+    assert registry.report() == [
+        "s.yaml: source 'ok': field 'colour': Extra inputs are not permitted (entry 1)",
+        "s.yaml: source '#2': field '<entry>': Input should be a valid dictionary or instance of SourceSpec (entry 3)",
+        "s.yaml: source 'ok': field 'kind': Input should be 'rss', 'atom', 'sitemap', 'news-sitemap', 'urls', 'auto'"
+        " or 'page' (entry 4)",
+    ]
