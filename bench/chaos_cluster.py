@@ -62,7 +62,8 @@ def cluster_settings(state: Path = STATE, tag: str | None = None) -> Settings:
         update={"kafka_brokers": BROKERS, "es_nodes": ES_NODES, "es_transport_port": TRANSPORT_PORT, "secure": False}
     )
     workers = base.workers.model_copy(update={"enrich_group": f"c.{tag}.enrich", "index_group": f"c.{tag}.index"})
-    enrich = base.enrich.model_copy(update={"cluster_store": "memory", "processes": 1})
+    ner = base.enrich.ner_service.model_copy(update={"languages": ()})  # English corpus: no private CoreNLP
+    enrich = base.enrich.model_copy(update={"cluster_store": "memory", "processes": 1, "ner_service": ner})
     paths = base.paths.model_copy(update={"state": state})
     settings = base.model_copy(
         update={"kafka": kafka, "elasticsearch": es, "services": svc, "workers": workers, "enrich": enrich,

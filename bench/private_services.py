@@ -45,13 +45,17 @@ class PrivateServiceError(RuntimeError):
 
 def private_settings(state: Path, kafka_port: int = KAFKA_PORT, controller_port: int = CONTROLLER_PORT,
                      es_port: int = ES_PORT, heap: str = HEAP) -> Settings:
-    """Settings for services on private ports with their own state dir (cache shared: jars, zip)."""
+    """Settings for services on private ports with their own state dir (cache shared: jars, zip).
+
+    Private Kafka and Elasticsearch only: the fault and soak corpora are English, so no CoreNLP NER server is
+    started beside them (its port is the shared one's)."""
     if SHARED_PORTS & {kafka_port, controller_port, es_port}:
         raise PrivateServiceError(f"refusing the shared ports {sorted(SHARED_PORTS)} for private services")
     return load_settings(
         paths={"state": state},
         kafka={"bootstrap_servers": f"127.0.0.1:{kafka_port}", "controller_port": controller_port, "heap": heap},
         elasticsearch={"url": f"http://127.0.0.1:{es_port}", "heap": heap},
+        enrich={"ner_service": {"languages": []}},  # no CoreNLP of their own: it would take the shared one's port
     )
 
 

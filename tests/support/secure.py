@@ -62,6 +62,7 @@ def secure_services() -> Iterator[SecureServices]:
         "NEWSLINE_KAFKA_HEAP": "512m",
         "NEWSLINE_ELASTICSEARCH_URL": "https://127.0.0.1:39200",
         "NEWSLINE_ELASTICSEARCH_HEAP": "512m",
+        "NEWSLINE_ENRICH_NER_SERVICE_LANGUAGES": "[]",  # no CoreNLP of its own: never the shared one's port
     }
     started = time.monotonic()
     up = subprocess.run([*NEWSLINE, "services", "up"], env=base, cwd=PROJECT, capture_output=True, text=True, timeout=900)
