@@ -24,7 +24,7 @@ def test_short_soak_samples_every_worker_process_and_drains_with_every_article_a
     private_services: PrivateServices, tmp_path: Path,
 ) -> None:
     out = tmp_path / "soak.json"
-    args = parse(["--minutes", "2", "--rate", "1", "--interval-s", "10", "--out", str(out),
+    args = parse(["--minutes", "1", "--rate", "2", "--interval-s", "5", "--out", str(out),
                   "--tag", f"soak-{uuid.uuid4().hex[:6]}", "--drain-timeout-s", "600"])
     soak = Soak(args, private_services, tmp_path / "logs")
     checks: list[dict[str, Any]] = []
@@ -49,7 +49,7 @@ def test_short_soak_samples_every_worker_process_and_drains_with_every_article_a
     assert {c["kind"] for c in settled} == set(KINDS), checks
     assert all(c["missed"] == [] and c["measured"] for c in checks), checks
     samples = report["samples"]
-    assert len(samples) >= 12, [s["t"] for s in samples]  # publishing alone lasts 120 s at one sample per 10 s
+    assert len(samples) >= 12, [s["t"] for s in samples]  # publishing alone lasts 60 s at one sample per 5 s
     outcome = report["outcome"]
     assert outcome["published"] == report["published"] >= 100
     assert (outcome["drained"], outcome["missing"], outcome["worker_exits"]) == (True, 0, {}), outcome
