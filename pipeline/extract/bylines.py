@@ -40,6 +40,27 @@ class Rules:
     conjunctions: tuple[str, ...]
     role_words: frozenset[str]
     particles: frozenset[str]
+    interface_words: frozenset[str] = frozenset()
+    credentials: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
+    profile_hosts: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def weekday(self) -> re.Pattern[str]:
+        days = "|".join(re.escape(d) for d in sorted(self.weekdays, key=len, reverse=True))
+        return re.compile(rf"\s+(?:{days})\b.*$", re.IGNORECASE) if days else re.compile(r"(?!x)x")
+
+    def is_interface(self, part: str) -> bool:
+        words = part.casefold().split()
+        return bool(words) and all(w in self.interface_words for w in words)
+
+    def without_credentials(self, part: str) -> str:
+        words = part.split()
+        while words and words[-1].casefold().strip(",") in self.credentials:
+            words.pop()
+        while words and words[0].casefold().strip(",") in self.credentials:
+            words.pop(0)
+        return " ".join(words)
 
     @functools.cached_property
     def opener(self) -> re.Pattern[str]:
@@ -88,6 +109,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
         organisation_openers=_fold(data["organisation_openers"]),
         byline_words=tuple(str(w) for w in data["byline_words"]), conjunctions=tuple(str(w) for w in data["conjunctions"]),
         role_words=_fold(data["role_words"]), particles=_fold(data["particles"]),
+        interface_words=_fold(data.get("interface_words", ())), credentials=_fold(data.get("credentials", ())),
+        weekdays=_fold(data.get("weekdays", ())), profile_hosts=_fold(data.get("profile_hosts", ())),
     )
 
 
@@ -114,7 +137,7 @@ def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
     words = re.split(r"[\s-]+", folded)
     if words[-1] in r.organisation_words or words[0] in r.organisation_openers or DOMAIN.search(folded):
         return True
-    return " " not in name and name.isupper() and 2 <= len(name) <= 6  # "APA", "ORF"
+    return " " not in name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6  # "APA", "ORF"
 
 
 def _is_name(part: str, r: Rules, single: bool = False) -> bool:
@@ -125,8 +148,10 @@ def _is_name(part: str, r: Rules, single: bool = False) -> bool:
         return False
     if any(ch.isdigit() or ch in "@:#" for ch in part):
         return False
-    if r.is_role(part):
+    if r.is_role(part) or r.is_interface(part):
         return False
+    if not part.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words):
+        return False  # an acronym in a mixed-case part ("ACLU Speech") is an organisation's name
     return all(w[0].isupper() or w.casefold() in r.particles for w in words) and words[0][0].isupper()
 
 
@@ -161,20 +186,54 @@ def _strip_openers(text: str, r: Rules) -> str:
     return text
 
 
+MONTH_DAY = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+                       r"\s+\d{1,2}\b.*$")
+BY = re.compile(r"(?i:by|von|par|por|door|przez)\s+(?=[A-ZÀ-Þ])")  # the "By" that opens a credit
+NICKNAME = re.compile(r"\b([A-ZÀ-Þ][\w'-]+)\s+\([^()]{1,30}\)\s+(?=[A-ZÀ-Þ])")
+
+
+def _credited(parts: list[str], r: Rules) -> list[str]:
+    """The parts naming who wrote it: a role ends a person's credit, what follows it is their affiliation
+    ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project"), unless it
+    is an agency or another "By"-line."""
+    kept: list[str] = []
+    after_role = False
+    for i, part in enumerate(parts):
+        if i + 1 < len(parts) and BY.match(parts[i + 1].strip()) and not r.opener.match(part.strip()):
+            continue  # a section label before the "By" ("Tech Industry, by Steven Musil")
+        if r.is_role(part):
+            after_role = True
+        elif not after_role or part.strip().casefold() in r.agencies or r.opener.match(part.strip()):
+            kept.append(part)
+            after_role = False
+    return kept
+
+
+def _after_opener(part: str, r: Rules) -> str:
+    """A section label before the "by" ("Tech Industry by Steven Musil"): only the name after it."""
+    match = re.search(r"\s" + BY.pattern, part)
+    return part[match.end():] if match else part
+
+
 def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), person: bool = False) -> Byline:
     """Persons and organisations named in one byline ("Von Anna Schmidt und Jan Meyer, dpa"); ``person``: the
     source says it names a person, so a single word counts as a name."""
     r = r or rules()
     sites = tuple(sites)
-    text = _strip_openers(squash(text), r)
+    text = NICKNAME.sub(r"\1 ", _strip_openers(squash(text), r))  # "Richard (R.J.) Eskow"
+    text = MONTH_DAY.sub("", r.weekday.sub("", text))
     inner = re.findall(r"\(([^)]*)\)", text)
     joiner = r.capital_joiner if text.isupper() else r.joiner
-    parts = [name for part in PARTS.split(re.sub(r"\([^)]*\)", ",", text)) + inner
-             if not r.is_role(part) for name in joiner.split(part)]
+    parts = [name for part in _credited(PARTS.split(re.sub(r"\([^)]*\)", ",", text)), r) + inner
+             for name in joiner.split(part)]
     persons: list[str] = []
     orgs: list[str] = []
     for raw in parts:
         part = _strip_openers(DATE_OR_TIME.sub("", raw).strip(" .,;:-–—|*"), r)
+        part = r.without_credentials(_after_opener(part, r))
+        if not part or "@" in part or re.search(r"\d{3}", part) or part.casefold() in r.profile_hosts:
+            continue  # a contact line ("206-652-6593 or name@paper.com") or a social profile
         part, agency = _agency_suffix(part, r)
         if agency:
             orgs.append(agency)
@@ -226,20 +285,25 @@ def from_meta(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
 
 
 def _byline_texts(tree: _Element) -> list[tuple[str, str]]:
-    """Texts of the elements marked as author (their ``itemprop=name`` parts if any) or as a byline: each as
-    read (child elements spaced) and with its child elements as separate parts ("Faisal Islam, Economics editor"
-    from ``<span>Faisal Islam</span><span>Economics editor</span>``)."""
-    texts = []
+    return [(text, parted) for _, text, parted in _byline_elements(tree)]
+
+
+def _byline_elements(tree: _Element) -> list[tuple[_Element, str, str]]:
+    """Elements marked as author (their ``itemprop=name`` parts if any) or as a byline, with their text as read
+    (child elements spaced) and with child elements as separate parts ("Faisal Islam, Economics editor" from
+    ``<span>Faisal Islam</span><span>Economics editor</span>``); none from page chrome, comments or lists of
+    other stories."""
+    found = []
     for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
         if not _chrome(el):
             names = el.xpath(".//*[@itemprop='name']")
             text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el)
-            texts.append((text, text))
+            found.append((el, text, text))
     for el in tree.iter("*"):
         marks = " ".join(el.get(a) or "" for a in MARK_ATTRIBUTES).casefold()
         if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el):
-            texts.append((el.get("content") or heading_text(el), _parted(el)))
-    return texts
+            found.append((el, el.get("content") or heading_text(el), _parted(el)))
+    return found
 
 
 def _parted(el: _Element) -> str:
@@ -247,18 +311,42 @@ def _parted(el: _Element) -> str:
     return ", ".join(squash(p) for p in parts if squash(p))
 
 
+# a container of comments or of other stories (class/id words): bylines there are not the article's
+ELSEWHERE = re.compile(r"(?:^|[-_])(?:comments?|commentlist|respond|replies|related|recommended|recommendations|"
+                       r"popular|trending|most-?read|sidebar|widget|teasers?|promo|outbrain|taboola)(?:[-_]|$)")
+NEAR = 4  # levels up to the nearest common container: bylines of one article sit together
+
+
 def _chrome(el: _Element) -> bool:
-    return bool(el.xpath("ancestor::footer|ancestor::nav|ancestor::aside"))
+    if el.xpath("ancestor::footer|ancestor::nav|ancestor::aside"):
+        return True
+    for up in el.iterancestors():
+        words = " ".join(up.get(a) or "" for a in ("class", "id")).casefold().split()
+        if any(ELSEWHERE.search(w) for w in words):
+            return True
+    return False
+
+
+def _near(first: _Element, other: _Element) -> bool:
+    """``other`` sits within a few levels of ``first`` (one byline block), not in another story's teaser."""
+    ups = [first, *list(first.iterancestors())[:NEAR]]
+    return any(up in ups for up in [other, *list(other.iterancestors())[:NEAR]])
 
 
 def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    """The article's byline: the first marked element that names a person, and those beside it."""
     if page.tree is None:
         return Byline()
     found = Byline()
-    for text, parted in _byline_texts(page.tree)[:12]:
-        if text and len(text) <= MAX_BYLINE_CHARS:
-            whole = split_byline(text, r, sites)
-            found += whole if whole.authors else split_byline(parted, r, sites)
+    anchor: _Element | None = None
+    for el, text, parted in _byline_elements(page.tree)[:12]:
+        if not text or len(text) > MAX_BYLINE_CHARS or (anchor is not None and not _near(anchor, el)):
+            continue
+        whole = split_byline(text, r, sites)
+        byline = whole if whole.authors else split_byline(parted, r, sites)
+        if byline.authors and anchor is None:
+            anchor = el
+        found += byline
     if not found.authors:
         for text in _opened_lines(page.tree, r)[:3]:
             found += split_byline(text, r, sites)
@@ -286,8 +374,20 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     for source in (from_jsonld, from_meta, from_page):
         found += source(page, r, sites)
         if found.authors:
-            return found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r)
+            return _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r))
     return found + credit_lines(page, r)
+
+
+def _unprefixed(found: Byline) -> Byline:
+    """An organisation written after one of the persons without a separator ("Kelli Miller WebMD Health News")
+    is the organisation alone."""
+    orgs = []
+    for org in found.organizations:
+        for person in found.authors:
+            if org.casefold().startswith(person.casefold() + " "):
+                org = org[len(person):].strip()
+        orgs.append(org)
+    return Byline(found.authors, _unique(o for o in orgs if o))
 
 
 def credit_lines(page: Page, r: Rules) -> Byline:
@@ -296,6 +396,8 @@ def credit_lines(page: Page, r: Rules) -> Byline:
         return Byline()
     orgs: tuple[str, ...] = ()
     for el in page.tree.xpath("//article//p | //main//p | //*[@itemprop='articleBody']//p"):
+        if _caption(el):
+            continue  # "AFP/Getty" under a photo credits the picture, not the article
         text = text_of(el).strip(" ()[].")
         if not text or len(text) > 40:
             continue
@@ -303,6 +405,16 @@ def credit_lines(page: Page, r: Rules) -> Byline:
         if parts and all(p.casefold() in r.agencies for p in parts):
             orgs += tuple(parts)
     return Byline((), orgs)
+
+CAPTION = re.compile(r"caption|credit|image|photo|picture|gallery|media|figure")
+
+
+def _caption(el: _Element) -> bool:
+    if el.xpath("ancestor-or-self::figure|ancestor-or-self::figcaption"):
+        return True
+    return any(CAPTION.search(" ".join(up.get(a) or "" for a in ("class", "id")).casefold())
+               for up in [el, *list(el.iterancestors())[:3]])
+
 
 def _agencies_beside(persons: tuple[str, ...], page: Page, r: Rules, sites: tuple[str, ...]) -> Byline:
     if page.tree is None:

@@ -65,7 +65,29 @@ def site_names(page: Page) -> list[str]:
             names.append(obj["name"])
     host = urlsplit(page.url or "").hostname or ""
     names += [label for label in host.split(".") if label and label not in HOST_NOISE]
-    return list(dict.fromkeys(squash(n) for n in names if n and squash(n)))
+    # a "site name" as long as a headline is the page's own title put in the wrong tag (application-name...)
+    return list(dict.fromkeys(squash(n) for n in names if n and squash(n) and len(n.split()) <= MAX_SITE_WORDS))
+
+
+def headline_sites(page: Page) -> list[str]:
+    """The site's names, and what ``<title>`` adds to og:title (a blog's name, or its author's)."""
+    return list(dict.fromkeys(site_names(page) + _title_heads(page)))
+
+
+def _title_heads(page: Page) -> list[str]:
+    """What ``<title>`` adds to og:title at a separator ("Silicon Exposed: <og:title>"): the site's name."""
+    title, og = page_title(page), page.first_meta("og:title")
+    if not title or not og or normalise(title) == normalise(og):
+        return []
+    heads = []
+    for sep in SEPARATORS:
+        head, found, tail = title.partition(sep)
+        if found and normalise(tail) == normalise(og):
+            heads.append(head)
+        head, found, tail = title.rpartition(sep)
+        if found and normalise(head) == normalise(og):
+            heads.append(tail)
+    return [h for h in heads if 0 < len(h.split()) <= MAX_SITE_WORDS]
 
 
 def _is_site(part: str, sites: list[str]) -> bool:
@@ -103,9 +125,23 @@ def strip_site(text: str, sites: list[str]) -> str:
     return text
 
 
+BRACKET_TAIL = re.compile(r"\s*[(（\[【]([^()（）\[\]【】]{1,40})[)）\]】]$")
+
+
+def _bracket_tail(text: str) -> str:
+    """``text`` without a short bracketed tail naming a source or section ("…（CNET Japan）", "… (Video)")."""
+    match = BRACKET_TAIL.search(text)
+    if match and len(match.group(1).split()) <= MAX_SITE_WORDS and text[: match.start()].strip():
+        return text[: match.start()]
+    return text
+
+
 def agree(a: str, b: str) -> bool:
-    """Same headline: equal when normalised, or one is the other plus a separator and a short tail/head."""
+    """Same headline: equal when normalised, or one is the other plus a separator and a short tail/head, or a
+    short bracketed tail."""
     na, nb = normalise(a), normalise(b)
+    if na != nb and normalise(_bracket_tail(a)) == normalise(_bracket_tail(b)):
+        return True
     if na == nb or (_key(a) == _key(b) and _key(a)):
         return True
     short, long_ = sorted((na, nb), key=len)
@@ -131,6 +167,11 @@ def _article_h1(tree: _Element) -> list[str]:
     return inside + other
 
 
+def _h2(tree: _Element) -> list[str]:
+    return [t for el in tree.iter("h2") if not el.xpath("ancestor::nav|ancestor::footer|ancestor::aside")
+            and (t := heading_text(el))][:10]
+
+
 def candidates(page: Page) -> list[Candidate]:
     found: list[Candidate] = []
     for article in page.articles()[:1]:
@@ -144,10 +185,12 @@ def candidates(page: Page) -> list[Candidate]:
             found.append(Candidate(source, value))
     title = page_title(page)
     if page.tree is not None:
-        sites = site_names(page)
+        sites = headline_sites(page)
         h1s = [h for h in _article_h1(page.tree) if not _is_site_name(h, sites)]  # not the logo
         others = [c.text for c in found] + ([title, strip_site(title, sites)] if title else [])
         agreeing = [h for h in h1s if any(agree(h, other) for other in others)]
+        if not agreeing:  # the <h1> is a section or show name: the visible headline is then an <h2>
+            agreeing = [h for h in _h2(page.tree) if any(agree(h, other) for other in others)][:1]
         if agreeing or h1s:
             found.append(Candidate("h1", (agreeing or h1s)[0]))
     if title:
@@ -179,8 +222,10 @@ def choose(found: list[Candidate], sites: list[str]) -> str | None:
 def _suffixed(longer: str, shorter: str) -> bool:
     """``longer`` is ``shorter`` plus a separator and a short tail (a site or section name not yet known)."""
     nl, ns = normalise(longer), normalise(shorter)
-    if nl == ns or len(ns.split()) < 2:
+    if nl == ns or len(ns.split()) < 2 and len(ns) < 12:  # one word is no headline; a CJK headline has no spaces
         return False
+    if normalise(_bracket_tail(longer)) == ns:
+        return True
     for sep in SEPARATORS:
         s = normalise("x" + sep + "x")[1:-1]
         if nl.startswith(ns + s) and len(nl[len(ns) + len(s):].split()) <= MAX_SITE_WORDS:
@@ -189,4 +234,4 @@ def _suffixed(longer: str, shorter: str) -> bool:
 
 
 def headline(page: Page) -> str | None:
-    return choose(candidates(page), site_names(page))
+    return choose(candidates(page), headline_sites(page))

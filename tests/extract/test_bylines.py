@@ -170,3 +170,29 @@ def test_a_list_with_a_serial_comma_and_an_agency_after_a_comma() -> None:
     assert split_byline("By Zeke Miller, Colleen Long, and Seung Min Kim").authors == (
         "Zeke Miller", "Colleen Long", "Seung Min Kim")
     assert split_byline("Por João Silva, com Lusa") == Byline(("João Silva",), ("Lusa",))
+
+
+@pytest.mark.parametrize("byline, persons, orgs", [
+    ("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
+     ("Daniel Kahn Gillmor",), ()),
+    ("Benjamin Romano: 206-652-6593 or bromano@seattletimes.com", (), ()),
+    ("By Brenda Goodman, MA", ("Brenda Goodman",), ()),
+    ("Joe Wee Monday, February 29, 2016", ("Joe Wee",), ()),
+    ("Richard (R.J.) Eskow", ("Richard Eskow",), ()),
+    ("Tech Industry, by Steven Musil", ("Steven Musil",), ()),
+    ("Sign In", (), ()),
+    ("plus.google.com", (), ()),
+    ("Martin Untersinger (avec Damien Leloup et Morgane Tual)", ("Martin Untersinger", "Damien Leloup",
+                                                                "Morgane Tual"), ()),
+])
+def test_what_sits_beside_a_byline_on_real_pages_is_no_credit(byline: str, persons: tuple[str, ...],
+                                                             orgs: tuple[str, ...]) -> None:
+    assert split_byline(byline) == Byline(persons, orgs)
+
+
+def test_bylines_in_comments_and_other_stories_are_not_the_articles() -> None:
+    body = ('<article><h1>Rates held again</h1><div class="meta"><span class="byline">By Anna Schmidt</span></div>'
+            '<p>Text of the article.</p></article>'
+            '<div class="related-stories"><ul><li><a>Other story</a><span class="byline">By Tom Okafor</span></li></ul></div>'
+            '<section id="comments"><div class="comment"><span class="author">Jan Meyer</span> wrote: hi</div></section>')
+    assert authors(page(html(body=body))).authors == ("Anna Schmidt",)

@@ -140,3 +140,30 @@ def test_a_logo_h1_is_passed_over_for_the_h1_the_title_agrees_with() -> None:
 
 def test_site_names_with_letters_unicode_does_not_decompose() -> None:
     assert strip_site("Wiadomości Wrocław - Nowy wał na Odrze", ["wiadomosciwroclaw"]) == "Nowy wał na Odrze"
+
+
+def test_a_section_h1_gives_way_to_the_h2_that_agrees_with_the_title() -> None:
+    body = "<h1>Allergies Health Center</h1><h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2>"
+    assert headline(page(html(body=body, title="Babies Who Eat Peanuts Early May Avoid Allergy"))) == (
+        "Babies Who Eat Peanuts Early May Avoid Allergy")
+
+
+def test_what_the_title_adds_to_og_title_is_the_site_name() -> None:
+    text = html(head=meta({"og:title": "Open Verilog flow for GreenPak4 devices"}),
+                body="<h1>Silicon Exposed</h1>", title="Silicon Exposed: Open Verilog flow for GreenPak4 devices")
+    assert headline(page(text)) == "Open Verilog flow for GreenPak4 devices"
+
+
+def test_a_headline_long_application_name_is_not_a_site_name() -> None:
+    title = "Nintendo's first iPhone game will launch in December for $10"
+    text = html(head=meta({"og:title": title, "application-name": title}),
+                body=f"<h1>msn back to msn home news</h1><article><h1>{title}</h1></article>", title=title)
+    assert headline(page(text)) == title
+
+
+def test_a_bracketed_source_after_the_headline_is_not_part_of_it() -> None:
+    text = html(head=meta({"og:title": "Trend Micro launches a Wi-Fi app (CNET Japan) - Yahoo News",
+                           "og:site_name": "Yahoo News"}),
+                body="<h1>Trend Micro launches a Wi-Fi app</h1>",
+                title="Trend Micro launches a Wi-Fi app (CNET Japan) - Yahoo News")
+    assert headline(page(text)) == "Trend Micro launches a Wi-Fi app"

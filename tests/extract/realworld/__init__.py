@@ -1,0 +1,102 @@
+"""Real publisher pages for the metadata rules, taken from two Go modules that ship them as test data.
+
+- ``github.com/go-shiori/go-readability`` (a port of Mozilla's Readability): ``test-pages/<name>/source.html``,
+  saved article pages of newspapers, magazines and blogs (BBC, NYT, Guardian, Le Monde, Libération, Folha,
+  heise, Aktuálně, Yahoo Japan...). Our labels (``readability.json``: headline, persons, organisations,
+  publication time) were written by reading each page; a field we could not settle from the page is left out
+  and not scored.
+- ``github.com/markusmobius/go-htmldate`` (a port of htmldate): ``test-files/comparison`` and ``mediacloud``,
+  1,000 saved pages (news sites, magazines, blogs, mostly German and English) with the publication day its
+  authors recorded by hand, and what htmldate itself finds (fast and extensive search) as a baseline.
+
+The modules come from the Go module proxy, pinned by version and by the ``h1:`` hash the Go checksum database
+holds; ``go mod download`` keeps them in the module cache (``~/go/pkg/mod``) between runs.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+
+READABILITY = ("github.com/go-shiori/go-readability", "v0.0.0-20251205110129-5db1dc9836f0",
+               "h1:A3B75Yp163FAIf9nLlFMl4pwIj+T3uKxfI7mbvvY2Ls=")
+HTMLDATE = ("github.com/markusmobius/go-htmldate", "v1.10.1", "h1:bkUp0aThgtwhaKvDQ2Q2zqORCEx/E2epCXm63ikODjc=")
+
+ENTRY = re.compile(r'URL:\s*"([^"]*)",\s*File:\s*"([^"]*)",\s*Date:\s*"([^"]*)",\s*Fast:\s*"([^"]*)",'
+                   r'\s*Extensive:\s*"([^"]*)"')
+
+
+class CorpusError(RuntimeError):
+    """A pinned module could not be fetched, or is not the one pinned."""
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    language: str
+    html: bytes
+    expected: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DatedPage:
+    name: str
+    url: str
+    html: bytes
+    day: str  # the publication day its authors recorded, YYYY-MM-DD
+    htmldate_fast: str
+    htmldate_extensive: str
+
+
+@cache
+def module_dir(path: str, version: str, checksum: str) -> Path:
+    """The module's files, downloaded once into the Go module cache; the hash must be the pinned one."""
+    env = {**os.environ, "GOFLAGS": "-mod=mod", "GO111MODULE": "on"}
+    try:
+        done = subprocess.run(["go", "mod", "download", "-json", f"{path}@{version}"], capture_output=True,
+                              text=True, timeout=600, env=env, cwd=HERE, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise CorpusError(f"go mod download {path}@{version}: {exc}") from exc
+    info = json.loads(done.stdout or "{}")
+    if done.returncode != 0 or "Dir" not in info:
+        raise CorpusError(f"go mod download {path}@{version} failed: {info.get('Error') or done.stderr.strip()}")
+    if info.get("Sum") != checksum:
+        raise CorpusError(f"{path}@{version} has hash {info.get('Sum')}, pinned {checksum}")
+    return Path(info["Dir"])
+
+
+def readability_cases() -> list[Case]:
+    """Every labelled page of the readability set, sorted by name."""
+    root = module_dir(*READABILITY) / "test-pages"
+    labels = json.loads((HERE / "readability.json").read_text(encoding="utf-8"))
+    cases = []
+    for name in sorted(labels):
+        expected = {"url": f"http://fakehost/test/{name}.html", **labels[name]}
+        cases.append(Case(name, expected["language"], (root / name / "source.html").read_bytes(), expected))
+    return cases
+
+
+def dated_pages(every: int = 1) -> list[DatedPage]:
+    """The htmldate comparison pages with their recorded day (``every``: a fixed sample, every n-th page)."""
+    root = module_dir(*HTMLDATE)
+    entries = []
+    for data in ("data-mediacloud.go", "data-default.go"):
+        entries += ENTRY.findall((root / "scripts" / "comparison" / data).read_text(encoding="utf-8"))
+    pages = []
+    for url, file, day, fast, extensive in entries[::every]:
+        found = sorted((root / "test-files").glob(f"*/{file}"))
+        if not found:
+            raise CorpusError(f"{file} is listed but not in {HTMLDATE[0]}@{HTMLDATE[1]}")
+        raw = found[0].read_bytes()
+        pages.append(DatedPage(file, url, gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw, day, fast,
+                               extensive))
+    return pages
