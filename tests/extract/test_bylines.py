@@ -193,6 +193,7 @@ def test_what_sits_beside_a_byline_on_real_pages_is_no_credit(byline: str, perso
 def test_bylines_in_comments_and_other_stories_are_not_the_articles() -> None:
     body = ('<article><h1>Rates held again</h1><div class="meta"><span class="byline">By Anna Schmidt</span></div>'
             '<p>Text of the article.</p></article>'
-            '<div class="related-stories"><ul><li><a>Other story</a><span class="byline">By Tom Okafor</span></li></ul></div>'
+            '<div class="related-stories"><ul><li><a>Other story</a>'
+            '<span class="byline">By Tom Okafor</span></li></ul></div>'
             '<section id="comments"><div class="comment"><span class="author">Jan Meyer</span> wrote: hi</div></section>')
     assert authors(page(html(body=body))).authors == ("Anna Schmidt",)
