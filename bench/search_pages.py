@@ -79,7 +79,7 @@ def _entities(labels: dict[str, list[str]]) -> tuple[Entity, ...]:
         for name in names if kind in LABELS else ():
             first = name.split("|")[0].strip()
             if first:
-                found.append(Entity(name=first, label=LABELS[kind], kind=kind, count=1))  # type: ignore[arg-type]
+                found.append(Entity(name=first, label=LABELS[kind], kind=kind, count=1))
     return tuple(found)
 
 
