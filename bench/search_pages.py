@@ -5,13 +5,12 @@ Articles: the 80 pages of ``tests/extract/multilingual`` (8 languages), the arti
 articles of ``tests/fixtures/entities``; each page goes through the pipeline's extractor and article builder.
 Entities are the set's labels (what the enricher records), so names weigh as they do after enrichment.
 
-Distractors: every third article is reprinted three times, as wire copies are: a syndicated copy (agency
-line, another outlet and URL), an edited one (a paragraph dropped, the headline reworded) and a cut-down
-one (cut to fit: the first half of the paragraphs). Story ids come from
-shingle similarity as the story clusterer decides (Jaccard of 4-word shingles >= its threshold with an
-earlier member), so a copy the clusterer would keep apart stays a story of its own; ``group`` is the article
-a copy was made from, whatever the clusterer decided, and a hit whose group is that of a higher hit is a
-duplicate the reader did not ask for.
+Distractors: every third article is reprinted three times, as wire copies are: a syndicated copy (agency line,
+another outlet and URL), an edited one (a paragraph dropped, the headline reworded) and a cut-down one (cut to
+fit: the first half of the paragraphs). Story ids come from shingle similarity as the story clusterer decides
+(Jaccard of 4-word shingles >= its threshold with the original), so a copy the clusterer would keep apart
+stays a story of its own; ``group`` is the article a copy was made from, whatever the clusterer decided, and a
+hit whose group is that of a higher hit is a duplicate the reader did not ask for.
 
 Queries: eight consecutive words from three places in the middle of each original article (30%, 50% and
 70% of its words), unquoted and without punctuation, as a reader types what they remember (``exact``); and
