@@ -38,7 +38,7 @@ WORD = re.compile(r"[A-Za-z0-9]+")
 MIN_RUN, MAX_RUN = 4, 7
 
 
-def corpus(n: int, seed: int) -> list[tuple[Article, str]]:
+def corpus(n: int, seed: int, seeds: bool = True) -> list[tuple[Article, str]]:
     """(article, story id) pairs: the synthetic corpus with its wire-copy groups, plus the seed files."""
     from bench.corpus import iter_records, to_article
     from pipeline.settings import PROJECT_ROOT
@@ -51,7 +51,7 @@ def corpus(n: int, seed: int) -> list[tuple[Article, str]]:
         if not record["text"].rsplit("\n", 1)[-1].startswith("Reporting by"):
             story = f"story-{article.id[:16]}"  # an original opens a story; its wire copies (bylined) follow it
         pairs.append((article, story))
-    for path in sorted((PROJECT_ROOT / "seeds").glob("*.txt")):
+    for path in sorted((PROJECT_ROOT / "seeds").glob("*.txt")) if seeds else []:
         article = read_txt(path, "seeds")
         pairs.append((article, f"story-{article.id[:16]}"))
     return pairs
@@ -127,8 +127,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=250)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--keep", action="store_true", help="keep the scratch index")
+    parser.add_argument("--pages", action="store_true",
+                        help="the real-page set instead (bench.search_pages): --n is then the synthetic background")
+    parser.add_argument("--misses", action="store_true", help="with --pages: list the queries not in the top 3")
     args = parser.parse_args(argv)
-    json.dump(evaluate(load_settings(), args.n, args.queries, args.seed, args.keep), sys.stdout, indent=2)
+    if args.pages:
+        from bench.search_pages import evaluate as evaluate_pages
+
+        report = evaluate_pages(load_settings(), args.n, args.seed, args.keep, args.misses)
+    else:
+        report = evaluate(load_settings(), args.n, args.queries, args.seed, args.keep)
+    json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
     print()
     return 0
 

@@ -5,7 +5,8 @@ says which count is which); ranking and the hybrid order are in :mod:`pipeline.s
 
 The text is a ``simple_query_string`` (never a parse error; ``"phrases"``, ``-not``, ``a | b``, ``pre*``).
 A second, operator-free clause on the same words is a filter, so a document must contain at least one
-word the user typed: ``-x``, ``*`` or ``a | -b`` cannot widen a search to everything.
+word the user typed: ``-x``, ``*`` or ``a | -b`` cannot widen a search to everything. A passage a reader
+remembers ranks by its words' proximity and survives one wrong word (:mod:`pipeline.search.proximity`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch
 
-from pipeline.search import collapse, facets
+from pipeline.search import collapse, facets, proximity
 from pipeline.search.exceptions import SearchError
 from pipeline.search.filters import SearchFilters, filter_clauses, sort_clause
 from pipeline.search.options import MAX_WINDOW, SearchOptions
@@ -45,17 +46,27 @@ def clean_text(text: str) -> str:
     return text.strip()
 
 
-def _text_clauses(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _text_clauses(text: str, recall: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     common = {"query": text, "fields": SEARCH_FIELDS, "lenient": True}
-    must = {"simple_query_string": {**common, "default_operator": "and", "flags": FLAGS}}
+    words: dict[str, Any] = {"default_operator": "and", "flags": FLAGS}
+    if recall and proximity.remembered(text):  # plain words only: "or" cannot turn a -x into "anything but x"
+        words = {"default_operator": "or", "minimum_should_match": proximity.REMEMBERED, "flags": FLAGS}
+    must = {"simple_query_string": {**common, **words}}
     guard = {"simple_query_string": {**common, "default_operator": "or", "flags": "NONE"}}
     return [must], [guard]
 
 
-def query_parts(text: str, filters: SearchFilters) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The bool query for cleaned ``text`` under ``filters``, and the highlight that shows its words."""
-    must, guard = _text_clauses(text) if text else ([], [])
+def query_parts(text: str, filters: SearchFilters, recall: bool = False) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The bool query for cleaned ``text`` under ``filters``, and the highlight that shows its words.
+
+    With ``recall`` (searches, not watchlists) a remembered passage may miss a word and the words' proximity
+    ranks (:mod:`pipeline.search.proximity`); either way every other word the user typed is required.
+    """
+    must, guard = _text_clauses(text, recall) if text else ([], [])
     query: dict[str, Any] = {"bool": {"must": must or [{"match_all": {}}], "filter": guard + filter_clauses(filters)}}
+    near = proximity.proximity_clause(text) if recall and proximity.plain(text) else None
+    if near:
+        query["bool"]["should"] = [near]
     highlight = {**HIGHLIGHT, "highlight_query": must[0]} if must else HIGHLIGHT  # not the guard's negated words
     return query, highlight
 
@@ -71,7 +82,7 @@ def build_query(
         raise SearchError("empty query: give search words, a filter (--story, --person, ...) or both")
     if options.offset + limit > MAX_WINDOW:
         raise SearchError(f"offset + limit must stay within {MAX_WINDOW}")
-    query, highlight = query_parts(text, filters)
+    query, highlight = query_parts(text, filters, recall=True)
     if filters.sort == "hybrid" and text:
         query = hybrid(query, options.half_life, options.hybrid_floor)
     body: dict[str, Any] = {

@@ -56,3 +56,30 @@ def test_bad_dates_are_clear_errors(value: str) -> None:
 def test_dates_are_normalised() -> None:
     assert parse_when("2019-01-01", "since") == "2019-01-01"
     assert parse_when("2019-01-01T10:00:00Z", "since") == "2019-01-01T10:00:00+00:00"
+
+
+def test_a_remembered_passage_may_miss_a_word_and_ranks_by_proximity() -> None:
+    text = "the northern bridge in a statement published late"
+    query = build_query(text, 5)["query"]["bool"]
+    words = query["must"][0]["simple_query_string"]
+    assert words["default_operator"] == "or" and words["minimum_should_match"] == "4<-1 10<-20%"
+    near = query["should"][0]["bool"]["should"]
+    assert near[0] == {"match_phrase": {"text": {"query": text, "slop": 2, "boost": 3.0}}}
+    assert {"match_phrase": {"text": {"query": "statement published"}}} in near and len(near) == 3 + 7
+
+
+@pytest.mark.parametrize("text", ["Idlib ceasefire talks resume", '"northern bridge" statement published late today',
+                                  "bridge statement published late -storm", "bridge | statement published late today"])
+def test_short_text_and_text_with_operators_keep_every_word_required(text: str) -> None:
+    query = build_query(text, 5)["query"]["bool"]
+    words = query["must"][0]["simple_query_string"]
+    assert words["default_operator"] == "and" and "minimum_should_match" not in words
+    assert ("should" in query) == ('"' not in text and "-" not in text and "|" not in text)
+
+
+def test_watchlists_match_every_word_without_proximity() -> None:
+    from pipeline.search.query import query_parts
+
+    query, _ = query_parts("the northern bridge in a statement published late", SearchFilters())
+    assert query["bool"]["must"][0]["simple_query_string"]["default_operator"] == "and"
+    assert "should" not in query["bool"]
