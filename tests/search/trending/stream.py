@@ -12,7 +12,7 @@ Seeded, pure Python, no Elasticsearch. The stream (times in hours from its start
   development of a steady one, 2..8 articles/hour for 2..4 hours from a pool of 5..15 outlets.
 
 The evaluation runs :func:`pipeline.search.trending.score.rank` at the end of every window (from the
-``k``-th on, when the first full baseline exists) exactly as ``newsline trending`` would then, and reports:
+``k + spans - 1``-th on, when the first full baseline exists) exactly as ``newsline trending`` would then, and reports:
 
 - detection delay: windows from the one a burst starts in to the first it is flagged bursting in;
 - false alarms: (story, window) pairs flagged bursting that are not a planted burst since its start,
@@ -107,10 +107,10 @@ def _bins(stream: Stream, window_hours: float) -> tuple[dict[str, dict[int, list
     return per_story, totals
 
 
-def _counts(story: str, windows: dict[int, list[str]], w: int, k: int) -> StoryCounts:
-    past = [windows.get(i, []) for i in range(w - k, w)]
-    now = windows.get(w, [])
-    return StoryCounts(story, len(now), len(set(now)), tuple(len(p) for p in past), tuple(len(set(p)) for p in past))
+def _counts(story: str, windows: dict[int, list[str]], w: int, params: TrendParams) -> StoryCounts:
+    seen = [windows.get(i, []) for i in range(w - params.baseline_windows - params.spans + 1, w + 1)]
+    spans = tuple(len(set().union(*seen[-m:])) for m in range(1, params.spans + 1))
+    return StoryCounts(story, tuple(len(s) for s in seen), tuple(len(set(s)) for s in seen), spans)
 
 
 def evaluate(stream: Stream, params: TrendParams) -> dict[str, Any]:
@@ -124,10 +124,11 @@ def evaluate(stream: Stream, params: TrendParams) -> dict[str, Any]:
         first_planted[p.story] = min(first_planted.get(p.story, w), w)
     flagged: dict[str, list[int]] = defaultdict(list)
     false_alarms = 0
-    evaluated = range(k, len(totals))
+    first = k + params.spans - 1
+    evaluated = range(first, len(totals))
     for w in evaluated:
-        active = [_counts(s, windows, w, k) for s, windows in per_story.items() if w in windows]
-        activity = Activity(totals[w], tuple(totals[w - k:w]))
+        active = [_counts(s, windows, w, params) for s, windows in per_story.items() if w in windows]
+        activity = Activity(tuple(totals[w - first:w + 1]))
         for b in rank(active, activity, params):
             if not b.bursting:
                 continue
