@@ -1,7 +1,8 @@
 """``newsline trending``: stories (or events) ranked by a burst score against their own recent baseline.
 
 - :mod:`.score`: the burst score, pure logic (documented there and in the README, section "Trending");
-- :mod:`.query`: the Elasticsearch aggregations that count articles and distinct sources per window.
+- :mod:`.query`: the Elasticsearch aggregations that count articles and distinct sources per window (three
+  searches: candidates, their counts, the shown stories' details).
 
 :func:`trending` groups by ``story_key`` (``by="story"``) or by ``event_id`` (``by="event"``, cross-language
 events); when the read alias has no ``event_id`` field yet it ranks stories and says so in ``note``.
@@ -70,8 +71,13 @@ def trending(
     now = now or datetime.now(UTC)
     edges = window_edges(now, params)
     by, field, note = group_field(client, es, by)
-    response = _search(client, es, query.counts_body(field, edges, params, candidates))
-    stories, activity = query.parse_counts(response, len(edges) - 1, params.spans)
+    windows = len(edges) - 1
+    keys, activity = query.parse_candidates(_search(client, es, query.candidates_body(field, edges, candidates)),
+                                            windows)
+    stories: list[StoryCounts] = []
+    if keys:
+        counted = _search(client, es, query.counts_body(field, keys, edges, params))
+        stories = query.parse_counts(counted, windows, params.spans)
     top = rank(stories, activity, params)[:limit]
     details = {}
     if top:
