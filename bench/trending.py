@@ -6,7 +6,7 @@ Usage: python -m bench.trending [--seeds 5] [--rounds 20]
    streams of three days (tests/search/trending/stream.py), the detector run at the end of every 1-hour
    window: bursts flagged within two windows of their start (all, new stories, developments of a steady
    story), delays, false alarms per day, and the scoring's CPU per window.
-2. **Query cost**: one generated stream (seed 1: ~11,000 articles, ~1,400 stories over three days, ending
+2. **Query cost**: one generated stream (seed 1: ~11,000 articles, ~830 stories over three days, ending
    now) indexed into a scratch index; ``newsline trending`` (1 h window, 12 baseline windows) run
    ``--rounds`` times: Elasticsearch's ``took``, the node's CPU (node stats, net of its idle rate: other work
    on a shared machine still shows) and the client's CPU (parse and score) per call; a call is three
