@@ -102,3 +102,28 @@ def test_a_longer_window_counts_the_busy_story_against_its_own_longer_baseline(i
     busy = next(s for s in result["stories"] if s["key"] == "story-busy")
     assert busy["articles"] == 12 and not busy["bursting"]
     assert result["stories"][0]["key"] == "story-burst"
+
+
+def test_by_event_ranks_events_where_the_mapping_has_event_id(live_settings: Settings) -> None:
+    es = isolated(live_settings, "trending-events").elasticsearch
+    index = f"{es.index_prefix}-v1"
+    fields = {"event_id": {"type": "keyword"}, "story_key": {"type": "keyword"}, "source": {"type": "keyword"},
+              "title": {"type": "text"}, "url": {"type": "keyword"}, "language": {"type": "keyword"},
+              "id": {"type": "keyword"}, "published_or_fetched_at": {"type": "date"}}
+    with make_client(es) as client:
+        client.indices.create(index=index, mappings={"properties": fields}, aliases={es.read_alias: {}})
+        try:
+            for i in range(5):  # one event told by five stories in five languages, one outlet each
+                client.index(index=index, id=str(i), document={
+                    "id": str(i), "event_id": "event-dam", "story_key": f"story-{i}", "source": f"outlet{i}",
+                    "title": f"Dam {i}", "language": ["en", "fr", "de", "es", "it"][i],
+                    "published_or_fetched_at": (NOW - timedelta(minutes=50 - i)).isoformat()})
+            client.indices.refresh(index=index)
+            by_event = trending(client, es, by="event", now=NOW)
+            by_story = trending(client, es, by="story", now=NOW)
+        finally:
+            client.indices.delete(index=index, ignore_unavailable=True)
+    [event] = by_event["stories"]
+    assert by_event["by"] == "event" and by_event["note"] is None and event["key"] == "event-dam"
+    assert event["bursting"] and event["sources"] == 5 and event["title"] == "Dam 0"
+    assert [s["sources"] for s in by_story["stories"]] == [1] * 5 and not any(s["bursting"] for s in by_story["stories"])
