@@ -22,6 +22,7 @@ from pipeline.cli import kibana as kibana_cli
 from pipeline.cli import render
 from pipeline.cli import revisions as revisions_cli
 from pipeline.cli import search as search_cli
+from pipeline.cli import trending as trending_cli
 from pipeline.cli import watch as watch_cli
 from pipeline.exceptions import NewslineError
 
@@ -272,6 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     reenrich.add_argument("--stale", action="store_true", help="only documents a chosen step's version differs on")
     add("run", cmd_run, "run both workers").add_argument("--until-idle", action="store_true")
     search_cli.register(add)
+    trending_cli.register(add)
     watch_cli.register(add)
     index_cli.register(add)
     kibana_cli.register(add)

@@ -25,7 +25,8 @@ def cmd_watch(args: argparse.Namespace, settings: Settings) -> int:
         if args.action == "add":
             if not args.name or args.query is None:
                 raise WatchlistInvalid("newsline watch add: give NAME and QUERY (QUERY may be \"\" with filters)")
-            entry: dict[str, Any] = {"name": args.name, "query": args.query, "webhook": args.webhook}
+            entry: dict[str, Any] = {"name": args.name, "query": args.query, "webhook": args.webhook,
+                                     "min_sources": args.min_sources}
             entry.update({field: tuple(getattr(args, field)) for _, field in FILTER_FLAGS})
             saved = store.add_watchlist(es, settings, parse(entry, "index", "newsline watch add"))
             print(render.as_json(saved) if args.json else f"watchlist {args.name} saved")
@@ -46,6 +47,7 @@ def _watchlists(found: list[dict[str, Any]]) -> str:
     for w in found:
         filters = " ".join(f"{k}={','.join(v)}" for k, v in w.items() if isinstance(v, list))
         hook = " · webhook" if w.get("webhook") else ""
+        hook += f" · from {w['min_sources']} sources" if w.get("min_sources") else ""
         lines.append(f"{w['name']} ({w.get('origin', 'index')}): {w.get('query', '')!r} {filters}{hook}".rstrip())
     return "\n".join(lines)
 
@@ -76,7 +78,8 @@ def _alerts(alerts: list[dict[str, Any]]) -> str:
         sent = f" · webhook {delivery.get('status')}" if delivery.get("status") not in (None, "none") else ""
         lines.append(f"{a['alerted_at'][:19]} [{a['watchlist']}] {a.get('title')}\n"
                      f"   {a.get('source')} · article {a['article_id']} · story {a.get('story_id') or '-'}"
-                     f" · terms: {', '.join(a.get('matched_terms') or [])}{sent}")
+                     f" · terms: {', '.join(a.get('matched_terms') or [])}{sent}"
+                     + (f" · {a['distinct_sources']} sources" if a.get("distinct_sources") else ""))
     return "\n".join(lines)
 
 
@@ -88,6 +91,8 @@ def register(add: Add) -> None:
     for flag, field in FILTER_FLAGS:
         w.add_argument(flag, dest=field, action="append", default=[], metavar="VALUE")
     w.add_argument("--webhook", help="POST each alert here (signed; NEWSLINE_WATCH_WEBHOOK_SECRET)")
+    w.add_argument("--min-sources", type=int, metavar="N",
+                   help="alert on a matching story only once it has N distinct sources")
     a = add("alerts", cmd_alerts, "list alerts (newest first) or deliver pending webhooks")
     a.add_argument("action", nargs="?", choices=["list", "deliver"], default="list")
     a.add_argument("--watch", help="only this watchlist")

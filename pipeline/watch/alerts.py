@@ -38,7 +38,7 @@ def alert_document(match: Match, now: datetime) -> dict[str, Any]:
         "story_key": match.story_key, "matched_terms": list(match.terms), "title": doc.get("title"),
         "url": doc.get("url"), "source": doc.get("source"), "published_at": doc.get("published_at"),
         "indexed_at": doc.get("indexed_at"), "alerted_at": now.isoformat(), "published": False,
-        "delivery": delivery,
+        "delivery": delivery, "distinct_sources": match.sources,
     }
 
 

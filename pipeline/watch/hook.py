@@ -2,9 +2,10 @@
 record and send alerts.
 
 Cost per batch when watchlists exist: one refresh of the write index (so the new documents are searchable),
-one ``msearch`` (one search per watchlist, each restricted to the batch's ids), and, only when something
-matched, one ``bulk`` create, a produce+flush to the alerts topic and one ``bulk`` update. With no
-watchlists (or ``watch.enabled: false``) nothing is sent. Elasticsearch or Kafka failing here raises
+one ``msearch`` (one search per watchlist, each restricted to the batch's ids), one more ``msearch`` when
+``min_sources`` watchlists matched (their stories' distinct sources), and, only when something matched,
+one ``bulk`` create, a produce+flush to the alerts topic and one ``bulk`` update. With no watchlists (or
+``watch.enabled: false``) nothing is sent. Elasticsearch or Kafka failing here raises
 ``OutageError``: the worker keeps the batch and retries it, the re-written documents match again and the
 alert ids make the retry harmless (see :mod:`pipeline.watch.alerts`).
 """
@@ -24,7 +25,7 @@ from pipeline.settings import Settings
 from pipeline.watch.alerts import record_alerts
 from pipeline.watch.delivery import DeliveryThread
 from pipeline.watch.exceptions import WatchlistInvalid, WatchUnavailable
-from pipeline.watch.match import match_batch
+from pipeline.watch.match import at_min_sources, match_batch
 from pipeline.watch.model import Watchlist
 from pipeline.watch.store import all_watchlists, ensure_indices
 
@@ -96,7 +97,7 @@ class WatchHook:
             ensure_indices(self.es, self.settings)
             self._indices_ready = True
         self.es.indices.refresh(index=es.write_alias)
-        matches = match_batch(self.es, es.read_alias, watchlists, ids)
+        matches = at_min_sources(self.es, es.read_alias, match_batch(self.es, es.read_alias, watchlists, ids))
         if not matches:
             return 0
         if self._producer is None:

@@ -1,4 +1,5 @@
-"""A watchlist: query text over title/lead/text/entities plus exact filters, like ``newsline search``."""
+"""A watchlist: query text over title/lead/text/entities plus exact filters, like ``newsline search``; with
+``min_sources: N`` it alerts on a matching story only once its matching articles come from N distinct sources."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class Watchlist(BaseModel):
     sources: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     webhook: str | None = None
+    min_sources: int | None = Field(default=None, ge=1, le=10_000)  # alert once a story has this many sources
     origin: Literal["file", "index"] = "index"
 
     @model_validator(mode="after")

@@ -33,14 +33,24 @@ def test_objects_are_consistent_offline(objects: list[dict[str, Any]]) -> None:
     assert view["title"] == "newsline-articles" and view["timeFieldName"] == "published_or_fetched_at"
     assert by_id(objects, "newsline-latest-news")["attributes"]["title"] == "Latest news"
     panels = json.loads(by_id(objects, "newsline-overview")["attributes"]["panelsJSON"])
-    assert len(panels) == 10
+    assert len(panels) == 11
 
 
 def test_dashboard_shows_the_required_breakdowns(objects: list[dict[str, Any]]) -> None:
     dashboard = by_id(objects, "newsline-overview")
     shown = set().union(*(used_fields(by_id(objects, ref["id"])) for ref in dashboard["references"]))
     assert {"published_or_fetched_at", "persons.keyword", "organizations.keyword", "places.keyword", "countries", "source",
-            "language", "story_id", "quotes.speaker"} <= shown
+            "language", "story_id", "quotes.speaker", "story_key"} <= shown
+
+
+def test_fastest_growing_stories_are_the_last_24_hours_by_distinct_sources(objects: list[dict[str, Any]]) -> None:
+    panel = by_id(objects, "newsline-fastest-growing")
+    assert used_fields(panel) == {"source", "story_key", "title.raw", "published_or_fetched_at"}
+    aggs = {a["id"]: a for a in json.loads(panel["attributes"]["visState"])["aggs"]}
+    assert aggs["1"]["type"] == "cardinality" and aggs["1"]["params"]["field"] == "source"
+    assert aggs["2"]["params"]["field"] == "story_key" and aggs["2"]["params"]["orderBy"] == "1"  # most sources first
+    search = json.loads(panel["attributes"]["kibanaSavedObjectMeta"]["searchSourceJSON"])
+    assert search["query"] == {"query": 'published_or_fetched_at >= "now-24h"', "language": "kuery"}
 
 
 @pytest.mark.parametrize("breakage, message", [

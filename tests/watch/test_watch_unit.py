@@ -52,7 +52,9 @@ def test_the_shipped_file_and_its_documented_example_parse(tmp_path: Path) -> No
     path = tmp_path / "w.yaml"
     path.write_text("\n".join(example) + "\n")
     found = load_file(path)
-    assert [w.name for w in found] == ["idlib", "fidan"] and found[1].webhook and found[1].persons == ("Hakan Fidan",)
+    assert [w.name for w in found] == ["idlib", "fidan", "quake-breaking"]
+    assert found[1].webhook and found[1].persons == ("Hakan Fidan",)
+    assert found[2].min_sources == 5 and found[0].min_sources is None
 
 
 def test_repeated_names_in_the_file_are_refused(tmp_path: Path) -> None:

@@ -1,0 +1,142 @@
+"""Trending: the burst detector on generated traffic, and the cost of the trending query on the real store.
+
+Usage: python -m bench.trending [--seeds 5] [--rounds 20]
+
+1. **Detection** (pure logic, the same evaluation as tests/search/trending/test_evaluation.py): ``--seeds``
+   streams of three days (tests/search/trending/stream.py), the detector run at the end of every 1-hour
+   window: bursts flagged within two windows of their start (all, new stories, developments of a steady
+   story), delays, false alarms per day, and the scoring's CPU per window.
+2. **Query cost**: one generated stream (seed 1: ~11,000 articles, ~830 stories over three days, ending
+   now) indexed into a scratch index; ``newsline trending`` (1 h window, 12 baseline windows) run
+   ``--rounds`` times: Elasticsearch's ``took``, the node's CPU (node stats, net of its idle rate: other work
+   on a shared machine still shows) and the client's CPU (parse and score) per call; a call is three
+   searches (candidates, their counts, the shown stories' details).
+
+Results go to bench/results/trending.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bench.throughput import ServiceCpu
+from pipeline.index.client import make_client
+from pipeline.index.template import ensure_index
+from pipeline.search.trending import TrendParams, trending
+from pipeline.search.trending.score import Activity, rank
+from pipeline.settings import PROJECT_ROOT, Settings, load_settings
+from tests.search.trending.stream import Stream, _bins, _counts, evaluate, generate
+
+RESULTS = PROJECT_ROOT / "bench" / "results"
+
+
+def detection(seeds: int) -> dict[str, Any]:
+    params = TrendParams()
+    runs = [(generate(seed), seed) for seed in range(1, seeds + 1)]
+    results = [(stream, evaluate(stream, params)) for stream, _ in runs]
+    rows = [(p.kind, d) for stream, r in results for p, d in zip(stream.planted, r["delays"], strict=True)]
+
+    def share(kind: str | None) -> dict[str, Any]:
+        delays = [d for k, d in rows if kind in (None, k)]
+        found = [d for d in delays if d is not None]
+        return {"bursts": len(delays), "within_two_windows": round(sum(d <= 2 for d in found) / len(delays), 3),
+                "detected": round(len(found) / len(delays), 3),
+                "delay_windows_mean": round(statistics.mean(found), 2) if found else None,
+                "delay_histogram": {str(n): found.count(n) for n in sorted(set(found))}}
+
+    days = sum(r["days"] for _, r in results)
+    alarms = sum(r["false_alarms"] for _, r in results)
+    return {"seeds": seeds, "days_evaluated": round(days, 1), "articles": sum(len(s.events) for s, _ in results),
+            "all": share(None), "new_story": share("new"), "growth": share("growth"),
+            "false_alarms": alarms, "false_alarms_per_day": round(alarms / days, 3),
+            "score_cpu_ms_per_window": scoring_cpu(runs[0][0], params)}
+
+
+def scoring_cpu(stream: Stream, params: TrendParams) -> float:
+    per_story, totals = _bins(stream, 1.0)
+    first = params.baseline_windows + params.spans - 1
+    windows = range(first, len(totals))
+    inputs = [([_counts(s, w_, w, params) for s, w_ in per_story.items() if w in w_],
+               Activity(tuple(totals[w - first:w + 1]))) for w in windows]
+    start = time.process_time()
+    for stories, activity in inputs:
+        rank(stories, activity, params)
+    return round(1000 * (time.process_time() - start) / len(inputs), 3)
+
+
+def _documents(stream: Stream, end: datetime) -> dict[str, dict[str, Any]]:
+    start = end - timedelta(hours=stream.hours)
+    docs = {}
+    for n, (hour, story, source) in enumerate(stream.events):
+        when = (start + timedelta(hours=hour)).isoformat()
+        doc_id = f"{n:064x}"
+        docs[doc_id] = {"id": doc_id, "story_id": story, "story_key": story, "source": source,
+                        "title": f"{story} article {n}", "published_at": when, "fetched_at": when,
+                        "published_or_fetched_at": when}
+    return docs
+
+
+def query_cost(settings: Settings, rounds: int) -> dict[str, Any]:
+    stream, now = generate(1), datetime.now(UTC)
+    es = settings.elasticsearch.model_copy(update={"index_prefix": f"bench-trending-{uuid.uuid4().hex[:8]}"})
+    with make_client(es) as client:
+        ensure_index(client, es)
+        try:
+            docs = _documents(stream, now)
+            items = list(docs.items())
+            for at in range(0, len(items), 1000):
+                ops: list[dict[str, Any]] = []
+                for doc_id, doc in items[at:at + 1000]:
+                    ops += [{"index": {"_index": es.write_alias, "_id": doc_id}}, doc]
+                client.bulk(operations=ops)
+            client.indices.refresh(index=es.read_alias)
+            client.indices.forcemerge(index=es.read_alias, max_num_segments=1)
+            trending(client, es, now=now)  # warm
+            took: list[int] = []
+            original = client.search
+
+            def timed(**kwargs: Any) -> Any:
+                response = original(**kwargs)
+                took.append(int(response["took"]))
+                return response
+
+            client.search = timed  # type: ignore[method-assign]
+            service: dict[str, float | None] = {}
+            with ServiceCpu(settings).measure(service):
+                start, per_call = time.process_time(), []
+                for _ in range(rounds):
+                    took.clear()
+                    result = trending(client, es, now=now)
+                    per_call.append(sum(took))
+                client_cpu = time.process_time() - start
+        finally:
+            client.indices.delete(index=f"{es.index_prefix}-v*", ignore_unavailable=True)
+            client.options(ignore_status=404).indices.delete_index_template(name=es.index_prefix)
+    es_cpu = service.get("elasticsearch")
+    return {"articles": len(docs), "stories": len({s for _, s, _ in stream.events}), "rounds": rounds,
+            "scored_per_call": result["scored"], "searches_per_call": len(took),
+            "took_ms_median_per_call": statistics.median(per_call),
+            "elasticsearch_cpu_ms_per_call": round(1000 * es_cpu / rounds, 1) if es_cpu is not None else None,
+            "client_cpu_ms_per_call": round(1000 * client_cpu / rounds, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+    report = {"detection": detection(args.seeds), "query": query_cost(load_settings(), args.rounds),
+              "params": {k: str(v) for k, v in vars(TrendParams()).items()}}
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "trending.json").write_text(json.dumps(report, indent=2) + "\n")
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
