@@ -18,6 +18,7 @@ from pipeline.enrich.steps.entities import entities_of
 from pipeline.exceptions import OutageError
 from pipeline.settings import Settings, load_settings
 from tests.enrich.ner_accuracy import KINDS, load, scores
+from tests.enrich.test_ner_languages import FLOORS
 
 pytestmark = pytest.mark.integration
 
@@ -59,12 +60,12 @@ def test_services_list_the_ner_server() -> None:
 
 
 def _italian_accuracy(private: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Italian (opt-in) through the whole entities step against the private server, floors a little below what
-    was measured (persons P 0.92 R 0.89, organisations P 0.73 R 0.86, places P 0.88 R 0.83)."""
+    """Italian through the whole entities step against the private server (its gazette index compiled by the
+    launch), floors as in tests/enrich/test_ner_languages.py."""
     monkeypatch.setattr(client, "get_settings", lambda: private)
     samples = load("it")
     found = entities_of([f"{s['title']}\n\n{s['text']}" for s in samples], "it")
-    floors = {"person": (0.85, 0.82), "organization": (0.66, 0.78), "place": (0.82, 0.76)}
+    floors = FLOORS["it"]
     for key, kind in KINDS.items():
         names = [[e.name for e in entities if e.kind == kind] for entities in found]
         precision, recall = scores([list(s[key]) for s in samples], names)
@@ -75,7 +76,7 @@ def test_start_probe_annotate_and_stop_the_real_server(private: Settings, monkey
     libs = fetch.corenlp_libs(private)
     assert (libs / "stanford-corenlp-4.5.10-models-german.jar").is_file()
     assert (libs / "stanford-corenlp-4.5.10-models-spanish.jar").is_file()
-    assert (libs / "stanford-corenlp-4.5.10-models-italian.jar").is_file()  # opt-in Italian, tested here
+    assert (libs / "stanford-corenlp-4.5.10-models-italian.jar").is_file()
     spec = corenlp.spec(private)
     assert not corenlp.ready(private)
     proc = lifecycle.start(spec, lambda: corenlp.launch(private))

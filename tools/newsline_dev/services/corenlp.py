@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 
-from newsline_dev.services import corenlp_bind, fetch
+from newsline_dev.services import corenlp_bind, corenlp_gazette, fetch
 from newsline_dev.services.java import find_java_home
 from newsline_dev.services.procs import port_open, spawn
 from newsline_dev.services.spec import ServiceSpec
@@ -60,12 +60,14 @@ def spec(settings: Settings) -> ServiceSpec:
     )
 
 
-def command(settings: Settings, libs: Path, java_home: Path, classes: Path) -> list[str]:
+def command(settings: Settings, libs: Path, java_home: Path, classes: tuple[Path, ...]) -> list[str]:
+    """The server's command line; ``classes``: the dirs of newsline's own classes (bind provider, gazette index)."""
     service = settings.enrich.ner_service
     timeout_ms = int(service.timeout_s * 1000)
+    path = ":".join([*map(str, classes), f"{libs}/*"])
     return [
         str(java_home / "bin" / "java"), f"-Xms{service.heap}", f"-Xmx{service.heap}", "-XX:+UseG1GC",
-        "-Djava.awt.headless=true", *corenlp_bind.jvm_options(service.host), "-cp", f"{classes}:{libs}/*",
+        "-Djava.awt.headless=true", *corenlp_bind.jvm_options(service.host), "-cp", path,
         MAIN_CLASS,
         "-port", str(service.port), "-timeout", str(timeout_ms), "-threads", str(service.threads), "-quiet",
     ]
@@ -75,5 +77,7 @@ def launch(settings: Settings) -> subprocess.Popen[bytes]:
     state = state_dir(settings)
     state.mkdir(parents=True, exist_ok=True)
     java_home = find_java_home(JAVA_MINIMUM)
-    cmd = command(settings, fetch.corenlp_libs(settings), java_home, corenlp_bind.compiled(state, java_home))
+    libs = fetch.corenlp_libs(settings)
+    classes = (corenlp_bind.compiled(state, java_home), corenlp_gazette.compiled(state, java_home, libs))
+    cmd = command(settings, libs, java_home, classes)
     return spawn(cmd, state / f"{NAME}.out", dict(os.environ), cwd=state)
