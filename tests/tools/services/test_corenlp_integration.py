@@ -48,7 +48,8 @@ def _listening_addresses(port: int) -> set[str]:
 
 @pytest.fixture
 def private(tmp_path: Path) -> Settings:
-    service = {"url": f"http://127.0.0.1:{free_port()}", "heap": "2g", "languages": ["de", "es", "it"]}
+    service = {"url": f"http://127.0.0.1:{free_port()}", "heap": "2g", "languages": ["de", "es", "it"],
+               "timeout_s": 180}  # a cold server: each language's first request loads its model
     return load_settings(paths={"state": tmp_path / "state"}, enrich={"ner_service": service})
 
 

@@ -2,7 +2,8 @@
 
 CoreNLP's server has no bind option (it listens on every interface); the JDK HTTP server provider of
 :mod:`newsline_dev.services.corenlp_bind` binds it to ``enrich.ner_service.url``'s host. Language models
-load on the first request of each language (German ~15 s of CPU, Spanish ~2 s), not at start, so ``up``
+load on the first request of each language (German ~15 s of CPU, Spanish ~2 s, Italian ~20 s with its
+gazette index, see :mod:`newsline_dev.services.corenlp_gazette`), not at start, so ``up``
 does not wait for them.
 """
 
