@@ -399,10 +399,10 @@ def test_corenlp_is_built_from_maven_central_jars_of_the_settings_version_and_la
     assert "COPY docker/corenlp/pom.xml" in dockerfile and "USER corenlp" in dockerfile
     assert "StanfordCoreNLPServer" in dockerfile and '"-port", "9000"' in dockerfile
     # the Italian requests' custom annotator (newsline.IndexedGazetteNER) is compiled into the image's class path
-    assert "COPY tools/newsline_dev/services/java/newsline/" in dockerfile and "javac" in dockerfile
+    assert "COPY tools/newsline_dev/services/corenlp_java/newsline/" in dockerfile and "javac" in dockerfile
     assert '"/opt/corenlp/classes:/opt/corenlp/libs/*"' in dockerfile
     ignore = (DOCKER / "corenlp" / "Dockerfile.dockerignore").read_text()
-    assert "!tools/newsline_dev/services/java/newsline/*.java" in ignore
+    assert "!tools/newsline_dev/services/corenlp_java/newsline/*.java" in ignore
     assert "ports" not in spec  # the compose network only
 
 

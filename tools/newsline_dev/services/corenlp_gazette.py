@@ -2,7 +2,7 @@
 
 CoreNLP's CRF finds a word's gazette features by scanning every gazette entry holding the word; the Italian
 model's Wikipedia gazette has 5 million entry words (244,416 entries hold "di"), so that scan was ~2.4 s of
-CPU per article. The Java sources in ``java/newsline`` copy the model's feature factory and look the phrases up
+CPU per article. The Java sources in ``corenlp_java/newsline`` copy the model's feature factory and look the phrases up
 instead (the same features, so the same mentions). Compiled once per source against the CoreNLP jars into
 ``<state>/corenlp/classes/gazette-<digest>`` with the JDK's ``javac``; the corenlp image compiles the same files.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from newsline_dev.services.exceptions import StartError
 
-SOURCES = Path(__file__).parent / "java" / "newsline"
+SOURCES = Path(__file__).parent / "corenlp_java" / "newsline"
 CLASS = "newsline.IndexedGazetteNER"
 
 
