@@ -110,11 +110,12 @@ def _client(timeout_s: float, connect_s: float) -> httpx.Client:
     return httpx.Client(timeout=httpx.Timeout(timeout_s, connect=connect_s), trust_env=False)
 
 
-def annotate(text: str, lang: str, service: NerServiceSettings) -> dict[str, Any]:
-    """POST ``text`` to the server with the ``lang`` NER properties; CoreNLP's JSON answer."""
+def annotate(text: str, lang: str, service: NerServiceSettings,
+             props: dict[str, str] | None = None) -> dict[str, Any]:
+    """POST ``text`` to the server with the ``lang`` NER properties (or ``props``); CoreNLP's JSON answer."""
     client = _client(service.timeout_s, service.connect_timeout_s)
     try:
-        response = client.post(service.url, params={"properties": json.dumps(properties(lang))},
+        response = client.post(service.url, params={"properties": json.dumps(props or properties(lang))},
                                content=text.encode("utf-8"))
     except httpx.TransportError as exc:  # refused, reset, timed out: the server is away or overloaded
         raise OutageError(f"NER service {service.url} unavailable: {type(exc).__name__}") from exc
