@@ -124,6 +124,10 @@ def test_a_failing_server_is_an_outage_and_a_wrong_one_a_misconfiguration(
     handler.status, handler.body = 500, b"CoreNLP request timed out"
     with pytest.raises(OutageError, match="500"):
         corenlp.run_model(["Angela Merkel"], "de", _service(server))
+    handler.status = 500  # a server without newsline's annotator for Italian: retrying would not help
+    handler.body = b"MetaClass$ClassCreationException: java.lang.ClassNotFoundException: newsline.IndexedGazetteNER"
+    with pytest.raises(MisconfiguredError, match="lacks newsline's CoreNLP classes"):
+        corenlp.run_model(["Giorgia Meloni"], "it", _service(server))
     handler.status, handler.body = 404, b"not found"
     with pytest.raises(MisconfiguredError, match="404"):
         corenlp.run_model(["Angela Merkel"], "de", _service(server))

@@ -119,6 +119,9 @@ def annotate(text: str, lang: str, service: NerServiceSettings,
                                content=text.encode("utf-8"))
     except httpx.TransportError as exc:  # refused, reset, timed out: the server is away or overloaded
         raise OutageError(f"NER service {service.url} unavailable: {type(exc).__name__}") from exc
+    if response.status_code == 500 and "ClassNotFoundException: newsline." in response.text:
+        raise MisconfiguredError(f"NER service {service.url} lacks newsline's CoreNLP classes (a server started "
+                                 f"before they were added, or an old corenlp image): {response.text[:200]!r}")
     if response.status_code >= 500 or response.status_code == 429:
         raise OutageError(f"NER service {service.url} answered {response.status_code}: {response.text[:200]!r}")
     if response.status_code != 200:
