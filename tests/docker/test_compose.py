@@ -398,6 +398,11 @@ def test_corenlp_is_built_from_maven_central_jars_of_the_settings_version_and_la
     dockerfile = (DOCKER / "corenlp" / "Dockerfile").read_text()
     assert "COPY docker/corenlp/pom.xml" in dockerfile and "USER corenlp" in dockerfile
     assert "StanfordCoreNLPServer" in dockerfile and '"-port", "9000"' in dockerfile
+    # the Italian requests' custom annotator (newsline.IndexedGazetteNER) is compiled into the image's class path
+    assert "COPY tools/newsline_dev/services/corenlp_java/newsline/" in dockerfile and "javac" in dockerfile
+    assert '"/opt/corenlp/classes:/opt/corenlp/libs/*"' in dockerfile
+    ignore = (DOCKER / "corenlp" / "Dockerfile.dockerignore").read_text()
+    assert "!tools/newsline_dev/services/corenlp_java/newsline/*.java" in ignore
     assert "ports" not in spec  # the compose network only
 
 
@@ -407,4 +412,4 @@ def test_the_enrich_worker_waits_for_corenlp_and_its_url_loads() -> None:
     env = env_of("enrich-worker")
     loaded = _load_with({k: v for k, v in env.items() if k.startswith("NEWSLINE_")})
     assert loaded.enrich.ner_service.url == "http://corenlp:9000"
-    assert loaded.enrich.ner_service.languages == ("de", "es")
+    assert loaded.enrich.ner_service.languages == ("de", "es", "it")

@@ -26,7 +26,12 @@ def test_properties_name_the_language_and_ner_only() -> None:
     assert corenlp.properties("de")["pipelineLanguage"] == "german"
     assert corenlp.properties("es")["pipelineLanguage"] == "spanish"
     assert corenlp.properties("it")["pipelineLanguage"] == "italian"
-    assert corenlp.properties("de")["annotators"] == "tokenize,ssplit,ner"
+    assert corenlp.properties("de")["annotators"] == corenlp.properties("es")["annotators"] == "tokenize,ssplit,ner"
+    assert not any(key.startswith("customAnnotatorClass") for key in corenlp.properties("de"))
+    italian = corenlp.properties("it")  # the gazette looked up by phrase: newsline's annotator on the server
+    assert italian["annotators"] == "tokenize,ssplit,nerindexed"
+    assert italian["customAnnotatorClass.nerindexed"] == "newsline.IndexedGazetteNER"
+    assert all(italian[key] == value for key, value in corenlp.PROPERTIES.items() if key != "annotators")
     with pytest.raises(KeyError):
         corenlp.properties("nl")
 
@@ -62,12 +67,12 @@ def test_utf16_offsets_after_an_emoji_map_to_python_indexes() -> None:
     assert corenlp.split_found([line], answer) == [(("Angela Merkel", "PERSON", 3, 16),)]
 
 
-def test_german_and_spanish_are_routed_to_the_service_english_and_french_stay_spacy() -> None:
-    assert {"de", "es"} <= ner.service_languages() and not {"en", "fr"} & ner.service_languages()
-    assert ENTITIES.languages is not None and {"en", "fr", "de", "es"} <= ENTITIES.languages
-    assert "nl" not in ENTITIES.languages and "it" not in ENTITIES.languages  # Italian is opt-in
+def test_german_spanish_italian_are_routed_to_the_service_english_and_french_stay_spacy() -> None:
+    assert {"de", "es", "it"} <= ner.service_languages() and not {"en", "fr"} & ner.service_languages()
+    assert ENTITIES.languages is not None and {"en", "fr", "de", "es", "it"} <= ENTITIES.languages
+    assert "nl" not in ENTITIES.languages
     assert ENTITIES.skip_reason({"language": {"code": "nl"}}, set()) == "no model for language nl"
-    assert "corenlp-4.5.10-de-es+" in ner.model_version() + "+"
+    assert "corenlp-4.5.10-de-es-it+" in ner.model_version() + "+"
 
 
 def test_ner_service_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -119,6 +124,10 @@ def test_a_failing_server_is_an_outage_and_a_wrong_one_a_misconfiguration(
     handler.status, handler.body = 500, b"CoreNLP request timed out"
     with pytest.raises(OutageError, match="500"):
         corenlp.run_model(["Angela Merkel"], "de", _service(server))
+    handler.status = 500  # a server without newsline's annotator for Italian: retrying would not help
+    handler.body = b"MetaClass$ClassCreationException: java.lang.ClassNotFoundException: newsline.IndexedGazetteNER"
+    with pytest.raises(MisconfiguredError, match="lacks newsline's CoreNLP classes"):
+        corenlp.run_model(["Giorgia Meloni"], "it", _service(server))
     handler.status, handler.body = 404, b"not found"
     with pytest.raises(MisconfiguredError, match="404"):
         corenlp.run_model(["Angela Merkel"], "de", _service(server))

@@ -18,6 +18,7 @@ from pipeline.enrich.steps.entities import entities_of
 from pipeline.exceptions import OutageError
 from pipeline.settings import Settings, load_settings
 from tests.enrich.ner_accuracy import KINDS, load, scores
+from tests.enrich.test_ner_languages import FLOORS
 
 pytestmark = pytest.mark.integration
 
@@ -47,7 +48,9 @@ def _listening_addresses(port: int) -> set[str]:
 
 @pytest.fixture
 def private(tmp_path: Path) -> Settings:
-    service = {"url": f"http://127.0.0.1:{free_port()}", "heap": "2g", "languages": ["de", "es", "it"]}
+    # 3g: the stock Italian annotator (its gazette scanned per word) is loaded too, to compare with the indexed one
+    service = {"url": f"http://127.0.0.1:{free_port()}", "heap": "3g", "languages": ["de", "es", "it"],
+               "timeout_s": 180}  # a cold server: each language's first request loads its model
     return load_settings(paths={"state": tmp_path / "state"}, enrich={"ner_service": service})
 
 
@@ -59,23 +62,38 @@ def test_services_list_the_ner_server() -> None:
 
 
 def _italian_accuracy(private: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Italian (opt-in) through the whole entities step against the private server, floors a little below what
-    was measured (persons P 0.92 R 0.89, organisations P 0.73 R 0.86, places P 0.88 R 0.83)."""
+    """Italian through the whole entities step against the private server (its gazette index compiled by the
+    launch), floors as in tests/enrich/test_ner_languages.py."""
     monkeypatch.setattr(client, "get_settings", lambda: private)
     samples = load("it")
     found = entities_of([f"{s['title']}\n\n{s['text']}" for s in samples], "it")
-    floors = {"person": (0.85, 0.82), "organization": (0.66, 0.78), "place": (0.82, 0.76)}
+    floors = FLOORS["it"]
     for key, kind in KINDS.items():
         names = [[e.name for e in entities if e.kind == kind] for entities in found]
         precision, recall = scores([list(s[key]) for s in samples], names)
         assert precision >= floors[kind][0] and recall >= floors[kind][1], f"it {kind}: P {precision:.3f} R {recall:.3f}"
 
 
+def _indexed_gazette_gives_the_stock_mentions(private: Settings) -> None:
+    """newsline.IndexedGazetteNER (Italian requests) finds the mentions CoreNLP's own ``ner`` annotator finds."""
+    sample = load("it")[0]
+    text = f"{sample['title']}\n\n{sample['text']}"
+    stock = {"pipelineLanguage": "italian", **client.PROPERTIES}  # the stock annotator: ~2.4 s of CPU for this
+
+    def mentions(properties: dict[str, str]) -> list[tuple[str, str, int]]:
+        answer = client.annotate(text, "it", private.enrich.ner_service, properties)
+        return [(m["ner"], m["text"], m["characterOffsetBegin"])
+                for sentence in answer["sentences"] for m in sentence["entitymentions"]]
+
+    indexed = mentions(client.properties("it"))
+    assert len(indexed) >= 10 and indexed == mentions(stock)
+
+
 def test_start_probe_annotate_and_stop_the_real_server(private: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     libs = fetch.corenlp_libs(private)
     assert (libs / "stanford-corenlp-4.5.10-models-german.jar").is_file()
     assert (libs / "stanford-corenlp-4.5.10-models-spanish.jar").is_file()
-    assert (libs / "stanford-corenlp-4.5.10-models-italian.jar").is_file()  # opt-in Italian, tested here
+    assert (libs / "stanford-corenlp-4.5.10-models-italian.jar").is_file()
     spec = corenlp.spec(private)
     assert not corenlp.ready(private)
     proc = lifecycle.start(spec, lambda: corenlp.launch(private))
@@ -94,6 +112,7 @@ def test_start_probe_annotate_and_stop_the_real_server(private: Settings, monkey
         italian = client.run_model(["Giorgia Meloni ha incontrato a Roma i vertici della Fiat."], "it", service)
         assert ("Giorgia Meloni", "PERSON", 0, 14) in italian[0] and any(m[:2] == ("Roma", "GPE") for m in italian[0])
         _italian_accuracy(private, monkeypatch)
+        _indexed_gazette_gives_the_stock_mentions(private)
     finally:
         stopped = lifecycle.stop(spec, timeout=30)
     assert stopped["stopped"] and not corenlp.ready(private)

@@ -2,7 +2,8 @@
 
 CoreNLP's server has no bind option (it listens on every interface); the JDK HTTP server provider of
 :mod:`newsline_dev.services.corenlp_bind` binds it to ``enrich.ner_service.url``'s host. Language models
-load on the first request of each language (German ~15 s of CPU, Spanish ~2 s), not at start, so ``up``
+load on the first request of each language (German ~15 s of CPU, Spanish ~2 s, Italian ~20 s with its
+gazette index, see :mod:`newsline_dev.services.corenlp_gazette`), not at start, so ``up``
 does not wait for them.
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import httpx
 
-from newsline_dev.services import corenlp_bind, fetch
+from newsline_dev.services import corenlp_bind, corenlp_gazette, fetch
 from newsline_dev.services.java import find_java_home
 from newsline_dev.services.procs import port_open, spawn
 from newsline_dev.services.spec import ServiceSpec
@@ -60,12 +61,14 @@ def spec(settings: Settings) -> ServiceSpec:
     )
 
 
-def command(settings: Settings, libs: Path, java_home: Path, classes: Path) -> list[str]:
+def command(settings: Settings, libs: Path, java_home: Path, classes: tuple[Path, ...]) -> list[str]:
+    """The server's command line; ``classes``: the dirs of newsline's own classes (bind provider, gazette index)."""
     service = settings.enrich.ner_service
     timeout_ms = int(service.timeout_s * 1000)
+    path = ":".join([*map(str, classes), f"{libs}/*"])
     return [
         str(java_home / "bin" / "java"), f"-Xms{service.heap}", f"-Xmx{service.heap}", "-XX:+UseG1GC",
-        "-Djava.awt.headless=true", *corenlp_bind.jvm_options(service.host), "-cp", f"{classes}:{libs}/*",
+        "-Djava.awt.headless=true", *corenlp_bind.jvm_options(service.host), "-cp", path,
         MAIN_CLASS,
         "-port", str(service.port), "-timeout", str(timeout_ms), "-threads", str(service.threads), "-quiet",
     ]
@@ -75,5 +78,7 @@ def launch(settings: Settings) -> subprocess.Popen[bytes]:
     state = state_dir(settings)
     state.mkdir(parents=True, exist_ok=True)
     java_home = find_java_home(JAVA_MINIMUM)
-    cmd = command(settings, fetch.corenlp_libs(settings), java_home, corenlp_bind.compiled(state, java_home))
+    libs = fetch.corenlp_libs(settings)
+    classes = (corenlp_bind.compiled(state, java_home), corenlp_gazette.compiled(state, java_home, libs))
+    cmd = command(settings, libs, java_home, classes)
     return spawn(cmd, state / f"{NAME}.out", dict(os.environ), cwd=state)
