@@ -13,7 +13,7 @@ Loaded once per process (:func:`default`); a lookup is one dictionary access on 
 from __future__ import annotations
 
 import json
-import unicodedata
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -59,13 +59,12 @@ class Gazetteer:
         return fold(name)
 
 
-def _is_latin(ch: str) -> bool:
-    return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" or not ch.isalpha()
+NOT_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]")  # Latin letters and punctuation only
 
 
 def usable_name(name: str) -> bool:
     """A name a Latin-script article may write: Latin letters, a capital, not an all-capitals code."""
-    if not any(ch.isupper() for ch in name) or not all(_is_latin(ch) for ch in unicodedata.normalize("NFC", name)):
+    if name == name.lower() or NOT_LATIN.search(name):
         return False
     return not (name.isupper() and len(name) <= 4)
 
@@ -100,8 +99,12 @@ def _countries(cities: list[Place]) -> Iterator[tuple[Place, list[str]]]:
 
 
 def _states(cities: list[Place]) -> Iterator[tuple[Place, list[str]]]:
+    by_state: dict[str, list[Place]] = defaultdict(list)
+    for city in cities:
+        if city.country == "US":
+            by_state[city.admin1].append(city)
     for code, row in _data("us_states.json").items():
-        inside = [c for c in cities if c.country == "US" and c.admin1 == code]
+        inside = by_state.get(code, [])
         seat = _seat(inside, None)
         if seat is not None:
             population = sum(c.population for c in inside)

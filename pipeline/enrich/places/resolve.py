@@ -141,3 +141,8 @@ def resolve(names: Sequence[str], gazetteer: Gazetteer, groups: Sequence[str] = 
                                  for m in mentions]
     choices = [_choose(m, _evidence(mentions, first, groups, i)) for i, m in enumerate(mentions)]
     return [_choose(m, _evidence(mentions, choices, groups, i)) for i, m in enumerate(mentions)]
+
+
+def place_named(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The entry a place name on its own means ("Paris" is Paris, France; "Paris, Texas" is the Texan one)."""
+    return resolve([name], gazetteer)[0] if name.strip() else None
