@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipeline.enrich.entities.countries import country_of_group
 from pipeline.enrich.places.geonames import Gazetteer, Place
@@ -36,23 +37,52 @@ NEAR_KM = 150.0
 RULES_VERSION = "1"
 CLEAR_LEAD = 0.5  # a prior ahead by this much (10x the population) makes a clear favourite
 EARTH_KM = 6371.0
+NEAR_DEGREES = math.degrees(NEAR_KM / EARTH_KM)  # a degree of latitude is ~111 km everywhere
+
+
+CAP = 2.0  # evidence for one country or state counts up to two mentions' worth
+NOBODY = -1
 
 
 @dataclass
 class Evidence:
-    """What the other mentions of an article say: weight per country, per (country, state), and points."""
+    """What an article's mentions say: weight per country, per (country, state), and points, each remembering
+    which mention said it so a mention's own evidence is left out when it is being resolved."""
 
     countries: dict[str, float] = field(default_factory=dict)
     states: dict[tuple[str, str], float] = field(default_factory=dict)
-    points: list[tuple[float, float]] = field(default_factory=list)
+    points: list[tuple[float, float, int]] = field(default_factory=list)  # lat, lon, mention
+    own: dict[int, tuple[Place, float, float]] = field(default_factory=dict)
 
-    def add(self, place: Place, country_weight: float, state_weight: float) -> None:
-        self.countries[place.country] = min(2.0, self.countries.get(place.country, 0.0) + country_weight)
-        if place.kind != "country" and state_weight:
+    def add(self, place: Place, country_weight: float, state_weight: float, by: int = NOBODY) -> None:
+        self.countries[place.country] = self.countries.get(place.country, 0.0) + country_weight
+        if place.kind != "country":
             state = (place.country, place.admin1)
-            self.states[state] = min(2.0, self.states.get(state, 0.0) + state_weight)
+            self.states[state] = self.states.get(state, 0.0) + state_weight
         if place.kind == "city":
-            self.points.append((place.lat, place.lon))
+            self.points.append((place.lat, place.lon, by))
+        if by != NOBODY:
+            self.own[by] = (place, country_weight, state_weight)
+
+    def copy(self) -> Evidence:
+        return Evidence(dict(self.countries), dict(self.states), list(self.points), dict(self.own))
+
+    def country(self, code: str, skip: int) -> float:
+        own = self.own.get(skip)
+        mine = own[1] if own and own[0].country == code else 0.0
+        return min(CAP, self.countries.get(code, 0.0) - mine)
+
+    def state(self, place: Place, skip: int) -> float:
+        own = self.own.get(skip)
+        mine = own[2] if own and own[0].kind != "country" and (own[0].country, own[0].admin1) == (
+            place.country, place.admin1) else 0.0
+        return min(CAP, self.states.get((place.country, place.admin1), 0.0) - mine)
+
+    def near(self, place: Place, skip: int) -> bool:
+        """Within ``NEAR_KM`` of another mention's place (a latitude band first: most points are far away)."""
+        point = (place.lat, place.lon)
+        return any(by != skip and abs(lat - place.lat) <= NEAR_DEGREES and distance_km(point, (lat, lon)) <= NEAR_KM
+                   for lat, lon, by in self.points)
 
 
 def prior(place: Place, key: str) -> float:
@@ -71,27 +101,27 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return EARTH_KM * math.hypot(dx, dy)
 
 
-def score(place: Place, key: str, evidence: Evidence) -> float:
-    total = prior(place, key) + COUNTRY_WEIGHT * evidence.countries.get(place.country, 0.0)
+def score(place: Place, key: str, evidence: Evidence, skip: int = NOBODY) -> float:
+    """The candidate's prior plus what the article's other mentions (all but ``skip``) say for it."""
+    total = prior(place, key) + COUNTRY_WEIGHT * evidence.country(place.country, skip)
     if place.kind != "country":
-        total += STATE_WEIGHT * evidence.states.get((place.country, place.admin1), 0.0)
-    point = (place.lat, place.lon)
-    if place.kind == "city" and any(distance_km(point, other) <= NEAR_KM for other in evidence.points):
+        total += STATE_WEIGHT * evidence.state(place, skip)
+    if place.kind == "city" and evidence.near(place, skip):
         total += NEAR_WEIGHT
     return total
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Mention:
     key: str
     candidates: tuple[Place, ...]
     qualifier: tuple[Place, ...] = ()  # "Paris, Texas": what follows the comma
 
-    @property
+    @cached_property
     def one_country(self) -> bool:
         return len({c.country for c in self.candidates}) == 1
 
-    @property
+    @cached_property
     def one_state(self) -> bool:
         return len({(c.country, c.admin1) for c in self.candidates if c.kind != "country"}) == 1 and self.one_country
 
@@ -112,26 +142,23 @@ def _mention(name: str, gazetteer: Gazetteer) -> _Mention:
     return _Mention(gazetteer.key(head), gazetteer.candidates(head), gazetteer.candidates(tail.strip()))
 
 
-def _evidence(mentions: Sequence[_Mention], choices: Sequence[Place | None], groups: Sequence[str],
-              skip: int) -> Evidence:
+def _evidence(mentions: Sequence[_Mention], choices: Sequence[Place | None], groups: Sequence[str]) -> Evidence:
     evidence = Evidence()
     for code in filter(None, map(country_of_group, groups)):
-        evidence.countries[code] = min(2.0, evidence.countries.get(code, 0.0) + 1.0)
+        evidence.countries[code] = evidence.countries.get(code, 0.0) + 1.0
     for i, (mention, choice) in enumerate(zip(mentions, choices, strict=True)):
-        if i == skip or choice is None:
-            continue
-        evidence.add(choice, 1.0 if mention.one_country else 0.5, 1.0 if mention.one_state else 0.5)
+        if choice is not None:
+            evidence.add(choice, 1.0 if mention.one_country else 0.5, 1.0 if mention.one_state else 0.5, by=i)
     return evidence
 
 
-def _choose(mention: _Mention, evidence: Evidence) -> Place | None:
+def _choose(mention: _Mention, evidence: Evidence, me: int) -> Place | None:
     if not mention.candidates:
         return None
     if mention.qualifier:  # the qualifier names the country or state: it counts fully
-        evidence = Evidence(dict(evidence.countries), dict(evidence.states), list(evidence.points))
-        for place in mention.qualifier[:1]:
-            evidence.add(place, 2.0, 2.0)
-    return max(mention.candidates, key=lambda c: (score(c, mention.key, evidence), c.population))
+        evidence = evidence.copy()
+        evidence.add(mention.qualifier[0], CAP, CAP)
+    return max(mention.candidates, key=lambda c: (score(c, mention.key, evidence, me), c.population))
 
 
 def resolve(names: Sequence[str], gazetteer: Gazetteer, groups: Sequence[str] = ()) -> list[Place | None]:
@@ -139,8 +166,10 @@ def resolve(names: Sequence[str], gazetteer: Gazetteer, groups: Sequence[str] = 
     mentions = [_mention(name, gazetteer) for name in names]
     first: list[Place | None] = [m.candidates[0] if m.one_country and m.candidates else m.clear_favourite()
                                  for m in mentions]
-    choices = [_choose(m, _evidence(mentions, first, groups, i)) for i, m in enumerate(mentions)]
-    return [_choose(m, _evidence(mentions, choices, groups, i)) for i, m in enumerate(mentions)]
+    evidence = _evidence(mentions, first, groups)
+    choices = [_choose(m, evidence, i) for i, m in enumerate(mentions)]
+    evidence = _evidence(mentions, choices, groups)
+    return [_choose(m, evidence, i) for i, m in enumerate(mentions)]
 
 
 def place_named(name: str, gazetteer: Gazetteer) -> Place | None:
