@@ -82,7 +82,7 @@ def _seat(cities: Iterable[Place], name: str | None) -> Place | None:
     """The city called ``name`` (a capital), else the most populous; None when there is none."""
     ranked = sorted(cities, key=lambda c: -c.population)
     named = [c for c in ranked if name and c.name == name]
-    return (named or ranked or [None])[0]
+    return (named or ranked)[0] if ranked else None
 
 
 def _countries(cities: list[Place]) -> Iterator[tuple[Place, list[str]]]:
