@@ -7,7 +7,9 @@ Usage: python -m bench.places [--articles N]
 - ms/article of the ``locations`` step alone, in CPU time of this process, best of 3 rounds, on the synthetic
   corpus (bench/corpus.py; entities extracted beforehand, untimed) and on a dense case: articles of 40 place
   mentions drawn from the labelled set;
-- accuracy on the labelled set (tests/enrich/places/labelled.yaml).
+- accuracy on the labelled set (tests/enrich/places/labelled.yaml), the resolver given the labelled mentions;
+- with ``--ner``, end to end on the same texts: the entities step (spaCy; the CoreNLP server for German and
+  Spanish) then the resolver; per language, the share of labelled places found among the article's locations.
 Results go to bench/results/places.json.
 """
 
@@ -23,9 +25,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from bench.corpus import generate
+from pipeline.enrich.entities import ner
 from pipeline.enrich.places import geonames
 from pipeline.enrich.steps import ENTITIES, LANGUAGE
 from pipeline.enrich.steps.locations import locations
+from pipeline.models import Article, Provenance
 from pipeline.settings import PROJECT_ROOT
 from tests.enrich.places.accuracy import load, misses
 
@@ -71,9 +75,26 @@ def dense_entities(count: int) -> list[list[dict[str, Any]]]:
             for _ in range(count)]
 
 
+def end_to_end() -> dict[str, dict[str, float]]:
+    """Per language the NER serves: labelled places (with an id) and the share found among the locations."""
+    found: dict[str, list[int]] = {}
+    for case in load():
+        if case["lang"] not in ner.languages():
+            continue
+        article = Article.build(title="Report", text=case["text"], url="https://bench.example.com/p", source="bench",
+                                extraction=Provenance(producer="bench", version="1"))
+        entities = ENTITIES.apply([article], [{"language": {"code": case["lang"]}}])[0]["entities"]
+        ids = {loc["geonames_id"] for loc in locations(entities)}
+        for place in case["places"]:
+            if place["geonames_id"] is not None:
+                found.setdefault(case["lang"], []).append(str(place["geonames_id"]) in ids)
+    return {lang: {"places": len(hits), "found": round(sum(hits) / len(hits), 3)} for lang, hits in sorted(found.items())}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--ner", action="store_true", help="also end to end with the NER (needs the CoreNLP server)")
     args = parser.parse_args(argv)
     result: dict[str, Any] = load_cost()
     geonames.default()  # the step's own copy, loaded before timing
@@ -88,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "labelled_mentions": total, "labelled_correct": total - len(wrong), "accuracy": round(1 - len(wrong) / total, 3),
         "misses": wrong,
     })
+    if args.ner:
+        result["end_to_end"] = end_to_end()
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "places.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=2))

@@ -15,11 +15,18 @@ from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Provenance
 
 
+# names the entity rules leave without their article ("Nouvelle-Orléans") are listed with it ("La Nouvelle-Orléans")
+ARTICLES = ("La ", "Le ", "Les ", "L'", "El ", "Los ", "Las ", "Il ", "Lo ")
+
+
 def _name(entity: Mapping[str, Any], gazetteer: Gazetteer) -> str:
-    """The entity's name, or the first surface form the gazetteer knows when it does not know the name."""
-    if gazetteer.candidates(entity["name"]):
-        return str(entity["name"])
-    return next((form for form in entity.get("surface_forms") or () if gazetteer.candidates(form)), entity["name"])
+    """The entity's name, else the first surface form the gazetteer knows, else the name with an article."""
+    name = str(entity["name"])
+    if gazetteer.candidates(name):
+        return name
+    forms = [str(form) for form in entity.get("surface_forms") or ()]
+    known = next((form for form in forms if gazetteer.candidates(form)), None)
+    return known or next((a + name for a in ARTICLES if gazetteer.candidates(a + name)), name)
 
 
 def locations(entities: Sequence[Mapping[str, Any]], gazetteer: Gazetteer | None = None) -> list[dict[str, Any]]:

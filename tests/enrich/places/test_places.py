@@ -72,6 +72,12 @@ def test_the_step_outputs_one_location_per_entry_with_a_point() -> None:
     assert enrichment.locations[1].point.lat == found[1]["point"]["lat"]
 
 
+def test_a_name_the_entity_rules_left_without_its_article_is_found_with_it() -> None:
+    found = locations([{"name": "Nouvelle-Orléans", "kind": "place", "count": 1, "surface_forms": ["Nouvelle-Orléans"]},
+                       {"name": "Havre", "kind": "place", "count": 1, "surface_forms": ["Havre"]}])
+    assert [(loc["name"], loc["country"]) for loc in found] == [("New Orleans", "US"), ("Le Havre", "FR")]
+
+
 def test_the_step_needs_entities() -> None:
     assert LOCATIONS.requires == ("entities",)
     assert LOCATIONS.skip_reason({}, set()) == "needs entities"
