@@ -85,7 +85,8 @@ def test_reenrich_reapplies_a_changed_step_without_refetching(enrich_settings: S
     assert after["enrichment"]["provenance"]["keywords"]["version"] == KEYWORDS.producer.version
     assert after["story_id"] == before["story_id"] and indexed_count(enrich_settings) == 1
 
-    assert reenrich(enrich_settings, only=["entities"])["steps"] == ["entities", "quotes", "countries", "locations", "keywords"]
+    assert reenrich(enrich_settings, only=["entities"])["steps"] == ["entities", "quotes", "countries", "locations",
+                                                                      "keywords"]
 
 
 def test_two_worker_processes_together_enrich_every_article(enrich_settings: Settings) -> None:

@@ -14,7 +14,6 @@ from pipeline.enrich.places.resolve import RULES_VERSION, resolve
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Provenance
 
-
 # names the entity rules leave without their article ("Nouvelle-Orléans") are listed with it ("La Nouvelle-Orléans")
 ARTICLES = ("La ", "Le ", "Les ", "L'", "El ", "Los ", "Las ", "Il ", "Lo ")
 
