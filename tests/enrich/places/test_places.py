@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from pipeline.enrich.places.geonames import default, usable_name
 from pipeline.enrich.places.resolve import distance_km, resolve
 from pipeline.enrich.steps.locations import LOCATIONS, locations
-from pipeline.models import Enrichment, LanguageGuess
+from pipeline.index.document import article_document
+from pipeline.models import Article, EnrichedArticle, Enrichment, LanguageGuess, Provenance
 from tests.enrich.places.accuracy import accuracy, load, misses
 
 PARIS_FR, PARIS_TX, TEXAS, GEORGIA_GE, GEORGIA_US = 2988507, 4717560, 4736286, 614540, 4197000
@@ -69,7 +72,11 @@ def test_the_step_outputs_one_location_per_entry_with_a_point() -> None:
     assert found[1]["point"] == {"lat": pytest.approx(33.66, abs=0.01), "lon": pytest.approx(-95.56, abs=0.01)}
     enrichment = Enrichment(language=LanguageGuess(code="en", confidence=1.0), word_count=1, reading_time_minutes=0.0,
                             content_fingerprint="x", locations=found)
-    assert enrichment.locations[1].point.lat == found[1]["point"]["lat"]
+    article = Article.build(title="Storm", text="Paris, Texas.", url="https://geo.example.com/1", source="geo",
+                            extraction=Provenance(producer="test", version="1"))
+    doc = article_document(EnrichedArticle(article=article, enrichment=enrichment), datetime.now(UTC))
+    assert doc["locations"] == found  # the index document carries them as stored, point as {lat, lon}
+    assert EnrichedArticle.from_document(doc).enrichment.locations == enrichment.locations
 
 
 def test_a_name_the_entity_rules_left_without_its_article_is_found_with_it() -> None:
