@@ -47,12 +47,12 @@ class GeoPoint(Record):
 
 
 class Location(Record):
-    """A place the article mentions, resolved to a GeoNames entry (``kind``: city, region or country)."""
+    """A place the article mentions, resolved to a GeoNames entry (``kind``: city, region, country or continent)."""
 
     name: str = Field(min_length=1)
     geonames_id: str = Field(min_length=1)
-    country: str
-    kind: Literal["city", "region", "country"]
+    country: str | None = None  # ISO 3166-1 alpha-2; none for a continent
+    kind: Literal["city", "region", "country", "continent"]
     point: GeoPoint
 
 

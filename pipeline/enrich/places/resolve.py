@@ -3,7 +3,7 @@
 Every mention's candidates are the gazetteer entries with that name (``"Paris"``: Paris in France, Parys in
 South Africa, Paris in Texas). A candidate scores
 
-- its prior: half the log10 of its population; a country adds ``COUNTRY_BONUS`` (a country's name is rarely
+- its prior: half the log10 of its population; a country (or continent) adds ``COUNTRY_BONUS`` (a country's name is rarely
   a town's), a US state counts as ``REGION_PRIOR`` (a state's name is often its capital's or a city's:
   "Washington", "New York"), and a name written as the entry's own name (not an alternate) adds
   ``OWN_NAME_BONUS``;
@@ -34,7 +34,7 @@ COUNTRY_WEIGHT = 1.5
 STATE_WEIGHT = 2.5
 NEAR_WEIGHT = 0.5
 NEAR_KM = 150.0
-RULES_VERSION = "1"
+RULES_VERSION = "2"  # 2: continents
 CLEAR_LEAD = 0.5  # a prior ahead by this much (10x the population) makes a clear favourite
 EARTH_KM = 6371.0
 NEAR_DEGREES = math.degrees(NEAR_KM / EARTH_KM)  # a degree of latitude is ~111 km everywhere
@@ -55,6 +55,8 @@ class Evidence:
     own: dict[int, tuple[Place, float, float]] = field(default_factory=dict)
 
     def add(self, place: Place, country_weight: float, state_weight: float, by: int = NOBODY) -> None:
+        if place.kind == "continent":
+            return  # says nothing about a country
         self.countries[place.country] = self.countries.get(place.country, 0.0) + country_weight
         if place.kind != "country":
             state = (place.country, place.admin1)
@@ -90,7 +92,7 @@ def prior(place: Place, key: str) -> float:
     if place.kind == "region":
         return REGION_PRIOR + own
     base = 0.5 * math.log10(max(place.population, 10))
-    return base + own + (COUNTRY_BONUS if place.kind == "country" else 0.0)
+    return base + own + (COUNTRY_BONUS if place.kind in ("country", "continent") else 0.0)
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -103,6 +105,8 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def score(place: Place, key: str, evidence: Evidence, skip: int = NOBODY) -> float:
     """The candidate's prior plus what the article's other mentions (all but ``skip``) say for it."""
+    if place.kind == "continent":
+        return prior(place, key)
     total = prior(place, key) + COUNTRY_WEIGHT * evidence.country(place.country, skip)
     if place.kind != "country":
         total += STATE_WEIGHT * evidence.state(place, skip)

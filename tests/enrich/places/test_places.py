@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.enrich.places.geonames import default, usable_name
-from pipeline.enrich.places.resolve import distance_km, resolve
+from pipeline.enrich.places.resolve import distance_km, place_named, resolve
 from pipeline.enrich.steps.locations import LOCATIONS, locations
 from pipeline.index.document import article_document
 from pipeline.models import Article, EnrichedArticle, Enrichment, LanguageGuess, Provenance
@@ -35,6 +35,9 @@ def test_the_gazetteer_finds_names_in_other_languages_and_every_kind() -> None:
         assert gazetteer.candidates(name)[0].name == expected, name
     assert {(p.kind, p.country) for p in gazetteer.candidates("Georgia")} == {("country", "GE"), ("region", "US")}
     assert not gazetteer.candidates("MUC") and not gazetteer.candidates("Nowhereville")
+    for name in ("Africa", "Afrika", "Afrique"):  # not Mahdia, Tunisia, which GeoNames also calls "Africa"
+        assert place_named(name, gazetteer) == gazetteer.candidates("Africa")[0]
+        assert (place_named(name, gazetteer).kind, place_named(name, gazetteer).country) == ("continent", "")
     assert not usable_name("Мюнхен") and not usable_name("mi wnik") and usable_name("Frankfurt an der Oder")
 
 
@@ -83,6 +86,13 @@ def test_a_name_the_entity_rules_left_without_its_article_is_found_with_it() -> 
     found = locations([{"name": "Nouvelle-Orléans", "kind": "place", "count": 1, "surface_forms": ["Nouvelle-Orléans"]},
                        {"name": "Havre", "kind": "place", "count": 1, "surface_forms": ["Havre"]}])
     assert [(loc["name"], loc["country"]) for loc in found] == [("New Orleans", "US"), ("Le Havre", "FR")]
+
+
+def test_a_continent_has_a_point_but_no_country_and_says_nothing_about_one() -> None:
+    found = locations([{"name": "Africa", "kind": "place", "count": 2, "surface_forms": ["Africa"]},
+                       {"name": "Paris", "kind": "place", "count": 1, "surface_forms": ["Paris"]}])
+    assert [(loc["name"], loc["country"], loc["kind"]) for loc in found] == [("Africa", None, "continent"),
+                                                                          ("Paris", "FR", "city")]
 
 
 def test_the_step_needs_entities() -> None:
