@@ -3,9 +3,9 @@
 Every mention's candidates are the gazetteer entries with that name (``"Paris"``: Paris in France, Parys in
 South Africa, Paris in Texas). A candidate scores
 
-- its prior: half the log10 of its population; a country (or continent) adds ``COUNTRY_BONUS`` (a country's name is rarely
-  a town's), a US state counts as ``REGION_PRIOR`` (a state's name is often its capital's or a city's:
-  "Washington", "New York"), and a name written as the entry's own name (not an alternate) adds
+- its prior: half the log10 of its population; a country (or continent) adds ``COUNTRY_BONUS`` (a country's
+  name is rarely a town's), a US state counts as ``REGION_PRIOR`` (a state's name is often its capital's or a
+  city's: "Washington", "New York"), and a name written as the entry's own name (not an alternate) adds
   ``OWN_NAME_BONUS``;
 - ``COUNTRY_WEIGHT`` for its country being named by the article's *other* mentions (a country's name, a
   nationality, a place whose candidates all lie in one country), ``STATE_WEIGHT`` for its US state being
@@ -15,6 +15,7 @@ Evidence from a mention weighs 1 when all its candidates agree (one country; one
 its best candidate's. The first round takes evidence from the unambiguous mentions and the clear favourites
 (a prior ahead by ``CLEAR_LEAD``); the second from every mention's first-round choice. A mention never
 counts as its own evidence, so "Georgia" alone is the country and "Georgia" with "Atlanta" is the state.
+Evidence for one country or state counts up to ``CAP`` mentions' worth; a continent says nothing of a country.
 """
 
 from __future__ import annotations
@@ -38,8 +39,6 @@ RULES_VERSION = "2"  # 2: continents
 CLEAR_LEAD = 0.5  # a prior ahead by this much (10x the population) makes a clear favourite
 EARTH_KM = 6371.0
 NEAR_DEGREES = math.degrees(NEAR_KM / EARTH_KM)  # a degree of latitude is ~111 km everywhere
-
-
 CAP = 2.0  # evidence for one country or state counts up to two mentions' worth
 NOBODY = -1
 
