@@ -72,6 +72,9 @@ bench-ingest: services ## ingest from 10 local hosts against the politeness floo
 bench-enrich: services ## enrichment: ms/article per step, composed vs alone, worker throughput and memory
 	$(BIN)/python -m bench.enrich
 
+bench-places: venv ## places: gazetteer load and memory, locations ms/article, accuracy on the labelled set
+	$(BIN)/python -m bench.places
+
 bench-ner: services ## entities CPU per article per language (spaCy, CoreNLP JVM) and the server's memory
 	$(BIN)/python -m bench.ner_languages
 
@@ -97,7 +100,7 @@ lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements-runtime.lock
 
-.PHONY: help venv services down status run test fuzz lint layers bench bench-ingest bench-enrich bench-ner bench-clusters bench-cli chaos chaos-cluster soak airflow lock
+.PHONY: help venv services down status run test fuzz lint layers bench bench-ingest bench-enrich bench-places bench-ner bench-clusters bench-cli chaos chaos-cluster soak airflow lock
 
 chaos-cluster: venv ## kill -9 a broker and an Elasticsearch node of a PRIVATE 3-broker/2-node cluster while articles flow
 	$(BIN)/python -m bench.chaos_cluster

@@ -9,7 +9,7 @@ from typing import Any
 
 from pipeline.index.client import make_client
 from pipeline.kibana.exceptions import KibanaError, KibanaImportError, SavedObjectsError
-from pipeline.kibana.fields import mapping_fields, missing_fields, time_field_problems, used_fields
+from pipeline.kibana.fields import geo_field_problems, mapping_fields, missing_fields, time_field_problems, used_fields
 from pipeline.kibana.importer import check, import_url, post
 from pipeline.kibana.objects import load, problems
 from pipeline.settings import PROJECT_ROOT, ElasticsearchSettings, Settings
@@ -25,6 +25,7 @@ def validate(objects: list[dict[str, Any]], mapping: dict[str, Any] | None = Non
     found = problems(objects)
     if mapping is not None and not found:
         found += missing_fields(objects, mapping_fields(mapping)) + time_field_problems(objects, mapping)
+        found += geo_field_problems(objects, mapping)
     if found:
         raise SavedObjectsError("invalid Kibana saved objects:\n  " + "\n  ".join(found))
 

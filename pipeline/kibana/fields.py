@@ -7,6 +7,8 @@ from typing import Any
 from pipeline.kibana.objects import embedded
 
 LENS_RECORDS = "___records___"  # Lens' "count of records" pseudo-field
+GEO_AGGREGATIONS = frozenset({"geohash_grid", "geotile_grid", "geo_centroid", "geo_bounds"})
+GEO_TYPES = frozenset({"geo_point", "geo_shape"})
 
 
 def mapping_fields(mapping: dict[str, Any]) -> set[str]:
@@ -56,6 +58,36 @@ def missing_fields(objects: list[dict[str, Any]], available: set[str]) -> list[s
         for field in sorted(used_fields(obj) - available):
             problems.append(f"{obj.get('type')}:{obj.get('id')} uses field {field!r}, which the index mapping lacks")
     return problems
+
+
+def field_type(mapping: dict[str, Any], path: str) -> str | None:
+    """The mapped ``type`` of a dotted field path (an object without ``type`` is "object"); None when absent."""
+    spec: dict[str, Any] = {"properties": mapping.get("mappings", mapping).get("properties", {})}
+    for name in path.split("."):
+        spec = spec.get("properties", {}).get(name) or spec.get("fields", {}).get(name)
+        if spec is None:
+            return None
+    return str(spec.get("type", "object"))
+
+
+def geo_fields(obj: dict[str, Any]) -> set[str]:
+    """Fields a visualization puts on a map (geohash/geotile grid, centroid, bounds aggregations)."""
+    if obj.get("type") != "visualization":
+        return set()
+    aggs = embedded(obj).get("visState", {}).get("aggs", [])
+    return {agg["params"]["field"] for agg in aggs
+            if agg.get("type") in GEO_AGGREGATIONS and isinstance(agg.get("params", {}).get("field"), str)}
+
+
+def geo_field_problems(objects: list[dict[str, Any]], mapping: dict[str, Any]) -> list[str]:
+    """A field a map aggregates on must be a ``geo_point`` (or ``geo_shape``) of the mapping."""
+    found = []
+    for obj in objects:
+        for name in sorted(geo_fields(obj)):
+            kind = field_type(mapping, name)
+            if kind is not None and kind not in GEO_TYPES:
+                found.append(f"{obj.get('type')}:{obj.get('id')} maps field {name!r}, which is a {kind}, not a geo_point")
+    return found
 
 
 def time_field_problems(objects: list[dict[str, Any]], mapping: dict[str, Any]) -> list[str]:

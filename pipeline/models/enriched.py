@@ -13,7 +13,7 @@ from pipeline.models.record import Provenance, Record, VersionedRecord, utcnow
 EntityKind = Literal["person", "organization", "place", "group"]
 FACETS: dict[str, EntityKind] = {"persons": "person", "organizations": "organization", "places": "place", "groups": "group"}
 ENRICHMENT_FIELDS = ("word_count", "reading_time_minutes", "content_fingerprint", "countries", "primary_country",
-                     "keywords", "story_id", "quotes")
+                     "keywords", "story_id", "quotes", "locations")
 
 
 class LanguageGuess(Record):
@@ -41,6 +41,21 @@ class Quote(Record):
     cue: str | None = None  # how the speaker was found: name, pronoun, role, continuation
 
 
+class GeoPoint(Record):
+    lat: float = Field(ge=-90.0, le=90.0)
+    lon: float = Field(ge=-180.0, le=180.0)
+
+
+class Location(Record):
+    """A place the article mentions, resolved to a GeoNames entry (``kind``: city, region, country or continent)."""
+
+    name: str = Field(min_length=1)
+    geonames_id: str = Field(min_length=1)
+    country: str | None = None  # ISO 3166-1 alpha-2; none for a continent
+    kind: Literal["city", "region", "country", "continent"]
+    point: GeoPoint
+
+
 class Enrichment(Record):
     """Outputs of the enrichment steps, each step's producer recorded in ``provenance``."""
 
@@ -53,6 +68,7 @@ class Enrichment(Record):
     primary_country: str | None = None
     keywords: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    locations: tuple[Location, ...] = ()
     story_id: str | None = None
     provenance: dict[str, Provenance] = {}
     skipped: dict[str, str] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any, Literal
@@ -24,6 +25,35 @@ FILTER_FIELDS: dict[str, tuple[str, bool]] = {
 }
 
 
+DISTANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(km|m|mi)\s*$", re.IGNORECASE)
+LOCATION_FIELD = "locations.point"
+
+
+def parse_distance(value: str) -> str:
+    """A distance such as ``50km``, ``800m`` or ``30mi``, in Elasticsearch's notation; anything else is an error."""
+    found = DISTANCE.match(value)
+    if not found or float(found.group(1)) <= 0:
+        raise SearchError(f"--within wants a distance like 50km, 800m or 30mi, got {value!r}")
+    return f"{found.group(1)}{found.group(2).lower()}"
+
+
+@dataclass(frozen=True)
+class Near:
+    """Articles with a location within ``distance`` of the point (``lat``, ``lon``)."""
+
+    lat: float
+    lon: float
+    distance: str = "50km"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "distance", parse_distance(self.distance))
+        if not (-90 <= self.lat <= 90 and -180 <= self.lon <= 180):
+            raise SearchError(f"not a point on Earth: lat {self.lat}, lon {self.lon}")
+
+    def clause(self) -> dict[str, Any]:
+        return {"geo_distance": {"distance": self.distance, LOCATION_FIELD: {"lat": self.lat, "lon": self.lon}}}
+
+
 @dataclass(frozen=True)
 class SearchFilters:
     """Values of one filter are alternatives (OR); different filters must all hold (AND)."""
@@ -40,6 +70,7 @@ class SearchFilters:
     until: str | None = None
     sort: Sort = "relevance"
     edited: bool = False  # more than one revision (pipeline/revisions)
+    near: Near | None = None  # a location of the article within a distance of a point
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -87,6 +118,8 @@ def filter_clauses(filters: SearchFilters) -> list[dict[str, Any]]:
         clauses.append(_date_range(filters.since, filters.until))
     if filters.edited:
         clauses.append({"range": {"revision": {"gt": 1}}})
+    if filters.near is not None:
+        clauses.append(filters.near.clause())
     return clauses
 
 

@@ -11,9 +11,10 @@ SETTINGS = load_settings(enrich={"cluster_store": "memory"})
 
 
 def test_only_a_step_brings_its_dependents() -> None:
-    assert [s.name for s in choose_steps(SETTINGS, ["entities"])] == ["entities", "quotes", "countries", "keywords"]
+    assert [s.name for s in choose_steps(SETTINGS, ["entities"])] == ["entities", "quotes", "countries", "locations",
+                                                                      "keywords"]
     assert [s.name for s in choose_steps(SETTINGS, ["cluster"])] == ["cluster"]
-    assert len(choose_steps(SETTINGS, None)) == 8
+    assert len(choose_steps(SETTINGS, None)) == 9
     with pytest.raises(NewslineError, match="unknown step"):
         choose_steps(SETTINGS, ["sentiment"])
 

@@ -45,7 +45,7 @@ def test_fingerprint_near_duplicates_are_close() -> None:
 
 def test_provenance_recorded_per_step() -> None:
     enriched = enrich(seed())
-    expected = {"language", "metrics", "fingerprint", "entities", "quotes", "countries", "keywords"}
+    expected = {"language", "metrics", "fingerprint", "entities", "quotes", "countries", "locations", "keywords"}
     assert set(enriched.enrichment.provenance) == expected
     assert enriched.enrichment.provenance["language"].producer == "py3langid"
 

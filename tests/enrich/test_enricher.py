@@ -30,7 +30,7 @@ def test_language_without_model_is_skipped_not_failed() -> None:
     enrichment = result.enrichment
     assert enrichment.language.code == "nl" and enrichment.keywords and enrichment.story_id
     assert enrichment.skipped == {"entities": "no model for language nl", "quotes": "needs entities",
-                                  "countries": "needs entities"}
+                                  "countries": "needs entities", "locations": "needs entities"}
     assert set(enrichment.provenance) == {"language", "metrics", "fingerprint", "keywords", "cluster"}
     assert not enrichment.entities and not enrichment.countries
 

@@ -12,7 +12,7 @@ import pytest
 from pipeline.index.client import make_client
 from pipeline.index.template import TEMPLATE_FILE, load_template
 from pipeline.kibana import SAVED_OBJECTS_DIR, SavedObjectsError, load, validate
-from pipeline.kibana.fields import mapping_fields, used_fields
+from pipeline.kibana.fields import field_type, geo_fields, mapping_fields, used_fields
 from pipeline.settings import Settings
 
 
@@ -33,14 +33,16 @@ def test_objects_are_consistent_offline(objects: list[dict[str, Any]]) -> None:
     assert view["title"] == "newsline-articles" and view["timeFieldName"] == "published_or_fetched_at"
     assert by_id(objects, "newsline-latest-news")["attributes"]["title"] == "Latest news"
     panels = json.loads(by_id(objects, "newsline-overview")["attributes"]["panelsJSON"])
-    assert len(panels) == 11
+    assert len(panels) == 12
 
 
 def test_dashboard_shows_the_required_breakdowns(objects: list[dict[str, Any]]) -> None:
     dashboard = by_id(objects, "newsline-overview")
     shown = set().union(*(used_fields(by_id(objects, ref["id"])) for ref in dashboard["references"]))
     assert {"published_or_fetched_at", "persons.keyword", "organizations.keyword", "places.keyword", "countries", "source",
-            "language", "story_id", "quotes.speaker", "story_key"} <= shown
+            "language", "story_id", "quotes.speaker", "story_key",
+            "locations.point"} <= shown
+    assert geo_fields(by_id(objects, "newsline-places-map")) == {"locations.point"}
 
 
 def test_fastest_growing_stories_are_the_last_24_hours_by_distinct_sources(objects: list[dict[str, Any]]) -> None:
@@ -117,6 +119,31 @@ def test_every_visualised_field_exists_in_the_live_mapping(pipeline_settings: Se
     used = set().union(*map(used_fields, objects))
     assert "persons.keyword" in used and used <= mapping_fields(mapping)
     assert mapping["mappings"]["properties"]["published_or_fetched_at"] == {"type": "date"}
+    assert field_type(mapping, "locations.point") == "geo_point"
+
+
+@pytest.mark.integration
+def test_the_map_field_is_an_aggregatable_geo_point_of_the_live_index(pipeline_settings: Settings,
+                                                                     objects: list) -> None:
+    es = pipeline_settings.elasticsearch
+    mapped = set().union(*map(geo_fields, objects))
+    with make_client(es) as client:
+        caps = client.field_caps(index=es.read_alias, fields=sorted(mapped))["fields"]
+    assert mapped == {"locations.point"}
+    assert caps["locations.point"]["geo_point"]["aggregatable"] is True
+
+
+@pytest.mark.integration
+def test_a_map_field_that_is_not_a_geo_point_fails_validation(
+    pipeline_settings: Settings, objects: list, tmp_path: Path
+) -> None:
+    body = json.loads(TEMPLATE_FILE.read_text())
+    body["template"]["mappings"]["properties"]["locations"]["properties"]["point"] = {"type": "keyword"}
+    template = tmp_path / "keyword-point.json"
+    template.write_text(json.dumps(body))
+    with pytest.raises(SavedObjectsError, match="visualization:newsline-places-map maps field 'locations.point', "
+                                                "which is a keyword, not a geo_point"):
+        validate(objects, live_mapping(pipeline_settings, template, "103"))
 
 
 @pytest.mark.integration

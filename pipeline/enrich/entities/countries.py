@@ -30,8 +30,8 @@ def _translations() -> list[gettext.NullTranslations]:
             for lang in TRANSLATED]
 
 
-@lru_cache(maxsize=1)
-def _places() -> dict[str, str]:
+def _iso_names() -> dict[str, str]:
+    """ISO 3166-1 names, common and official, translated first so the English ones win a clash."""
     table: dict[str, str] = {}
     translations = _translations()
     for country in pycountry.countries:
@@ -44,8 +44,22 @@ def _places() -> dict[str, str]:
             value = getattr(country, attr, None)
             if value:
                 table[fold(value)] = country.alpha_2
+    return table
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    table = _iso_names()
     for code, names, _, cities in rows():
         table.update({fold(n): code for n in (*names, *cities)})
+    return table
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    table = _iso_names()
+    for code, names, _, _ in rows():
+        table.update({fold(n): code for n in names})
     return table
 
 
@@ -56,6 +70,19 @@ def _nationalities() -> dict[str, str]:
 
 def country_of_place(name: str) -> str | None:
     return _places().get(fold(name))
+
+
+def country_of_name(name: str) -> str | None:
+    """The country ``name`` names (in any of the languages above), not a city in it: "Deutschland" but not "Berlin"."""
+    return _country_names().get(fold(name))
+
+
+def country_names() -> dict[str, tuple[str, ...]]:
+    """The folded names of each country (alpha-2 code -> names), as :func:`country_of_name` reads them."""
+    found: dict[str, list[str]] = {}
+    for key, code in _country_names().items():
+        found.setdefault(code, []).append(key)
+    return {code: tuple(keys) for code, keys in found.items()}
 
 
 def country_of_group(name: str) -> str | None:

@@ -13,11 +13,12 @@ from pipeline.enrich.steps.entities import ENTITIES
 from pipeline.enrich.steps.fingerprint import FINGERPRINT
 from pipeline.enrich.steps.keywords import KEYWORDS
 from pipeline.enrich.steps.language import LANGUAGE
+from pipeline.enrich.steps.locations import LOCATIONS
 from pipeline.enrich.steps.metrics import METRICS
 from pipeline.enrich.steps.quotes import QUOTES
 
 # Pure steps: no store, no service. The worker appends the cluster step bound to the shared store.
-DEFAULT_STEPS: tuple[Step, ...] = (LANGUAGE, METRICS, FINGERPRINT, ENTITIES, QUOTES, COUNTRIES, KEYWORDS)
+DEFAULT_STEPS: tuple[Step, ...] = (LANGUAGE, METRICS, FINGERPRINT, ENTITIES, QUOTES, COUNTRIES, LOCATIONS, KEYWORDS)
 STEP_NAMES = (*(s.name for s in DEFAULT_STEPS), "cluster")
 
 
@@ -25,5 +26,5 @@ def all_steps(store: ClusterStore) -> tuple[Step, ...]:
     return (*DEFAULT_STEPS, cluster_step(store))
 
 
-__all__ = ["COUNTRIES", "DEFAULT_STEPS", "ENTITIES", "FINGERPRINT", "KEYWORDS", "LANGUAGE", "METRICS", "QUOTES",
+__all__ = ["COUNTRIES", "DEFAULT_STEPS", "ENTITIES", "FINGERPRINT", "KEYWORDS", "LANGUAGE", "LOCATIONS", "METRICS", "QUOTES",
            "STEP_NAMES", "all_steps"]
