@@ -77,7 +77,7 @@ def trending(
     stories: list[StoryCounts] = []
     if keys:
         counted = _search(client, es, query.counts_body(field, keys, edges, params))
-        stories = query.parse_counts(counted, windows, params.spans)
+        stories = query.parse_counts(counted, edges, params.spans)
     top = rank(stories, activity, params)[:limit]
     details = {}
     if top:
