@@ -158,5 +158,5 @@ def evaluate(stream: Stream, params: TrendParams) -> dict[str, Any]:
         hits = [w for w in flagged.get(p.story, []) if w >= start]
         delays.append(hits[0] - start if hits else None)
     days = len(evaluated) * window_hours / 24
-    return {"bursts": len(stream.planted), "delays": delays, "false_alarms": false_alarms, "days": days,
-            "false_alarms_per_day": false_alarms / days}
+    return {"bursts": len(stream.planted), "delays": delays, "kinds": [p.kind for p in stream.planted],
+            "false_alarms": false_alarms, "days": days, "false_alarms_per_day": false_alarms / days}
