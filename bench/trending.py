@@ -11,6 +11,9 @@ Usage: python -m bench.trending [--seeds 5] [--rounds 20]
    ``--rounds`` times: Elasticsearch's ``took``, the node's CPU (node stats, net of its idle rate: other work
    on a shared machine still shows) and the client's CPU (parse and score) per call; a call is three
    searches (candidates, their counts, the shown stories' details).
+3. **Counts search against the previous one**, same run, same candidates, request cache off: the counts search
+   with the sources' first articles (new sources) against the former one (windows and distinct sources only),
+   ``--rounds`` each in alternating blocks: median ``took`` and Elasticsearch CPU of each, and their ratios.
 
 Results go to bench/results/trending.json.
 """
@@ -28,8 +31,8 @@ from typing import Any
 from bench.throughput import ServiceCpu
 from pipeline.index.client import make_client
 from pipeline.index.template import ensure_index
-from pipeline.search.trending import TrendParams, trending
-from pipeline.search.trending.score import Activity, rank
+from pipeline.search.trending import TrendParams, query, trending
+from pipeline.search.trending.score import Activity, rank, window_edges
 from pipeline.settings import PROJECT_ROOT, Settings, load_settings
 from tests.search.trending.stream import Stream, _bins, _counts, evaluate, generate
 
@@ -82,6 +85,47 @@ def _documents(stream: Stream, end: datetime) -> dict[str, dict[str, Any]]:
     return docs
 
 
+def previous_counts_body(field: str, keys: list[str], edges: list[datetime], params: TrendParams) -> dict[str, Any]:
+    """The counts search before new sources were counted: windows and distinct sources of the scored windows only."""
+    span = {"range": {query.TIME_FIELD: {"gte": edges[0].isoformat(), "lt": edges[-1].isoformat()}}}
+    return {
+        "size": 0,
+        "query": {"bool": {"filter": [span, {"terms": {field: keys}}]}},
+        "aggs": {"stories": {
+            "terms": {"field": field, "size": len(keys)},
+            "aggs": {"windows": {"date_range": {"field": query.TIME_FIELD, "keyed": True,
+                                                "ranges": query._ranges(edges, params.spans)},
+                                 "aggs": query._sources()}},
+        }},
+    }
+
+
+def counts_against_previous(client: Any, settings: Settings, index: str, now: datetime, rounds: int) -> dict[str, Any]:
+    params = TrendParams()
+    edges = window_edges(now, params)
+    found = client.search(index=index, **query.candidates_body("story_key", edges, 1000))
+    keys, _ = query.parse_candidates(dict(found), len(edges) - 1)
+    bodies = {"current": query.counts_body("story_key", keys, edges, params),
+              "previous": previous_counts_body("story_key", keys, edges, params)}
+    took: dict[str, list[int]] = {name: [] for name in bodies}
+    cpu: dict[str, float] = dict.fromkeys(bodies, 0.0)
+    for _ in range(2):  # alternating blocks, so drift on the shared machine falls on both
+        for name, body in bodies.items():
+            service: dict[str, float | None] = {}
+            with ServiceCpu(settings).measure(service):
+                for _ in range(rounds):
+                    took[name].append(int(client.search(index=index, request_cache=False, **body)["took"]))
+            cpu[name] += service.get("elasticsearch") or 0.0
+    out: dict[str, Any] = {"stories": len(keys), "searches_each": 2 * rounds}
+    for name in bodies:
+        out[f"{name}_took_ms_median"] = statistics.median(took[name])
+        out[f"{name}_elasticsearch_cpu_ms_per_search"] = round(1000 * cpu[name] / (2 * rounds), 2)
+    previous = max(out["previous_took_ms_median"], 0.5)
+    out["took_ratio"] = round(out["current_took_ms_median"] / previous, 2)
+    out["elasticsearch_cpu_ratio"] = round(cpu["current"] / cpu["previous"], 2) if cpu["previous"] > 0 else None
+    return out
+
+
 def query_cost(settings: Settings, rounds: int) -> dict[str, Any]:
     stream, now = generate(1), datetime.now(UTC)
     es = settings.elasticsearch.model_copy(update={"index_prefix": f"bench-trending-{uuid.uuid4().hex[:8]}"})
@@ -115,6 +159,8 @@ def query_cost(settings: Settings, rounds: int) -> dict[str, Any]:
                     result = trending(client, es, now=now)
                     per_call.append(sum(took))
                 client_cpu = time.process_time() - start
+            client.search = original  # type: ignore[method-assign]
+            counts = counts_against_previous(client, settings, es.read_alias, now, rounds)
         finally:
             client.indices.delete(index=f"{es.index_prefix}-v*", ignore_unavailable=True)
             client.options(ignore_status=404).indices.delete_index_template(name=es.index_prefix)
@@ -123,7 +169,7 @@ def query_cost(settings: Settings, rounds: int) -> dict[str, Any]:
             "scored_per_call": result["scored"], "searches_per_call": len(took),
             "took_ms_median_per_call": statistics.median(per_call),
             "elasticsearch_cpu_ms_per_call": round(1000 * es_cpu / rounds, 1) if es_cpu is not None else None,
-            "client_cpu_ms_per_call": round(1000 * client_cpu / rounds, 1)}
+            "client_cpu_ms_per_call": round(1000 * client_cpu / rounds, 1), "counts_search": counts}
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """``newsline trending``: stories (or events) ranked by a burst score against their own recent baseline.
 
 - :mod:`.score`: the burst score, pure logic (documented there and in the README, section "Trending");
-- :mod:`.query`: the Elasticsearch aggregations that count articles and distinct sources per window (three
+- :mod:`.query`: the Elasticsearch aggregations that count articles, distinct and new sources per window (three
   searches: candidates, their counts, the shown stories' details).
 
 :func:`trending` groups by ``story_key`` (``by="story"``) or by ``event_id`` (``by="event"``, cross-language
@@ -77,7 +77,7 @@ def trending(
     stories: list[StoryCounts] = []
     if keys:
         counted = _search(client, es, query.counts_body(field, keys, edges, params))
-        stories = query.parse_counts(counted, windows, params.spans)
+        stories = query.parse_counts(counted, edges, params.spans)
     top = rank(stories, activity, params)[:limit]
     details = {}
     if top:

@@ -13,25 +13,31 @@ the ``k`` windows before that span (its baseline):
   as every story bursting in the morning;
 - the expected counts, smoothed so a story never seen before still has a small expectation:
   ``λ_u = m * r * (Σu_i + prior) / (k + prior_windows)`` and the same for ``λ_a``;
+- ``n``: **new sources** in the span, outlets whose first article of the story (ever) is in it, and ``n_i``
+  per baseline window; ``λ_n`` from them as ``λ_u``. A story's regular outlets make no new sources, so a
+  development that draws in outlets which never covered the story before stands out even when the story's
+  steady flow hides it in the distinct-source count;
 - ``S(x, λ) = -log10 P(X ≥ x)`` for ``X ~ Poisson(λ)``: the surprise of seeing ``x`` or more
   (0 when ``x`` is 0).
 
-``span score = S(u, λ_u) + article_weight * min(S(a, λ_a), S(u, λ_u))``; the story's **burst score** is its
-highest span score. Distinct sources carry it: one outlet posting twenty updates of its own story adds at
-most ``article_weight`` of what its sources justify. A story is **bursting** when a span scores at least
-``threshold`` with at least ``min_sources`` distinct sources in it.
+``span score = s + article_weight * min(S(a, λ_a), s)`` with ``s = max(S(u, λ_u), S(n, λ_n))``; the story's
+**burst score** is its highest span score. Distinct sources carry it: one outlet posting twenty updates of its
+own story adds at most ``article_weight`` of what its sources justify. A story is **bursting** when a span
+scores at least ``threshold`` with at least ``min_sources`` distinct sources in it.
 
 With the defaults (``W`` 1 h, ``k`` 12, prior 0.5 over 1 window, weight 0.25, threshold 5, 4 sources), at a
 steady level of activity: a story never seen before reaching 5 sources in an hour scores 11.5 and bursts; a
-story with a steady 5 sources an hour scores 0.5; a brand-new story from 2 sources scores 3.9, from 3
-sources 6.3 (high, but under 4 sources: not bursting); one outlet posting 20 articles of a new story 1.8.
+story with a steady 5 sources an hour scores 0.5, but 7.1 (bursting) when 4 of its 5 sources in the hour are
+new to it (5.1 with 3); a brand-new story from 2 sources scores 3.9, from 3 sources 6.3 (high, but under 4
+sources: not bursting); one outlet posting 20 articles of a new story 1.8.
 The defaults were chosen on the generated stream of ``tests/search/trending`` (README, "Trending").
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -64,12 +70,18 @@ class TrendParams:
 class StoryCounts:
     """One story's articles and distinct sources per window, oldest first, the current window last (``k + spans``
     windows), and its distinct sources over the last ``m`` windows together for ``m = 1..spans``
-    (``span_sources``: ``(sources[-1], distinct of the last two, ...)``)."""
+    (``span_sources``: ``(sources[-1], distinct of the last two, ...)``); ``new_sources`` per window, empty when
+    not counted (then only the distinct sources are tested)."""
 
     key: str
     articles: tuple[int, ...]
     sources: tuple[int, ...]
     span_sources: tuple[int, ...]
+    new_sources: tuple[int, ...] = ()  # per window: sources whose first article of the story (ever) is in it
+
+    @property
+    def current_new_sources(self) -> int:
+        return self.new_sources[-1] if self.new_sources else 0
 
     @property
     def current_articles(self) -> int:
@@ -104,6 +116,8 @@ class Burst:
     sources: int
     expected_articles: float
     expected_sources: float
+    new_sources: int = 0
+    expected_new_sources: float = 0.0
 
 
 def surprise(observed: int, expected: float) -> float:
@@ -131,27 +145,44 @@ def expected(baseline: Sequence[int], span: int, params: TrendParams, ratio: flo
 
 
 def span_score(articles: int, sources: int, baseline_articles: Sequence[int], baseline_sources: Sequence[int],
-               span: int, ratio: float, params: TrendParams) -> tuple[float, float, float]:
-    """(score, expected articles, expected sources) of ``span`` windows against the baseline before them."""
+               span: int, ratio: float, params: TrendParams,
+               new: tuple[int, Sequence[int]] | None = None) -> tuple[float, float, float, float]:
+    """(score, expected articles, expected sources, expected new sources) of ``span`` windows against the baseline
+    before them; ``new``: the span's new sources and those of each baseline window, when counted."""
     lam_u = expected(baseline_sources, span, params, ratio)
     lam_a = expected(baseline_articles, span, params, ratio)
-    by_sources = surprise(sources, lam_u)
-    return by_sources + params.article_weight * min(surprise(articles, lam_a), by_sources), lam_a, lam_u
+    by_sources, lam_n = surprise(sources, lam_u), 0.0
+    if new is not None:
+        lam_n = expected(new[1], span, params, ratio)
+        by_sources = max(by_sources, surprise(new[0], lam_n))
+    return by_sources + params.article_weight * min(surprise(articles, lam_a), by_sources), lam_a, lam_u, lam_n
 
 
 def burst(story: StoryCounts, activity: Activity, params: TrendParams) -> Burst:
     """The story's score: the largest of the last ``m`` windows' (``m = 1..spans``), each against the ``k``
     windows before them; bursting when one span reaching the threshold has ``min_sources`` distinct sources."""
-    k, arts, srcs = params.baseline_windows, story.articles, story.sources
-    best, bursting = (0.0, 0.0, 0.0), False
+    k, arts, srcs, new = params.baseline_windows, story.articles, story.sources, story.new_sources
+    best, bursting = (0.0, 0.0, 0.0, 0.0), False
     for m, sources in enumerate(story.span_sources[:params.spans], 1):
         end = len(arts) - m
         scored = span_score(sum(arts[end:]), sources, arts[end - k:end], srcs[end - k:end], m,
-                            activity.ratio(m, k), params)
+                            activity.ratio(m, k), params, (sum(new[end:]), new[end - k:end]) if new else None)
         bursting = bursting or (scored[0] >= params.threshold and sources >= params.min_sources)
         best = max(best, scored)
-    value, lam_a, lam_u = best
-    return Burst(story.key, round(value, 3), bursting, arts[-1], srcs[-1], round(lam_a, 3), round(lam_u, 3))
+    value, lam_a, lam_u, lam_n = best
+    return Burst(story.key, round(value, 3), bursting, arts[-1], srcs[-1], round(lam_a, 3), round(lam_u, 3),
+                 story.current_new_sources, round(lam_n, 3))
+
+
+def new_per_window(firsts: Iterable[datetime], edges: Sequence[datetime]) -> tuple[int, ...]:
+    """Sources first seen in each window ``[edges[i], edges[i+1])`` from their first-article times (earlier and
+    later ones count nowhere)."""
+    counts = [0] * (len(edges) - 1)
+    for moment in firsts:
+        i = bisect_right(edges, moment) - 1
+        if 0 <= i < len(counts):
+            counts[i] += 1
+    return tuple(counts)
 
 
 def rank(stories: Sequence[StoryCounts], activity: Activity, params: TrendParams) -> list[Burst]:

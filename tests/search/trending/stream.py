@@ -107,10 +107,26 @@ def _bins(stream: Stream, window_hours: float) -> tuple[dict[str, dict[int, list
     return per_story, totals
 
 
-def _counts(story: str, windows: dict[int, list[str]], w: int, params: TrendParams) -> StoryCounts:
-    seen = [windows.get(i, []) for i in range(w - params.baseline_windows - params.spans + 1, w + 1)]
+def _firsts(windows: dict[int, list[str]]) -> dict[int, int]:
+    """Window -> sources whose first article of the story is in it."""
+    first: dict[str, int] = {}
+    for w in sorted(windows):
+        for source in windows[w]:
+            first.setdefault(source, w)
+    out: dict[int, int] = defaultdict(int)
+    for w in first.values():
+        out[w] += 1
+    return out
+
+
+def _counts(story: str, windows: dict[int, list[str]], w: int, params: TrendParams,
+            firsts: dict[int, int] | None = None) -> StoryCounts:
+    indices = range(w - params.baseline_windows - params.spans + 1, w + 1)
+    seen = [windows.get(i, []) for i in indices]
     spans = tuple(len(set().union(*seen[-m:])) for m in range(1, params.spans + 1))
-    return StoryCounts(story, tuple(len(s) for s in seen), tuple(len(set(s)) for s in seen), spans)
+    firsts = _firsts(windows) if firsts is None else firsts
+    return StoryCounts(story, tuple(len(s) for s in seen), tuple(len(set(s)) for s in seen), spans,
+                       tuple(firsts.get(i, 0) for i in indices))
 
 
 def evaluate(stream: Stream, params: TrendParams) -> dict[str, Any]:
@@ -118,6 +134,7 @@ def evaluate(stream: Stream, params: TrendParams) -> dict[str, Any]:
     window_hours = params.window.total_seconds() / 3600
     k = params.baseline_windows
     per_story, totals = _bins(stream, window_hours)
+    firsts = {story: _firsts(windows) for story, windows in per_story.items()}
     first_planted: dict[str, int] = {}
     for p in stream.planted:
         w = int(p.start // window_hours)
@@ -127,7 +144,7 @@ def evaluate(stream: Stream, params: TrendParams) -> dict[str, Any]:
     first = k + params.spans - 1
     evaluated = range(first, len(totals))
     for w in evaluated:
-        active = [_counts(s, windows, w, params) for s, windows in per_story.items() if w in windows]
+        active = [_counts(s, windows, w, params, firsts[s]) for s, windows in per_story.items() if w in windows]
         activity = Activity(tuple(totals[w - first:w + 1]))
         for b in rank(active, activity, params):
             if not b.bursting:
@@ -141,5 +158,5 @@ def evaluate(stream: Stream, params: TrendParams) -> dict[str, Any]:
         hits = [w for w in flagged.get(p.story, []) if w >= start]
         delays.append(hits[0] - start if hits else None)
     days = len(evaluated) * window_hours / 24
-    return {"bursts": len(stream.planted), "delays": delays, "false_alarms": false_alarms, "days": days,
-            "false_alarms_per_day": false_alarms / days}
+    return {"bursts": len(stream.planted), "delays": delays, "kinds": [p.kind for p in stream.planted],
+            "false_alarms": false_alarms, "days": days, "false_alarms_per_day": false_alarms / days}

@@ -7,7 +7,16 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from pipeline.search.exceptions import SearchError
-from pipeline.search.trending.score import Activity, StoryCounts, TrendParams, burst, rank, surprise, window_edges
+from pipeline.search.trending.score import (
+    Activity,
+    StoryCounts,
+    TrendParams,
+    burst,
+    new_per_window,
+    rank,
+    surprise,
+    window_edges,
+)
 
 PARAMS = TrendParams()
 WINDOWS = PARAMS.baseline_windows + PARAMS.spans
@@ -57,6 +66,40 @@ def test_the_day_s_rhythm_scales_the_expectation() -> None:
     busy = Activity((50,) * (WINDOWS - 1) + (150,))  # every story triples at the morning peak
     assert burst(grown, busy, PARAMS).score < burst(grown, STEADY, PARAMS).score
     assert burst(grown, busy, PARAMS).expected_sources > burst(grown, STEADY, PARAMS).expected_sources
+
+
+def running(key: str, new: list[int], per_window: int = 5) -> StoryCounts:
+    """A story covered by ``per_window`` outlets every window since before the baseline, ``new`` the sources new
+    to it in the last windows (the rest of each window's sources are its regulars)."""
+    news = (0,) * (WINDOWS - len(new)) + tuple(new)
+    arts = tuple(per_window + n for n in news)
+    return StoryCounts(key, arts, arts, tuple(per_window + sum(news[-m:]) for m in range(1, PARAMS.spans + 1)), news)
+
+
+def test_outlets_new_to_a_running_story_make_it_burst_where_its_distinct_sources_do_not() -> None:
+    grown = running("grown", [4])  # its 5 regulars and 4 outlets that never covered it: 9 sources
+    without = StoryCounts("grown", grown.articles, grown.sources, grown.span_sources)  # new sources not counted
+    assert not burst(without, STEADY, PARAMS).bursting
+    scored = burst(grown, STEADY, PARAMS)
+    assert scored.bursting and scored.new_sources == 4 and scored.expected_new_sources < 0.1
+    assert burst(running("steady", [0]), STEADY, PARAMS).score < 1
+    assert not burst(running("one", [1]), STEADY, PARAMS).bursting  # one more outlet is no burst
+    assert burst(running("slow", [1, 1, 2]), STEADY, PARAMS).bursting  # new outlets over three windows add up
+
+
+def test_a_story_that_keeps_drawing_new_outlets_is_measured_against_that_pace() -> None:
+    churn = running("churn", [2] * WINDOWS)  # two outlets new to it every window, as in its baseline
+    assert not burst(churn, STEADY, PARAMS).bursting
+    assert burst(churn, STEADY, PARAMS).expected_new_sources > 1.5
+
+
+def test_new_sources_are_binned_by_their_first_article() -> None:
+    now = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    edges = window_edges(now, PARAMS)
+    firsts = [now - timedelta(days=3), edges[0], now - timedelta(minutes=1), now - timedelta(minutes=59),
+              now - timedelta(hours=1, minutes=1), now]  # before the windows, in the first, two in the last, ...
+    counts = new_per_window(firsts, edges)
+    assert len(counts) == WINDOWS and counts[0] == 1 and counts[-1] == 2 and counts[-2] == 1 and sum(counts) == 4
 
 
 def test_stories_quiet_now_are_not_ranked() -> None:

@@ -16,6 +16,7 @@ from pipeline.index.document import article_document
 from pipeline.index.template import ensure_index
 from pipeline.models import Article, EnrichedArticle, Enrichment, LanguageGuess, Provenance
 from pipeline.search.trending import TrendParams, trending
+from pipeline.search.trending.score import surprise
 from pipeline.settings import Settings
 from tests.support.live import isolated
 from tests.support.topics import drop_isolated
@@ -127,3 +128,28 @@ def test_by_event_ranks_events_where_the_mapping_has_event_id(live_settings: Set
     assert by_event["by"] == "event" and by_event["note"] is None and event["key"] == "event-dam"
     assert event["bursting"] and event["sources"] == 5 and event["title"] == "Dam 0"
     assert [s["sources"] for s in by_story["stories"]] == [1] * 5 and not any(s["bursting"] for s in by_story["stories"])
+
+
+def test_a_running_story_drawing_outlets_that_never_covered_it_bursts(live_settings: Settings) -> None:
+    settings = isolated(live_settings, "trending-growth")
+    es = settings.elasticsearch
+    # three regular outlets every hour for two days (their first articles long before the 15 windows counted);
+    # in the last hour, the regulars and five other outlets, four of them new to the story
+    out = [article(10 * h + i, "story-running", f"desk{i}", timedelta(hours=h, minutes=20 + i), "Running story")
+           for h in range(48) for i in range(3)]
+    out += [article(1000 + i, "story-running", f"newcomer{i}", timedelta(minutes=30 - 5 * i), "Running story")
+            for i in range(5)]
+    out.append(article(2000, "story-running", "newcomer0", timedelta(hours=30), "Running story"))  # seen before
+    try:
+        with make_client(es) as client:
+            ensure_index(client, es)
+            docs = {r.id: article_document(r, indexed_at=NOW) for r in out}
+            assert all(o.ok for o in bulk_index(client, es.write_alias, docs, Backoff(0.1, 0.1)).values())
+            client.indices.refresh(index=es.read_alias)
+            [story] = trending(client, es, now=NOW)["stories"]
+    finally:
+        drop_isolated(settings)
+    assert story["key"] == "story-running" and story["sources"] == 8 and story["new_sources"] == 4
+    assert story["bursting"] and story["expected_new_sources"] < 0.1
+    # distinct sources alone would not tell it: eight where three or more are the story's hourly pace
+    assert surprise(story["sources"], story["expected_sources"]) < TrendParams().threshold
