@@ -10,8 +10,8 @@
   finds the article; shorter text, and text with operators (quotes, ``-``, ``|``, ``+``, ``*``, brackets),
   keeps every word required.
 - **Order kept** (:func:`order_kept`, a filter beside the relaxed match): a document without one of the words
-  must hold the passage's order, half its neighbouring pairs as phrases and its first and last word in order
-  within the passage's length, in the body or the title. A reprint that has the words scattered, or one cut
+  must hold the passage's order: half its neighbouring pairs as phrases, and its first and last word no
+  further apart than the passage's length, in the body or the title. A reprint that has the words scattered, or one cut
   to fit inside the passage (a copy the story clusters kept apart), does not come back beside the article;
   the price is a misremembered first or last word, which needs every other word again.
 """
@@ -68,7 +68,7 @@ def proximity_clause(text: str) -> dict[str, Any] | None:
 
 def order_kept(text: str) -> dict[str, Any]:
     """What a document that misses one of a remembered passage's words must hold: at least ``PAIRS_KEPT`` of
-    its neighbouring pairs as phrases, and its first and last word in order around the rest."""
+    its neighbouring pairs as phrases, and its first and last word within the passage's length of each other."""
     words = _words(text)
     phrases = [{"multi_match": {"query": pair, "type": "phrase", "fields": list(PAIR_FIELDS)}}
                for pair in _pairs(words)]
