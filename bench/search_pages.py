@@ -205,9 +205,11 @@ def groups(indexed: list[Item]) -> dict[str, str]:
 
 
 def baseline_body(body: dict[str, Any]) -> dict[str, Any]:
-    """The search body as it was before proximity counted: every word required, no phrase clauses."""
+    """The search body as it was before proximity counted: every word required, no phrase clauses (the set's
+    queries carry no filters: the any-word guard is the only filter it had)."""
     plain = json.loads(json.dumps(body))
     plain["query"]["bool"].pop("should", None)
+    plain["query"]["bool"]["filter"] = plain["query"]["bool"]["filter"][:1]  # the any-word guard, not the order kept
     words = plain["query"]["bool"]["must"][0]["simple_query_string"]
     words.pop("minimum_should_match", None)
     words["default_operator"] = "and"
@@ -290,6 +292,7 @@ def run(client: Any, es: Any, asked: list[Query], story_group: dict[str, str], m
     current, before = Tally.empty(), Tally.empty()
     missed = []
     both = {"after": 0, "before": 0}  # duplicates in the top 3 of exact queries both bodies answer
+    more: list[dict[str, Any]] = []  # ... and those where the current body has more of them
     for query in asked:
         body = build_query(query.text, 10, options=SearchOptions())
         response, took = _search(client, es, body)
@@ -301,13 +304,15 @@ def run(client: Any, es: Any, asked: list[Query], story_group: dict[str, str], m
         if query.kind == "exact" and rank is not None and rank <= 3 and rank_before is not None and rank_before <= 3:
             both["after"] += _duplicates(found, 3)
             both["before"] += _duplicates(found_before, 3)
+            if misses and _duplicates(found, 3) > _duplicates(found_before, 3):
+                more.append({"query": query.text, "language": query.language, "rank": rank, "hits": found[:3]})
         if misses and (rank is None or rank > 3):
             missed.append({"query": query.text, "kind": query.kind, "language": query.language, "rank": rank})
     report: dict[str, Any] = {**current.report(), "before": before.report(), "duplicates_when_both_find": both,
                               "latency_ratio": round(current.elapsed_s / max(before.elapsed_s, 1e-9), 3),
                               "ms_per_query": round(1000 * current.elapsed_s / max(len(asked), 1), 2)}
     if misses:
-        report["misses"] = missed
+        report["misses"], report["more_duplicates"] = missed, more
     return report
 
 

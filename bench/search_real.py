@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
     print()
     if args.every == 1 and args.limit is None:
-        OUT.write_text(json.dumps({k: v for k, v in report.items() if k != "misses"}, indent=2,
+        OUT.write_text(json.dumps({k: v for k, v in report.items() if k not in ("misses", "more_duplicates")}, indent=2,
                                   ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
