@@ -95,9 +95,12 @@ def _written(title: str, text: str, url: str, source: str, language: str | None 
                          extraction=WRITTEN)
 
 
-def originals() -> list[tuple[Article, str, tuple[Entity, ...]]]:
-    """(article, language, entities) of every real article the repository holds, in a fixed order."""
-    found: list[tuple[Article, str, tuple[Entity, ...]]] = []
+Original = tuple[Article, str, tuple[Entity, ...]]  # an article, its language, its labelled entities
+
+
+def originals() -> list[Original]:
+    """(article, language, entities) of every article the repository holds, in a fixed order."""
+    found: list[Original] = []
     for path in sorted((MULTILINGUAL / "pages").glob("*.html.gz")):
         expected = json.loads((MULTILINGUAL / "expected" / f"{path.name.removesuffix('.html.gz')}.json").read_text())
         article = _from_page(gzip.decompress(path.read_bytes()), expected["url"], "multilingual", expected["language"])
@@ -137,10 +140,11 @@ def _copies(article: Article, n: int) -> list[Article]:
     ]
 
 
-def items() -> list[Item]:
-    """The originals and their copies with story ids as the clusterer would give them."""
+def items(found: list[Original] | None = None) -> list[Item]:
+    """The originals (``found``, or the repository's own) and their copies with story ids as the clusterer
+    would give them."""
     result: list[Item] = []
-    for n, (article, language, entities) in enumerate(originals()):
+    for n, (article, language, entities) in enumerate(originals() if found is None else found):
         group = f"story-{article.id[:16]}"
         shingles = shingle_hashes(article.text)
         result.append(Item(article, language, entities, group, group, True))
@@ -165,8 +169,9 @@ def _slip(words: list[str], own: set[str], vocabulary: list[str], salt: int) -> 
     return words
 
 
-def queries(indexed: list[Item]) -> list[Query]:
-    """Eight consecutive words from three places in the middle of every original article, exact and slipped."""
+def queries(indexed: list[Item], positions: tuple[float, ...] = POSITIONS) -> list[Query]:
+    """Eight consecutive words from ``positions`` in every original article (by default three places in the
+    middle), exact and slipped."""
     originals = [item for item in indexed if item.original]
     vocabulary: dict[str, list[str]] = {}
     for item in originals:
@@ -177,7 +182,7 @@ def queries(indexed: list[Item]) -> list[Query]:
         if len(words) < QUERY_WORDS * 3:
             continue
         own = {w.casefold() for w in words}
-        for position in POSITIONS:
+        for position in positions:
             start = int(position * (len(words) - QUERY_WORDS))
             run = words[start:start + QUERY_WORDS]
             found.append(Query(" ".join(run), item.group, item.language, position, "exact"))
@@ -200,9 +205,11 @@ def groups(indexed: list[Item]) -> dict[str, str]:
 
 
 def baseline_body(body: dict[str, Any]) -> dict[str, Any]:
-    """The search body as it was before proximity counted: every word required, no phrase clauses."""
+    """The search body as it was before proximity counted: every word required, no phrase clauses (the set's
+    queries carry no filters: the any-word guard is the only filter it had)."""
     plain = json.loads(json.dumps(body))
     plain["query"]["bool"].pop("should", None)
+    plain["query"]["bool"]["filter"] = plain["query"]["bool"]["filter"][:1]  # the any-word guard, not the order kept
     words = plain["query"]["bool"]["must"][0]["simple_query_string"]
     words.pop("minimum_should_match", None)
     words["default_operator"] = "and"
@@ -272,6 +279,7 @@ class Tally:
     def report(self) -> dict[str, Any]:
         return {**{kind: _rates(found) for kind, found in self.ranks.items()},
                 "by_language": {k: _rates(v)["top3"] for k, v in sorted(self.by_language.items())},
+                "queries_by_language": {k: len(v) for k, v in sorted(self.by_language.items())},
                 "duplicate_hits": {kind: dict(counts) for kind, counts in self.duplicates.items()}}
 
 
@@ -283,25 +291,36 @@ def run(client: Any, es: Any, asked: list[Query], story_group: dict[str, str], m
 
     current, before = Tally.empty(), Tally.empty()
     missed = []
+    both = {"after": 0, "before": 0}  # duplicates in the top 3 of exact queries both bodies answer
+    more: list[dict[str, Any]] = []  # ... and those where the current body has more of them
     for query in asked:
         body = build_query(query.text, 10, options=SearchOptions())
         response, took = _search(client, es, body)
-        rank = current.add(query, _hit_groups(response, story_group), took)
+        found = _hit_groups(response, story_group)
+        rank = current.add(query, found, took)
         earlier, took_before = _search(client, es, baseline_body(body))
-        before.add(query, _hit_groups(earlier, story_group), took_before)
+        found_before = _hit_groups(earlier, story_group)
+        rank_before = before.add(query, found_before, took_before)
+        if query.kind == "exact" and rank is not None and rank <= 3 and rank_before is not None and rank_before <= 3:
+            both["after"] += _duplicates(found, 3)
+            both["before"] += _duplicates(found_before, 3)
+            if misses and _duplicates(found, 3) > _duplicates(found_before, 3):
+                more.append({"query": query.text, "language": query.language, "rank": rank, "hits": found[:3]})
         if misses and (rank is None or rank > 3):
             missed.append({"query": query.text, "kind": query.kind, "language": query.language, "rank": rank})
-    report: dict[str, Any] = {**current.report(), "before": before.report(),
+    report: dict[str, Any] = {**current.report(), "before": before.report(), "duplicates_when_both_find": both,
                               "latency_ratio": round(current.elapsed_s / max(before.elapsed_s, 1e-9), 3),
                               "ms_per_query": round(1000 * current.elapsed_s / max(len(asked), 1), 2)}
     if misses:
-        report["misses"] = missed
+        report["misses"], report["more_duplicates"] = missed, more
     return report
 
 
 def evaluate(settings: Any, background: int = 300, seed: int = 11, keep: bool = False,
-             misses: bool = False) -> dict[str, Any]:
-    """Index the set (plus ``background`` synthetic articles) into a scratch index and ask every query."""
+             misses: bool = False, found: list[Original] | None = None, tag: str = "pages",
+             positions: tuple[float, ...] = POSITIONS) -> dict[str, Any]:
+    """Index the set (``found``, or the repository's own articles; plus ``background`` synthetic articles)
+    into a scratch index and ask every query."""
     import uuid
 
     from bench.search_quality import corpus
@@ -309,12 +328,12 @@ def evaluate(settings: Any, background: int = 300, seed: int = 11, keep: bool = 
     from pipeline.index.client import make_client
 
     es = settings.elasticsearch.model_copy(
-        update={"index_prefix": f"{settings.elasticsearch.index_prefix}-pages-{uuid.uuid4().hex[:8]}"})
-    indexed = items()
+        update={"index_prefix": f"{settings.elasticsearch.index_prefix}-{tag}-{uuid.uuid4().hex[:8]}"})
+    indexed = items(found)
     now = datetime.now(UTC)
     docs = {item.article.id: document(item, now) for item in indexed}
     docs.update({a.id: synthetic_document(a, story, now) for a, story in corpus(background, seed, seeds=False)})
-    asked = queries(indexed)
+    asked = queries(indexed, positions)
     with make_client(es) as client:
         try:
             _index(client, es, docs)

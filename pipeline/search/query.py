@@ -48,12 +48,15 @@ def clean_text(text: str) -> str:
 
 def _text_clauses(text: str, recall: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     common = {"query": text, "fields": SEARCH_FIELDS, "lenient": True}
-    words: dict[str, Any] = {"default_operator": "and", "flags": FLAGS}
-    if recall and proximity.remembered(text):  # plain words only: "or" cannot turn a -x into "anything but x"
-        words = {"default_operator": "or", "minimum_should_match": proximity.REMEMBERED, "flags": FLAGS}
-    must = {"simple_query_string": {**common, **words}}
-    guard = {"simple_query_string": {**common, "default_operator": "or", "flags": "NONE"}}
-    return [must], [guard]
+    every = {"simple_query_string": {**common, "default_operator": "and", "flags": FLAGS}}
+    guard = [{"simple_query_string": {**common, "default_operator": "or", "flags": "NONE"}}]
+    if not (recall and proximity.remembered(text)):
+        return [every], guard
+    # plain words only: "or" cannot turn a -x into "anything but x"; a document without one of the words
+    # must hold the passage's order, so a reprint that has the words scattered does not come back
+    words = {"default_operator": "or", "minimum_should_match": proximity.REMEMBERED, "flags": FLAGS}
+    kept = {"bool": {"should": [every, proximity.order_kept(text)], "minimum_should_match": 1}}
+    return [{"simple_query_string": {**common, **words}}], [*guard, kept]
 
 
 def query_parts(text: str, filters: SearchFilters, recall: bool = False) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -66,6 +66,13 @@ def test_a_remembered_passage_may_miss_a_word_and_ranks_by_proximity() -> None:
     near = query["should"][0]["bool"]["should"]
     assert near[0] == {"match_phrase": {"text": {"query": text, "slop": 2, "boost": 3.0}}}
     assert {"match_phrase": {"text": {"query": "statement published"}}} in near and len(near) == 3 + 7
+    every, kept = query["filter"][-1]["bool"]["should"]  # all the words, or the passage's order
+    assert every["simple_query_string"]["default_operator"] == "and"
+    pairs = kept["bool"]["should"]
+    assert len(pairs) == 7 and kept["bool"]["minimum_should_match"] == "50%"
+    assert pairs[0]["multi_match"] == {"query": "the northern", "type": "phrase", "fields": ["text", "title"]}
+    ends = kept["bool"]["filter"][0]["multi_match"]
+    assert ends["query"] == "the late" and ends["slop"] == 8
 
 
 @pytest.mark.parametrize("text", ["Idlib ceasefire talks resume", '"northern bridge" statement published late today',
@@ -74,6 +81,7 @@ def test_short_text_and_text_with_operators_keep_every_word_required(text: str) 
     query = build_query(text, 5)["query"]["bool"]
     words = query["must"][0]["simple_query_string"]
     assert words["default_operator"] == "and" and "minimum_should_match" not in words
+    assert len(query["filter"]) == 1  # the any-word guard only: no relaxed match to keep in order
     assert ("should" in query) == ('"' not in text and "-" not in text and "|" not in text)
 
 
