@@ -60,18 +60,15 @@ def _may_be_surname(mention: Mention) -> bool:
             and not gazetteer().lookup(text) and not is_known_place(text) and not is_nationality(text))
 
 
-def _person_cue(name: str, surname: str, text: str) -> bool:
-    """The text treats the name or its surname as a person's somewhere."""
-    for word in (re.escape(name), re.escape(surname)):
-        if re.search(rf"\b{HONORIFIC}\s+{word}\b|\b{word},?\s+(?:who|{REPORTING})\b|\b{REPORTING}\s+{word}\b", text):
-            return True
+def _role_cue(name: str, text: str) -> bool:
+    """A role noun right before the name somewhere ('its owner, Gerlinde Pommer', 'Sprint CEO Marcelo Claure')."""
     return any(ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in re.finditer(re.escape(name), text))
 
 
-def _role_before(mention: Mention, text: str) -> bool:
-    """A role noun right before the name ('its owner, Gerlinde Pommer', 'Sprint CEO Marcelo Claure')."""
-    start = text.find(mention.text, mention.start) if mention.start >= 0 else -1  # past a stripped 'the'
-    return start > 0 and ROLE_BEFORE.search(text, max(0, start - 40), start) is not None
+def _said_cue(name: str, surname: str, text: str) -> bool:
+    """A title, a reporting verb or 'who' next to the name or its surname ('Mr Claure', 'Claure added')."""
+    return any(re.search(rf"\b{HONORIFIC}\s+{word}\b|\b{word},?\s+(?:who|{REPORTING})\b|\b{REPORTING}\s+{word}\b", text)
+               for word in (re.escape(name), re.escape(surname)))
 
 
 def _alone_in_text(surname: str, name: str, text: str) -> bool:
@@ -82,23 +79,32 @@ def _alone_in_text(surname: str, name: str, text: str) -> bool:
 
 def surname_evidence(mentions: list[Mention], text: str) -> list[Mention]:
     """A name whose last word the article uses alone is a person's, and so is that surname ('Claure')."""
-    singles = {fold(m.text) for m in mentions if _may_be_surname(m)}
+    candidates: dict[str, Mention] = {}  # a full name the model called a person takes its surname along (merge)
+    for m in mentions:
+        if m.label not in ("PERSON", "NORP") and " " in m.text and fold(m.text) not in candidates:
+            words = m.text.split()
+            if _person_shaped(words) and not gazetteer().lookup(m.text):
+                candidates[fold(m.text)] = m
+    if not candidates:
+        return mentions
+    surnames = {fold(m.text.split()[-1]) for m in candidates.values()}
     labels: dict[str, set[str]] = {}
     for m in mentions:
-        labels.setdefault(fold(m.text), set()).add(m.label)
+        if fold(m.text) in surnames or fold(m.text) in candidates:
+            labels.setdefault(fold(m.text), set()).add(m.label)
+    singles = {fold(m.text) for m in mentions if fold(m.text) in surnames and _may_be_surname(m)}
     people: set[str] = set()
-    for m in mentions:
+    for key, m in candidates.items():
         words = m.text.split()
         surname = fold(words[-1])
-        if m.label == "NORP" or fold(m.text) in people or not _person_shaped(words) or gazetteer().lookup(m.text):
-            continue
         if surname in singles:  # the model found the surname alone: any sign of a person will do
-            said_person = "PERSON" in labels[fold(m.text)] | labels[surname]
-            if said_person or gazetteer().is_given_name(words[0]) or _person_cue(m.text, words[-1], text):
-                people |= {fold(m.text), surname}
-        elif m.label != "PERSON" and (_role_before(m, text) or (
-                _alone_in_text(words[-1], m.text, text) and _person_cue(m.text, words[-1], text))):
-            people.add(fold(m.text))
+            said_person = "PERSON" in labels[key] | labels[surname]
+            if (said_person or gazetteer().is_given_name(words[0]) or _role_cue(m.text, text)
+                    or _said_cue(m.text, words[-1], text)):
+                people |= {key, surname}
+        elif _role_cue(m.text, text) or (_alone_in_text(words[-1], m.text, text)
+                                         and _said_cue(m.text, words[-1], text)):
+            people.add(key)
     if not people:
         return mentions
     return [replace(m, label="PERSON") if fold(m.text) in people and m.label != "PERSON" else m for m in mentions]
