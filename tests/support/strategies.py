@@ -60,3 +60,22 @@ def mapping_with(known: dict[str, Any]) -> st.SearchStrategy[dict[Any, Any]]:
     fields = {key: st.one_of(value, YAML) for key, value in known.items()}
     return st.fixed_dictionaries({}, optional=fields).flatmap(
         lambda base: st.dictionaries(YAML_KEYS, YAML, max_size=2).map(lambda extra: {**extra, **base}))
+
+
+# News-like English: names, given names, titles, possessives, "the", role nouns, reporting verbs, punctuation.
+NEWS_WORDS = st.sampled_from([
+    "Hitler", "Hitler's", "Hitler’s", "house", "House", "Adolf", "Marcelo", "Claure", "Claure's", "SoftBank",
+    "SoftBank's", "Moon", "Moon's", "moon", "Jae-in", "the", "The", "to", "of", "and", "for", "Mr", "Dr.", "CEO",
+    "chief", "executive", "said", "added", "told", "who", "Inside", "Braunau", "am", "Inn", "Austria", "Austria's",
+    "AP", "(AP)", "UN", "United", "Nations", "(UN)", "Group", "Corp", "Norvik", "Erik", "Halvorsen", "Moon.", "is",
+    "NASA's", "mission", "Earth", "Mars", "Sun", "Everton", "Wolves", "Syrians", "Syrian", "2-1", "1.8", "billion",
+    "Jordan", "Michael", "Kellaway", "Construction", "Defense", "Minister", "a", "an", "analyst", "at", "Bank",
+    "European", "Central", "ECB", "al-Assad", "Bashar", "Reuters", "—", ",", ".", "'s", "’", "“", "”", "\n",
+])
+
+
+@st.composite
+def news_texts(draw: st.DrawFn) -> str:
+    """Texts of news-like English words (names, possessives, titles, punctuation, line breaks)."""
+    words = draw(st.lists(NEWS_WORDS, min_size=1, max_size=40))
+    return " ".join(words).replace(" \n ", "\n")

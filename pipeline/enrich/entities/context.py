@@ -1,7 +1,8 @@
 """Mention rules that read the article around a mention or the other mentions of the same article.
 
 - a possessive compound is two mentions when its owner is supported ("Halvorsen's Norvik": "Erik Halvorsen"
-  appears, "Syria's National Security Bureau": a known place);
+  appears, "Syria's National Security Bureau": a known place) or the model called it a person ("Hitler's House");
+- surnames, common nouns and possessive objects (:mod:`pipeline.enrich.entities.people`);
 - "<Org> for <Other>" is two mentions when <Other> is mentioned on its own;
 - person evidence: a given name right before a one-word mention ("Omer" + "Ozkizilcik"), a name led by a
   given name ("Jordan Ellis"), an apposition with a role noun ("Kyle Orton, an expert"); a one-word person
@@ -19,6 +20,7 @@ from dataclasses import replace
 from pipeline.enrich.entities.countries import fold, is_known_place, is_nationality
 from pipeline.enrich.entities.gazetteer import default as gazetteer
 from pipeline.enrich.entities.mention import Mention
+from pipeline.enrich.entities.people import common_nouns, possessive_objects, surname_evidence
 from pipeline.enrich.entities.roles import ORG_DESIGNATORS, PLACE_WORDS, ROLE_PATTERN
 
 POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)'s? (?P<rest>[A-Z].*)$")
@@ -42,7 +44,9 @@ def _owner_label(owner: str, others: dict[str, str]) -> str | None:
     return None
 
 
-def split_possessive(mentions: list[Mention]) -> list[Mention]:
+def split_possessive(mentions: list[Mention], text: str = "") -> list[Mention]:
+    """'<Owner>'s <Rest>' is two mentions when the owner is supported or the model called the whole a person
+    (a person's name has no possessive inside: "Hitler's House" is Hitler and a house, never one name)."""
     others: dict[str, str] = {}
     for m in mentions:
         if "'s " not in m.text and "' " not in m.text:
@@ -52,11 +56,16 @@ def split_possessive(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         found = POSSESSIVE.match(m.text)
         label = _owner_label(found.group("owner"), others) if found else None
+        if found is not None and label is None and m.label == "PERSON":
+            label = "PERSON"
         if found is None or label is None:
             out.append(m)
             continue
+        owner, rest = found.group("owner"), found.group("rest")
         rest_label = "ORG" if m.label == "PERSON" and label != "GPE" else m.label
-        out += [replace(m, text=found.group("owner"), label=label), replace(m, text=found.group("rest"), label=rest_label)]
+        at = text.rfind(rest, m.start, m.end) if 0 <= m.start < m.end <= len(text) else -1
+        out += [replace(m, text=owner, label=label, end=m.start + len(owner) if m.start >= 0 else -1),
+                replace(m, text=rest, label=rest_label, start=at, end=at + len(rest) if at >= 0 else -1)]
     return out
 
 
@@ -135,8 +144,8 @@ def org_evidence(m: Mention, text: str, person_ends: set[int]) -> Mention:
 
 
 def apply_context(mentions: list[Mention], text: str) -> list[Mention]:
-    mentions = split_conjoined(split_possessive(mentions))
+    mentions = possessive_objects(split_conjoined(split_possessive(mentions, text)), text)
     mentions = [found for m in mentions for found in person_evidence(m, text)]
-    mentions = gazetteer_mentions(full_names(mentions, text), text)
+    mentions = gazetteer_mentions(full_names(surname_evidence(mentions, text), text), text)
     person_ends = {m.end for m in mentions if m.label == "PERSON" and m.end > 0}
-    return [org_evidence(m, text, person_ends) for m in mentions]
+    return common_nouns([org_evidence(m, text, person_ends) for m in mentions], text)

@@ -14,9 +14,20 @@ import pycountry
 
 from pipeline.enrich.entities.country_tables import rows
 
+SHORT = 80  # names up to this length are folded once per process (bounded cache); whole texts each time
+
 
 def fold(name: str) -> str:
     """Case- and accent-insensitive key; curly apostrophes and a leading 'the' ignored."""
+    return _fold_name(name) if len(name) <= SHORT else _fold(name)
+
+
+@lru_cache(maxsize=32_768)
+def _fold_name(name: str) -> str:
+    return _fold(name)
+
+
+def _fold(name: str) -> str:
     text = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
     text = " ".join(text.casefold().split())
     return text[4:] if text.startswith("the ") else text

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -22,6 +23,7 @@ from pipeline.settings import PROJECT_ROOT
 
 DIRECTORY = PROJECT_ROOT / "config" / "gazetteer"
 GIVEN_NAMES = "given-names.txt"
+CELESTIAL = "celestial-bodies.txt"
 VALID_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 
@@ -42,6 +44,7 @@ class Gazetteer:
     given_names: frozenset[str]  # folded
     digest: str
     pattern: re.Pattern[str] | None = None  # every name as written, longest first
+    celestial: frozenset[str] = frozenset()  # folded names of celestial bodies ("moon", "mars")
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, name as written) of every gazetteer name written exactly so in ``text``."""
@@ -54,6 +57,9 @@ class Gazetteer:
 
     def is_given_name(self, word: str) -> bool:
         return fold(word) in self.given_names
+
+    def is_celestial(self, word: str) -> bool:
+        return fold(word) in self.celestial
 
 
 def _read_list(path: Path) -> tuple[str, list[Entry], list[str]]:
@@ -93,13 +99,19 @@ def load_gazetteer(directory: Path = DIRECTORY) -> Gazetteer:
                 raise GazetteerError(f"{path.name}: {name!r} is already listed in {table[key].source}.yaml")
             table[key] = entry
             written.append(name)
-    given = directory / GIVEN_NAMES
-    words = given.read_text(encoding="utf-8").split("\n") if given.exists() else []
-    digest.update(given.read_bytes() if given.exists() else b"")
-    names_set = frozenset(fold(w) for w in words if w.strip() and not w.startswith("#"))
+    names_set, celestial = _read_words(directory / GIVEN_NAMES, digest), _read_words(directory / CELESTIAL, digest)
     alternation = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w&-])(?:{alternation})(?![\w&-])") if written else None
-    return Gazetteer(table, names_set, digest.hexdigest()[:12], pattern)
+    return Gazetteer(table, names_set, digest.hexdigest()[:12], pattern, celestial)
+
+
+def _read_words(path: Path, digest: Any) -> frozenset[str]:
+    """A word list (one a line, '#' comments) folded; its bytes go into the digest."""
+    if not path.exists():
+        return frozenset()
+    data = path.read_bytes()
+    digest.update(data)
+    return frozenset(fold(w) for w in data.decode("utf-8").split("\n") if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pipeline.enrich.entities.context import apply_context
 from pipeline.enrich.entities.countries import is_known_place, is_nationality
 from pipeline.enrich.entities.mention import Mention
-from pipeline.enrich.entities.roles import DESCRIPTORS, FUNCTION_WORDS, TITLES
+from pipeline.enrich.entities.roles import DESCRIPTORS, FUNCTION_WORDS, PREPOSITIONS, TITLES
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "group"}
@@ -43,10 +43,11 @@ def clean(text: str) -> str:
 
 
 def strip_title(text: str, label: str) -> str:
-    """Drop a leading title or role ('Judge Miriam Holt', 'Founder of Baltic Freight', 'Chipmaker Veltrix')."""
+    """Drop a leading title, role or preposition ('Judge Miriam Holt', 'Inside Hitler', 'Founder of Baltic Freight',
+    'Chipmaker Veltrix')."""
     words = text.split()
     if label == "PERSON":
-        while len(words) > 1 and words[0] in TITLES:
+        while len(words) > 1 and (words[0] in TITLES or words[0].casefold() in PREPOSITIONS):
             words.pop(0)
         return " ".join(words)
     found = ROLE_OF.match(text)

@@ -48,6 +48,12 @@ plc Partners Semiconductor Shipping Systems Technologies
 """.split())
 PLACE_WORDS = frozenset("Valley River Mountains Mountain Sea Ocean Bay Island Islands Peninsula Street Square".split())
 
+# Prepositions a headline puts before a name that the model takes into a person's name ("Inside Hitler's House").
+PREPOSITIONS = frozenset("""
+about above across after against along among around before behind below beneath beside between beyond despite
+during inside into near outside over since through toward towards under until upon versus via within without
+""".split())
+
 FUNCTION_WORDS = frozenset("that which who whose whom and or of for in on at to with by from as".split())
 
 PRONOUNS = frozenset({"he", "she", "they"})

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.enrich.entities import gazetteer, german, italian, ner
+from pipeline.enrich.entities.grounding import ground
+from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.mentions import prepare
 from pipeline.enrich.entities.merge import merge
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Entity, Provenance
 
-RULES_VERSION = "4"  # 4: German genitive places and weak adjectives, Italian leading sentence words
+RULES_VERSION = "5"  # 5: surnames, common nouns, possessives; names grounded in the text
 
 
 def article_text(article: Article) -> str:
@@ -20,12 +22,20 @@ def article_text(article: Article) -> str:
 
 # language-specific fixes of the raw mentions before the common rules
 INFLECTIONS = {"de": german.normalise, "it": italian.normalise}
+# languages whose names are put in a form the text need not write (German nominatives), so not grounded
+REWRITTEN = frozenset({"de"})
+
+
+def entities_from(mentions: list[Mention], text: str, lang: str = "en") -> list[Entity]:
+    """The normalised entities of one article's raw mentions; every name grounded in the text (but German)."""
+    entities = merge(prepare(mentions, text), text)
+    return entities if lang in REWRITTEN else ground(entities, text)
 
 
 def entities_of(texts: Sequence[str], lang: str = "en") -> list[list[Entity]]:
     fix = INFLECTIONS.get(lang)
     found = ((fix(raw, text) if fix else raw, text) for raw, text in zip(ner.mentions(texts, lang), texts, strict=True))
-    return [merge(prepare(mentions, text), text) for mentions, text in found]
+    return [entities_from(mentions, text, lang) for mentions, text in found]
 
 
 def extract_entities(articles: Sequence[Article], fields: Sequence[Fields]) -> list[StepOutput]:
