@@ -35,7 +35,7 @@ from tests.workers.test_faults import ARTICLES, drain, exits, progressed, replay
 pytestmark = [pytest.mark.integration, pytest.mark.faults]
 
 KAFKA_DISK_MB = 64
-DISK_PORTS = {"kafka_port": 29192, "controller_port": 29193, "es_port": 29290}
+DISK_KAFKA_PORTS = {"kafka_port": 29192, "controller_port": 29193}
 # seconds the block lasts: longer than one batch's bulk retries (workers.max_retries 5: at most 0.5+1+2+4+8 s), so
 # the index worker meets it as an outage and backs off; the long form runs in `make chaos`
 BLOCKS = [pytest.param(20, id="20s"), pytest.param(40, id="40s", marks=pytest.mark.chaos)]
@@ -77,18 +77,20 @@ def test_flood_stage_block_on_the_write_index_outlasting_the_bulk_retries_is_rid
 # --- Kafka's log directory full ------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def small_disk_kafka() -> Iterator[tuple[PrivateServices, Path]]:
-    """Private Kafka whose data directory is a 64 MiB tmpfs, and a private Elasticsearch."""
+def small_disk_kafka(private_services: PrivateServices) -> Iterator[tuple[PrivateServices, Path]]:
+    """Private Kafka whose data directory is a 64 MiB tmpfs, beside the fault tests' private Elasticsearch."""
+    private_services.thaw_elasticsearch()
     state = Path(tempfile.mkdtemp(prefix="newsline-kafkafull-", dir="/var/tmp"))
-    services = PrivateServices(state, owns_state=False, **DISK_PORTS)
+    services = PrivateServices(state, owns_state=False, es_port=private_services.settings.elasticsearch.port,
+                               **DISK_KAFKA_PORTS)
     data = services._spec("kafka").state_dir / "data"
     try:
         with small_filesystem(data, KAFKA_DISK_MB):
             try:
-                services.up()
+                services.start_kafka()
                 yield services, data
             finally:
-                services.down()
+                services.stop_kafka()
     finally:
         shutil.rmtree(state, ignore_errors=True)
 
