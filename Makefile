@@ -81,11 +81,15 @@ bench-ner: services ## entities CPU per article per language (spaCy, CoreNLP JVM
 bench-clusters: services ## story clusters: ms/article, distinct vs joining a 300-member story (real Elasticsearch)
 	$(BIN)/python -m bench.clusters
 
-chaos: venv ## kill -9 workers and the broker, freeze Elasticsearch on PRIVATE services; nothing lost (ARTICLES=10000)
+chaos: venv ## kill -9 workers and the broker, freeze Elasticsearch on PRIVATE services; nothing lost (ARTICLES=10000); then the long fault tests (-m chaos)
+	set -euo pipefail
 	$(BIN)/python -m bench.chaos --articles $${ARTICLES:-10000}
+	CI=$${CI:-} $(BIN)/python -m pytest tests -m chaos -q
 
-soak: venv ## an hour of steady input on PRIVATE services: memory/descriptors of every worker process (SOAK_ARGS=...)
+soak: venv ## an hour of steady input on PRIVATE services: memory/descriptors of every worker process (SOAK_ARGS=...); then the long soak tests (-m soak)
+	set -euo pipefail
 	$(BIN)/python -m bench.soak $${SOAK_ARGS:-}
+	CI=$${CI:-} $(BIN)/python -m pytest tests -m soak -q
 
 
 bench-cli: venv ## CLI start-up: median wall time of `newsline --help` and `python -m pipeline --help`

@@ -181,6 +181,10 @@ class PrivateServices:
         lifecycle.wait_ready(spec, proc, timeout)
         return time.monotonic() - started
 
+    def stop_kafka(self, timeout: float = 30.0) -> None:
+        """Stop the broker this instance started (its own pid file), leaving Elasticsearch alone."""
+        lifecycle.stop(kafka_service.spec(self.settings), timeout)
+
     def freeze_elasticsearch(self) -> int:
         """SIGSTOP every process of Elasticsearch's group (the CLI launcher and the server JVM)."""
         return self._signal_group("elasticsearch", signal.SIGSTOP)

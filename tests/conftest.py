@@ -39,9 +39,18 @@ hypothesis_settings.register_profile(
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 LIVE_FIXTURE = "live_settings"
+# the long form of a fault or soak case (minutes of outage or steady input): run by `make chaos` / `make soak`
+# (``-m chaos`` / ``-m soak``), left out of every run whose -m expression does not name the marker
+LONG_FORMS = ("chaos", "soak")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    asked = config.getoption("markexpr") or ""
+    left_out = [marker for marker in LONG_FORMS if marker not in asked]
+    long_form = [any(item.get_closest_marker(m) for m in left_out) for item in items]
+    if any(long_form):
+        config.hook.pytest_deselected(items=[item for item, long in zip(items, long_form, strict=True) if long])
+        items[:] = [item for item, long in zip(items, long_form, strict=True) if not long]
     unmarked = [
         item.nodeid for item in items
         if LIVE_FIXTURE in getattr(item, "fixturenames", ()) and item.get_closest_marker("integration") is None

@@ -120,7 +120,7 @@ def wait_for_scheduled_run(airflow: LocalAirflow) -> tuple[str, str, str]:
         finished = [r for r in runs(db) if r[1] == "scheduled" and r[2] in ("success", "failed")]
         if finished:
             return finished[0]
-        time.sleep(3)
+        time.sleep(1)
     raise AssertionError(f"no scheduled ingest_news run finished in {RUN_TIMEOUT_S}s: {runs(db)}\n{log_tail(airflow)}")
 
 

@@ -79,7 +79,7 @@ def dag_paused(db: Path, dag_id: str, timeout: float = 120.0) -> bool:
             row = conn.execute("SELECT is_paused FROM dag WHERE dag_id = ?", (dag_id,)).fetchone()
         if row is not None:
             return bool(row[0])
-        time.sleep(2)
+        time.sleep(0.5)
     raise AssertionError(f"{dag_id} not parsed into {db} within {timeout:.0f}s")
 
 

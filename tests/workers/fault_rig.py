@@ -57,6 +57,8 @@ def rig(private_services: PrivateServices, tmp_path: Path, request: pytest.Fixtu
     settings = settings.model_copy(update={"paths": settings.paths.model_copy(update={"state": tmp_path / "state"})})
     env = private_services.env(settings)  # worker state files of this test only (status shows its restarts)
     env["NEWSLINE_WORKERS_BATCH_SIZE"] = "10"
+    # a killed member's partitions go to the others after 10 s, not the default 30 s (as in delivery_settings)
+    env["NEWSLINE_WORKERS_SESSION_TIMEOUT_MS"] = "10000"
     rig = FaultRig(private_services, settings, env, tmp_path / "logs", [])
     rig.logs.mkdir()
     yield rig

@@ -19,12 +19,20 @@ from bench.soak import KINDS, Soak, parse, verdict
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults]
 
+# (minutes of publishing, articles per second, seconds between samples): 12 samples and 120 articles while
+# publishing; the one-minute form runs in `make soak` (beside the hour)
+SHORT_SOAKS = [
+    pytest.param(0.5, 4, 2.5, id="30s"),
+    pytest.param(1, 2, 5, id="1min", marks=pytest.mark.soak),
+]
 
+
+@pytest.mark.parametrize(("minutes", "rate", "interval_s"), SHORT_SOAKS)
 def test_short_soak_samples_every_worker_process_and_drains_with_every_article_accounted_for(
-    private_services: PrivateServices, tmp_path: Path,
+    private_services: PrivateServices, tmp_path: Path, minutes: float, rate: int, interval_s: float,
 ) -> None:
     out = tmp_path / "soak.json"
-    args = parse(["--minutes", "1", "--rate", "2", "--interval-s", "5", "--out", str(out),
+    args = parse(["--minutes", str(minutes), "--rate", str(rate), "--interval-s", str(interval_s), "--out", str(out),
                   "--tag", f"soak-{uuid.uuid4().hex[:6]}", "--drain-timeout-s", "600"])
     soak = Soak(args, private_services, tmp_path / "logs")
     checks: list[dict[str, Any]] = []
@@ -49,7 +57,7 @@ def test_short_soak_samples_every_worker_process_and_drains_with_every_article_a
     assert {c["kind"] for c in settled} == set(KINDS), checks
     assert all(c["missed"] == [] and c["measured"] for c in checks), checks
     samples = report["samples"]
-    assert len(samples) >= 12, [s["t"] for s in samples]  # publishing alone lasts 60 s at one sample per 5 s
+    assert len(samples) >= 12, [s["t"] for s in samples]  # publishing alone lasts 12 sampling intervals
     outcome = report["outcome"]
     assert outcome["published"] == report["published"] >= 100
     assert (outcome["drained"], outcome["missing"], outcome["worker_exits"]) == (True, 0, {}), outcome

@@ -100,7 +100,7 @@ class LocalAirflow:
                     if response.status == 200:
                         return
             except OSError:
-                time.sleep(2)
+                time.sleep(0.5)
         raise AirflowEnvError(f"airflow api-server not ready on {self.url} after {timeout:.0f}s")
 
     def check_alive(self) -> None:
