@@ -62,7 +62,7 @@ def main() -> None:
             store.ensure()
             try:
                 events_es, ms = link(rows, enriched, events, store)
-                report["event_step_ms_per_article_elasticsearch_store"] = ms
+                report["event_step_ms_per_article_elasticsearch_store"] = round(ms, 2)
                 report["quality_elasticsearch_store"] = score(rows, events_es, ms).as_dict()
             finally:
                 es.indices.delete(index=store.index, ignore_unavailable=True)
