@@ -3,6 +3,7 @@ step, indexed, searched by event and shown with their event's stories (each test
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -10,6 +11,7 @@ from datetime import UTC, datetime
 import pytest
 from elasticsearch import Elasticsearch
 
+from pipeline.cli.main import main
 from pipeline.enrich.clusters.store import MemoryClusterStore
 from pipeline.enrich.enricher import enrich_batch
 from pipeline.enrich.events.es_store import ElasticsearchEventStore
@@ -78,7 +80,8 @@ def events_settings(pipeline_settings: Settings) -> Iterator[Settings]:
         es.indices.delete(index=event_index(pipeline_settings), ignore_unavailable=True)
 
 
-def test_two_languages_of_one_event_share_its_id_and_a_distractor_does_not(events_settings: Settings) -> None:
+def test_two_languages_of_one_event_share_its_id_and_a_distractor_does_not(
+        events_settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     rows = {r["id"]: r for r in load()}
     steps = all_steps(MemoryClusterStore(), event_step(make_event_store(events_settings), events_settings.enrich.events))
     first = enrich_batch([article(rows["e01-en"])], steps)  # an earlier batch: found through kNN, not the batch
@@ -102,3 +105,12 @@ def test_two_languages_of_one_event_share_its_id_and_a_distractor_does_not(event
     why = why_event(shown)
     assert why["evidence"]["decision"] == "joined" and why["evidence"]["candidate"] == english.id
     assert "joined event" in why["explanation"] and why["evidence"]["cosine"] >= events_settings.enrich.events.threshold
+
+    monkeypatch.setenv("NEWSLINE_ELASTICSEARCH_INDEX_PREFIX", events_settings.elasticsearch.index_prefix)
+    assert main(["search", "--event", event, "--json"]) == 0
+    assert {h["id"] for h in json.loads(capsys.readouterr().out)["hits"]} == {english.id, german.id}
+    assert main(["show", german.id]) == 0
+    shown_text = capsys.readouterr().out
+    assert f"event {event}: 2 articles, 2 stories" in shown_text and "  de:" in shown_text and "  en:" in shown_text
+    assert main(["show", german.id, "--why-event"]) == 0
+    assert f"joined event {event} through article {english.id}" in capsys.readouterr().out
