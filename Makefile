@@ -69,8 +69,12 @@ bench: services ## 2,000 synthetic articles: stage CPU, cpu limit, end to end, f
 bench-ingest: services ## ingest from 10 local hosts against the politeness floor (bench/results/ingest.json)
 	$(BIN)/python -m bench.ingest
 
-bench-enrich: services ## enrichment: ms/article per step, composed vs alone, worker throughput and memory
+bench-enrich: services ## enrichment: ms/article per step, composed vs alone, worker throughput and memory; events
 	$(BIN)/python -m bench.enrich
+	$(BIN)/python -m bench.events
+
+bench-events: services ## cross-language events: event step ms/article (memory and Elasticsearch kNN store), P/R
+	$(BIN)/python -m bench.events
 
 bench-places: venv ## places: gazetteer load and memory, locations ms/article, accuracy on the labelled set
 	$(BIN)/python -m bench.places
@@ -104,7 +108,7 @@ lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements-runtime.lock
 
-.PHONY: help venv services down status run test fuzz lint layers bench bench-ingest bench-enrich bench-places bench-ner bench-clusters bench-cli chaos chaos-cluster soak airflow lock
+.PHONY: help venv services down status run test fuzz lint layers bench bench-ingest bench-enrich bench-places bench-events bench-ner bench-clusters bench-cli chaos chaos-cluster soak airflow lock
 
 chaos-cluster: venv ## kill -9 a broker and an Elasticsearch node of a PRIVATE 3-broker/2-node cluster while articles flow
 	$(BIN)/python -m bench.chaos_cluster

@@ -149,14 +149,16 @@ def cpu(fn: Callable[[], Any]) -> tuple[float, Any]:
 def enrich_stages(
     settings: Settings, articles: list[Article], services: ServiceCpu
 ) -> tuple[dict[str, float], list[EnrichedArticle], dict[str, Any]]:
-    """CPU seconds per step over the corpus (worker-sized batches), the cluster store on Elasticsearch."""
+    """CPU seconds per step over the corpus (worker-sized batches), the cluster and event stores on Elasticsearch."""
     from pipeline.enrich.clusters.factory import cluster_index, make_store
     from pipeline.enrich.enricher import enrich_batch
     from pipeline.enrich.entities import ner
+    from pipeline.enrich.events.factory import event_index, make_event_store
     from pipeline.enrich.steps import all_steps
+    from pipeline.enrich.steps.event import event_step
 
-    steps = all_steps(make_store(settings))
-    enrich_batch(articles[:2], steps[:-1])  # load the models, untimed
+    steps = all_steps(make_store(settings), event_step(make_event_store(settings), settings.enrich.events))
+    enrich_batch(articles[:2], [s for s in steps if s.name not in ("cluster", "event")])  # load the models, untimed
     totals: dict[str, float] = defaultdict(float)
     size = settings.workers.batch_size
     es_used: dict[str, float | None] = {}
@@ -171,6 +173,7 @@ def enrich_stages(
     assert all(isinstance(r, EnrichedArticle) for r in results), "an enrichment step failed"
     with make_client(settings.elasticsearch) as es:
         es.indices.delete(index=cluster_index(settings), ignore_unavailable=True)
+        es.indices.delete(index=event_index(settings), ignore_unavailable=True)
     totals["cluster_elasticsearch"] = es_used["elasticsearch"] or 0.0
     cache = {"lines": ner.CACHE.lines, "line_cache_hits": ner.CACHE.hits, "lines_through_model": ner.CACHE.misses}
     return dict(totals), results, cache

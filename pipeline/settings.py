@@ -187,6 +187,26 @@ class NerServiceSettings(Section):
         return int(self.url.rsplit(":", 1)[1].split("/")[0])
 
 
+class EventSettings(Section):
+    """Cross-language events (``enrich.events``): the embedding, the candidate search and the confirmation rule.
+
+    An article joins the event of its nearest earlier/later article (kNN on the title and lead embedding) within
+    ``window_hours`` when their cosine is at least ``threshold`` and they share at least ``min_shared`` keys
+    besides countries (entity names, proper names), or their cosine is at least ``sure_threshold``; otherwise it
+    founds an event named after itself.
+    """
+
+    store: Literal["elasticsearch", "memory"] = "elasticsearch"
+    index_suffix: str = Field("events", pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    window_hours: float = Field(72.0, gt=0)
+    threshold: float = Field(0.88, gt=0, le=1)
+    min_shared: int = Field(1, ge=0)  # shared keys other than countries
+    sure_threshold: float = Field(0.92, gt=0, le=1)  # a cosine this high links without shared keys
+    candidates: int = Field(10, ge=1, le=100)  # k nearest neighbours confirmed per article
+    max_words: int = Field(48, ge=4, le=400)  # title + lead words embedded (CPU grows with the tokens)
+    retry_s: float = Field(10.0, ge=0)  # a busy event store is retried this long, then an outage
+
+
 class EnrichSettings(Section):
     """Enrichment workers: how many processes ``newsline worker enrich`` runs, where story clusters live."""
 
@@ -195,6 +215,7 @@ class EnrichSettings(Section):
     cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
     cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
     ner_service: NerServiceSettings = NerServiceSettings()
+    events: EventSettings = EventSettings()
 
 
     @field_validator("processes", mode="after")

@@ -209,9 +209,13 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline.search import show_document
+    from pipeline.search import show_document, why_event
 
-    doc = show_document(settings, args.id_or_url)
+    doc = show_document(settings, args.id_or_url, with_event=True)
+    if args.why_event:
+        why = why_event(doc)
+        _print(args, why, render.mapping(why))
+        return 0
     _print(args, doc, render.document(doc))
     return 0
 
@@ -280,7 +284,9 @@ def build_parser() -> argparse.ArgumentParser:
     dlq_cli.register(add)
     airflow_cli.register(add)
     revisions_cli.register(add)
-    add("show", cmd_show, "print one stored document").add_argument("id_or_url")
+    show = add("show", cmd_show, "print one stored document and the stories of its event by language")
+    show.add_argument("id_or_url")
+    show.add_argument("--why-event", action="store_true", help="why the article is in its event (or founded it)")
     add("status", cmd_status, "services, offsets, lag, documents, dead letters")
     from pipeline.cli.ingest import add_arguments, cmd_ingest
 

@@ -19,9 +19,11 @@ from elasticsearch.helpers import scan
 
 from pipeline.enrich.clusters.factory import make_store
 from pipeline.enrich.enricher import enrich_batch
+from pipeline.enrich.events.factory import make_event_store
 from pipeline.enrich.exceptions import StepError
 from pipeline.enrich.step import Step
 from pipeline.enrich.steps import STEP_NAMES, all_steps
+from pipeline.enrich.steps.event import event_step
 from pipeline.exceptions import NewslineError
 from pipeline.index.client import make_client
 from pipeline.kafka.producer import Producer
@@ -35,7 +37,7 @@ def choose_steps(settings: Settings, only: Sequence[str] | None) -> tuple[Step, 
     unknown = sorted(set(only or ()) - set(STEP_NAMES))
     if unknown:
         raise NewslineError(f"unknown step(s) {', '.join(unknown)}; steps are {', '.join(STEP_NAMES)}")
-    steps = all_steps(make_store(settings))
+    steps = all_steps(make_store(settings), event_step(make_event_store(settings), settings.enrich.events))
     chosen = set(only or STEP_NAMES)
     for step in steps:  # in order, so a dependent of a dependent is re-run too
         if chosen & {*step.requires, *step.uses}:

@@ -72,10 +72,20 @@ def quotes(items: list[dict[str, Any]]) -> list[str]:
 
 
 def document(doc: dict[str, Any]) -> str:
-    """A stored document for ``newsline show``: its fields, then its quotes one per line."""
+    """A stored document for ``newsline show``: its fields, its quotes one per line, its event's stories."""
     listed = quotes(doc.get("quotes") or [])
-    body = mapping({k: v for k, v in doc.items() if k != "quotes"})
-    return body + ("\nquotes:\n" + "\n".join(f"  {line}" for line in listed) if listed else "\nquotes: none")
+    body = mapping({k: v for k, v in doc.items() if k not in ("quotes", "event")})
+    body += "\nquotes:\n" + "\n".join(f"  {line}" for line in listed) if listed else "\nquotes: none"
+    return body + ("\n" + event(doc["event"]) if doc.get("event") else "")
+
+
+def event(data: dict[str, Any]) -> str:
+    """``event ID: N articles, S stories`` then, per language, one line per story (earliest article)."""
+    lines = [f"event {data['id']}: {data['articles']} articles, {data['stories']} stories"]
+    for lang, stories in data["languages"].items():
+        lines.append(f"  {lang}:")
+        lines += [f"    {s['published_at'] or '-'}  {s['source']}  {s['title']}  [{s['id'][:12]}]" for s in stories]
+    return "\n".join(lines)
 
 
 def mapping(data: dict[str, Any], indent: int = 0) -> str:
@@ -90,7 +100,7 @@ def mapping(data: dict[str, Any], indent: int = 0) -> str:
 
 
 FACET_TITLES = {"sources": "sources", "persons": "people", "organizations": "organisations", "places": "places",
-                "countries": "countries", "languages": "languages"}
+                "countries": "countries", "languages": "languages", "events": "events"}
 
 
 def _bucket(b: dict[str, Any]) -> str:

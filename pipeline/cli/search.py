@@ -42,8 +42,8 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     filters = SearchFilters(
         sources=tuple(args.source), languages=tuple(args.lang), countries=tuple(args.country),
         persons=tuple(args.person), organizations=tuple(args.org), places=tuple(args.place),
-        stories=tuple(args.story), speakers=tuple(args.speaker), since=args.since, until=args.until, sort=args.sort,
-        edited=args.edited, near=near,
+        stories=tuple(args.story), events=tuple(args.event), speakers=tuple(args.speaker), since=args.since,
+        until=args.until, sort=args.sort, edited=args.edited, near=near,
     )
     overrides: dict[str, object] = {"collapse": not args.all_copies, "first_seen": args.first_seen,
                                     "offset": (args.page - 1) * args.limit}
@@ -80,6 +80,7 @@ def register(add: Add) -> None:
         ("--country", "ISO 3166 alpha-2 code, e.g. TR"), ("--person", "person named in the article"),
         ("--org", "organisation named in the article"), ("--place", "place named in the article"),
         ("--story", "story cluster id: all articles of that story"),
+        ("--event", "event id: the articles about that event, in every language"),
         ("--speaker", "person quoted in the article (their quotes are listed)"),
     ):
         p.add_argument(flag, action="append", default=[], metavar="VALUE", help=help_)

@@ -4,6 +4,7 @@ operators and Kibana alike: the files are what Elasticsearch receives, readable 
 - ``article-template.json``: the composable template of the versioned article indices (:mod:`pipeline.index.mapping`);
 - ``revisions-index.json``: the revisions index (:mod:`pipeline.revisions.documents`);
 - ``clusters-index.json``: the story-cluster store (:mod:`pipeline.enrich.clusters.es_store`);
+- ``events-index.json``: the cross-language event store (:mod:`pipeline.enrich.events.es_store`);
 - ``watchlists-index.json`` and ``alerts-index.json``: watchlists and alerts (:mod:`pipeline.watch.store`).
 
 :func:`load_definition` reads one, fills ``${NAME}`` placeholders (e.g. ``${ANALYZER}``) and drops ``_comment``.

@@ -13,7 +13,7 @@ from pipeline.models.record import Provenance, Record, VersionedRecord, utcnow
 EntityKind = Literal["person", "organization", "place", "group"]
 FACETS: dict[str, EntityKind] = {"persons": "person", "organizations": "organization", "places": "place", "groups": "group"}
 ENRICHMENT_FIELDS = ("word_count", "reading_time_minutes", "content_fingerprint", "countries", "primary_country",
-                     "keywords", "story_id", "quotes", "locations")
+                     "keywords", "story_id", "quotes", "locations", "event_id", "event_evidence", "embedding")
 
 
 class LanguageGuess(Record):
@@ -30,6 +30,22 @@ class Entity(Record):
     count: int = Field(ge=1)
     surface_forms: tuple[str, ...] = ()
     gazetteer: str | None = None  # the config/gazetteer list that fixed its name and label, if any
+
+
+class EventEvidence(Record):
+    """Why an article joined an event or founded one: the candidate weighed (the nearest, for a founder), its
+    cosine and the keys the two share, the rule in force and, when the candidate did not confirm, why."""
+
+    decision: Literal["joined", "founded"]
+    candidate: str | None = None
+    candidate_event: str | None = None
+    candidate_language: str | None = None
+    cosine: float | None = None
+    shared: tuple[str, ...] = ()
+    rejected: str | None = None
+    threshold: float
+    min_shared: int
+    window_hours: float
 
 
 class Quote(Record):
@@ -70,6 +86,9 @@ class Enrichment(Record):
     quotes: tuple[Quote, ...] = ()
     locations: tuple[Location, ...] = ()
     story_id: str | None = None
+    event_id: str | None = None
+    event_evidence: EventEvidence | None = None
+    embedding: tuple[float, ...] | None = None  # the title + lead vector events are found by (enrich.events)
     provenance: dict[str, Provenance] = {}
     skipped: dict[str, str] = {}
     enriched_at: datetime = Field(default_factory=utcnow)

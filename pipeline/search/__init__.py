@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.index.client import make_client
+from pipeline.search.events import event_stories, why_event
 from pipeline.search.exceptions import NotFoundError, SearchError
 from pipeline.search.filters import SearchFilters
 from pipeline.search.lookup import count, document_id, show
@@ -31,9 +32,15 @@ def similar_to(settings: Settings, id_or_url: str, limit: int = 10) -> dict[str,
         return similar(client, settings.elasticsearch, id_or_url, limit)
 
 
-def show_document(settings: Settings, id_or_url: str) -> dict[str, Any]:
+def show_document(settings: Settings, id_or_url: str, with_event: bool = False) -> dict[str, Any]:
+    """The stored document (its embedding left out); ``with_event``: plus ``event``, the stories of its event
+    by language (:func:`pipeline.search.events.event_stories`)."""
     with make_client(settings.elasticsearch) as client:
-        return show(client, settings.elasticsearch, id_or_url)
+        doc = show(client, settings.elasticsearch, id_or_url)
+        doc.pop("embedding", None)
+        if with_event and doc.get("event_id"):
+            doc["event"] = event_stories(client, settings.elasticsearch, doc["event_id"])
+        return doc
 
 
 def count_documents(settings: Settings) -> int:
@@ -43,5 +50,5 @@ def count_documents(settings: Settings) -> int:
 
 __all__ = [
     "NotFoundError", "SearchError", "SearchFilters", "SearchOptions", "build_query", "count", "count_documents",
-    "document_id", "run_search", "search", "show", "show_document", "similar_to",
+    "document_id", "event_stories", "run_search", "search", "show", "show_document", "similar_to", "why_event",
 ]

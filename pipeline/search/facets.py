@@ -12,6 +12,7 @@ FACETS: dict[str, str] = {
     "persons": "persons.keyword",
     "organizations": "organizations.keyword",
     "places": "places.keyword",
+    "events": "event_id",  # cross-language events (enrich.events): articles and stories per event
 }
 
 

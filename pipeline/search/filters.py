@@ -21,6 +21,7 @@ FILTER_FIELDS: dict[str, tuple[str, bool]] = {
     "organizations": ("organizations.keyword", True),
     "places": ("places.keyword", True),
     "stories": ("story_id", False),
+    "events": ("event_id", False),
     "speakers": ("quotes.speaker", True),
 }
 
@@ -65,6 +66,7 @@ class SearchFilters:
     organizations: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     stories: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()  # cross-language event ids: every article of the event, in any language
     speakers: tuple[str, ...] = ()  # quoted in the article (a person's canonical name)
     since: str | None = None
     until: str | None = None

@@ -15,7 +15,10 @@ from pipeline.enrich import StepError
 from pipeline.enrich.clusters.exceptions import ClusterStoreBusy
 from pipeline.enrich.clusters.factory import make_store
 from pipeline.enrich.enricher import enrich_batch
+from pipeline.enrich.events.exceptions import EventStoreBusy
+from pipeline.enrich.events.factory import make_event_store
 from pipeline.enrich.steps import all_steps
+from pipeline.enrich.steps.event import event_step
 from pipeline.models import Article, RecordError, decode, encode
 from pipeline.models.limits import TextLimits, apply_limits
 from pipeline.settings import Settings
@@ -30,7 +33,9 @@ class EnrichWorker(Worker):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, settings.kafka.topics.raw, settings.workers.enrich_group)
         # Elasticsearch away at start (frozen, restarting): wait for it as the loop would, do not die
-        self.steps = all_steps(self.at_start("cluster store", lambda: make_store(settings), ClusterStoreBusy))
+        clusters = self.at_start("cluster store", lambda: make_store(settings), ClusterStoreBusy)
+        events = self.at_start("event store", lambda: make_event_store(settings), EventStoreBusy)
+        self.steps = all_steps(clusters, event_step(events, settings.enrich.events))
         self.limits = TextLimits.from_settings(settings)
 
     def process(self, records: list[ConsumerRecord]) -> None:

@@ -7,13 +7,14 @@ from pipeline.cli.reenrich import build_query, choose_steps
 from pipeline.exceptions import NewslineError
 from pipeline.settings import load_settings
 
-SETTINGS = load_settings(enrich={"cluster_store": "memory"})
+SETTINGS = load_settings(enrich={"cluster_store": "memory", "events": {"store": "memory"}})
 
 
 def test_only_a_step_brings_its_dependents() -> None:
     assert [s.name for s in choose_steps(SETTINGS, ["entities"])] == ["entities", "quotes", "countries", "locations",
-                                                                      "keywords"]
+                                                                      "keywords", "event"]
     assert [s.name for s in choose_steps(SETTINGS, ["cluster"])] == ["cluster"]
+    assert [s.name for s in choose_steps(SETTINGS, ["event"])] == ["event"]
     assert len(choose_steps(SETTINGS, None)) == 9
     with pytest.raises(NewslineError, match="unknown step"):
         choose_steps(SETTINGS, ["sentiment"])

@@ -45,9 +45,10 @@ def test_seed_document_fields_and_story_clusters_across_sources(enrich_settings:
     assert {"SY", "TR", "RU"} <= set(doc["countries"]) and doc["language"] == "en"
     assert {e["name"] for e in doc["entities"]} >= PERSONS and doc["keywords"] and doc["story_id"]
     assert set(doc["enrichment"]["provenance"]) == {"language", "metrics", "fingerprint", "entities", "quotes",
-                                                    "countries", "locations", "keywords", "cluster"}
+                                                    "countries", "locations", "keywords", "cluster", "event"}
     assert {loc["country"] for loc in doc["locations"]} >= {"SY", "RU", "TR"}
     assert {"lat", "lon"} == set(doc["locations"][0]["point"])
+    assert doc["event_id"] and len(doc["embedding"]) == 384
     assert _doc(enrich_settings, dutch.id)["enrichment"]["skipped"]["entities"] == "no model for language nl"
     assert "Berlin" in _doc(enrich_settings, german.id)["places"]  # German: the CoreNLP server's entities
 
@@ -86,7 +87,7 @@ def test_reenrich_reapplies_a_changed_step_without_refetching(enrich_settings: S
     assert after["story_id"] == before["story_id"] and indexed_count(enrich_settings) == 1
 
     assert reenrich(enrich_settings, only=["entities"])["steps"] == ["entities", "quotes", "countries", "locations",
-                                                                      "keywords"]
+                                                                      "keywords", "event"]
 
 
 def test_two_worker_processes_together_enrich_every_article(enrich_settings: Settings) -> None:

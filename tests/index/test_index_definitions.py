@@ -10,7 +10,7 @@ from pipeline.index.definitions import DEFINITIONS_DIR, load_definition
 from pipeline.index.exceptions import IndexLayoutError
 from pipeline.index.replicas import AUTO_EXPAND
 
-INDICES = ("revisions-index", "clusters-index", "watchlists-index", "alerts-index")
+INDICES = ("revisions-index", "clusters-index", "events-index", "watchlists-index", "alerts-index")
 
 
 @pytest.mark.parametrize("name", INDICES)

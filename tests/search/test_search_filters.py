@@ -103,7 +103,7 @@ def test_cli_json_output_is_valid_json_with_hits_and_facets(
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == 2 and data["total_stories"] == 1 and len(data["hits"]) == 1
     assert data["hits"][0]["copies"] == 1
-    assert set(data["facets"]) == {"sources", "languages", "countries", "persons", "organizations", "places"}
+    assert set(data["facets"]) == {"sources", "languages", "countries", "persons", "organizations", "places", "events"}
 
     assert main(["search", "ceasefire", "--country", "TR", "--since", "2019-01-01"]) == 0
     text = capsys.readouterr().out

@@ -37,13 +37,13 @@ def indexed_count(settings: Settings) -> int:
 
 
 def drop_isolated(settings: Settings) -> None:
-    """Remove what an isolated test created: its indices (articles, story clusters), template and topics."""
+    """Remove what an isolated test created: its indices (articles, story clusters, events), template and topics."""
     from pipeline.kafka.admin import delete_topics, topic_names
 
     prefix = settings.elasticsearch.index_prefix
     with make_client(settings.elasticsearch) as es:
         es.indices.delete(index=f"{prefix}-v*", ignore_unavailable=True)
-        es.indices.delete(index=f"{prefix}-clusters", ignore_unavailable=True)
+        es.indices.delete(index=f"{prefix}-clusters,{prefix}-events", ignore_unavailable=True)
         es.indices.delete(index=f"{prefix}-watchlists,{prefix}-alerts", ignore_unavailable=True)
         es.indices.delete(index=f"{prefix}-revisions-v1", ignore_unavailable=True)
         es.options(ignore_status=404).indices.delete_index_template(name=prefix)

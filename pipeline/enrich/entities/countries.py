@@ -106,3 +106,16 @@ def is_known_place(name: str) -> bool:
 
 def is_nationality(name: str) -> bool:
     return fold(name) in _nationalities()
+
+
+@lru_cache(maxsize=1)
+def _country_names_not_cities() -> dict[str, str]:
+    """Names of countries themselves (any of the languages above, hand-table names), not their cities."""
+    table = {name: code for name, code in _places().items()}
+    cities = {fold(c) for _, _, _, cs in rows() for c in cs}
+    return {name: code for name, code in table.items() if name not in cities}
+
+
+def country_named(name: str) -> str | None:
+    """The code when ``name`` is a country's own name or a nationality ("Chile", "Chili", "chilenos")."""
+    return _country_names_not_cities().get(fold(name)) or _nationalities().get(fold(name))

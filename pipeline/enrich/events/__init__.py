@@ -1,0 +1,1 @@
+"""Cross-language events: articles about one event, in any language, linked by embedding, shared keys and time."""

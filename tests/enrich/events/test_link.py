@@ -1,0 +1,98 @@
+"""The linking rule, the keys and the step on the in-memory store (no service, no model)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+import pytest
+
+from pipeline.enrich.events.exceptions import EventStoreBusy
+from pipeline.enrich.events.keys import fold, link_keys, proper_names, specific
+from pipeline.enrich.events.link import Rule, decide, link_batch, link_with_retry, own_event
+from pipeline.enrich.events.store import EventMember, MemoryEventStore
+from pipeline.enrich.exceptions import StoreUnavailable
+from pipeline.exceptions import OutageError
+
+RULE = Rule(threshold=0.88, min_shared=1, window=timedelta(hours=72), k=10, sure=0.92)
+
+
+def member(n: int, vector: Sequence[float], keys: set[str], at: str = "2026-11-03T12:00:00+00:00",
+           event: str = "") -> EventMember:
+    return EventMember(f"{n:02x}" * 32, event, at, tuple(vector), frozenset(keys), "en")
+
+
+def test_a_close_candidate_sharing_a_name_is_joined_and_the_evidence_says_why() -> None:
+    known = member(1, (1.0, 0.0), {"name:valparaiso", "country:CL"}, event="e1")
+    new = decide(RULE, member(2, (1.0, 0.0), {"name:valparaiso"}), [(known, 0.9)])
+    assert new.event_id == "e1"
+    assert new.evidence["decision"] == "joined" and new.evidence["candidate"] == known.article_id
+    assert new.evidence["shared"] == ["name:valparaiso"] and new.evidence["cosine"] == 0.9
+
+
+@pytest.mark.parametrize(("score", "keys", "at", "why"), [
+    (0.85, {"name:valparaiso"}, "2026-11-03T13:00:00+00:00", "cosine 0.850 < 0.88"),
+    (0.90, {"country:CL"}, "2026-11-03T13:00:00+00:00", "0 shared keys besides countries < 1"),
+    (0.99, {"name:valparaiso"}, "2026-11-08T13:00:00+00:00", "121.0h apart > 72h"),
+])
+def test_a_candidate_that_does_not_confirm_leaves_the_article_founding_its_own_event(
+        score: float, keys: set[str], at: str, why: str) -> None:
+    known = member(1, (1.0, 0.0), {"name:valparaiso", "country:CL"}, event="e1")
+    item = member(2, (1.0, 0.0), keys, at=at)
+    new = decide(RULE, item, [(known, score)])
+    assert new.event_id == own_event(item.article_id) == item.article_id[:32]
+    assert new.evidence["decision"] == "founded" and new.evidence["rejected"].startswith(why)
+
+
+def test_a_sure_cosine_links_without_shared_keys_and_the_best_confirmed_candidate_wins() -> None:
+    a, b = member(1, (1.0, 0.0), set(), event="ea"), member(3, (1.0, 0.0), {"name:x"}, event="eb")
+    assert decide(RULE, member(2, (1.0, 0.0), set()), [(a, 0.95)]).event_id == "ea"
+    # the nearest fails the keys, the next confirms: the article joins the next one's event
+    assert decide(RULE, member(2, (1.0, 0.0), {"name:x"}), [(a, 0.91), (b, 0.89)]).event_id == "eb"
+
+
+def test_keys_fold_accents_and_case_and_countries_are_weak() -> None:
+    entities = [{"kind": "person", "name": "Christine Lagarde"}, {"kind": "place", "name": "Valparaíso"},
+                {"kind": "place", "name": "Chili"}, {"kind": "organization", "name": "Banque centrale européenne"}]
+    keys = link_keys("Le séisme. Un séisme a frappé mardi Valparaiso, selon Senapred.", entities, ["CL"])
+    assert {"person:lagarde", "place:valparaiso", "org:banque centrale europeenne", "name:senapred"} <= keys
+    assert "place:chili" not in keys and "country:CL" in keys  # a country's own name is only its code
+    assert specific(keys) == keys - {"country:CL"}
+    assert fold("Múnich") == "munich"
+
+
+def test_proper_names_skip_sentence_starts_weekdays_and_short_words() -> None:
+    text = "Earthquake hits Chile. Officials in Santiago said on Tuesday that Senapred and the UN had no reports."
+    assert proper_names(text) == {"chile", "santiago", "senapred"}
+
+
+def test_replays_keep_the_event_and_embed_nothing_again() -> None:
+    store = MemoryEventStore()
+    built: list[list[int]] = []
+    items = [member(1, (1.0, 0.0), {"name:etna"}), member(2, (0.99, 0.05), {"name:etna"}),
+             member(3, (0.0, 1.0), {"name:etna"})]
+
+    def build(positions: Sequence[int]) -> list[EventMember]:
+        built.append(list(positions))
+        return [items[i] for i in positions]
+
+    ids = [i.article_id for i in items]
+    first = link_batch(store, RULE, ids, build)
+    assert first[0].event_id == first[1].event_id == own_event(ids[0]) != first[2].event_id  # in-batch candidates
+    again = link_batch(store, RULE, ids, build)
+    assert [m.event_id for m in again] == [m.event_id for m in first]
+    assert built == [[0, 1, 2], []]
+    assert [m.article_id for m in store.event(own_event(ids[0]))] == ids[:2]
+
+
+class _Busy(MemoryEventStore):
+    def members(self, article_ids: Sequence[str]) -> dict[str, EventMember]:
+        raise EventStoreBusy("event index x: 503 unavailable")
+
+
+def test_a_busy_store_is_retried_then_reported_as_an_outage_never_a_failed_article() -> None:
+    slept: list[float] = []
+    clock = iter(range(100))
+    with pytest.raises(StoreUnavailable) as raised:
+        link_with_retry(_Busy(), RULE, ["a" * 64], lambda p: [], sleep=slept.append, clock=lambda: float(next(clock)))
+    assert isinstance(raised.value, OutageError) and "attempts" in str(raised.value)
