@@ -72,8 +72,9 @@ bench-ingest: services ## ingest from 10 local hosts against the politeness floo
 bench-enrich: services ## enrichment: ms/article per step, composed vs alone, worker throughput and memory
 	$(BIN)/python -m bench.enrich
 
-bench-ner: services ## entities CPU per article per language (spaCy, CoreNLP JVM) and the server's memory
+bench-ner: services ## entities CPU per article per language (spaCy, CoreNLP JVM), the server's memory; spaCy memory zones' cost
 	$(BIN)/python -m bench.ner_languages
+	$(BIN)/python -m bench.ner_vocabulary
 
 bench-clusters: services ## story clusters: ms/article, distinct vs joining a 300-member story (real Elasticsearch)
 	$(BIN)/python -m bench.clusters
