@@ -36,7 +36,7 @@ def test_wire_copies_keep_their_story_language() -> None:
 def test_each_language_is_identified_as_itself(code: str) -> None:
     articles = generate(40, seed=13, near_duplicate_share=0.0, mix=((code, 1.0),))
     assert [identify(f"{a.title}\n{a.text}")[0] for a in articles] == [code] * len(articles)
-    assert all(a.authors and a.url.isascii() for a in articles)
+    assert all(a.authors and a.url is not None and a.url.isascii() for a in articles)
 
 
 def test_an_unknown_language_or_weight_is_refused() -> None:
