@@ -75,8 +75,9 @@ def _zone(nlp: Any, lang: str) -> AbstractContextManager[Any]:
     Outside a zone every token never seen before (names, numbers, typos) stays in the vocabulary, string store
     and tokenizer cache for the life of the process: a worker reading news for weeks would grow without bound
     (~0.5 KB per novel token). Inside one, spaCy frees what the batch added when it ends, but it also caches
-    nothing: every word of every batch is tokenized afresh and gets a new lexeme (about a fifth more CPU per
-    English article, `make bench-ner`). So a model first keeps what it reads, up to VOCABULARY_BUDGET strings (the
+    nothing new: a word the model has not kept is tokenized afresh and gets a new lexeme in every batch (a zone
+    around every batch from the start: 10-20% more CPU per English article, `make bench-ner`). So a model first
+    keeps what it reads, up to VOCABULARY_BUDGET strings (the
     stream's common words, learnt from its first articles), and only then runs each batch in a zone: memory
     stays bounded, and the words that make up most of the text are cached for good.
     """
