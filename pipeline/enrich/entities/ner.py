@@ -77,9 +77,9 @@ def _zone(nlp: Any, lang: str) -> AbstractContextManager[Any]:
     (~0.5 KB per novel token). Inside one, spaCy frees what the batch added when it ends, but it also caches
     nothing new: a word the model has not kept is tokenized afresh and gets a new lexeme in every batch (a zone
     around every batch from the start: 10-20% more CPU per English article, `make bench-ner`). So a model first
-    keeps what it reads, up to VOCABULARY_BUDGET strings (the
-    stream's common words, learnt from its first articles), and only then runs each batch in a zone: memory
-    stays bounded, and the words that make up most of the text are cached for good.
+    keeps what it reads, up to VOCABULARY_BUDGET strings (the stream's common words, learnt from its first
+    articles), and only then runs each batch in a zone: memory stays bounded, and the words that make up most
+    of the text are cached for good.
     """
     if len(nlp.vocab.strings) < VOCABULARY_LIMIT.get(lang, 0):
         return nullcontext()
