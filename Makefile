@@ -79,8 +79,9 @@ bench-events: services ## cross-language events: event step ms/article (memory a
 bench-places: venv ## places: gazetteer load and memory, locations ms/article, accuracy on the labelled set
 	$(BIN)/python -m bench.places
 
-bench-ner: services ## entities CPU per article per language (spaCy, CoreNLP JVM) and the server's memory
+bench-ner: services ## entities CPU per article per language (spaCy, CoreNLP JVM), the server's memory; spaCy memory zones' cost
 	$(BIN)/python -m bench.ner_languages
+	$(BIN)/python -m bench.ner_vocabulary
 
 bench-clusters: services ## story clusters: ms/article, distinct vs joining a 300-member story (real Elasticsearch)
 	$(BIN)/python -m bench.clusters

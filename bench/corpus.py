@@ -1,16 +1,21 @@
-"""Deterministic synthetic English news: realistic lengths, named people/organisations/places, wire copies.
+"""Deterministic synthetic news: realistic lengths, named people/organisations/places, wire copies, languages.
 
-    from bench.corpus import generate, write_json
-    articles = generate(10_000, seed=7)                          # list[Article], ids distinct
+    from bench.corpus import generate, write_json, NEWSROOM_MIX
+    articles = generate(10_000, seed=7)                          # list[Article], ids distinct, English
+    articles = generate(10_000, seed=7, mix=NEWSROOM_MIX)        # 60% English, German, Spanish, French, ...
     write_json(articles, Path("corpus/"))                        # .json files `newsline replay` reads
 
     python -m bench.corpus --n 10000 --seed 7 --out corpus/ [--near-duplicate-share 0.3 | --distinct-only]
+                          [--multilingual]
 
 Lengths are lognormal (median ~600 words) clipped to 150..3,000 words. Every story has a cast (people,
 organisations, places, a country) that its sentences keep mentioning, so entity extraction has work to
 do. ``near_duplicate_share`` of the articles are wire copies: clusters of 2..300 (long-tailed) reprints
 of one story by different outlets with small edits (a changed or dropped sentence, an outlet's byline),
-each with its own URL and source. The same (n, seed, share) always gives the same articles.
+each with its own URL and source. ``mix`` gives each story a language by weight (its wire copies keep it):
+English by default; NEWSROOM_MIX is a European newsroom's (bench/corpus_languages.py has the other languages'
+casts, sentences and outlets). The same (n, seed, share, mix) always gives the same articles, and an English-only
+mix the same articles as before languages were added.
 """
 
 from __future__ import annotations
@@ -21,12 +26,15 @@ import math
 import random
 import sys
 import time
+import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.corpus_languages import VOCABULARIES, Vocabulary
 from pipeline.models import Article, Provenance
 
 MIN_WORDS, MAX_WORDS, MEDIAN_WORDS, SIGMA = 150, 3000, 600, 0.75
@@ -103,6 +111,18 @@ TITLES = (
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
+ENGLISH_VOCABULARY = Vocabulary(
+    code="en", first=FIRST, last=LAST, orgs=ORGS, places=PLACES, topics=TOPICS, outlets=OUTLETS,
+    sections=SECTIONS, sentences=SENTENCES, titles=TITLES, days=DAYS, months=MONTHS,
+    byline="Reporting by {name} for the {outlet}; editing by {editor}.",
+)
+LANGUAGES = {"en": ENGLISH_VOCABULARY, **VOCABULARIES}
+ENGLISH: tuple[tuple[str, float], ...] = (("en", 1.0),)
+# a European newsroom's intake: Italian is opt-in for NER (enrich.ner_service.languages) and Dutch has no model,
+# so both are recorded as skipped by the entities step with the default settings
+NEWSROOM_MIX: tuple[tuple[str, float], ...] = (
+    ("en", 0.60), ("de", 0.10), ("es", 0.10), ("fr", 0.10), ("it", 0.05), ("nl", 0.05),
+)
 
 
 @dataclass(frozen=True)
@@ -110,27 +130,31 @@ class Story:
     """What one story is about: the cast its sentences draw on, and its words."""
 
     values: dict[str, str]
+    words: Vocabulary = ENGLISH_VOCABULARY
 
     @classmethod
-    def draw(cls, rng: random.Random) -> Story:
-        people = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(3)]
-        orgs = rng.sample(ORGS, 2)
-        (city, country), (city2, _), (_, country2) = rng.sample(PLACES, 3)
-        topic = rng.choice(TOPICS)
+    def draw(cls, rng: random.Random, words: Vocabulary = ENGLISH_VOCABULARY) -> Story:
+        people = [f"{rng.choice(words.first)} {rng.choice(words.last)}" for _ in range(3)]
+        orgs = rng.sample(words.orgs, 2)
+        (city, country), (city2, _), (_, country2) = rng.sample(words.places, 3)
+        topic = rng.choice(words.topics)
         values = {
             "P1": people[0], "P2": people[1], "P3": people[2], "O1": orgs[0], "O2": orgs[1],
             "city": city, "country": country, "city2": city2, "country2": country2,
-            "t0": topic[0], "t1": topic[1], "t2": topic[2], "t3": topic[3], "t0_cap": topic[0].capitalize(),
-            "day": rng.choice(DAYS), "month": rng.choice(MONTHS), "year": str(rng.randint(1998, 2023)),
+            "t0": topic[0], "t1": topic[1], "t2": topic[2], "t3": topic[3], "t0_cap": topic[0][:1].upper() + topic[0][1:],
+            "day": rng.choice(words.days), "month": rng.choice(words.months), "year": str(rng.randint(1998, 2023)),
             "n": str(rng.randint(12, 9000)), "pct": str(rng.randint(2, 64)), "small": str(rng.randint(2, 9)),
         }
-        return cls(values)
+        return cls(values, words)
 
     def sentence(self, rng: random.Random) -> str:
-        return rng.choice(SENTENCES).format(**self.values)
+        return rng.choice(self.words.sentences).format(**self.values)
 
     def title(self, rng: random.Random) -> str:
-        return rng.choice(TITLES).format(**self.values)
+        return rng.choice(self.words.titles).format(**self.values)
+
+    def person(self, rng: random.Random) -> str:
+        return f"{rng.choice(self.words.first)} {rng.choice(self.words.last)}"
 
 
 def draw_words(rng: random.Random) -> int:
@@ -172,30 +196,38 @@ def wire_copy(paragraphs: list[list[str]], story: Story, rng: random.Random, out
         last = copy[-1]
         if len(last) > 1:
             last.pop(rng.randrange(len(last)))
-    byline = f"Reporting by {rng.choice(FIRST)} {rng.choice(LAST)} for the {outlet}; editing by {rng.choice(LAST)}."
+    byline = story.words.byline.format(name=story.person(rng), outlet=outlet, editor=rng.choice(story.words.last))
     copy.append([byline])
     return copy
 
 
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _slug(title: str) -> str:
-    return "-".join("".join(c for c in word.lower() if c.isalnum()) for word in title.split()[:8])
+    return "-".join("".join(c for c in _ascii(word.lower()) if c.isalnum()) for word in title.split()[:8])
+
+
+def _host(outlet: str) -> str:
+    return "".join(c for c in _ascii(outlet.lower()) if c.isalnum() or c == "-") + ".example"
 
 
 def _record(serial: int, title: str, text: str, rng: random.Random, story: Story) -> dict[str, Any]:
-    outlet = rng.choice(OUTLETS)
-    host = outlet.lower().replace(" ", "") + ".example"
+    outlet = rng.choice(story.words.outlets)
+    host = _host(outlet)
     fetched = EPOCH_START + timedelta(seconds=serial * 37 + rng.randint(0, 30))
     published = fetched - timedelta(minutes=rng.randint(5, 600))
     return {
-        "url": f"https://{host}/{rng.choice(SECTIONS)}/{fetched:%Y/%m}/{_slug(title)}-{serial:07d}",
+        "url": f"https://{host}/{rng.choice(story.words.sections)}/{fetched:%Y/%m}/{_slug(title)}-{serial:07d}",
         "title": title,
         "text": text,
         "source": host.split(".", 1)[0],
         "sitename": outlet,
-        "authors": [f"{rng.choice(FIRST)} {rng.choice(LAST)}"],
+        "authors": [story.person(rng)],
         "published_at": published.isoformat(),
         "fetched_at": fetched.isoformat(),
-        "language": "en",
+        "language": story.words.code,
         "categories": [story.values["t0"]],
     }
 
@@ -213,23 +245,40 @@ def cluster_sizes(rng: random.Random, n: int, near_duplicate_share: float) -> li
     return sizes
 
 
-def iter_records(n: int, seed: int = 0, near_duplicate_share: float = 0.3) -> Iterator[dict[str, Any]]:
+def _vocabulary(rng: random.Random, mix: Sequence[tuple[str, float]]) -> Vocabulary:
+    """A story's language drawn by the weights of ``mix`` (no draw for a one-language mix)."""
+    if len(mix) == 1:
+        return LANGUAGES[mix[0][0]]
+    codes, weights = zip(*mix, strict=True)
+    return LANGUAGES[rng.choices(codes, weights)[0]]
+
+
+def check_mix(mix: Sequence[tuple[str, float]]) -> None:
+    unknown = [code for code, _ in mix if code not in LANGUAGES]
+    if not mix or unknown or any(weight <= 0 for _, weight in mix):
+        raise ValueError(f"mix needs positive weights of known languages ({', '.join(LANGUAGES)}), got {mix}")
+
+
+def iter_records(
+    n: int, seed: int = 0, near_duplicate_share: float = 0.3, mix: Sequence[tuple[str, float]] = ENGLISH
+) -> Iterator[dict[str, Any]]:
     """``n`` JSON-ready article mappings (the shape ``newsline replay`` reads from .json files)."""
     if not 0.0 <= near_duplicate_share <= 1.0:
         raise ValueError(f"near_duplicate_share must be within 0..1, got {near_duplicate_share}")
+    check_mix(mix)
     rng = random.Random(seed)
     sizes = cluster_sizes(rng, n, near_duplicate_share)
     groups = sizes + [1] * (n - sum(sizes))
     rng.shuffle(groups)
     serial = 0
     for size in groups:
-        story = Story.draw(rng)
+        story = Story.draw(rng, _vocabulary(rng, mix))
         paragraphs = body(story, rng, draw_words(rng))
         title = story.title(rng)
         yield _record(serial, title, render(paragraphs), rng, story)
         serial += 1
         for _ in range(size - 1):
-            outlet = rng.choice(OUTLETS)
+            outlet = rng.choice(story.words.outlets)
             copy_title = title if rng.random() < 0.6 else f"{title} - {outlet}"
             yield _record(serial, copy_title, render(wire_copy(paragraphs, story, rng, outlet)), rng, story)
             serial += 1
@@ -241,9 +290,11 @@ def to_article(record: dict[str, Any]) -> Article:
                          extraction=GENERATOR, **fields)
 
 
-def generate(n: int, seed: int = 0, near_duplicate_share: float = 0.3) -> list[Article]:
+def generate(
+    n: int, seed: int = 0, near_duplicate_share: float = 0.3, mix: Sequence[tuple[str, float]] = ENGLISH
+) -> list[Article]:
     """``n`` articles with distinct ids (distinct canonical URLs); ``near_duplicate_share=0`` for distinct text."""
-    return [to_article(record) for record in iter_records(n, seed, near_duplicate_share)]
+    return [to_article(record) for record in iter_records(n, seed, near_duplicate_share, mix)]
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -268,6 +319,7 @@ def summary(articles: Sequence[Article]) -> dict[str, Any]:
     words = sorted(len(a.text.split()) for a in articles)
     return {
         "articles": len(articles), "distinct_ids": len({a.id for a in articles}),
+        "languages": dict(Counter(a.language or "" for a in articles).most_common()),
         "words_min": words[0] if words else 0, "words_median": words[len(words) // 2] if words else 0,
         "words_max": words[-1] if words else 0, "words_total": sum(words),
     }
@@ -281,10 +333,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--near-duplicate-share", type=float, default=0.3)
     parser.add_argument("--distinct-only", action="store_true", help="no wire copies (share 0)")
     parser.add_argument("--per-file", type=int, default=500)
+    parser.add_argument("--multilingual", action="store_true", help="languages in NEWSROOM_MIX's shares")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     share = 0.0 if args.distinct_only else args.near_duplicate_share
-    articles = generate(args.n, args.seed, share)
+    articles = generate(args.n, args.seed, share, NEWSROOM_MIX if args.multilingual else ENGLISH)
     files = write_json(articles, args.out, args.per_file)
     report = {**summary(articles), "files": len(files), "out": str(args.out),
               "seconds": round(time.perf_counter() - started, 2)}

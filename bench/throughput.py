@@ -1,14 +1,19 @@
 """Throughput against the machine's CPU limit, on synthetic news traffic (bench/corpus.py).
 
-Usage: python -m bench.throughput [--articles 2000] [--seed 7] [--latency-s 60]   (needs `newsline services up`)
+Usage: python -m bench.throughput [--articles 2000] [--seed 7] [--latency-s 60] [--english-only]
+       (needs `newsline services up`)
 
-One run, on isolated topics/indices:
+The corpus is a European newsroom's mix (bench.corpus.NEWSROOM_MIX: 60% English, German, Spanish, French,
+Italian, Dutch by story; ``--english-only`` for the English corpus of earlier runs). One run, on isolated
+topics/indices:
 1. Stage CPU: every stage of the path measured on the corpus, in CPU seconds per article: decode, each
-   enrichment step (the cluster step against a scratch Elasticsearch store), encode, Kafka (this process's
-   produce + consume of the raw and enriched payloads, plus the broker's CPU), indexing (article_document + bulk,
-   plus Elasticsearch's CPU). Broker and Elasticsearch CPU come from /proc/<broker pid>/stat and the node
-   stats; both services are shared, so the rate measured while idle just before is subtracted.
-   ``cpu_limit_articles_per_s`` = cores / the sum of the stages.
+   enrichment step (the cluster step against a scratch Elasticsearch store; the corpus's languages one after
+   the other, in worker-sized batches), the CoreNLP NER server's JVM (German, Spanish), encode, Kafka (this
+   process's produce + consume of the raw and enriched payloads, plus the broker's CPU), indexing
+   (article_document + bulk, plus Elasticsearch's CPU). Broker, CoreNLP and Elasticsearch CPU come from
+   /proc/<pid>/stat and the node stats; the services are shared, so the rate measured while idle just before
+   is subtracted. ``cpu_limit_articles_per_s`` = cores / the sum of the stages. ``stages.languages``: the
+   enrich CPU per article of each language (every step, entities with the JVM's share, Elasticsearch's).
 2. End to end: `newsline replay` of the corpus files, then the default `newsline run --until-idle`, both
    as subprocesses: ``end_to_end_articles_per_s`` = articles / (replay + drain seconds).
 3. Freshness: long-running `newsline worker enrich` (default processes) and `newsline worker index`; a paced
@@ -38,7 +43,7 @@ from typing import Any
 
 import yaml
 
-from bench.corpus import generate, write_json
+from bench.corpus import ENGLISH, NEWSROOM_MIX, generate, write_json
 from pipeline.backoff import Backoff
 from pipeline.cores import usable_cores
 from pipeline.index.bulk import bulk_index
@@ -103,18 +108,21 @@ def pid_cpu_s(pid: int) -> float:
 
 
 class ServiceCpu:
-    """CPU seconds used by Kafka (broker pid) and Elasticsearch (node stats), net of their idle rate."""
+    """CPU seconds used by Kafka (broker pid), Elasticsearch (node stats) and the CoreNLP NER server (its JVM's
+    pid, when it listens on this machine), net of their idle rate."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.kafka_pid = listening_pid(settings.kafka.port)
+        self.corenlp_pid = listening_pid(settings.enrich.ner_service.port)
 
     def read(self) -> dict[str, float | None]:
         with make_client(self.settings.elasticsearch) as es:
             nodes = es.nodes.stats(metric="process")["nodes"].values()
         es_cpu = sum(n["process"]["cpu"]["total_in_millis"] for n in nodes) / 1000
         kafka = pid_cpu_s(self.kafka_pid) if self.kafka_pid else None
-        return {"kafka": kafka, "elasticsearch": es_cpu}
+        corenlp = pid_cpu_s(self.corenlp_pid) if self.corenlp_pid else None
+        return {"kafka": kafka, "elasticsearch": es_cpu, "corenlp": corenlp}
 
     def idle_rate(self) -> dict[str, float | None]:
         before, start = self.read(), time.perf_counter()
@@ -146,10 +154,39 @@ def cpu(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.process_time() - start, result
 
 
+def by_language(articles: list[Article]) -> dict[str, list[Article]]:
+    """The corpus's articles per (generated) language, most articles first, corpus order kept within each."""
+    groups: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        groups[article.language or "und"].append(article)
+    return dict(sorted(groups.items(), key=lambda item: -len(item[1])))
+
+
+def language_figures(
+    lang: str, articles: list[Article], results: list[Any], steps: dict[str, float], used: dict[str, float | None]
+) -> dict[str, Any]:
+    """One language's enrich CPU per article: each step (this process), the CoreNLP JVM, Elasticsearch."""
+    n = len(articles)
+    corenlp = used.get("corenlp") or 0.0
+    detected = [r.enrichment.language.code for r in results]
+    skipped = sum("entities" in r.enrichment.skipped for r in results)
+    client = sum(steps.values())
+    return {
+        "articles": n,
+        "detected_as_generated": round(sum(code == lang for code in detected) / n, 3),
+        "entities_skipped": skipped,
+        "ms_per_article": {k: round(1000 * v / n, 3) for k, v in steps.items()},
+        "entities_ms_per_article": round(1000 * (steps.get("entities", 0.0) + corenlp) / n, 3),
+        "corenlp_jvm_ms_per_article": round(1000 * corenlp / n, 3),
+        "enrich_ms_per_article": round(1000 * (client + corenlp + (used.get("elasticsearch") or 0.0)) / n, 3),
+    }
+
+
 def enrich_stages(
     settings: Settings, articles: list[Article], services: ServiceCpu
 ) -> tuple[dict[str, float], list[EnrichedArticle], dict[str, Any]]:
-    """CPU seconds per step over the corpus (worker-sized batches), the cluster and event stores on Elasticsearch."""
+    """CPU seconds per step over the corpus (worker-sized batches of one language at a time), the cluster and
+    event stores on Elasticsearch, the CoreNLP server's CPU for the languages it serves; and the same per language."""
     from pipeline.enrich.clusters.factory import cluster_index, make_store
     from pipeline.enrich.enricher import enrich_batch
     from pipeline.enrich.entities import ner
@@ -158,24 +195,40 @@ def enrich_stages(
     from pipeline.enrich.steps.event import event_step
 
     steps = all_steps(make_store(settings), event_step(make_event_store(settings), settings.enrich.events))
-    enrich_batch(articles[:2], [s for s in steps if s.name not in ("cluster", "event")])  # load the models, untimed
+    groups = by_language(articles)
+    for group in groups.values():  # load the models (and warm the CoreNLP server), untimed
+        enrich_batch(group[:2], [s for s in steps if s.name not in ("cluster", "event")])
     totals: dict[str, float] = defaultdict(float)
     size = settings.workers.batch_size
-    es_used: dict[str, float | None] = {}
     results: list[Any] = []
+    languages: dict[str, Any] = {}
+    for lang, group in groups.items():
+        timed_steps: dict[str, float] = defaultdict(float)
+        used: dict[str, float | None] = {}
 
-    def add(name: str, seconds: float) -> None:
-        totals[name] += seconds
+        def add(name: str, seconds: float, into: dict[str, float] = timed_steps) -> None:
+            into[name] += seconds
 
-    with services.measure(es_used):
-        for i in range(0, len(articles), size):
-            results += enrich_batch(articles[i : i + size], steps, timer=add)
-    assert all(isinstance(r, EnrichedArticle) for r in results), "an enrichment step failed"
+        done: list[Any] = []
+        with services.measure(used):
+            for i in range(0, len(group), size):
+                done += enrich_batch(group[i : i + size], steps, timer=add)
+        assert all(isinstance(r, EnrichedArticle) for r in done), f"an enrichment step failed ({lang})"
+        if lang not in ner.service_languages():
+            used["corenlp"] = 0.0  # the server gets no request for this language: its CPU meanwhile is others'
+        languages[lang] = language_figures(lang, group, done, timed_steps, used)
+        for name, seconds in timed_steps.items():
+            totals[name] += seconds
+        totals["cluster_elasticsearch"] += used["elasticsearch"] or 0.0
+        totals["entities_corenlp"] += used.get("corenlp") or 0.0
+        results += done
     with make_client(settings.elasticsearch) as es:
         es.indices.delete(index=cluster_index(settings), ignore_unavailable=True)
         es.indices.delete(index=event_index(settings), ignore_unavailable=True)
-    totals["cluster_elasticsearch"] = es_used["elasticsearch"] or 0.0
-    cache = {"lines": ner.CACHE.lines, "line_cache_hits": ner.CACHE.hits, "lines_through_model": ner.CACHE.misses}
+    order = {a.id: i for i, a in enumerate(articles)}
+    results.sort(key=lambda r: order[r.article.id])
+    cache = {"lines": ner.CACHE.lines, "line_cache_hits": ner.CACHE.hits, "lines_through_model": ner.CACHE.misses,
+             "corenlp_measured": services.corenlp_pid is not None, "languages": languages}
     return dict(totals), results, cache
 
 
@@ -240,6 +293,7 @@ def stage_cpu(settings: Settings, articles: list[Article]) -> dict[str, Any]:
     raw = [encode(a) for a in articles]
     decode_s, _ = cpu(lambda: [decode(p, Article) for p in raw])
     steps, enriched, cache = enrich_stages(settings, articles, services)
+    languages = cache.pop("languages")
     encode_s, out = cpu(lambda: [encode(e) for e in enriched])
     kafka_raw = kafka_stage(settings, raw, services)
     kafka_enriched = kafka_stage(settings, out, services)
@@ -261,6 +315,7 @@ def stage_cpu(settings: Settings, articles: list[Article]) -> dict[str, Any]:
         "cpu_limit_articles_per_s": round(cores / total, 2),
         "kafka_broker_measured": services.kafka_pid is not None,
         "ner": cache,
+        "languages": languages,
         "bytes_per_article": {"raw": sum(map(len, raw)) // n, "enriched": sum(map(len, out)) // n},
     }
 
@@ -443,9 +498,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--latency-s", type=float, default=60.0, help="paced publishing time for the latency figure")
     parser.add_argument("--reuse-stages", action="store_true", help="keep the stage figures of the last results file")
+    parser.add_argument("--english-only", action="store_true", help="the English corpus of earlier runs")
     args = parser.parse_args()
-    articles = generate(args.articles, seed=args.seed, near_duplicate_share=0.3)
-    result: dict[str, Any] = {"articles": len(articles), "seed": args.seed, "near_duplicate_share": 0.3}
+    mix = ENGLISH if args.english_only else NEWSROOM_MIX
+    articles = generate(args.articles, seed=args.seed, near_duplicate_share=0.3, mix=mix)
+    result: dict[str, Any] = {"articles": len(articles), "seed": args.seed, "near_duplicate_share": 0.3,
+                              "mix": dict(mix), "languages": {k: len(v) for k, v in by_language(articles).items()}}
     base = load_settings()
     with tempfile.TemporaryDirectory() as tmp:
         with scratch(base) as settings:
@@ -464,7 +522,7 @@ def main() -> None:
         run_drain = result["end_to_end"]["run_until_idle_articles_per_s"]
         result["max_rate_articles_per_s"] = round(max(run_drain, workers_drain), 2)
         rate = result["max_rate_articles_per_s"] / 2  # the freshness workers are the worker processes
-        fresh_corpus = generate(max(2, int(rate * args.latency_s) + 1), seed=args.seed + 1)
+        fresh_corpus = generate(max(2, int(rate * args.latency_s) + 1), seed=args.seed + 1, mix=mix)
         with scratch(base, setup=False) as settings:
             result["freshness_at_half_max_rate"] = freshness(settings, fresh_corpus, rate, args.latency_s, Path(tmp))
     limit = result["stages"]["cpu_limit_articles_per_s"]

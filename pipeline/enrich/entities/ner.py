@@ -15,6 +15,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
@@ -38,6 +39,9 @@ NOT_NER = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morph
 MAX_CHARS = 100_000
 BATCH_SIZE = 256  # lines per nlp.pipe minibatch (measured: 64..1000 within noise; larger costs memory)
 CACHE_LINES = 20_000  # per process; a line's mentions are a few tuples, the key a 16-byte digest
+# strings a spaCy model may add to its vocabulary for good (~0.5 KB each with their lexeme and tokenizer cache
+# entry: ~25 MB) before every batch runs in a memory zone; see _zone
+VOCABULARY_BUDGET = 50_000
 LINE = re.compile(r"[^\n]+")
 SEGMENTATION = "lines"  # part of the producer version: mentions are found line by line
 
@@ -58,7 +62,28 @@ def load(lang: str = "en") -> Any:
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model package {package}: {exc}") from exc
     log.info("ner model loaded package=%s version=%s pipes=%s", package, model_version(), ",".join(nlp.pipe_names))
+    VOCABULARY_LIMIT[lang] = len(nlp.vocab.strings) + VOCABULARY_BUDGET
     return nlp
+
+
+VOCABULARY_LIMIT: dict[str, int] = {}  # language -> size of the string store past which batches run in a zone
+
+
+def _zone(nlp: Any, lang: str) -> AbstractContextManager[Any]:
+    """A spaCy memory zone for the batch once the model's vocabulary has used its budget; none before.
+
+    Outside a zone every token never seen before (names, numbers, typos) stays in the vocabulary, string store
+    and tokenizer cache for the life of the process: a worker reading news for weeks would grow without bound
+    (~0.5 KB per novel token). Inside one, spaCy frees what the batch added when it ends, but it also caches
+    nothing new: a word the model has not kept is tokenized afresh and gets a new lexeme in every batch (a zone
+    around every batch from the start: 10-20% more CPU per English article, `make bench-ner`). So a model first
+    keeps what it reads, up to VOCABULARY_BUDGET strings (the stream's common words, learnt from its first
+    articles), and only then runs each batch in a zone: memory stays bounded, and the words that make up most
+    of the text are cached for good.
+    """
+    if len(nlp.vocab.strings) < VOCABULARY_LIMIT.get(lang, 0):
+        return nullcontext()
+    return nlp.memory_zone()
 
 
 def model_version() -> str:
@@ -115,16 +140,12 @@ def languages() -> frozenset[str]:
 
 
 def _run_model(unique: Sequence[str], lang: str) -> list[Found]:
-    """Mentions of each line, copied out as plain strings and ints inside a spaCy memory zone.
-
-    Without the zone every token never seen before (names, numbers, typos) stays in the model's vocabulary and
-    string store for the life of the process: a long-running worker grows by ~0.5 KB per novel token. On leaving
-    the zone spaCy frees what the batch added, so nothing of a Doc may be kept past it.
-    """
+    """Mentions of each line, copied out as plain strings and ints (in a memory zone once the model's
+    vocabulary is full, see :func:`_zone`: nothing of a Doc may be kept past it)."""
     if lang not in MODELS:
         return corenlp.run_model(unique, lang) if unique else []
     nlp = load(lang)
-    with nlp.memory_zone():
+    with _zone(nlp, lang):
         docs = nlp.pipe(unique, batch_size=BATCH_SIZE)
         found = (((e, LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents) for doc in docs)
         return [tuple((e.text, label, e.start_char, e.end_char) for e, label in ents if label in LABELS)

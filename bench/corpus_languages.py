@@ -1,0 +1,273 @@
+"""The words of the non-English synthetic news of bench/corpus.py: German, Spanish, French, Italian, Dutch.
+
+Each language has its own cast (people, organisations, places in their local spelling), topics, sentence and
+headline templates, weekdays, months, outlets and byline, so an article reads like that language's press and
+language identification, NER and the normalisation rules get the work real pages give them. Organisation names
+are ones a sentence can carry without an article, so the templates stay grammatical in every slot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the generator draws an article of one language from (English: bench.corpus's own tables)."""
+
+    code: str
+    first: tuple[str, ...]
+    last: tuple[str, ...]
+    orgs: tuple[str, ...]
+    places: tuple[tuple[str, str], ...]  # (city, country)
+    topics: tuple[tuple[str, str, str, str], ...]
+    outlets: tuple[str, ...]
+    sections: tuple[str, ...]
+    sentences: tuple[str, ...]
+    titles: tuple[str, ...]
+    days: tuple[str, ...]
+    months: tuple[str, ...]
+    byline: str  # {name}, {outlet}, {editor}
+
+
+GERMAN = Vocabulary(
+    code="de",
+    first=("Anna", "Jürgen", "Katrin", "Matthias", "Sabine", "Thomas", "Ursula", "Stefan", "Claudia", "Michael",
+           "Birgit", "Andreas", "Monika", "Florian", "Heike", "Tobias", "Petra", "Johannes", "Susanne", "Markus"),
+    last=("Schneider", "Weber", "Hoffmann", "Becker", "Wagner", "Schäfer", "Koch", "Richter", "Klein", "Wolf",
+          "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hartmann", "Lange", "Werner", "Krause", "Lehmann"),
+    orgs=("Siemens", "Lufthansa", "Greenpeace", "Amnesty International", "Allianz", "Bayer", "Caritas", "Verdi",
+          "Bosch", "Volkswagen", "Thyssenkrupp", "Deutsche Telekom", "Eurostat", "Unicef", "Nato", "BASF"),
+    places=(("München", "Deutschland"), ("Hamburg", "Deutschland"), ("Köln", "Deutschland"),
+            ("Wien", "Österreich"), ("Zürich", "Schweiz"), ("Leipzig", "Deutschland"), ("Graz", "Österreich"),
+            ("Warschau", "Polen"), ("Prag", "Tschechien"), ("Brüssel", "Belgien"), ("Rom", "Italien"),
+            ("Paris", "Frankreich"), ("Kiew", "Ukraine"), ("Madrid", "Spanien"), ("Dresden", "Deutschland"),
+            ("Basel", "Schweiz")),
+    topics=(("die Waffenruhe", "die Verhandlungen", "die Unterhändler", "die Feuerpause"),
+            ("die Inflation", "die Preise", "die Ökonomen", "die Zinsen"),
+            ("das Hochwasser", "die Niederschläge", "die Rettungskräfte", "die Evakuierungen"),
+            ("die Wahl", "die Stimmzettel", "die Wähler", "die Kandidaten"),
+            ("der Streik", "die Löhne", "die Beschäftigten", "die Tarifverträge"),
+            ("die Dürre", "die Ernte", "die Landwirte", "die Wasservorräte"),
+            ("die Fusion", "die Aktien", "die Anleger", "die Aufsichtsbehörden")),
+    outlets=("Rheinische Rundschau", "Norddeutsche Nachrichten", "Allgemeine Zeitung", "Der Tagesbote",
+             "Münchner Abendblatt", "Wiener Morgenpost", "Berliner Kurier", "Ostsee-Anzeiger"),
+    sections=("politik", "wirtschaft", "panorama", "ausland", "wissen", "sport"),
+    sentences=(
+        "{P1} sagte am {day} in {city}, {t0} werde nicht so bald enden.",
+        "Nach Angaben von {O1} waren in {country} mehr als {n} Menschen betroffen.",
+        "{P2}, Sprecher von {O1}, sagte, {t2} hätten um mehr Zeit gebeten.",
+        "In {city} seien die Kosten seit {month} um {pct} Prozent gestiegen, teilten die Behörden mit.",
+        "{O2} mit Sitz in {city2} sieht darin die größte Sorge für die kommenden Monate.",
+        "{P1} traf am {day} in {city2} mit {P2} zusammen, um über die Lage zu sprechen.",
+        "„Wir tun alles, was wir können“, sagte {P3} in einer Erklärung von {O2}.",
+        "Fachleute von {O1} erwarten, dass die Belastung noch mindestens {small} Monate hoch bleibt.",
+        "In {country} warnen {t2}, dass sich die Lage bis Ende {month} verschlechtern könnte.",
+        "{O2} kündigte am {day} an, weitere {n} Mitarbeiter nach {city} zu schicken.",
+        "Anwohner in {city} berichteten von langen Schlangen in der Innenstadt.",
+        "{P3}, seit {year} an der Spitze von {O1}, nannte die Lage in {country} ernst, aber beherrschbar.",
+        "Kritiker wie {P2} werfen {O1} vor, zu langsam reagiert zu haben.",
+        "Einem Bericht von {O2} zufolge unterstützen {pct} Prozent der Befragten den Plan.",
+        "{P1} will nächste Woche nach {city2} reisen und dort mit Vertretern von {O1} sprechen.",
+        "An der Börse in {city2} fielen die Kurse nach der Mitteilung von {O2} um {pct} Prozent.",
+        "Die Regierung von {country} stellte nach eigenen Angaben {n} Millionen Euro bereit.",
+        "Bundeskanzler und Opposition in {country} streiten seit Wochen über den richtigen Kurs.",
+        "Die Zahlen ließen sich nicht unabhängig überprüfen, erklärte {O1}.",
+        "Auch aus {country2} kam nach Angaben von {P1} ein Hilfsangebot.",
+    ),
+    titles=("{P1}: {t0_cap} in {country} wird nicht so bald enden", "{O1} warnt vor steigenden Kosten in {city}",
+            "{P2} und {P1} beraten in {city2}", "{country} stellt {n} Millionen Euro bereit",
+            "{O2} schickt Personal nach {city}"),
+    days=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+            "November", "Dezember"),
+    byline="Mitarbeit: {name}, {outlet}; Redaktion: {editor}.",
+)
+
+SPANISH = Vocabulary(
+    code="es",
+    first=("María", "José", "Carmen", "Javier", "Lucía", "Alejandro", "Elena", "Pablo", "Isabel", "Sergio",
+           "Marta", "Diego", "Pilar", "Andrés", "Rocío", "Fernando", "Laura", "Miguel", "Beatriz", "Raúl"),
+    last=("García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez", "Gómez",
+          "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Álvarez", "Romero", "Navarro", "Torres",
+          "Domínguez"),
+    orgs=("Telefónica", "Iberdrola", "Repsol", "Greenpeace", "Inditex", "Mapfre", "Cáritas", "Unicef",
+          "Banco Santander", "Acciona", "Amnistía Internacional", "Naciones Unidas", "Endesa", "Renfe"),
+    places=(("Madrid", "España"), ("Barcelona", "España"), ("Sevilla", "España"), ("Valencia", "España"),
+            ("Bilbao", "España"), ("Buenos Aires", "Argentina"), ("Bogotá", "Colombia"), ("Lima", "Perú"),
+            ("Santiago", "Chile"), ("Ciudad de México", "México"), ("Montevideo", "Uruguay"), ("Quito", "Ecuador"),
+            ("Lisboa", "Portugal"), ("Caracas", "Venezuela")),
+    topics=(("el alto el fuego", "las negociaciones", "los negociadores", "la tregua"),
+            ("la inflación", "los precios", "los economistas", "los tipos de interés"),
+            ("la riada", "las lluvias", "los equipos de rescate", "las evacuaciones"),
+            ("la campaña electoral", "las papeletas", "los votantes", "los candidatos"),
+            ("la huelga", "los salarios", "los trabajadores", "el convenio"),
+            ("la sequía", "la cosecha", "los agricultores", "las reservas de agua"),
+            ("la fusión", "las acciones", "los inversores", "los reguladores")),
+    outlets=("El Diario del Sur", "La Voz de la Meseta", "Crónica Atlántica", "El Heraldo Central",
+             "Noticias del Levante", "La Gaceta Austral", "El Correo del Norte"),
+    sections=("politica", "economia", "sociedad", "internacional", "ciencia", "deportes"),
+    sentences=(
+        "{P1} dijo el {day} en {city} que {t0} no terminará pronto.",
+        "Según {O1}, más de {n} personas se vieron afectadas en {country}.",
+        "{P2}, portavoz de {O1}, afirmó que {t2} habían pedido más tiempo.",
+        "Las autoridades de {city} indicaron que los precios han subido un {pct} por ciento desde {month}.",
+        "{O2}, con sede en {city2}, considera que es la principal preocupación de los próximos meses.",
+        "{P1} se reunió el {day} con {P2} en {city2} para hablar sobre {t0}.",
+        "«Estamos haciendo todo lo que podemos», declaró {P3} en un comunicado de {O2}.",
+        "Los analistas de {O1} prevén que los costes se mantengan altos al menos {small} meses.",
+        "En {country}, {t2} advierten de que la situación podría empeorar antes de finales de {month}.",
+        "{O2} anunció el {day} que enviará {n} empleados más a {city}.",
+        "Los vecinos de {city} describieron largas colas en el centro de la ciudad.",
+        "{P3}, que dirige {O1} desde {year}, calificó la situación en {country} de grave pero controlable.",
+        "Críticos como {P2} reprochan a {O1} haber reaccionado demasiado tarde.",
+        "Un informe de {O2} publicado el {day} indica que el {pct} por ciento apoya el plan.",
+        "{P1} viajará la próxima semana a {city2} para reunirse con representantes de {O1}.",
+        "La bolsa de {city2} cayó un {pct} por ciento tras el anuncio de {O2}.",
+        "El Gobierno de {country} aseguró que ha destinado {n} millones de euros a la respuesta.",
+        "Las cifras no pudieron ser verificadas de forma independiente, según {O1}.",
+        "El vecino {country2} ha ofrecido su ayuda, según {P1}.",
+    ),
+    titles=("{P1} asegura que {t0} en {country} no terminará pronto", "{O1} alerta de la subida de precios en {city}",
+            "{P2} y {P1} se reúnen en {city2}", "{country} destina {n} millones a la respuesta",
+            "{O2} envía personal a {city}"),
+    days=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre"),
+    byline="Información de {name} para {outlet}; edición de {editor}.",
+)
+
+FRENCH = Vocabulary(
+    code="fr",
+    first=("Camille", "Julien", "Nathalie", "Pierre", "Sophie", "Nicolas", "Isabelle", "Laurent", "Céline",
+           "François", "Élodie", "Mathieu", "Valérie", "Antoine", "Claire", "Thierry", "Hélène", "Olivier"),
+    last=("Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau",
+          "Simon", "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Fournier", "Girard", "Bonnet"),
+    orgs=("Airbus", "TotalEnergies", "Renault", "Danone", "Greenpeace", "Orange", "Michelin", "Veolia",
+          "Médecins sans frontières", "Amnesty International", "Unicef", "Carrefour", "Engie", "Safran"),
+    places=(("Paris", "France"), ("Lyon", "France"), ("Marseille", "France"), ("Toulouse", "France"),
+            ("Bordeaux", "France"), ("Lille", "France"), ("Genève", "Suisse"), ("Bruxelles", "Belgique"),
+            ("Montréal", "Canada"), ("Dakar", "Sénégal"), ("Abidjan", "Côte d'Ivoire"), ("Tunis", "Tunisie"),
+            ("Rabat", "Maroc"), ("Strasbourg", "France")),
+    topics=(("le cessez-le-feu", "les négociations", "les négociateurs", "la trêve"),
+            ("l'inflation", "les prix", "les économistes", "les taux d'intérêt"),
+            ("la crue", "les pluies", "les secouristes", "les évacuations"),
+            ("l'élection", "les bulletins", "les électeurs", "les candidats"),
+            ("la grève", "les salaires", "les salariés", "la convention"),
+            ("la sécheresse", "la récolte", "les agriculteurs", "les réserves d'eau"),
+            ("la fusion", "les actions", "les investisseurs", "les régulateurs")),
+    outlets=("Le Courrier du Centre", "La Dépêche de l'Ouest", "L'Écho Républicain", "Le Journal du Midi",
+             "La Gazette des Alpes", "Le Progrès du Nord", "La Tribune Atlantique"),
+    sections=("politique", "economie", "societe", "international", "sciences", "sport"),
+    sentences=(
+        "{P1} a déclaré {day} à {city} que {t0} ne prendra pas fin de sitôt.",
+        "Selon {O1}, plus de {n} personnes ont été touchées en {country}.",
+        "{P2}, porte-parole de {O1}, a indiqué que {t2} avaient demandé plus de temps.",
+        "À {city}, les autorités affirment que les prix ont augmenté de {pct} % depuis {month}.",
+        "{O2}, dont le siège est à {city2}, y voit la principale inquiétude des prochains mois.",
+        "{P1} a rencontré {P2} {day} à {city2} pour discuter de la situation.",
+        "« Nous faisons tout ce que nous pouvons », a affirmé {P3} dans un communiqué de {O2}.",
+        "Les analystes de {O1} s'attendent à ce que les coûts restent élevés pendant au moins {small} mois.",
+        "En {country}, {t2} préviennent que la situation pourrait s'aggraver d'ici fin {month}.",
+        "{O2} a annoncé {day} l'envoi de {n} employés supplémentaires à {city}.",
+        "Les habitants de {city} décrivent de longues files d'attente dans le centre-ville.",
+        "{P3}, à la tête de {O1} depuis {year}, a jugé la situation en {country} grave mais maîtrisable.",
+        "Des critiques, dont {P2}, reprochent à {O1} d'avoir réagi trop lentement.",
+        "Un rapport de {O2} publié {day} montre que {pct} % des personnes interrogées soutiennent le plan.",
+        "{P1} doit se rendre la semaine prochaine à {city2} pour rencontrer des représentants de {O1}.",
+        "La Bourse de {city2} a reculé de {pct} % après l'annonce de {O2}.",
+        "Le gouvernement a débloqué {n} millions d'euros, a précisé {P2}.",
+        "Ces chiffres n'ont pas pu être vérifiés de manière indépendante, selon {O1}.",
+    ),
+    titles=("{P1} : {t0} ne prendra pas fin de sitôt", "{O1} alerte sur la hausse des prix à {city}",
+            "{P2} et {P1} se retrouvent à {city2}", "{n} millions d'euros débloqués pour {city}",
+            "{O2} envoie du personnel à {city}"),
+    days=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre"),
+    byline="Avec {name} pour {outlet} ; édité par {editor}.",
+)
+
+ITALIAN = Vocabulary(
+    code="it",
+    first=("Giulia", "Marco", "Francesca", "Luca", "Chiara", "Alessandro", "Valentina", "Matteo", "Federica",
+           "Giovanni", "Elisa", "Andrea", "Silvia", "Davide", "Paola", "Stefano"),
+    last=("Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco",
+          "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa"),
+    orgs=("Eni", "Enel", "Fiat", "Leonardo", "Unicredit", "Telecom Italia", "Legambiente", "Coldiretti",
+          "Greenpeace", "Confindustria", "Unicef", "Mediobanca"),
+    places=(("Roma", "Italia"), ("Milano", "Italia"), ("Napoli", "Italia"), ("Torino", "Italia"),
+            ("Firenze", "Italia"), ("Bologna", "Italia"), ("Genova", "Italia"), ("Palermo", "Italia"),
+            ("Venezia", "Italia"), ("Parigi", "Francia"), ("Berlino", "Germania"), ("Atene", "Grecia")),
+    topics=(("il cessate il fuoco", "i negoziati", "i mediatori", "la tregua"),
+            ("l'inflazione", "i prezzi", "gli economisti", "i tassi di interesse"),
+            ("l'alluvione", "le piogge", "i soccorritori", "le evacuazioni"),
+            ("lo sciopero", "i salari", "i lavoratori", "il contratto"),
+            ("la siccità", "il raccolto", "gli agricoltori", "le riserve idriche")),
+    outlets=("Il Corriere del Nord", "La Gazzetta del Centro", "Il Messaggero Adriatico", "La Voce del Sud",
+             "Il Giornale di Pianura"),
+    sections=("politica", "economia", "cronaca", "esteri", "scienza", "sport"),
+    sentences=(
+        "{P1} ha detto {day} a {city} che {t0} non finirà presto.",
+        "Secondo {O1}, più di {n} persone sono state colpite in {country}.",
+        "{P2}, portavoce di {O1}, ha affermato che {t2} hanno chiesto più tempo.",
+        "A {city} le autorità riferiscono che i prezzi sono aumentati del {pct} per cento da {month}.",
+        "{O2}, con sede a {city2}, la considera la preoccupazione principale dei prossimi mesi.",
+        "{P1} ha incontrato {P2} {day} a {city2} per discutere della situazione.",
+        "«Stiamo facendo tutto il possibile», ha dichiarato {P3} in una nota di {O2}.",
+        "Gli analisti di {O1} prevedono che i costi restino alti per almeno {small} mesi.",
+        "{O2} ha annunciato {day} l'invio di altri {n} dipendenti a {city}.",
+        "Gli abitanti di {city} raccontano lunghe code nel centro storico.",
+        "{P3}, alla guida di {O1} dal {year}, ha definito la situazione in {country} grave ma gestibile.",
+        "Critici come {P2} accusano {O1} di aver reagito troppo lentamente.",
+        "La Borsa di {city2} ha perso il {pct} per cento dopo l'annuncio di {O2}.",
+        "I dati non hanno potuto essere verificati in modo indipendente, secondo {O1}.",
+    ),
+    titles=("{P1}: {t0} non finirà presto", "{O1} avverte sull'aumento dei prezzi a {city}",
+            "{P2} e {P1} si incontrano a {city2}", "{O2} invia personale a {city}"),
+    days=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+            "ottobre", "novembre", "dicembre"),
+    byline="Hanno collaborato {name} per {outlet}; a cura di {editor}.",
+)
+
+DUTCH = Vocabulary(
+    code="nl",
+    first=("Sanne", "Daan", "Lotte", "Bram", "Eva", "Jeroen", "Femke", "Thijs", "Anouk", "Sven", "Marieke",
+           "Ruben", "Ilse", "Joost"),
+    last=("de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Visser", "Smit", "Meijer",
+          "de Boer", "Mulder", "de Groot", "Bos", "Vos"),
+    orgs=("Philips", "Shell", "Heineken", "Rabobank", "Ahold Delhaize", "ASML", "KLM", "Greenpeace",
+          "Unicef", "Rijkswaterstaat", "Eurostat", "FNV"),
+    places=(("Amsterdam", "Nederland"), ("Rotterdam", "Nederland"), ("Utrecht", "Nederland"),
+            ("Den Haag", "Nederland"), ("Eindhoven", "Nederland"), ("Groningen", "Nederland"),
+            ("Antwerpen", "België"), ("Gent", "België"), ("Brussel", "België"), ("Keulen", "Duitsland")),
+    topics=(("het staakt-het-vuren", "de onderhandelingen", "de onderhandelaars", "het bestand"),
+            ("de inflatie", "de prijzen", "de economen", "de rente"),
+            ("de overstroming", "de regenval", "de hulpverleners", "de evacuaties"),
+            ("de staking", "de lonen", "de werknemers", "de cao")),
+    outlets=("Het Noorderdagblad", "De Stedelijke Courant", "Het Zuidelijk Nieuwsblad", "De Polderpost"),
+    sections=("binnenland", "buitenland", "economie", "politiek", "wetenschap", "sport"),
+    sentences=(
+        "{P1} zei {day} in {city} dat {t0} niet snel voorbij zal zijn.",
+        "Volgens {O1} zijn in {country} meer dan {n} mensen getroffen.",
+        "{P2}, woordvoerder van {O1}, zei dat {t2} om meer tijd hebben gevraagd.",
+        "In {city} zijn de kosten sinds {month} met {pct} procent gestegen, meldt de gemeente.",
+        "{O2}, gevestigd in {city2}, noemt dit de grootste zorg voor de komende maanden.",
+        "{P1} sprak {day} in {city2} met {P2} over de situatie.",
+        "'We doen alles wat we kunnen', zei {P3} in een verklaring van {O2}.",
+        "Analisten van {O1} verwachten dat de kosten nog minstens {small} maanden hoog blijven.",
+        "{O2} maakte {day} bekend nog {n} medewerkers naar {city} te sturen.",
+        "Bewoners van {city} vertellen over lange rijen in het centrum.",
+        "{P3}, sinds {year} topman van {O1}, noemde de situatie in {country} ernstig maar beheersbaar.",
+        "De cijfers konden niet onafhankelijk worden gecontroleerd, aldus {O1}.",
+    ),
+    titles=("{P1}: {t0} niet snel voorbij", "{O1} waarschuwt voor stijgende prijzen in {city}",
+            "{P2} en {P1} overleggen in {city2}", "{O2} stuurt personeel naar {city}"),
+    days=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    months=("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+            "november", "december"),
+    byline="Met medewerking van {name} voor {outlet}; eindredactie {editor}.",
+)
+
+VOCABULARIES = {v.code: v for v in (GERMAN, SPANISH, FRENCH, ITALIAN, DUTCH)}
