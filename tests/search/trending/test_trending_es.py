@@ -82,18 +82,39 @@ def test_cli_json_ranks_the_planted_burst_first_with_first_seen_and_sources(
     assert result["by"] == "story" and result["window"] == "1h" and result["note"] is None
 
 
-def test_table_output_and_event_grouping_falling_back_to_stories(
+def test_table_output_and_an_empty_window(
     indexed: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr("pipeline.logs.configure", lambda level: None)
     monkeypatch.setenv("NEWSLINE_ELASTICSEARCH_INDEX_PREFIX", indexed.elasticsearch.index_prefix)
-    assert main(["trending", "--by", "event", "--limit", "3", "--at", NOW.isoformat()]) == 0
+    assert main(["trending", "--limit", "3", "--at", NOW.isoformat()]) == 0
     out = capsys.readouterr().out
-    assert "no event_id in the mapping" in out and "Dam breaks upstream" in out
-    assert out.splitlines()[3].split()[2] == "yes"  # the first story row: bursting
+    assert "Dam breaks upstream" in out
+    assert out.splitlines()[2].split()[2] == "yes"  # the first story row: bursting
     later = (NOW + timedelta(days=30)).isoformat()
     assert main(["trending", "--at", later]) == 0  # nothing in that window: said, and still an answer
     assert "no stories with articles in the last 1h" in capsys.readouterr().out
+
+
+def test_event_grouping_falls_back_to_stories_on_an_index_without_event_id(live_settings: Settings) -> None:
+    es = isolated(live_settings, "trending-noevents").elasticsearch
+    index = f"{es.index_prefix}-v1"
+    fields = {"story_key": {"type": "keyword"}, "source": {"type": "keyword"}, "title": {"type": "text"},
+              "url": {"type": "keyword"}, "language": {"type": "keyword"}, "id": {"type": "keyword"},
+              "published_or_fetched_at": {"type": "date"}}
+    with make_client(es) as client:
+        client.indices.create(index=index, mappings={"properties": fields}, aliases={es.read_alias: {}})
+        try:
+            for i in range(5):
+                client.index(index=index, id=str(i), document={
+                    "id": str(i), "story_key": "story-dam", "source": f"outlet{i}", "title": "Dam",
+                    "language": "en", "published_or_fetched_at": (NOW - timedelta(minutes=50 - i)).isoformat()})
+            client.indices.refresh(index=index)
+            result = trending(client, es, by="event", now=NOW)
+        finally:
+            client.indices.delete(index=index, ignore_unavailable=True)
+    assert result["by"] == "story" and "no event_id in the mapping" in (result["note"] or "")
+    assert [s["key"] for s in result["stories"]] == ["story-dam"]
 
 
 def test_a_longer_window_counts_the_busy_story_against_its_own_longer_baseline(indexed: Settings) -> None:
