@@ -20,6 +20,7 @@ from dateutil import parser as dateutil_parser
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, squash
+from pipeline.extract.visible_dates import visible_date
 
 Precision = Literal["day", "minute"]
 Zone = Literal["given", "site", "utc"]
@@ -185,8 +186,9 @@ def stamps(page: Page, raw: list[tuple[str, str, int]], zone_from: list[str]) ->
 
 
 def _published_raw(page: Page) -> list[tuple[str, str, int]]:
+    shown = visible_date(page.tree)
     return (_jsonld(page, "datePublished") + _jsonld(page, "dateCreated") + _metas(page, PUBLISHED_META)
-            + _time_elements(page, "datePublished") + _url_date(page))
+            + _time_elements(page, "datePublished") + ([(shown, "text", 4)] if shown else []) + _url_date(page))
 
 
 def _modified_raw(page: Page) -> list[tuple[str, str, int]]:
