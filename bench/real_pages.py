@@ -40,7 +40,7 @@ def main() -> None:
     split = halves(pages, found)
     print(f"\npublication day on htmldate's pages; {cpu_ms:.0f} ms CPU per page (extraction and metadata)")
     for label, days in split.items():
-        print(f"{label:16s} {days.pages:>4d} pages: newsline {days.newsline:.3f}, htmldate fast "
+        print(f"{label:14s} {days.pages:>4d} pages: newsline {days.newsline:.3f}, htmldate fast "
               f"{days.htmldate_fast:.3f}, htmldate extensive {days.htmldate_extensive:.3f}; no date {days.no_date}")
     if args.misses:
         print("\n".join(misses(scored, {c.name: c.expected for c in cases})))

@@ -1,9 +1,10 @@
 """Publication and modification times read from a page, with time of day and zone where it says so.
 
 Candidates come from JSON-LD, Open Graph ``article:*`` tags, other meta tags, ``<time datetime>`` in the article
-header and, as a last resort, the URL. A value without an offset is taken in the site's zone (another of the
-page's own timestamps that carries an offset, else the zone of the site's country domain) and, when neither is
-known, in UTC; :attr:`Stamp.zone` says which.
+header, the page's visible date line and, as a last resort, the URL. A value without an offset is taken in the
+site's zone (another of the page's own timestamps that carries an offset, else the zone of the site's country
+domain) and, when neither is known, in UTC; :attr:`Stamp.zone` says which. A time given in UTC is shown on the
+site's clock when its zone is known (the same instant, the site's calendar day).
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ def figures(pages: list[DatedPage], found: list[DayResult]) -> DayFigures:
 def halves(pages: list[DatedPage], found: list[DayResult]) -> dict[str, DayFigures]:
     """Figures on the odd-indexed pages (the ones the date rules were tuned on), the even-indexed ones (held
     out) and all of them; a half with no page in the selection is left out."""
-    split = {"odd (tuned on)": 1, "even (held out)": 0}
+    split = {"odd_tuned_on": 1, "even_held_out": 0}
     out = {}
     for label, parity in split.items():
         chosen = [i for i, p in enumerate(pages) if p.index % 2 == parity]
