@@ -1,9 +1,10 @@
 """Publication and modification times read from a page, with time of day and zone where it says so.
 
 Candidates come from JSON-LD, Open Graph ``article:*`` tags, other meta tags, ``<time datetime>`` in the article
-header and, as a last resort, the URL. A value without an offset is taken in the site's zone (another of the
-page's own timestamps that carries an offset, else the zone of the site's country domain) and, when neither is
-known, in UTC; :attr:`Stamp.zone` says which.
+header, the page's visible date line and, as a last resort, the URL. A value without an offset is taken in the
+site's zone (another of the page's own timestamps that carries an offset, else the zone of the site's country
+domain) and, when neither is known, in UTC; :attr:`Stamp.zone` says which. A time given in UTC is shown on the
+site's clock when its zone is known (the same instant, the site's calendar day).
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
+from lxml.etree import _Element
 
 from pipeline.extract.page import Page, squash
+from pipeline.extract.visible_dates import visible_date
 
 Precision = Literal["day", "minute"]
 Zone = Literal["given", "site", "utc"]
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
+LISTED = 2  # a tag or mark with more different values than this dates a list of other works
 PUBLISHED_META = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
                   "date", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
                   "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
@@ -32,6 +36,10 @@ MODIFIED_META = ("article:modified_time", "og:article:modified_time", "og:update
                  "dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "lastmod")
 ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?\s*"
                  r"(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$", re.IGNORECASE)
+# "05.03.2026" and "05-03-2026" put the day first (the American month-first form writes slashes)
+DAY_FIRST = re.compile(r"^\d{1,2}(?:\.|-\d{1,2}-\d{4})")
+# containers of other articles' times or of quoted posts: related lists, comments, embedded posts
+ELSEWHERE = re.compile(r"related|comment|recommend|suggest|widget|sidebar|more-|trending|popular", re.I)
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 # the zone of a site's country domain, for times given without an offset
 COUNTRY_ZONES = {
@@ -79,7 +87,7 @@ def parse(value: str) -> Parsed | None:
     except (TypeError, ValueError, IndexError):
         pass
     try:
-        stamp = dateutil_parser.parse(text, dayfirst=bool(re.match(r"^\d{1,2}\.", text)), fuzzy=False)
+        stamp = dateutil_parser.parse(text, dayfirst=bool(DAY_FIRST.match(text)), fuzzy=False)
     except (ValueError, OverflowError):
         return None
     has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
@@ -123,7 +131,10 @@ def site_zone(page: Page, parsed: list[Parsed]) -> tzinfo | None:
 
 def _stamp(p: Parsed, zone: tzinfo | None, source: str, rank: int) -> Stamp:
     if p.offset is not None:
-        return Stamp(p.naive.replace(tzinfo=p.offset), p.precision, "given", source, rank)
+        at = p.naive.replace(tzinfo=p.offset)
+        if zone is not None and p.precision == "minute" and at.utcoffset() == timedelta(0):
+            at = at.astimezone(zone)  # a time given in UTC, read on the site's own clock (same instant)
+        return Stamp(at, p.precision, "given", source, rank)
     if p.precision == "day" and zone is None:  # noon UTC: the same calendar date in every zone from -11 to +11
         return Stamp(p.naive.replace(hour=12, tzinfo=UTC), "day", "utc", source, rank)
     return Stamp(p.naive.replace(tzinfo=zone or UTC), p.precision, "site" if zone else "utc", source, rank)
@@ -134,7 +145,10 @@ def _jsonld(page: Page, key: str) -> list[tuple[str, str, int]]:
 
 
 def _metas(page: Page, names: tuple[str, ...]) -> list[tuple[str, str, int]]:
-    return [(v, f"meta:{n}", 1 if n.startswith(("article:", "og:")) else 2) for n in names for v in page.meta.get(n, ())]
+    """Meta tags by name; a name with more than two different values dates a list (cited works, other
+    articles), not the page, and is left out."""
+    return [(v, f"meta:{n}", 1 if n.startswith(("article:", "og:")) else 2) for n in names
+            if len(set(values := page.meta.get(n, ()))) <= LISTED for v in values]
 
 
 def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
@@ -142,16 +156,21 @@ def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
     none from asides, navigation or footers (related articles carry their own times)."""
     if page.tree is None:
         return []
-    found = []
-    for el in page.tree.xpath(f"//*[@itemprop='{prop}']"):
-        value = el.get("datetime") or el.get("content") or ""
-        if value:
-            found.append((value, f"itemprop:{prop}", 2))
+    marked = [v for el in page.tree.xpath(f"//*[@itemprop='{prop}']") if not _elsewhere(el)
+              if (v := el.get("datetime") or el.get("content") or "")]
+    found = [(v, f"itemprop:{prop}", 2) for v in marked] if len(set(marked)) <= LISTED else []
     if prop == "datePublished":
-        for el in page.tree.xpath("//time[@datetime][not(ancestor::aside|ancestor::nav|ancestor::footer)]")[:3]:
+        times = page.tree.xpath("//time[@datetime][not(ancestor::aside|ancestor::nav|ancestor::footer"
+                                "|ancestor::blockquote)]")
+        for el in [el for el in times if not _elsewhere(el)][:3]:
             near = el.xpath("ancestor::article|ancestor::header|ancestor::main") or el.get("pubdate") is not None
             found.append((el.get("datetime") or "", "time", 3 if near else 4))
     return found
+
+
+def _elsewhere(el: _Element) -> bool:
+    """Inside a list of other articles, a comment thread or a similar container (by its class or id)."""
+    return any(ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in el.iterancestors())
 
 
 def _url_date(page: Page) -> list[tuple[str, str, int]]:
@@ -168,8 +187,9 @@ def stamps(page: Page, raw: list[tuple[str, str, int]], zone_from: list[str]) ->
 
 
 def _published_raw(page: Page) -> list[tuple[str, str, int]]:
+    shown = visible_date(page.tree)
     return (_jsonld(page, "datePublished") + _jsonld(page, "dateCreated") + _metas(page, PUBLISHED_META)
-            + _time_elements(page, "datePublished") + _url_date(page))
+            + _time_elements(page, "datePublished") + ([(shown, "text", 4)] if shown else []) + _url_date(page))
 
 
 def _modified_raw(page: Page) -> list[tuple[str, str, int]]:

@@ -4,8 +4,8 @@ was read (the feed's ``pubDate`` or the sitemap's ``news:publication_date``), ne
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
 from typing import Literal
 
 from pipeline.extract.dates import Precision, Stamp, Zone, best, same_day
@@ -47,12 +47,24 @@ def _published(page: Stamp | None, url: Stamp | None, known: datetime | None, ki
     return page if page.rank <= STRUCTURED_RANK else feed  # far apart: structured data beats the feed, a guess not
 
 
+def on_url_day(page: Stamp | None, url: Stamp | None) -> Stamp | None:
+    """The date in the URL is the site's calendar day: a time shown in UTC that falls just before or after it is
+    read on the nearest whole-hour clock that puts it on that day (the same instant, the site's own date)."""
+    if page is None or url is None or page.precision != "minute" or page.at.utcoffset() != timedelta(0):
+        return page
+    for hours in sorted(range(-12, 15), key=abs):
+        local = page.at.astimezone(timezone(timedelta(hours=hours)))
+        if local.date() == url.at.date():
+            return replace(page, at=local)
+    return page
+
+
 def resolve(published: Sequence[Stamp], modified: Sequence[Stamp], fetched_at: datetime,
             known: datetime | None = None, kind: Known = "feed") -> Timing:
     """Publication (with precision and zone source), modification and feed times of one fetched page."""
     ceiling = fetched_at + SKEW
-    page = best([s for s in published if s.rank < URL_RANK], ceiling)
     url = best([s for s in published if s.rank >= URL_RANK], ceiling)
+    page = on_url_day(best([s for s in published if s.rank < URL_RANK], ceiling), url)
     usable = known if known is not None and known <= ceiling else None
     chosen = _published(page, url, usable, kind)
     changed = best(list(modified), ceiling)

@@ -180,3 +180,40 @@ def test_times_of_related_articles_in_an_aside_are_not_the_article_s() -> None:
                      "10.10.</time></aside>")
     stamp = published(text, url="https://www.example.de/2026/11/17/story")
     assert stamp is not None and stamp.source == "url"
+
+
+def test_a_time_given_in_utc_is_read_on_the_site_s_clock() -> None:
+    text = html(meta({"article:published_time": "2021-11-04T23:00:00Z"}))
+    stamp = published(text, url="https://www.example.de/a")
+    assert stamp is not None and stamp.zone == "given" and stamp.at == datetime(2021, 11, 4, 23, tzinfo=UTC)
+    assert stamp.at.date().isoformat() == "2021-11-05"  # midnight in Berlin: the site's calendar day
+    elsewhere = published(text, url="https://www.example.com/a")
+    assert elsewhere is not None and elsewhere.at.date().isoformat() == "2021-11-04"
+
+
+def test_a_utc_time_is_read_on_the_calendar_day_the_url_gives() -> None:
+    late = stamp(datetime(2023, 11, 9, 3, 28, tzinfo=UTC))
+    url = Stamp(datetime(2023, 11, 8, 12, tzinfo=UTC), "day", "utc", "url", 5)
+    timing = resolve([late, url], [], FETCHED)
+    assert timing.published_at == late.at and timing.published_at.date().isoformat() == "2023-11-08"
+    days_apart = stamp(datetime(2023, 11, 12, 3, 28, tzinfo=UTC))
+    assert resolve([days_apart, url], [], FETCHED).published_at.date().isoformat() == "2023-11-12"  # type: ignore[union-attr]
+
+
+def test_a_tag_with_many_dates_dates_a_list_of_cited_works_not_the_page() -> None:
+    cited = "".join(f'<meta name="datePublished" content="{year}-12-02">' for year in (2003, 2006, 2014))
+    stamp_found = published(html(cited + meta({"dc.date": "2017-01-30"})))
+    assert stamp_found is not None and stamp_found.source == "meta:dc.date"
+
+
+@pytest.mark.parametrize("container", ['<div class="related-posts">', '<section id="comments">', "<blockquote>"])
+def test_times_of_related_posts_comments_and_embedded_posts_are_not_the_article_s(container: str) -> None:
+    closing = "</" + container[1:].split()[0].rstrip(">") + ">"
+    text = html(body=f'<article><p>Text</p>{container}<time datetime="2013-09-27T23:08:48">x</time>{closing}'
+                     "</article>")
+    assert published(text, url="https://www.example.org/story") is None
+
+
+def test_a_dashed_numeric_date_puts_the_day_first() -> None:
+    parsed = parse("01-11-2023 10:29")
+    assert parsed is not None and parsed.naive == datetime(2023, 11, 1, 10, 29)

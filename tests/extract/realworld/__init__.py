@@ -23,7 +23,7 @@ import subprocess
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 HERE = Path(__file__).parent
 
@@ -33,6 +33,9 @@ HTMLDATE = ("github.com/markusmobius/go-htmldate", "v1.10.1", "h1:bkUp0aThgtwhaK
 
 ENTRY = re.compile(r'URL:\s*"([^"]*)",\s*File:\s*"([^"]*)",\s*Date:\s*"([^"]*)",\s*Fast:\s*"([^"]*)",'
                    r'\s*Extensive:\s*"([^"]*)"')
+
+
+Half = Literal["all", "odd", "even"]
 
 
 class CorpusError(RuntimeError):
@@ -55,6 +58,7 @@ class DatedPage:
     day: str  # the publication day its authors recorded, YYYY-MM-DD
     htmldate_fast: str
     htmldate_extensive: str
+    index: int = 0  # position in the module's list (0-based): odd ones tune the rules, even ones are held out
 
 
 @cache
@@ -85,18 +89,20 @@ def readability_cases() -> list[Case]:
     return cases
 
 
-def dated_pages(every: int = 1) -> list[DatedPage]:
-    """The htmldate comparison pages with their recorded day (``every``: a fixed sample, every n-th page)."""
+def dated_pages(every: int = 1, half: Half = "all") -> list[DatedPage]:
+    """The htmldate comparison pages with their recorded day (``half``: only the odd-indexed pages, the
+    ones the date rules were tuned on, or only the even, held-out ones; ``every``: then a fixed sample, every n-th)."""
     root = module_dir(*HTMLDATE)
     entries = []
     for data in ("data-mediacloud.go", "data-default.go"):
         entries += ENTRY.findall((root / "scripts" / "comparison" / data).read_text(encoding="utf-8"))
     pages = []
-    for url, file, day, fast, extensive in entries[::every]:
+    chosen = [(i, e) for i, e in enumerate(entries) if half == "all" or i % 2 == (half == "odd")]
+    for index, (url, file, day, fast, extensive) in chosen[::every]:
         found = sorted((root / "test-files").glob(f"*/{file}"))
         if not found:
             raise CorpusError(f"{file} is listed but not in {HTMLDATE[0]}@{HTMLDATE[1]}")
         raw = found[0].read_bytes()
         pages.append(DatedPage(file, url, gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw, day, fast,
-                               extensive))
+                               extensive, index))
     return pages

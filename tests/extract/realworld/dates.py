@@ -21,6 +21,7 @@ class DayResult:
     want: str
     got: str | None
     htmldate_extensive: str
+    index: int = 0
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,11 @@ def day_of(page: DatedPage) -> str | None:
 
 
 def results(pages: Iterable[DatedPage]) -> list[DayResult]:
-    return [DayResult(p.name, p.url, p.day, day_of(p), p.htmldate_extensive) for p in pages]
+    return [DayResult(p.name, p.url, p.day, day_of(p), p.htmldate_extensive, p.index) for p in pages]
 
 
 def figures(pages: list[DatedPage], found: list[DayResult]) -> DayFigures:
-    n = len(pages)
+    n = max(len(pages), 1)
     return DayFigures(
         pages=n,
         newsline=round(sum(r.got == r.want for r in found) / n, 3),
@@ -54,3 +55,16 @@ def figures(pages: list[DatedPage], found: list[DayResult]) -> DayFigures:
         htmldate_extensive=round(sum(p.htmldate_extensive == p.day for p in pages) / n, 3),
         no_date=sum(r.got is None for r in found),
     )
+
+
+def halves(pages: list[DatedPage], found: list[DayResult]) -> dict[str, DayFigures]:
+    """Figures on the odd-indexed pages (the ones the date rules were tuned on), the even-indexed ones (held
+    out) and all of them; a half with no page in the selection is left out."""
+    split = {"odd_tuned_on": 1, "even_held_out": 0}
+    out = {}
+    for label, parity in split.items():
+        chosen = [i for i, p in enumerate(pages) if p.index % 2 == parity]
+        if chosen:
+            out[label] = figures([pages[i] for i in chosen], [found[i] for i in chosen])
+    out["all"] = figures(pages, found)
+    return out
