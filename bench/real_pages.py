@@ -1,8 +1,11 @@
-"""Metadata on real publisher pages: ``python -m bench.real_pages [--misses] [--every N]`` (from the checkout).
+"""Metadata and article body on real publisher pages: ``python -m bench.real_pages [--misses] [--every N]
+[--body-every N]`` (from the checkout).
 
-Two sets from Go modules that ship saved pages as test data (tests/extract/realworld says which, pinned by
+Three sets from Go modules that ship saved pages as test data (tests/extract/realworld says which, pinned by
 version and hash): headline, publication day/hour, authors and author organisations on the readability pages
-(our labels), and the publication day on htmldate's 1,000 pages against its own fast/extensive search.
+(our labels); the publication day on htmldate's 1,000 pages against its own fast/extensive search; the article
+body on trafilatura's 983 comparison pages (its authors' snippets), newsline's ingest path against
+``trafilatura.extract`` alone with the same options, CPU per page for each.
 Writes bench/results/real_pages.json.
 """
 
@@ -15,7 +18,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from tests.extract.metadata_scores import evaluate, misses, render, summary
-from tests.extract.realworld import dated_pages, readability_cases
+from tests.extract.realworld import body_pages, dated_pages, readability_cases
+from tests.extract.realworld.bodies import differences, run
 from tests.extract.realworld.dates import figures, results
 
 OUT = Path(__file__).parent / "results" / "real_pages.json"
@@ -25,6 +29,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.real_pages")
     parser.add_argument("--misses", action="store_true", help="list the pages and metrics that are not right")
     parser.add_argument("--every", type=int, default=1, help="htmldate pages: every n-th only (default all)")
+    parser.add_argument("--body-every", type=int, default=1,
+                        help="trafilatura comparison pages: every n-th only (default all)")
     args = parser.parse_args()
     cases = readability_cases()
     scored = evaluate(cases)
@@ -43,8 +49,22 @@ def main() -> None:
         for r in found:
             if r.got != r.want:
                 print(f"day {r.name} {r.url} got={r.got} want={r.want} htmldate={r.htmldate_extensive}")
+    bodies = body_figures(args.body_every, args.misses)
     OUT.write_text(json.dumps({"readability": table, "htmldate_days": asdict(days),
-                               "cpu_ms_per_page": round(cpu_ms, 1)}, indent=2) + "\n", encoding="utf-8")
+                               "cpu_ms_per_page": round(cpu_ms, 1), "bodies": bodies}, indent=2) + "\n",
+                   encoding="utf-8")
+
+
+def body_figures(every: int, show_misses: bool) -> dict[str, dict[str, float | int | str]]:
+    """Body snippets on the trafilatura comparison pages: newsline's path and trafilatura alone, one run."""
+    pages = body_pages(every)
+    print(f"\narticle body on {len(pages)} trafilatura comparison pages (snippets that must / must not appear):")
+    found = {name: run(pages, name) for name in ("newsline", "trafilatura")}
+    for result, _ in found.values():
+        print(result)
+    if show_misses:
+        print("\n".join(differences(pages, found["newsline"][1], found["trafilatura"][1])))
+    return {name: result.as_dict() for name, (result, _) in found.items()}
 
 
 if __name__ == "__main__":
