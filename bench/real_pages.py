@@ -1,10 +1,13 @@
-"""Metadata on real publisher pages: ``python -m bench.real_pages [--misses] [--every N] [--half odd|even]``.
+"""Metadata and article body on real publisher pages: ``python -m bench.real_pages [--misses] [--every N]
+[--half odd|even] [--body-every N]``.
 
-Two sets from Go modules that ship saved pages as test data (tests/extract/realworld says which, pinned by
+Three sets from Go modules that ship saved pages as test data (tests/extract/realworld says which, pinned by
 version and hash): headline, publication day/hour, authors and author organisations on the readability pages
 (our labels), and the publication day on htmldate's 1,000 pages against its own fast/extensive search, on the
-odd-indexed pages (the ones the date rules were tuned on), the even-indexed ones (held out) and all of them.
-Writes bench/results/real_pages.json (only a run on every page of both halves).
+odd-indexed pages (the ones the date rules were tuned on), the even-indexed ones (held out) and all of them;
+the article body on trafilatura's 983 comparison pages (its authors' snippets), newsline's ingest path against
+``trafilatura.extract`` alone with the same options, CPU per page for each.
+Writes bench/results/real_pages.json (only a run on every page of every set).
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from tests.extract.metadata_scores import evaluate, misses, render, summary
-from tests.extract.realworld import dated_pages, readability_cases
+from tests.extract.realworld import body_pages, dated_pages, readability_cases
+from tests.extract.realworld.bodies import differences, run
 from tests.extract.realworld.dates import halves, results
 
 OUT = Path(__file__).parent / "results" / "real_pages.json"
@@ -28,6 +32,8 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=1, help="htmldate pages: every n-th only (default all)")
     parser.add_argument("--half", choices=("all", "odd", "even"), default="all",
                         help="htmldate pages: only the odd (tuned on) or the even (held-out) ones")
+    parser.add_argument("--body-every", type=int, default=1,
+                        help="trafilatura comparison pages: every n-th only (default all)")
     args = parser.parse_args()
     cases = readability_cases()
     scored = evaluate(cases)
@@ -47,10 +53,24 @@ def main() -> None:
         for r in found:
             if r.got != r.want:
                 print(f"day {r.index} {r.name} {r.url} got={r.got} want={r.want} htmldate={r.htmldate_extensive}")
-    if args.every == 1 and args.half == "all":
+    bodies = body_figures(args.body_every, args.misses)
+    if args.every == 1 and args.half == "all" and args.body_every == 1:
         days_json = {label: asdict(days) for label, days in split.items()}
         OUT.write_text(json.dumps({"readability": table, "htmldate_days": days_json,
-                                   "cpu_ms_per_page": round(cpu_ms, 1)}, indent=2) + "\n", encoding="utf-8")
+                                   "cpu_ms_per_page": round(cpu_ms, 1), "bodies": bodies}, indent=2) + "\n",
+                       encoding="utf-8")
+
+
+def body_figures(every: int, show_misses: bool) -> dict[str, dict[str, float | int | str]]:
+    """Body snippets on the trafilatura comparison pages: newsline's path and trafilatura alone, one run."""
+    pages = body_pages(every)
+    print(f"\narticle body on {len(pages)} trafilatura comparison pages (snippets that must / must not appear):")
+    found = {name: run(pages, name) for name in ("newsline", "trafilatura")}
+    for result, _ in found.values():
+        print(result)
+    if show_misses:
+        print("\n".join(differences(pages, found["newsline"][1], found["trafilatura"][1])))
+    return {name: result.as_dict() for name, (result, _) in found.items()}
 
 
 if __name__ == "__main__":

@@ -99,6 +99,11 @@ class Page:
                           and any(k in obj for k in ("headline", "datePublished", "author"))]
         return sorted(found, key=lambda obj: not self._is_this_page(obj))  # the page's own article first
 
+    def declares_article(self) -> bool:
+        """The page says it is an article: a JSON-LD article (or a web page with article fields), or
+        ``og:type`` article."""
+        return bool(self.articles()) or (self.first_meta("og:type") or "").casefold() == "article"
+
     def _is_this_page(self, obj: dict[str, Any]) -> bool:
         if not self.url:
             return False

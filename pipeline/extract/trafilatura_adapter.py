@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import version
 
 import trafilatura
+from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
 from pipeline.extract.bylines import split_byline
 from pipeline.extract.dates import Stamp, best
 from pipeline.extract.exceptions import ExtractionError
 from pipeline.extract.metadata import PageMetadata, read_metadata
-from pipeline.extract.page import parse_html
+from pipeline.extract.page import Page, parse_html
 from pipeline.models import Provenance
 
 EXTRACTOR = Provenance(producer="trafilatura", version=version("trafilatura"))
@@ -81,19 +83,17 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     tree = parse_html(html)  # parsed once: trafilatura works on its own copy, the metadata rules only read
     if tree is None:
         raise ExtractionError("no article content found", url)
-    doc = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, favor_precision=True,
-        date_extraction_params=DATE_PARAMS,
-    )
+    doc, text = _extract(tree, url, precision=True)
+    if len(text) < MIN_TEXT_CHARS and Page.of(tree, url).declares_article():
+        # an article page whose body the precision pass dropped (all of it, or all but a line or two): the
+        # balanced pass, which keeps text the precision filters weigh as boilerplate; other pages stay skipped
+        doc, text = _extract(tree, url, precision=False)
     if doc is None:
         raise ExtractionError("no article content found", url)
-    if not isinstance(doc, Document):  # only with as_dict=True, which is not used here
-        raise ExtractionError(f"unexpected extractor result {type(doc).__name__}", url)
-    text = (doc.text or "").strip()
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"article text too short ({len(text)} chars < {MIN_TEXT_CHARS})", url)
     meta = read_metadata(tree, url, doc.date)
-    title = (meta.headline or doc.title or "").strip()
+    title = unicodedata.normalize("NFC", meta.headline or doc.title or "").strip()
     if not title:
         raise ExtractionError("no title found", url)
     authors, organizations = _authors(meta, doc.author)
@@ -105,6 +105,21 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
         page_title=meta.page_title, author_organizations=organizations, published=meta.published,
         modified=meta.modified,
     )
+
+
+def _extract(tree: HtmlElement, url: str | None, *, precision: bool) -> tuple[Document | None, str]:
+    """trafilatura's document and its text, composed (NFC) as ``trafilatura.extract`` returns it:
+    ``bare_extraction`` leaves a page's decomposed "u" + U+0308 apart from "ü", which a search, a snippet or a
+    keyword typed with "ü" would miss. ``precision``: trafilatura's favor_precision, else its balanced setting."""
+    doc = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, favor_precision=precision,
+        date_extraction_params=DATE_PARAMS,
+    )
+    if doc is None:
+        return None, ""
+    if not isinstance(doc, Document):  # only with as_dict=True, which is not used here
+        raise ExtractionError(f"unexpected extractor result {type(doc).__name__}", url)
+    return doc, unicodedata.normalize("NFC", doc.text or "").strip()
 
 
 def _page_date(meta: PageMetadata) -> datetime | None:

@@ -8,6 +8,10 @@
 - ``github.com/markusmobius/go-htmldate`` (a port of htmldate): ``test-files/comparison`` and ``mediacloud``,
   1,000 saved pages (news sites, magazines, blogs, mostly German and English) with the publication day its
   authors recorded by hand, and what htmldate itself finds (fast and extensive search) as a baseline.
+- ``github.com/markusmobius/go-trafilatura`` (a port of trafilatura): ``test-files/comparison`` (and ``mock``),
+  983 saved pages (German and English news, blogs, shops, public bodies; some Polish news) with the snippets
+  its authors wrote for trafilatura's body evaluation (``scripts/comparison/data.go``): text the article body
+  must contain (``with``) and boilerplate it must not (``without``).
 
 The modules come from the Go module proxy, pinned by version and by the ``h1:`` hash the Go checksum database
 holds; ``go mod download`` keeps them in the module cache (``~/go/pkg/mod``) between runs.
@@ -30,9 +34,14 @@ HERE = Path(__file__).parent
 READABILITY = ("github.com/go-shiori/go-readability", "v0.0.0-20251205110129-5db1dc9836f0",
                "h1:A3B75Yp163FAIf9nLlFMl4pwIj+T3uKxfI7mbvvY2Ls=")
 HTMLDATE = ("github.com/markusmobius/go-htmldate", "v1.10.1", "h1:bkUp0aThgtwhaKvDQ2Q2zqORCEx/E2epCXm63ikODjc=")
+TRAFILATURA = ("github.com/markusmobius/go-trafilatura", "v1.12.2",
+               "h1:JgEto0kDjwTuyXFl6TB+psrs1QGJqTdYJEbLhDy1vrw=")
 
 ENTRY = re.compile(r'URL:\s*"([^"]*)",\s*File:\s*"([^"]*)",\s*Date:\s*"([^"]*)",\s*Fast:\s*"([^"]*)",'
                    r'\s*Extensive:\s*"([^"]*)"')
+
+GO_STRING = r'"(?:[^"\\\n]|\\.)*"'  # a Go interpreted string literal; its escapes (\" \n) are JSON's
+BODY_ENTRY = re.compile(r"^\t(" + GO_STRING + r"):\s*\{\n(.*?)^\t\},?$", re.MULTILINE | re.DOTALL)
 
 
 Half = Literal["all", "odd", "even"]
@@ -59,6 +68,15 @@ class DatedPage:
     htmldate_fast: str
     htmldate_extensive: str
     index: int = 0  # position in the module's list (0-based): odd ones tune the rules, even ones are held out
+
+
+@dataclass(frozen=True)
+class BodyPage:
+    name: str
+    url: str
+    html: bytes
+    wanted: tuple[str, ...]  # snippets the article body must contain
+    unwanted: tuple[str, ...]  # snippets it must not
 
 
 @cache
@@ -105,4 +123,33 @@ def dated_pages(every: int = 1, half: Half = "all") -> list[DatedPage]:
         raw = found[0].read_bytes()
         pages.append(DatedPage(file, url, gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw, day, fast,
                                extensive, index))
+    return pages
+
+
+def _go_field(body: str, name: str) -> list[str]:
+    """A ``Name: "..."`` or ``Name: []string{"...", ...}`` field of a Go struct literal, as a list."""
+    found = re.search(rf"^\t\t{name}:\s*(?:\[\]string\{{(.*?)\}}|({GO_STRING}))\s*,\s*$", body,
+                      re.MULTILINE | re.DOTALL)
+    if not found:
+        return []
+    if found.group(2):
+        return [json.loads(found.group(2))]
+    return [json.loads(s) for s in re.findall(GO_STRING, found.group(1))]
+
+
+def body_pages(every: int = 1) -> list[BodyPage]:
+    """The trafilatura comparison pages with their body snippets, in the file's order (``every``: every n-th)."""
+    root = module_dir(*TRAFILATURA)
+    entries = BODY_ENTRY.findall((root / "scripts" / "comparison" / "data.go").read_text(encoding="utf-8"))
+    if not entries:
+        raise CorpusError(f"no comparison entries in {TRAFILATURA[0]}@{TRAFILATURA[1]}")
+    pages = []
+    for url, body in entries[::every]:
+        file = _go_field(body, "File")[0]
+        found = [d / file for d in (root / "test-files" / "comparison", root / "test-files" / "mock")
+                 if (d / file).is_file()]
+        if not found:
+            raise CorpusError(f"{file} is listed but not in {TRAFILATURA[0]}@{TRAFILATURA[1]}")
+        pages.append(BodyPage(file, json.loads(url), found[0].read_bytes(), tuple(_go_field(body, "With")),
+                              tuple(_go_field(body, "Without"))))
     return pages
