@@ -14,6 +14,7 @@ from pipeline.search.trending.score import (
     burst,
     new_per_window,
     rank,
+    span_score,
     surprise,
     window_edges,
 )
@@ -91,6 +92,18 @@ def test_a_story_that_keeps_drawing_new_outlets_is_measured_against_that_pace() 
     churn = running("churn", [2] * WINDOWS)  # two outlets new to it every window, as in its baseline
     assert not burst(churn, STEADY, PARAMS).bursting
     assert burst(churn, STEADY, PARAMS).expected_new_sources > 1.5
+
+
+def test_a_busy_hour_does_not_raise_the_expected_new_sources_but_a_quiet_one_lowers_them() -> None:
+    baseline = [2] * PARAMS.baseline_windows  # two new outlets a window, as in a churning story
+
+    def expected_at(ratio: float) -> tuple[float, float]:
+        _, _, lam_u, lam_n = span_score(6, 6, baseline, baseline, 1, ratio, PARAMS, (3, baseline))
+        return lam_u, lam_n
+
+    (steady_u, steady_n), (busy_u, busy_n), (quiet_u, quiet_n) = expected_at(1.0), expected_at(2.0), expected_at(0.5)
+    assert busy_u == pytest.approx(2 * steady_u) and quiet_u == pytest.approx(steady_u / 2)  # regulars follow the day
+    assert busy_n == pytest.approx(steady_n) and quiet_n == pytest.approx(steady_n / 2)
 
 
 def test_new_sources_are_binned_by_their_first_article() -> None:
