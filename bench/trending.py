@@ -57,7 +57,8 @@ def detection(seeds: range) -> dict[str, Any]:
 
     days = sum(r["days"] for _, r in results)
     alarms = sum(r["false_alarms"] for _, r in results)
-    return {"seeds": f"{seeds.start}-{seeds.stop - 1}", "days_evaluated": round(days, 1), "articles": sum(len(s.events) for s, _ in results),
+    return {"seeds": f"{seeds.start}-{seeds.stop - 1}", "days_evaluated": round(days, 1),
+            "articles": sum(len(s.events) for s, _ in results),
             "all": share(None), "new_story": share("new"), "growth": share("growth"),
             "false_alarms": alarms, "false_alarms_per_day": round(alarms / days, 3),
             "score_cpu_ms_per_window": scoring_cpu(runs[0][0], params)}
