@@ -4,7 +4,8 @@ One document per linked article (``_id``: the article id) with its vector, time,
 ``nearest`` is an approximate kNN search (HNSW, cosine) filtered to the time window; the cosine used for the
 decision is recomputed from the stored vector (the index quantises its copy). Reads of members are one
 realtime ``mget``; writes one ``bulk`` of ``create`` actions refreshed before it returns (``wait_for``), so
-the next batch's kNN sees them; a replay's creates conflict and change nothing.
+the next batch's kNN sees them; a replay's creates conflict and change nothing. ``story_members`` is one
+search collapsed on ``story_id`` (earliest member of each story).
 Errors (through :mod:`pipeline.index.store_index`): connection, timeout, 429 and 5xx are ``EventStoreBusy``;
 401/403, TLS and a missing index are ``MisconfiguredError``; anything else refused is ``EventStoreError``.
 """
@@ -30,13 +31,14 @@ MAX_NUM_CANDIDATES = 1000
 
 def _member(source: dict[str, Any]) -> EventMember:
     return EventMember(source["article_id"], source["event_id"], source["at"], tuple(source["vector"]),
-                       frozenset(source.get("keys") or ()), source.get("language"), source.get("evidence") or {})
+                       frozenset(source.get("keys") or ()), source.get("language"), source.get("evidence") or {},
+                       source.get("story_id"))
 
 
 def _body(member: EventMember) -> dict[str, Any]:
     return {"article_id": member.article_id, "event_id": member.event_id, "at": member.at,
             "language": member.language, "vector": list(member.vector), "keys": sorted(member.keys),
-            "evidence": member.evidence}
+            "evidence": member.evidence, "story_id": member.story_id}
 
 
 class ElasticsearchEventStore(IndexBacked, EventStore):
@@ -46,6 +48,16 @@ class ElasticsearchEventStore(IndexBacked, EventStore):
 
     def members(self, article_ids: Sequence[str]) -> dict[str, EventMember]:
         return {doc_id: _member(source) for doc_id, source in self.store.mget(article_ids).items()}
+
+    def story_members(self, story_ids: Sequence[str]) -> dict[str, EventMember]:
+        if not story_ids:
+            return {}
+        with self.store.calls():
+            hits = self.es.search(index=self.index, size=len(story_ids), query={"terms": {"story_id": list(story_ids)}},
+                                  collapse={"field": "story_id"}, sort=[{"at": "asc"}, {"article_id": "asc"}],
+                                  source={"exclude_vectors": False})["hits"]["hits"]
+        members = [_member(h["_source"]) for h in hits]
+        return {m.story_id: m for m in members if m.story_id}
 
     def nearest(self, vector: Sequence[float], since: str, until: str, k: int) -> list[tuple[EventMember, float]]:
         knn = {"field": "vector", "query_vector": list(vector), "k": k,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -57,6 +58,18 @@ def test_knn_finds_the_nearest_members_inside_the_time_window_only(es_store: Ela
     assert found[0][1] == pytest.approx(0.995, abs=0.01) and found[0][0].keys == {"name:etna"}
     es_store.write([EventMember(near.article_id, "changed", near.at, near.vector, frozenset(), "it")])  # a replay
     assert es_store.members([near.article_id])[near.article_id].event_id == "event-1"
+
+
+def test_each_story_answers_with_its_earliest_member_and_its_vector(es_store: ElasticsearchEventStore) -> None:
+    later, earliest, other = (_member(4, (1.0, 0.0, 0.0), "2026-11-10T08:00:00+00:00"),
+                              _member(5, (0.0, 1.0, 0.0), "2026-11-10T06:00:00+00:00"),
+                              _member(6, (0.0, 0.0, 1.0), "2026-11-10T07:00:00+00:00"))
+    es_store.write([replace(later, story_id="s1"), replace(earliest, story_id="s1"), replace(other, story_id="s2"),
+                    _member(7, (1.0, 1.0, 0.0), "2026-11-10T05:00:00+00:00")])  # no story
+    found = es_store.story_members(["s1", "s2", "s3"])
+    assert {s: m.article_id for s, m in found.items()} == {"s1": earliest.article_id, "s2": other.article_id}
+    assert found["s1"].vector == earliest.vector and found["s1"].story_id == "s1"
+    assert es_store.story_members([]) == {}
 
 
 def test_a_missing_event_index_is_misconfigured_not_dead_lettered(es_store: ElasticsearchEventStore) -> None:
