@@ -44,8 +44,8 @@ def test_why_event_explains_a_join_a_founding_and_an_unlinked_article() -> None:
 
 
 def test_why_event_says_a_wire_copy_reused_its_storys_decision() -> None:
-    copy = why_event({"event_id": "e1", "event_evidence": {
-        **EVIDENCE, "decision": "joined", "same_story": "a1", "story_id": "s1", "candidate": "a1"}})
+    copy = why_event({"event_id": "e1", "story_id": "s1", "event_evidence": {
+        **EVIDENCE, "decision": "joined", "same_story": "a1", "candidate": "a1"}})
     assert copy["explanation"].startswith("joined event e1: same story as a1 (a near-duplicate, story s1)")
     assert "nothing embedded" in copy["explanation"] and copy["evidence"]["same_story"] == "a1"
 

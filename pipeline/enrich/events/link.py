@@ -110,7 +110,7 @@ Source = EventMember | int  # what a wire copy reuses: a stored member of its st
 
 def reused(rule: Rule, item: EventMember, source: EventMember) -> EventMember:
     """``item`` (a wire copy) with the vector and event of ``source``, a member of the same story."""
-    evidence = {"decision": "joined", "same_story": source.article_id, "story_id": item.story_id,
+    evidence = {"decision": "joined", "same_story": source.article_id,
                 "candidate": source.article_id, "candidate_event": source.event_id,
                 "candidate_language": source.language, "threshold": rule.threshold, "min_shared": rule.min_shared,
                 "window_hours": rule.window.total_seconds() / 3600}

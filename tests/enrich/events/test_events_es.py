@@ -7,7 +7,7 @@ import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from elasticsearch import Elasticsearch
@@ -15,6 +15,7 @@ from elasticsearch import Elasticsearch
 from pipeline.cli.main import main
 from pipeline.enrich.clusters.store import MemoryClusterStore
 from pipeline.enrich.enricher import enrich_batch
+from pipeline.enrich.events import embed
 from pipeline.enrich.events.es_store import ElasticsearchEventStore
 from pipeline.enrich.events.factory import event_index, make_event_store
 from pipeline.enrich.events.store import EventMember
@@ -24,7 +25,7 @@ from pipeline.enrich.steps.event import event_step
 from pipeline.exceptions import MisconfiguredError, OutageError
 from pipeline.index.client import make_client
 from pipeline.index.document import article_document
-from pipeline.models import EnrichedArticle
+from pipeline.models import Article, EnrichedArticle, Provenance
 from pipeline.search import SearchFilters, search, show_document, why_event
 from pipeline.settings import EventSettings, Settings
 from tests.enrich.events.linking import article, load
@@ -127,3 +128,29 @@ def test_two_languages_of_one_event_share_its_id_and_a_distractor_does_not(
     assert f"event {event}: 2 articles, 2 stories" in shown_text and "  de:" in shown_text and "  en:" in shown_text
     assert main(["show", german.id, "--why-event"]) == 0
     assert f"joined event {event} through article {english.id}" in capsys.readouterr().out
+
+
+def test_a_wire_copy_joins_its_storys_event_unembedded_and_why_event_says_same_story(
+        events_settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    row = next(r for r in load() if r["id"] == "e01-en")
+    steps = all_steps(MemoryClusterStore(), event_step(make_event_store(events_settings), events_settings.enrich.events))
+    [original] = enrich_batch([article(row)], steps)
+    wire = Article.build(title=f"UPDATE 1-{row['title']}", text=f"{row['lead']} Reporting by the wire desk.",
+                         url="https://wire.example.org/e01-en-copy", source="wire-desk",
+                         published_at=datetime.fromisoformat(row["at"]) + timedelta(minutes=30), language="en",
+                         extraction=Provenance(producer="test", version="1"))
+    engine_calls: list[list[str]] = []
+    engine = embed._engine
+    monkeypatch.setattr(embed, "_engine", lambda texts: engine_calls.append(texts) or engine(texts))
+    [copy] = enrich_batch([wire], steps)
+    assert isinstance(original, EnrichedArticle) and isinstance(copy, EnrichedArticle)
+    assert copy.enrichment.story_id == original.enrichment.story_id and engine_calls == []
+    assert copy.enrichment.event_id == original.enrichment.event_id
+    assert copy.enrichment.embedding == original.enrichment.embedding
+    evidence = copy.enrichment.event_evidence
+    assert evidence is not None and evidence.same_story == original.id and evidence.cosine is None
+
+    index_corpus(events_settings, {e.id: article_document(e, datetime.now(UTC)) for e in (original, copy)})
+    monkeypatch.setenv("NEWSLINE_ELASTICSEARCH_INDEX_PREFIX", events_settings.elasticsearch.index_prefix)
+    assert main(["show", copy.id, "--why-event"]) == 0
+    assert f"same story as {original.id}" in capsys.readouterr().out

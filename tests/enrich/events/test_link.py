@@ -105,7 +105,7 @@ def test_wire_copies_reuse_their_storys_vector_and_event_and_are_not_embedded() 
     out = link_batch(store, RULE, [m.article_id for m in batch], build, lambda ps: [batch[i] for i in ps])
     assert built == [[1, 3, 4]]
     assert out[0].event_id == "etna" and out[0].vector == original.vector and out[0].keys == {"name:etna"}
-    assert out[0].evidence["same_story"] == original.article_id and out[0].evidence["story_id"] == "s-etna"
+    assert out[0].evidence["same_story"] == original.article_id and out[0].story_id == "s-etna"
     assert out[2].event_id == out[1].event_id == own_event(batch[1].article_id) and out[2].vector == (0.0, 1.0)
     assert out[2].evidence["same_story"] == batch[1].article_id
     assert "same_story" not in out[3].evidence and "same_story" not in out[4].evidence
