@@ -67,7 +67,8 @@ def main() -> None:
         report["quality_by_max_words"][str(words)] = {"precision": round(found.precision, 3),
                                                       "recall": round(found.recall, 3)}
     report["labelled_stream_no_near_duplicates"] = {
-        name: events_reuse.run(rows, enriched, events, MemoryEventStore(), reuse).ms_per_article
+        name: min(events_reuse.run(rows, enriched, events, MemoryEventStore(), reuse).ms_per_article
+                  for _ in range(args.rounds))
         for name, reuse in (("reuse_off_ms_per_article", False), ("reuse_on_ms_per_article", True))}
     report["near_duplicate_stream"] = events_reuse.report(rows, events, args.share, args.rounds)
     if not args.no_services:

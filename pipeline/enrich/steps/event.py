@@ -59,4 +59,4 @@ def event_step(store: EventStore, settings: EventSettings) -> Step:
     version = (f"2+{MODEL}d{DIMS}w{settings.max_words}+t{settings.threshold:g}s{settings.min_shared}"
                f"h{settings.window_hours:g}+keys{KEYS_VERSION}")
     return Step("event", Provenance(producer=f"{PRODUCER}+newsline.events", version=version), batch=link,
-                uses=("entities", "countries", "cluster"))
+                uses=("entities", "countries"))  # story_id too, when the cluster step ran first
