@@ -1,6 +1,6 @@
 """Cost and quality of cross-language event linking (the ``event`` enrichment step).
 
-Usage: python -m bench.events [--rounds N] [--no-services]
+Usage: python -m bench.events [--rounds N] [--share S] [--no-services]
 
 On the labelled set (tests/enrich/events/labelled.jsonl: 64 short articles in five languages, 73 cross-language
 pairs and 16 distractors), each article is first taken through the other steps (language, entities, countries:
@@ -20,6 +20,7 @@ import time
 import uuid
 from typing import Any
 
+from bench import events_reuse
 from bench.enrich import RESULTS
 from pipeline.enrich.events import embed
 from pipeline.enrich.events.es_store import ElasticsearchEventStore
@@ -35,7 +36,7 @@ def embedding_ms(texts: list[str], rounds: int) -> float:
     best = float("inf")
     for _ in range(rounds):
         start = time.process_time()
-        embed.embed(texts)
+        embed.embed(texts, cache=None)
         best = min(best, time.process_time() - start)
     return round(1000 * best / len(texts), 2)
 
@@ -43,6 +44,7 @@ def embedding_ms(texts: list[str], rounds: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--share", type=float, default=0.3, help="near-duplicate share of the reuse stream")
     parser.add_argument("--no-services", action="store_true", help="skip the Elasticsearch store")
     args = parser.parse_args()
     settings = load_settings()
@@ -64,6 +66,11 @@ def main() -> None:
         found = score(rows, *link(rows, enriched, shorter, MemoryEventStore()))
         report["quality_by_max_words"][str(words)] = {"precision": round(found.precision, 3),
                                                       "recall": round(found.recall, 3)}
+    report["labelled_stream_no_near_duplicates"] = {
+        name: min(events_reuse.run(rows, enriched, events, MemoryEventStore(), reuse).ms_per_article
+                  for _ in range(args.rounds))
+        for name, reuse in (("reuse_off_ms_per_article", False), ("reuse_on_ms_per_article", True))}
+    report["near_duplicate_stream"] = events_reuse.report(rows, events, args.share, args.rounds)
     if not args.no_services:
         with make_client(settings.elasticsearch) as es:
             store = ElasticsearchEventStore(es, f"bench-events-{uuid.uuid4().hex[:8]}")

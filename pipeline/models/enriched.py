@@ -34,7 +34,8 @@ class Entity(Record):
 
 class EventEvidence(Record):
     """Why an article joined an event or founded one: the candidate weighed (the nearest, for a founder), its
-    cosine and the keys the two share, the rule in force and, when the candidate did not confirm, why."""
+    cosine and the keys the two share, the rule in force and, when the candidate did not confirm, why; for a wire
+    copy, the article of its story it took its vector and event from (``same_story``, no cosine)."""
 
     decision: Literal["joined", "founded"]
     candidate: str | None = None
@@ -46,6 +47,7 @@ class EventEvidence(Record):
     threshold: float
     min_shared: int
     window_hours: float
+    same_story: str | None = None  # a wire copy: the member of its story whose vector and event it reuses
 
 
 class Quote(Record):

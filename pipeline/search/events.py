@@ -40,7 +40,11 @@ def why_event(doc: dict[str, Any]) -> dict[str, Any]:
     evidence = dict(doc.get("event_evidence") or {})
     if not doc.get("event_id"):
         return {"event_id": None, "explanation": "not linked: the event step has not run on this article"}
-    if evidence.get("decision") == "joined":
+    if evidence.get("decision") == "joined" and evidence.get("same_story"):
+        story = f", story {doc['story_id']}" if doc.get("story_id") else ""
+        text = (f"joined event {doc['event_id']}: same story as {evidence['same_story']} (a near-duplicate{story}):"
+                " its vector and event are reused, nothing embedded")
+    elif evidence.get("decision") == "joined":
         text = (f"joined event {doc['event_id']} through article {evidence.get('candidate')} "
                 f"({evidence.get('candidate_language')}): cosine {evidence.get('cosine')} >= {evidence.get('threshold')},"
                 f" shared {', '.join(evidence.get('shared') or []) or 'nothing (cosine past the sure threshold)'}")

@@ -3,9 +3,10 @@
 from datetime import UTC, datetime
 
 import pytest
+from elasticsearch import Elasticsearch
 
 from pipeline.enrich.clusters.assign import MAX_CANDIDATES, Item, assign_batch, assign_with_retry
-from pipeline.enrich.clusters.es_store import _classify
+from pipeline.enrich.clusters.es_store import ElasticsearchClusterStore
 from pipeline.enrich.clusters.exceptions import ClusterStoreBusy, ClusterStoreError
 from pipeline.enrich.clusters.minhash import fingerprint, jaccard, signature
 from pipeline.enrich.clusters.store import Lookup, MemoryClusterStore, Writes, Written
@@ -194,5 +195,6 @@ def test_founders_that_each_lost_buckets_to_the_other_end_in_the_earlier_story()
     (400, {"type": "mapper_parsing_exception"}, ClusterStoreError),
 ])
 def test_store_errors_are_classified_as_misconfigured_busy_or_a_bug(status: int, error: dict[str, str], kind: type) -> None:
-    classified = _classify("x-clusters", status, error)
+    store = ElasticsearchClusterStore(Elasticsearch("http://127.0.0.1:1"), "x-clusters")  # never called
+    classified = store.store.classify(status, error)
     assert type(classified) is kind and str(status) in str(classified)

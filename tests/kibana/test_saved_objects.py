@@ -33,7 +33,7 @@ def test_objects_are_consistent_offline(objects: list[dict[str, Any]]) -> None:
     assert view["title"] == "newsline-articles" and view["timeFieldName"] == "published_or_fetched_at"
     assert by_id(objects, "newsline-latest-news")["attributes"]["title"] == "Latest news"
     panels = json.loads(by_id(objects, "newsline-overview")["attributes"]["panelsJSON"])
-    assert len(panels) == 12
+    assert len(panels) == 13
 
 
 def test_dashboard_shows_the_required_breakdowns(objects: list[dict[str, Any]]) -> None:
@@ -41,7 +41,7 @@ def test_dashboard_shows_the_required_breakdowns(objects: list[dict[str, Any]]) 
     shown = set().union(*(used_fields(by_id(objects, ref["id"])) for ref in dashboard["references"]))
     assert {"published_or_fetched_at", "persons.keyword", "organizations.keyword", "places.keyword", "countries", "source",
             "language", "story_id", "quotes.speaker", "story_key",
-            "locations.point"} <= shown
+            "locations.point", "event_id"} <= shown
     assert geo_fields(by_id(objects, "newsline-places-map")) == {"locations.point"}
 
 
@@ -53,6 +53,18 @@ def test_fastest_growing_stories_are_the_last_24_hours_by_distinct_sources(objec
     assert aggs["2"]["params"]["field"] == "story_key" and aggs["2"]["params"]["orderBy"] == "1"  # most sources first
     search = json.loads(panel["attributes"]["kibanaSavedObjectMeta"]["searchSourceJSON"])
     assert search["query"] == {"query": 'published_or_fetched_at >= "now-24h"', "language": "kuery"}
+
+
+def test_events_across_languages_are_the_largest_events_split_by_language(objects: list[dict[str, Any]]) -> None:
+    panel = by_id(objects, "newsline-events-languages")
+    assert panel["attributes"]["title"] == "Events across languages"
+    assert used_fields(panel) == {"event_id", "language", "title.raw"}
+    aggs = json.loads(panel["attributes"]["visState"])["aggs"]
+    buckets = [a["params"]["field"] for a in aggs if a["schema"] == "bucket"]
+    assert buckets == ["event_id", "language", "title.raw"]  # each event's rows are its languages
+    assert aggs[0]["type"] == "count" and aggs[1]["params"]["orderBy"] == aggs[0]["id"]  # most articles first
+    search = json.loads(panel["attributes"]["kibanaSavedObjectMeta"]["searchSourceJSON"])
+    assert search["query"] == {"query": "event_id:*", "language": "kuery"}  # linked articles only
 
 
 @pytest.mark.parametrize("breakage, message", [

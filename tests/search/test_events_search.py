@@ -43,6 +43,13 @@ def test_why_event_explains_a_join_a_founding_and_an_unlinked_article() -> None:
     assert why_event({"id": "x"})["event_id"] is None
 
 
+def test_why_event_says_a_wire_copy_reused_its_storys_decision() -> None:
+    copy = why_event({"event_id": "e1", "story_id": "s1", "event_evidence": {
+        **EVIDENCE, "decision": "joined", "same_story": "a1", "candidate": "a1"}})
+    assert copy["explanation"].startswith("joined event e1: same story as a1 (a near-duplicate, story s1)")
+    assert "nothing embedded" in copy["explanation"] and copy["evidence"]["same_story"] == "a1"
+
+
 def test_show_lists_the_event_stories_by_language() -> None:
     text = render.document({"id": "x", "event": {"id": "e1", "articles": 3, "stories": 2, "languages": {
         "de": [{"id": "b" * 64, "title": "Erdbeben", "source": "de-desk", "published_at": "2026-11-03", "story": "s"}],

@@ -1,11 +1,14 @@
-"""Linking a batch of articles to events: one ``members`` read, one ``nearest`` per new article, one ``write``.
+"""Linking a batch of articles to events: one ``members`` read, one ``story_members`` read, one ``nearest`` per new
+article that is not a wire copy, one ``write``.
 
 An article already stored keeps its event and evidence (replays are idempotent and cost no embedding). A new
 article's candidates are its ``k`` nearest stored members within ``window`` of its time plus the batch's
 earlier articles; a candidate *confirms* when the cosine is at least ``threshold`` and the two share at least
 ``min_shared`` keys. The article joins the event of the confirmed candidate with the highest cosine (the
 candidate's id breaks ties); with none it founds an event whose id is its own article id's first 32
-characters, so a replay founds the same one. The evidence (decision, candidate, cosine, shared keys, and for a
+characters, so a replay founds the same one. A wire copy (its near-duplicate story, from the cluster step, already
+has a member within ``window``: stored, or earlier in the batch) is not embedded: it takes that member's vector
+and event, with the evidence ``same_story``. The evidence (decision, candidate, cosine, shared keys, and for a
 founder the nearest rejected candidate and why) is kept with the member and on the document.
 """
 
@@ -45,6 +48,9 @@ class Rule:
 
     def shared(self, a: EventMember, b: EventMember) -> list[str]:
         return sorted(a.keys & b.keys)
+
+    def within(self, a: EventMember, b: EventMember) -> bool:
+        return abs(datetime.fromisoformat(a.at) - datetime.fromisoformat(b.at)) <= self.window
 
     def verdict(self, item: EventMember, candidate: EventMember, score: float) -> str | None:
         """Why ``candidate`` does not confirm (None: it does)."""
@@ -93,32 +99,79 @@ def decide(rule: Rule, item: EventMember, candidates: Sequence[tuple[EventMember
 
 
 def _with(item: EventMember, event_id: str, evidence: dict[str, Any]) -> EventMember:
-    return EventMember(item.article_id, event_id, item.at, item.vector, item.keys, item.language, evidence)
+    return EventMember(item.article_id, event_id, item.at, item.vector, item.keys, item.language, evidence,
+                       item.story_id)
 
 
 Build = Callable[[Sequence[int]], list[EventMember]]  # the items (vector, keys) of the batch positions asked for
+Describe = Callable[[Sequence[int]], list[EventMember]]  # the same without a vector (time, keys, story): no embedding
+Source = EventMember | int  # what a wire copy reuses: a stored member of its story, or an earlier batch position
 
 
-def link_batch(store: EventStore, rule: Rule, ids: Sequence[str], build: Build) -> list[EventMember]:
+def reused(rule: Rule, item: EventMember, source: EventMember) -> EventMember:
+    """``item`` (a wire copy) with the vector and event of ``source``, a member of the same story."""
+    evidence = {"decision": "joined", "same_story": source.article_id,
+                "candidate": source.article_id, "candidate_event": source.event_id,
+                "candidate_language": source.language, "threshold": rule.threshold, "min_shared": rule.min_shared,
+                "window_hours": rule.window.total_seconds() / 3600}
+    return EventMember(item.article_id, source.event_id, item.at, source.vector, item.keys, item.language, evidence,
+                       item.story_id)
+
+
+def _sources(store: EventStore, rule: Rule, described: dict[int, EventMember]) -> dict[int, Source]:
+    """The positions that need no embedding: a stored member of their story is within the window, or an earlier
+    position of the batch is of the same story (that one is linked first)."""
+    stories = sorted({m.story_id for m in described.values() if m.story_id})
+    stored = store.story_members(stories) if stories else {}
+    leaders: dict[str, int] = {}
+    sources: dict[int, Source] = {}
+    for position, item in sorted(described.items()):
+        story = item.story_id
+        if story is None:
+            continue
+        member = stored.get(story)
+        if member is not None and rule.within(item, member):
+            sources[position] = member
+        elif story in leaders and rule.within(item, described[leaders[story]]):
+            sources[position] = leaders[story]
+        else:
+            leaders.setdefault(story, position)
+    return sources
+
+
+def _linked(store: EventStore, rule: Rule, item: EventMember, done: dict[str, EventMember]) -> EventMember:
+    at = datetime.fromisoformat(item.at)
+    since, until = (at - rule.window).isoformat(), (at + rule.window).isoformat()
+    candidates = store.nearest(item.vector, since, until, rule.k)
+    candidates += [(m, cosine(item.vector, m.vector)) for m in done.values() if since <= m.at <= until]
+    return decide(rule, item, candidates)
+
+
+def link_batch(store: EventStore, rule: Rule, ids: Sequence[str], build: Build,
+               describe: Describe | None = None) -> list[EventMember]:
     """Each article with its event, in order; earlier articles of the batch are candidates for later ones.
 
-    ``build`` makes the members to link of the positions not stored yet (only those are embedded)."""
+    ``build`` makes the members to link of the positions not stored yet (only those are embedded). With
+    ``describe``, an article whose near-duplicate story already has a member (stored, or earlier in the batch)
+    reuses its vector and event and is not embedded."""
     stored = store.members(list(dict.fromkeys(ids)))
-    fresh = iter(build([i for i, article_id in enumerate(ids) if article_id not in stored]))
+    first = {article_id: i for i, article_id in reversed(list(enumerate(ids))) if article_id not in stored}
+    pending = sorted(first.values())
+    described = dict(zip(pending, describe(pending), strict=True)) if describe else {}
+    sources = _sources(store, rule, described) if described else {}
+    embedded = [i for i in pending if i not in sources]
+    fresh = dict(zip(embedded, build(embedded), strict=True))
     done: dict[str, EventMember] = {}
     out: list[EventMember] = []
-    for article_id in ids:
+    for position, article_id in enumerate(ids):
         if article_id in stored or article_id in done:  # a replay, or the same article twice in the batch
             out.append(stored.get(article_id) or done[article_id])
-            if article_id not in stored:
-                next(fresh)
             continue
-        item = next(fresh)
-        at = datetime.fromisoformat(item.at)
-        since, until = (at - rule.window).isoformat(), (at + rule.window).isoformat()
-        candidates = store.nearest(item.vector, since, until, rule.k)
-        candidates += [(m, cosine(item.vector, m.vector)) for m in done.values() if since <= m.at <= until]
-        done[article_id] = decide(rule, item, candidates)
+        source = sources.get(position)
+        if source is not None:
+            done[article_id] = reused(rule, described[position], done[ids[source]] if isinstance(source, int) else source)
+        else:
+            done[article_id] = _linked(store, rule, fresh[position], done)
         out.append(done[article_id])
     if done:
         store.write(list(done.values()))
@@ -126,7 +179,7 @@ def link_batch(store: EventStore, rule: Rule, ids: Sequence[str], build: Build) 
 
 
 def link_with_retry(
-    store: EventStore, rule: Rule, ids: Sequence[str], build: Build,
+    store: EventStore, rule: Rule, ids: Sequence[str], build: Build, describe: Describe | None = None,
     sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
 ) -> list[EventMember]:
     """``link_batch`` retried whole (it is idempotent) for ``store.retry_s``; then ``StoreUnavailable``."""
@@ -135,7 +188,7 @@ def link_with_retry(
         delay = RETRY_BACKOFF.delay(attempt)
         attempt += 1
         try:
-            return link_batch(store, rule, ids, build)
+            return link_batch(store, rule, ids, build, describe)
         except EventStoreBusy as exc:
             if clock() + delay > deadline:
                 raise StoreUnavailable(f"event store unavailable after {attempt} attempts: {exc}") from exc

@@ -1,8 +1,10 @@
 """The event store interface and an in-memory store.
 
 A *member* is an article already linked: its time, vector, keys, event and the evidence of the decision.
-An event is its members. ``nearest`` is the candidate search (approximate kNN in Elasticsearch, exact here),
-restricted to a time range; ``write`` creates members (a member stored before is kept: replays change nothing).
+An event is its members; a member also names its near-duplicate story, so later wire copies of that story can
+reuse its vector and event (``story_members``). ``nearest`` is the candidate search (approximate kNN in
+Elasticsearch, exact here), restricted to a time range; ``write`` creates members (a member stored before is
+kept: replays change nothing).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class EventMember:
     keys: frozenset[str]
     language: str | None = None
     evidence: dict[str, Any] = field(default_factory=dict, compare=False)
+    story_id: str | None = None  # the near-duplicate story (cluster step) the article belongs to
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:
@@ -41,6 +44,10 @@ class EventStore(ABC):
 
     @abstractmethod
     def members(self, article_ids: Sequence[str]) -> dict[str, EventMember]: ...
+
+    @abstractmethod
+    def story_members(self, story_ids: Sequence[str]) -> dict[str, EventMember]:
+        """The earliest member of each story that has one (wire copies reuse its vector and event)."""
 
     @abstractmethod
     def nearest(self, vector: Sequence[float], since: str, until: str, k: int) -> list[tuple[EventMember, float]]:
@@ -63,6 +70,13 @@ class MemoryEventStore(EventStore):
 
     def members(self, article_ids: Sequence[str]) -> dict[str, EventMember]:
         return {i: self._members[i] for i in article_ids if i in self._members}
+
+    def story_members(self, story_ids: Sequence[str]) -> dict[str, EventMember]:
+        found: dict[str, EventMember] = {}
+        for member in sorted(self._members.values(), key=lambda m: (m.at, m.article_id)):
+            if member.story_id is not None and member.story_id in story_ids:
+                found.setdefault(member.story_id, member)
+        return found
 
     def nearest(self, vector: Sequence[float], since: str, until: str, k: int) -> list[tuple[EventMember, float]]:
         scored = [(m, cosine(vector, m.vector)) for m in self._members.values() if since <= m.at <= until]

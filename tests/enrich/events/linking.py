@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.enrich.enricher import enrich_batch
+from pipeline.enrich.events import embed
 from pipeline.enrich.events.store import EventStore, MemoryEventStore
 from pipeline.enrich.steps import DEFAULT_STEPS
 from pipeline.enrich.steps.event import event_step
@@ -65,8 +66,10 @@ class Result:
 
 def link(rows: Sequence[dict[str, Any]], enriched: Sequence[EnrichedArticle], settings: EventSettings,
          store: EventStore | None = None) -> tuple[dict[str, str], float]:
-    """Event id per labelled id, and the event step's CPU ms per article (embedding included)."""
+    """Event id per labelled id, and the event step's CPU ms per article (embedding included: the passage cache is
+    emptied first, so no vector comes from an earlier run)."""
     step = event_step(store or MemoryEventStore(), settings)
+    embed.CACHE.clear()
     events: dict[str, str] = {}
     cpu = 0.0
     for start in range(0, len(rows), BATCH):

@@ -29,7 +29,7 @@ def test_it_embeds_with_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(embed, "_model", None)  # load again, with the network cut
-    [vector] = embed.embed(["Un séisme frappe le Chili."])
+    [vector] = embed.embed(["Un séisme frappe le Chili."], cache=None)
     assert len(vector) == embed.DIMS and abs(cosine(vector, vector) - 1) < 1e-3
 
 
@@ -46,3 +46,25 @@ def test_the_passage_is_the_title_then_the_first_words() -> None:
     row = load()[0]
     text = embed.passage(article(row), 12)
     assert text.startswith(row["title"].rstrip(".")) and len(text.split()) == 12
+
+
+def test_a_passage_seen_lately_is_answered_from_the_cache_with_the_engines_vector(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    engine_calls: list[list[str]] = []
+    engine = embed._engine
+
+    def counting(texts: list[str]) -> list[list[float]]:
+        engine_calls.append(list(texts))
+        return engine(texts)
+
+    monkeypatch.setattr(embed, "_engine", counting)
+    cache = embed.VectorCache(size=2)
+    a, b, c = "Un séisme frappe le Chili.", "Erdbeben vor Chile.", "Les taux de la BCE restent inchangés."
+    first = embed.embed([a, b, a], cache)
+    assert engine_calls == [[a, b]] and first[0] == first[2] and (cache.hits, cache.misses) == (0, 2)
+    assert embed.embed([a], cache) == [first[0]] == embed.embed([a], cache=None)  # a hit: the same vector
+    assert engine_calls[1:] == [[a]] and cache.hits == 1  # only the uncached call reached the engine
+    embed.embed([c], cache)  # b is the least recently used: evicted
+    assert len(cache) == 2
+    embed.embed([a, b], cache)
+    assert engine_calls[-1] == [b]

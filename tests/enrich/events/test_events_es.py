@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from elasticsearch import Elasticsearch
@@ -14,6 +15,7 @@ from elasticsearch import Elasticsearch
 from pipeline.cli.main import main
 from pipeline.enrich.clusters.store import MemoryClusterStore
 from pipeline.enrich.enricher import enrich_batch
+from pipeline.enrich.events import embed
 from pipeline.enrich.events.es_store import ElasticsearchEventStore
 from pipeline.enrich.events.factory import event_index, make_event_store
 from pipeline.enrich.events.store import EventMember
@@ -23,7 +25,7 @@ from pipeline.enrich.steps.event import event_step
 from pipeline.exceptions import MisconfiguredError, OutageError
 from pipeline.index.client import make_client
 from pipeline.index.document import article_document
-from pipeline.models import EnrichedArticle
+from pipeline.models import Article, EnrichedArticle, Provenance
 from pipeline.search import SearchFilters, search, show_document, why_event
 from pipeline.settings import EventSettings, Settings
 from tests.enrich.events.linking import article, load
@@ -57,6 +59,18 @@ def test_knn_finds_the_nearest_members_inside_the_time_window_only(es_store: Ela
     assert found[0][1] == pytest.approx(0.995, abs=0.01) and found[0][0].keys == {"name:etna"}
     es_store.write([EventMember(near.article_id, "changed", near.at, near.vector, frozenset(), "it")])  # a replay
     assert es_store.members([near.article_id])[near.article_id].event_id == "event-1"
+
+
+def test_each_story_answers_with_its_earliest_member_and_its_vector(es_store: ElasticsearchEventStore) -> None:
+    later, earliest, other = (_member(4, (1.0, 0.0, 0.0), "2026-11-10T08:00:00+00:00"),
+                              _member(5, (0.0, 1.0, 0.0), "2026-11-10T06:00:00+00:00"),
+                              _member(6, (0.0, 0.0, 1.0), "2026-11-10T07:00:00+00:00"))
+    es_store.write([replace(later, story_id="s1"), replace(earliest, story_id="s1"), replace(other, story_id="s2"),
+                    _member(7, (1.0, 1.0, 0.0), "2026-11-10T05:00:00+00:00")])  # no story
+    found = es_store.story_members(["s1", "s2", "s3"])
+    assert {s: m.article_id for s, m in found.items()} == {"s1": earliest.article_id, "s2": other.article_id}
+    assert found["s1"].vector == earliest.vector and found["s1"].story_id == "s1"
+    assert es_store.story_members([]) == {}
 
 
 def test_a_missing_event_index_is_misconfigured_not_dead_lettered(es_store: ElasticsearchEventStore) -> None:
@@ -114,3 +128,29 @@ def test_two_languages_of_one_event_share_its_id_and_a_distractor_does_not(
     assert f"event {event}: 2 articles, 2 stories" in shown_text and "  de:" in shown_text and "  en:" in shown_text
     assert main(["show", german.id, "--why-event"]) == 0
     assert f"joined event {event} through article {english.id}" in capsys.readouterr().out
+
+
+def test_a_wire_copy_joins_its_storys_event_unembedded_and_why_event_says_same_story(
+        events_settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    row = next(r for r in load() if r["id"] == "e01-en")
+    steps = all_steps(MemoryClusterStore(), event_step(make_event_store(events_settings), events_settings.enrich.events))
+    [original] = enrich_batch([article(row)], steps)
+    wire = Article.build(title=f"UPDATE 1-{row['title']}", text=f"{row['lead']} Reporting by the wire desk.",
+                         url="https://wire.example.org/e01-en-copy", source="wire-desk",
+                         published_at=datetime.fromisoformat(row["at"]) + timedelta(minutes=30), language="en",
+                         extraction=Provenance(producer="test", version="1"))
+    engine_calls: list[list[str]] = []
+    engine = embed._engine
+    monkeypatch.setattr(embed, "_engine", lambda texts: engine_calls.append(texts) or engine(texts))
+    [copy] = enrich_batch([wire], steps)
+    assert isinstance(original, EnrichedArticle) and isinstance(copy, EnrichedArticle)
+    assert copy.enrichment.story_id == original.enrichment.story_id and engine_calls == []
+    assert copy.enrichment.event_id == original.enrichment.event_id
+    assert copy.enrichment.embedding == original.enrichment.embedding
+    evidence = copy.enrichment.event_evidence
+    assert evidence is not None and evidence.same_story == original.id and evidence.cosine is None
+
+    index_corpus(events_settings, {e.id: article_document(e, datetime.now(UTC)) for e in (original, copy)})
+    monkeypatch.setenv("NEWSLINE_ELASTICSEARCH_INDEX_PREFIX", events_settings.elasticsearch.index_prefix)
+    assert main(["show", copy.id, "--why-event"]) == 0
+    assert f"same story as {original.id}" in capsys.readouterr().out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -18,8 +19,8 @@ RULE = Rule(threshold=0.88, min_shared=1, window=timedelta(hours=72), k=10, sure
 
 
 def member(n: int, vector: Sequence[float], keys: set[str], at: str = "2026-11-03T12:00:00+00:00",
-           event: str = "") -> EventMember:
-    return EventMember(f"{n:02x}" * 32, event, at, tuple(vector), frozenset(keys), "en")
+           event: str = "", story: str | None = None) -> EventMember:
+    return EventMember(f"{n:02x}" * 32, event, at, tuple(vector), frozenset(keys), "en", story_id=story)
 
 
 def test_a_close_candidate_sharing_a_name_is_joined_and_the_evidence_says_why() -> None:
@@ -83,6 +84,32 @@ def test_replays_keep_the_event_and_embed_nothing_again() -> None:
     assert [m.event_id for m in again] == [m.event_id for m in first]
     assert built == [[0, 1, 2], []]
     assert [m.article_id for m in store.event(own_event(ids[0]))] == ids[:2]
+
+
+def test_wire_copies_reuse_their_storys_vector_and_event_and_are_not_embedded() -> None:
+    store = MemoryEventStore()
+    original = member(1, (1.0, 0.0), {"name:etna"}, event="etna", story="s-etna")
+    store.write([original])
+    batch = [member(2, (), {"name:etna"}, "2026-11-04T12:00:00+00:00", story="s-etna"),  # a copy: stored story
+             member(3, (), {"name:ecb"}, story="s-ecb"),  # a new story: embedded
+             member(4, (), {"name:ecb"}, story="s-ecb"),  # its copy in the same batch
+             member(5, (), {"name:etna"}, "2026-11-09T12:00:00+00:00", story="s-etna"),  # past the window
+             member(6, (), {"name:ecb"})]  # no story
+    vectors = {3: (0.0, 1.0), 5: (1.0, 0.0), 6: (0.6, 0.8)}
+    built: list[list[int]] = []
+
+    def build(positions: Sequence[int]) -> list[EventMember]:
+        built.append(list(positions))
+        return [replace(batch[i], vector=vectors[int(batch[i].article_id[:2], 16)]) for i in positions]
+
+    out = link_batch(store, RULE, [m.article_id for m in batch], build, lambda ps: [batch[i] for i in ps])
+    assert built == [[1, 3, 4]]
+    assert out[0].event_id == "etna" and out[0].vector == original.vector and out[0].keys == {"name:etna"}
+    assert out[0].evidence["same_story"] == original.article_id and out[0].story_id == "s-etna"
+    assert out[2].event_id == out[1].event_id == own_event(batch[1].article_id) and out[2].vector == (0.0, 1.0)
+    assert out[2].evidence["same_story"] == batch[1].article_id
+    assert "same_story" not in out[3].evidence and "same_story" not in out[4].evidence
+    assert store.story_members(["s-ecb"])["s-ecb"].article_id == batch[1].article_id
 
 
 class _Busy(MemoryEventStore):
