@@ -6,7 +6,10 @@ version and hash): headline, publication day/hour, authors and author organisati
 (our labels), and the publication day on htmldate's 1,000 pages against its own fast/extensive search, on the
 odd-indexed pages (the ones the date rules were tuned on), the even-indexed ones (held out) and all of them;
 the article body on trafilatura's 983 comparison pages (its authors' snippets), newsline's ingest path against
-``trafilatura.extract`` alone with the same options, CPU per page for each.
+``trafilatura.extract`` alone with the same options, CPU per page for each. And, from PyPI's newspaper4k 0.9.6
+sdist (pinned by sha256): headline, time, authors and organisations on its 19 labelled pages (our labels,
+corrected from the pages, written before newsline ran on them: blind figures) and the body's token F1 against
+its 22 expected texts, newsline against trafilatura alone.
 Writes bench/results/real_pages.json (only a run on every page of every set).
 """
 
@@ -19,9 +22,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 from tests.extract.metadata_scores import evaluate, misses, render, summary
-from tests.extract.realworld import body_pages, dated_pages, readability_cases
+from tests.extract.realworld import body_pages, dated_pages, newspaper4k_cases, newspaper4k_texts, readability_cases
 from tests.extract.realworld.bodies import differences, run
 from tests.extract.realworld.dates import halves, results
+from tests.extract.realworld.texts import by_language
+from tests.extract.realworld.texts import run as run_texts
 
 OUT = Path(__file__).parent / "results" / "real_pages.json"
 
@@ -54,10 +59,12 @@ def main() -> None:
             if r.got != r.want:
                 print(f"day {r.index} {r.name} {r.url} got={r.got} want={r.want} htmldate={r.htmldate_extensive}")
     bodies = body_figures(args.body_every, args.misses)
+    newspaper4k = newspaper4k_figures(args.misses)
     if args.every == 1 and args.half == "all" and args.body_every == 1:
         days_json = {label: asdict(days) for label, days in split.items()}
         OUT.write_text(json.dumps({"readability": table, "htmldate_days": days_json,
-                                   "cpu_ms_per_page": round(cpu_ms, 1), "bodies": bodies}, indent=2) + "\n",
+                                   "cpu_ms_per_page": round(cpu_ms, 1), "bodies": bodies,
+                                   "newspaper4k": newspaper4k}, indent=2) + "\n",
                        encoding="utf-8")
 
 
@@ -71,6 +78,29 @@ def body_figures(every: int, show_misses: bool) -> dict[str, dict[str, float | i
     if show_misses:
         print("\n".join(differences(pages, found["newsline"][1], found["trafilatura"][1])))
     return {name: result.as_dict() for name, (result, _) in found.items()}
+
+
+def newspaper4k_figures(show_misses: bool) -> dict[str, object]:
+    """Metadata (our labels) and body token F1 (its expected texts) on newspaper4k's saved pages."""
+    cases = newspaper4k_cases()
+    scored = evaluate(cases)
+    table = summary(scored)
+    print(f"\nnewspaper4k's {len(cases)} labelled pages (blind: labels written before newsline ran on them):")
+    print(render(table))
+    if show_misses:
+        print("\n".join(misses(scored, {c.name: c.expected for c in cases})))
+    pages = newspaper4k_texts()
+    print(f"\narticle body on newspaper4k's {len(pages)} pages with an expected text (token F1, mean per page):")
+    found = {name: run_texts(pages, name) for name in ("newsline", "trafilatura")}
+    for result, each in found.values():
+        print(f"{result}  by language {by_language(pages, each)}")
+    if show_misses:
+        for page, mine, theirs in zip(pages, found["newsline"][1], found["trafilatura"][1], strict=True):
+            print(f"body {page.name} newsline P {mine.precision:.2f} R {mine.recall:.2f} F1 {mine.f1:.2f}; "
+                  f"trafilatura P {theirs.precision:.2f} R {theirs.recall:.2f} F1 {theirs.f1:.2f}")
+    return {"metadata": table,
+            "bodies": {name: {**result.as_dict(), "by_language": by_language(pages, each)}
+                       for name, (result, each) in found.items()}}
 
 
 if __name__ == "__main__":

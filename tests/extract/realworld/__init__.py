@@ -15,15 +15,26 @@
 
 The modules come from the Go module proxy, pinned by version and by the ``h1:`` hash the Go checksum database
 holds; ``go mod download`` keeps them in the module cache (``~/go/pkg/mod``) between runs.
+
+- PyPI's sdist of ``newspaper4k`` 0.9.6 (MIT licence): ``tests/data/html`` (saved pages of CNN, TIME, WIRED,
+  Fox13, cleveland.com, Yonhap, Nikkei, AFPBB, China Daily, Xinhua, Prachatai, CNN Arabic, Ultima Hora...),
+  ``tests/data/metadata`` (newspaper4k's expected title, authors, date) and ``tests/data/txt`` (its expected
+  body text). Our labels (``newspaper4k.json``) start from its JSON and are corrected from each page (each label
+  lists its corrections under ``corrected``); they were written before newsline ran on these pages.
+  ``pip download`` fetches the sdist once into ``~/.cache/newsline/pypi`` with its sha256 checked; only
+  ``tests/data`` is extracted.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import re
 import subprocess
+import sys
+import tarfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -36,6 +47,11 @@ READABILITY = ("github.com/go-shiori/go-readability", "v0.0.0-20251205110129-5db
 HTMLDATE = ("github.com/markusmobius/go-htmldate", "v1.10.1", "h1:bkUp0aThgtwhaKvDQ2Q2zqORCEx/E2epCXm63ikODjc=")
 TRAFILATURA = ("github.com/markusmobius/go-trafilatura", "v1.12.2",
                "h1:JgEto0kDjwTuyXFl6TB+psrs1QGJqTdYJEbLhDy1vrw=")
+
+NEWSPAPER4K = ("newspaper4k", "0.9.6", "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e")
+# the pages with an expected text but no metadata (so not in our labels), by the language of their text
+TEXT_ONLY_LANGUAGES = {"burmese_article": "my", "chinese_article": "zh", "latvian_article": "lv"}
+PYPI_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsline" / "pypi"
 
 ENTRY = re.compile(r'URL:\s*"([^"]*)",\s*File:\s*"([^"]*)",\s*Date:\s*"([^"]*)",\s*Fast:\s*"([^"]*)",'
                    r'\s*Extensive:\s*"([^"]*)"')
@@ -77,6 +93,15 @@ class BodyPage:
     html: bytes
     wanted: tuple[str, ...]  # snippets the article body must contain
     unwanted: tuple[str, ...]  # snippets it must not
+
+
+@dataclass(frozen=True)
+class TextPage:
+    name: str
+    url: str
+    html: bytes
+    text: str  # the body text newspaper4k expects
+    language: str
 
 
 @cache
@@ -152,4 +177,74 @@ def body_pages(every: int = 1) -> list[BodyPage]:
             raise CorpusError(f"{file} is listed but not in {TRAFILATURA[0]}@{TRAFILATURA[1]}")
         pages.append(BodyPage(file, json.loads(url), found[0].read_bytes(), tuple(_go_field(body, "With")),
                               tuple(_go_field(body, "Without"))))
+    return pages
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@cache
+def sdist_data(name: str, version: str, sha256: str) -> Path:
+    """The ``tests/data`` folder of a PyPI sdist, downloaded once (``pip download``, hash required) into
+    ``~/.cache/newsline/pypi`` and extracted there; nothing else of the archive is unpacked."""
+    root = PYPI_CACHE / f"{name}-{version}"
+    data = root / "tests" / "data"
+    if (root / ".verified").is_file():
+        return data
+    archive = root / f"{name}-{version}.tar.gz"
+    if not archive.is_file():
+        _pip_download(name, version, sha256, root)
+    if _sha256(archive) != sha256:
+        raise CorpusError(f"{archive} has sha256 {_sha256(archive)}, pinned {sha256}")
+    prefix = f"{name}-{version}/tests/data/"
+    with tarfile.open(archive, "r:gz") as tar:
+        members = [m for m in tar.getmembers() if m.name.startswith(prefix) and m.isfile()]
+        for member in members:
+            member.name = member.name.removeprefix(f"{name}-{version}/")
+        tar.extractall(root, members=members, filter="data")
+    (root / ".verified").write_text(sha256 + "\n", encoding="utf-8")
+    return data
+
+
+def _pip_download(name: str, version: str, sha256: str, root: Path) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    pinned = root / "requirement.txt"
+    pinned.write_text(f"{name}=={version} --hash=sha256:{sha256}\n", encoding="utf-8")
+    command = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "--require-hashes",
+               "--quiet", "-r", str(pinned), "-d", str(root)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise CorpusError(f"pip download {name}=={version}: {exc}") from exc
+    if done.returncode != 0:
+        raise CorpusError(f"pip download {name}=={version} failed: {done.stderr.strip()[-500:]}")
+
+
+def newspaper4k_cases() -> list[Case]:
+    """Every labelled page of newspaper4k's test data (our labels, ``newspaper4k.json``), sorted by name."""
+    html = sdist_data(*NEWSPAPER4K) / "html"
+    labels = json.loads((HERE / "newspaper4k.json").read_text(encoding="utf-8"))
+    return [Case(name, labels[name]["language"], (html / f"{name}.html").read_bytes(), labels[name])
+            for name in sorted(labels)]
+
+
+def newspaper4k_texts() -> list[TextPage]:
+    """Every saved page of newspaper4k's test data that has an expected body text, sorted by name (the labelled
+    pages' URLs; ``video_article_01`` is a byte-for-byte copy of ``cleveland.com1`` and is left out)."""
+    data = sdist_data(*NEWSPAPER4K)
+    labels = json.loads((HERE / "newspaper4k.json").read_text(encoding="utf-8"))
+    pages = []
+    for text in sorted((data / "txt").glob("*.txt")):
+        html = data / "html" / f"{text.stem}.html"
+        if not html.is_file() or text.stem == "video_article_01":
+            continue
+        label = labels.get(text.stem, {})
+        url = label.get("url", f"https://example.invalid/{text.stem}.html")
+        language = label.get("language") or TEXT_ONLY_LANGUAGES[text.stem]
+        pages.append(TextPage(text.stem, url, html.read_bytes(), text.read_text(encoding="utf-8"), language))
     return pages
