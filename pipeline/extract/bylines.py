@@ -229,6 +229,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
              for name in joiner.split(part)]
     persons: list[str] = []
     orgs: list[str] = []
+    own = {_key(site) for site in sites}
     for raw in parts:
         part = _strip_openers(DATE_OR_TIME.sub("", raw).strip(" .,;:-–—|*"), r)
         part = r.without_credentials(_after_opener(part, r))
@@ -239,6 +240,8 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
             orgs.append(agency)
         if not part:
             continue
+        if persons and _key(part) in own and part.casefold() not in r.agencies:
+            continue  # the site's own name after its writer ("By Eric Bradner, CNN"): an affiliation, no credit
         if is_organisation(part, r, sites):
             orgs.append(part)
         elif _is_name(part, r, single=person):
@@ -353,13 +356,23 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     return found
 
 
+SIGN_OFF = " -–—"  # a byline signed at the end of the text ("-- By Michael Russell")
+FOLLOW = re.compile(r"\s+(?i:follow|share|tweet|subscribe|e-?mail)\b.*$")  # "Michael Russell Follow @tdmrussell"
+
+
+def _shown_text(el: _Element) -> str:
+    """An element's text without the scripts and styles inside it."""
+    return squash(" ".join(el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")))
+
+
+
 def _opened_lines(tree: _Element, r: Rules) -> list[str]:
     """Short paragraphs that open with a "By"-word ("Von Anna Schmidt")."""
     lines = []
     for el in tree.iter("p", "span", "div", "address", "strong", "em", "b"):
-        if not r.opener.match((el.text or "").lstrip()):
+        if not r.opener.match((el.text or "").lstrip(SIGN_OFF)):
             continue  # the "By"-word is the element's own first text: only those are read whole
-        text = text_of(el)
+        text = FOLLOW.sub("", _shown_text(el)).lstrip(SIGN_OFF)
         if 4 < len(text) <= 120 and r.opener.match(text) and re.search(r"\s[A-ZÀ-Þ]", text):
             lines.append(text)
     return lines
@@ -387,7 +400,9 @@ def _unprefixed(found: Byline) -> Byline:
             if org.casefold().startswith(person.casefold() + " "):
                 org = org[len(person):].strip()
         orgs.append(org)
-    return Byline(found.authors, _unique(o for o in orgs if o))
+    kept = [o for o in _unique(o for o in orgs if o)
+            if not any(other.casefold().startswith(o.casefold() + " ") for other in orgs)]
+    return Byline(found.authors, tuple(kept))  # "CNN" beside "CNN Wire": the same credit, shortened
 
 
 def credit_lines(page: Page, r: Rules) -> Byline:
