@@ -21,7 +21,7 @@ from dateutil import parser as dateutil_parser
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, squash
-from pipeline.extract.visible_dates import visible_date
+from pipeline.extract.visible_dates import stamp_lines, visible_date
 
 Precision = Literal["day", "minute"]
 Zone = Literal["given", "site", "utc"]
@@ -31,9 +31,13 @@ PUBLISHED_META = ("article:published_time", "og:article:published_time", "articl
                   "date", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
                   "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
                   "dcterms.created", "sailthru.date", "citation_publication_date", "original-publish-date",
-                  "article.published", "cxenseparse:recs:publishtime", "last-published")
+                  "article.published", "cxenseparse:recs:publishtime", "last-published", "article_date_original")
 MODIFIED_META = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
-                 "dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "lastmod")
+                 "dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "lastmod",
+                 "article_date_updated")
+# an instant as milliseconds (or seconds) since 1970: no zone to get wrong, so above the other meta tags
+EPOCH_META = ("epoch-publish-date", "publish-epoch", "article:published_time_epoch")
+EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?\s*"
                  r"(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$", re.IGNORECASE)
 # "05.03.2026" and "05-03-2026" put the day first (the American month-first form writes slashes)
@@ -52,7 +56,11 @@ COUNTRY_ZONES = {
     "ee": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius", "ua": "Europe/Kyiv", "tr": "Europe/Istanbul",
     "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "in": "Asia/Kolkata", "au": "Australia/Sydney", "nz": "Pacific/Auckland",
     "br": "America/Sao_Paulo", "ar": "America/Argentina/Buenos_Aires", "mx": "America/Mexico_City",
+    "cn": "Asia/Shanghai", "tw": "Asia/Taipei", "hk": "Asia/Hong_Kong", "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh",
 }
+# the zone of a page's language where (nearly) all its readers share one clock, for sites on a generic domain
+LANGUAGE_ZONES = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "th": "Asia/Bangkok", "zh": "Asia/Shanghai",
+                  "vi": "Asia/Ho_Chi_Minh"}
 
 
 @dataclass(frozen=True)
@@ -126,7 +134,14 @@ def site_zone(page: Page, parsed: list[Parsed]) -> tzinfo | None:
         return next(o for o in offsets if o is not UTC)
     host = urlsplit(page.url or "").hostname or ""
     name = COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None
+    name = name or LANGUAGE_ZONES.get(_language(page))
     return ZoneInfo(name) if name else None
+
+
+def _language(page: Page) -> str:
+    """The page's declared language (``<html lang>``, else a content-language meta tag), primary subtag only."""
+    declared = (page.tree.get("lang") if page.tree is not None else None) or page.first_meta("content-language")
+    return (declared or "").strip().casefold().replace("_", "-").split("-")[0]
 
 
 def _stamp(p: Parsed, zone: tzinfo | None, source: str, rank: int) -> Stamp:
@@ -173,6 +188,17 @@ def _elsewhere(el: _Element) -> bool:
     return any(ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in el.iterancestors())
 
 
+def _epochs(page: Page) -> list[tuple[str, str, int]]:
+    """Epoch meta tags as UTC times (milliseconds or seconds since 1970)."""
+    found = []
+    for name in EPOCH_META:
+        for value in page.meta.get(name, ()):
+            if EPOCH.match(value):
+                seconds = int(value) / (1000 if len(value) == 13 else 1)
+                found.append((datetime.fromtimestamp(seconds, UTC).isoformat(), f"meta:{name}", 1))
+    return found
+
+
 def _url_date(page: Page) -> list[tuple[str, str, int]]:
     match = URL_DATE.search(urlsplit(page.url or "").path)
     return [("-".join(match.groups()), "url", 5)] if match else []
@@ -188,8 +214,10 @@ def stamps(page: Page, raw: list[tuple[str, str, int]], zone_from: list[str]) ->
 
 def _published_raw(page: Page) -> list[tuple[str, str, int]]:
     shown = visible_date(page.tree)
-    return (_jsonld(page, "datePublished") + _jsonld(page, "dateCreated") + _metas(page, PUBLISHED_META)
-            + _time_elements(page, "datePublished") + ([(shown, "text", 4)] if shown else []) + _url_date(page))
+    lines = [(line, "text-line", 4) for line in stamp_lines(page.tree)[:3]]
+    return (_jsonld(page, "datePublished") + _jsonld(page, "dateCreated") + _epochs(page)
+            + _metas(page, PUBLISHED_META) + _time_elements(page, "datePublished")
+            + ([(shown, "text", 4)] if shown else []) + lines + _url_date(page))
 
 
 def _modified_raw(page: Page) -> list[tuple[str, str, int]]:

@@ -38,24 +38,56 @@ PATTERNS = (  # each gives (year, month, day) by group name
 # a date right after one of these words is when the page changed, not when it appeared
 UPDATED = re.compile(r"(updated|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado)\W{0,3}$",
                      re.I)
-MARKED = re.compile(r"date|time|publish|posted|datum|fecha|byline|meta", re.I)
+MARKED = re.compile(r"date|time|publish|posted|submitted|datum|fecha|byline|meta", re.I)
 ELSEWHERE = re.compile(r"related|comment|recommend|suggest|widget|sidebar|more-|trending|popular", re.I)
 LONGEST = 120  # a date line is short; a longer element is a paragraph or a list
+# a time of day written right after the date ("2023-11-17 15:13", "Dec 27, 2014 at 12:06 PM", "... 17:55 UTC")
+TIME_AFTER = re.compile(r"[\s,|·-]*(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+)?(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
+                        r"(?!\d)(?:\s*(?P<ampm>[ap])\.?m\.?)?(?:\s*(?P<zone>UTC|GMT)\b)?", re.I)
+STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 May 2020 17:55 UTC") is this short
 
 
 def visible_date(tree: _Element | None) -> str | None:
-    """``YYYY-MM-DD`` from the first short element marked as a date line, if it shows a whole date."""
+    """``YYYY-MM-DD`` (with `` HH:MM`` if a time follows the date) from the first short element marked as a
+    date line, if it shows a whole date; a line above the headline that gives a day without a time is the site
+    header's "today" ("Mon, 25 Dec 2023"), not the article's, and is passed over."""
     if tree is None:
         return None
+    headline = next(tree.iter("h1"), None)
+    above = True
     for el in tree.iter():
+        if el is headline:
+            above = False
         if not isinstance(el.tag, str) or not MARKED.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
         text = _short_text(el)
         if not text or _elsewhere(el):
             continue
         if any(c.isdigit() for c in text):  # the page's date line: a whole date, or one relative to now
-            return date_in(text)
+            found = stamp_in(text)
+            if found and above and headline is not None and len(found) == 10:
+                continue
+            return found
     return None
+
+
+def stamp_lines(tree: _Element | None) -> list[str]:
+    """``YYYY-MM-DD HH:MM`` of each line that holds only a date and a time ("2023-11-17 15:13", "Thu, 14 May
+    2020 17:55 UTC", a weekday at most besides), outside lists of other articles, comments and page chrome."""
+    if tree is None:
+        return []
+    found = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style") or _elsewhere(el):
+            continue
+        for piece in (el.text, *(child.tail for child in el)):
+            line = squash(piece)
+            if not line or len(line) > STAMP_LINE or not any(c.isdigit() for c in line):
+                continue
+            stamp, rest = _stamp_and_rest(line)
+            if stamp and len(stamp) > 10 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1:
+                found.append(stamp)
+    return found
 
 
 def _short_text(el: _Element) -> str | None:
@@ -76,6 +108,18 @@ def _elsewhere(el: _Element) -> bool:
 
 def date_in(text: str) -> str | None:
     """The first whole date written in ``text`` that is not marked as an update, as ``YYYY-MM-DD``."""
+    found = stamp_in(text)
+    return found[:10] if found else None
+
+
+def stamp_in(text: str) -> str | None:
+    """The first whole date written in ``text`` that is not marked as an update, as ``YYYY-MM-DD``, with
+    `` HH:MM`` (and `` UTC``) when a time of day follows it."""
+    return _stamp_and_rest(text)[0]
+
+
+def _stamp_and_rest(text: str) -> tuple[str | None, str]:
+    """The first date (and time) in ``text``, and the text around it."""
     hits = sorted((m for p in PATTERNS for m in p.finditer(text)), key=lambda m: m.start())
     for match in hits:
         if UPDATED.search(text[:match.start()]):
@@ -83,7 +127,17 @@ def date_in(text: str) -> str | None:
         groups = match.groupdict()
         month = MONTH_OF[groups["name"].casefold()] if groups.get("name") else int(groups["m"])
         try:
-            return date(int(groups["y"]), month, int(groups["d"])).isoformat()
+            day = date(int(groups["y"]), month, int(groups["d"])).isoformat()
         except ValueError:
             continue
-    return None
+        clock = TIME_AFTER.match(text, match.end())
+        if clock is None:
+            return day, text[:match.start()] + " " + text[match.end():]
+        return f"{day} {_clock(clock)}", text[:match.start()] + " " + text[clock.end():]
+    return None, text
+
+
+def _clock(match: re.Match[str]) -> str:
+    hour = int(match["h"]) % 12 + (12 if (match["ampm"] or "").casefold() == "p" else 0) \
+        if match["ampm"] else int(match["h"])
+    return f"{hour:02d}:{match['min']}" + (" UTC" if match["zone"] else "")
