@@ -13,7 +13,7 @@ from lxml.etree import _Element
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of
 
 # a site name is cut from either end at one of these (longest first, so " :: " wins over ": ")
-SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", ": ")
+SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", ": ", " ：", "：", "｜")  # ：｜ full width
 # weight of each source's vote; the visible headline and the article's structured data count most
 WEIGHTS = {"h1": 1.5, "jsonld": 1.3, "og": 1.0, "twitter": 0.6, "title": 0.8}
 MAX_SITE_WORDS = 6
@@ -153,18 +153,28 @@ def agree(a: str, b: str) -> bool:
 
 def _article_h1(tree: _Element) -> list[str]:
     """``<h1>`` texts, those inside the article or main part first, page chrome (header/nav/footer) left out."""
-    inside: list[str] = []
-    other: list[str] = []
+    return [heading_text(el) for el in _article_h1_elements(tree)]
+
+
+def _article_h1_elements(tree: _Element) -> list[_Element]:
+    inside: list[_Element] = []
+    other: list[_Element] = []
     for el in tree.iter("h1"):
         chrome = el.xpath("ancestor::nav|ancestor::footer|ancestor::aside")
-        text = heading_text(el)
-        if chrome or not text:
+        if chrome or not heading_text(el):
             continue
         in_body = el.xpath("ancestor::article|ancestor::main|ancestor::*[@role='main']|ancestor::*[@itemprop='articleBody']")
-        (inside if in_body or el.get("itemprop") == "headline" else other).append(text)
+        (inside if in_body or el.get("itemprop") == "headline" else other).append(el)
     if not inside and not other:
-        other = [t for el in tree.xpath("//*[@itemprop='headline']") if (t := heading_text(el))][:1]
+        other = [el for el in tree.xpath("//*[@itemprop='headline']") if heading_text(el)][:1]
     return inside + other
+
+
+def _h1_parts(tree: _Element) -> list[str]:
+    """The texts of the article ``<h1>``'s child elements: the headline beside a logo link or a writer's line
+    (``<h1><span>Headline</span><a>Site</a></h1>``, ``<h1><span>Headline</span><br/><span>Editor Name</span>``)."""
+    return [t for el in _article_h1_elements(tree) for child in el
+            if isinstance(child.tag, str) and (t := heading_text(child))]
 
 
 def _h2(tree: _Element) -> list[str]:
@@ -189,6 +199,8 @@ def candidates(page: Page) -> list[Candidate]:
         h1s = [h for h in _article_h1(page.tree) if not _is_site_name(h, sites)]  # not the logo
         others = [c.text for c in found] + ([title, strip_site(title, sites)] if title else [])
         agreeing = [h for h in h1s if any(agree(h, other) for other in others)]
+        if not agreeing:  # the headline is one part of the <h1>, beside the site's logo or the writer's name
+            agreeing = [h for h in _h1_parts(page.tree) if any(agree(h, other) for other in others)][:1]
         if not agreeing:  # the <h1> is a section or show name: the visible headline is then an <h2>
             agreeing = [h for h in _h2(page.tree) if any(agree(h, other) for other in others)][:1]
         if agreeing or h1s:
