@@ -50,7 +50,8 @@ STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 Ma
 def visible_date(tree: _Element | None) -> str | None:
     """``YYYY-MM-DD`` (with `` HH:MM`` if a time follows the date) from the first short element marked as a
     date line, if it shows a whole date; a line above the headline that gives a day without a time is the site
-    header's "today" ("Mon, 25 Dec 2023"), not the article's, and is passed over."""
+    header's "today" ("Mon, 25 Dec 2023"), not the article's, and is passed over unless it sits beside the
+    headline (a few levels up to a shared container)."""
     if tree is None:
         return None
     headline = next(tree.iter("h1"), None)
@@ -65,10 +66,18 @@ def visible_date(tree: _Element | None) -> str | None:
             continue
         if any(c.isdigit() for c in text):  # the page's date line: a whole date, or one relative to now
             found = stamp_in(text)
-            if found and above and headline is not None and len(found) == 10:
+            if found and above and headline is not None and len(found) == 10 and not _near(el, headline):
                 continue
             return found
     return None
+
+
+NEAR = 3
+
+
+def _near(el: _Element, headline: _Element) -> bool:
+    ups = list(headline.iterancestors())[:NEAR]
+    return any(up in ups for up in list(el.iterancestors())[:NEAR])
 
 
 def stamp_lines(tree: _Element | None) -> list[str]:

@@ -197,3 +197,29 @@ def test_bylines_in_comments_and_other_stories_are_not_the_articles() -> None:
             '<span class="byline">By Tom Okafor</span></li></ul></div>'
             '<section id="comments"><div class="comment"><span class="author">Jan Meyer</span> wrote: hi</div></section>')
     assert authors(page(html(body=body))).authors == ("Anna Schmidt",)
+
+
+def test_the_site_s_own_name_after_its_writer_is_an_affiliation_not_a_credit() -> None:
+    sites = ["Daily Ledger", "dailyledger"]
+    assert split_byline("By Mei Chen, Daily Ledger", sites=sites) == Byline(("Mei Chen",), ())
+    # an agency stays a credit even on its own site; the site's name alone is still its organisation
+    assert split_byline("By Mei Chen, Reuters", sites=["Reuters"]) == Byline(("Mei Chen",), ("Reuters",))
+    assert split_byline("Daily Ledger", sites=sites) == Byline((), ("Daily Ledger",))
+
+
+@pytest.mark.parametrize("name", ["The Plain Dealer", "The Grayzone", "CNN Wire"])
+def test_titles_opening_with_the_and_wire_services_are_organisations(name: str) -> None:
+    assert split_byline(f"By {name}") == Byline((), (name,))
+
+
+def test_a_shortened_credit_beside_its_full_name_is_dropped() -> None:
+    text = html(body='<div class="byline">By: Metro Wire</div><article><div>By Tom Okafor</div>'
+                     '<div id="pnlByline"><p>Metro</p></div><p>Text</p></article>')
+    assert authors(page(text)) == Byline(("Tom Okafor",), ("Metro Wire",))
+
+
+def test_a_byline_signed_at_the_end_of_the_text() -> None:
+    text = html(body='<article><p>The lesson, as always: you are what you search.</p>'
+                     '<p>-- By Mei Chen <a class="follow" href="https://x.com/mei">Follow @mei</a>'
+                     '<script>var tracking = {"a": 1};</script></p></article>')
+    assert authors(page(text)) == Byline(("Mei Chen",), ())

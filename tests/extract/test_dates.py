@@ -217,3 +217,27 @@ def test_times_of_related_posts_comments_and_embedded_posts_are_not_the_article_
 def test_a_dashed_numeric_date_puts_the_day_first() -> None:
     parsed = parse("01-11-2023 10:29")
     assert parsed is not None and parsed.naive == datetime(2023, 11, 1, 10, 29)
+
+
+def test_an_epoch_publish_tag_outranks_a_local_time_labelled_utc() -> None:
+    # 1529283660000 ms is 2018-06-18 01:01 UTC; the other tag writes the Tokyo clock's 10:01 with a "Z"
+    text = html(meta({"cXenseParse:recs:publishtime": "2018-06-18T10:01:00.000Z",
+                      "epoch-publish-date": "1529283660000"}))
+    stamp = published(text, url="https://www.example.com/a")
+    assert stamp is not None and stamp.at == datetime(2018, 6, 18, 1, 1, tzinfo=UTC)
+
+
+def test_a_single_zone_language_gives_the_zone_of_a_generic_domain() -> None:
+    text = html(body='<h1>Title</h1><span class="submitted">Submitted on Mon, 2019-01-21 13:49</span>')
+    thai = published(text.replace("<html>", '<html lang="th">'), url="https://example.com/journal/1")
+    assert thai is not None and thai.zone == "site"
+    assert thai.at == datetime(2019, 1, 21, 13, 49, tzinfo=ZoneInfo("Asia/Bangkok"))
+    other = published(text.replace("<html>", '<html lang="en">'), url="https://example.com/journal/1")
+    assert other is not None and other.zone == "utc" and other.at.hour == 13
+
+
+def test_a_date_and_time_line_gives_the_time_of_a_day_only_tag() -> None:
+    text = html(meta({"publishdate": "2023-11-17"}), body='<div class="info">2023-11-17 15:13</div>')
+    stamp = published(text, url="https://china.example.com.cn/a/1.html")
+    assert stamp is not None and stamp.precision == "minute"
+    assert stamp.at == datetime(2023, 11, 17, 15, 13, tzinfo=ZoneInfo("Asia/Shanghai"))

@@ -167,3 +167,15 @@ def test_a_bracketed_source_after_the_headline_is_not_part_of_it() -> None:
                 body="<h1>Trend Micro launches a Wi-Fi app</h1>",
                 title="Trend Micro launches a Wi-Fi app (CNET Japan) - Yahoo News")
     assert headline(page(text)) == "Trend Micro launches a Wi-Fi app"
+
+
+def test_a_full_width_colon_cuts_the_site_name() -> None:
+    assert strip_site("首脳会談の成否 ：東京経済新聞", ["東京経済新聞"]) == "首脳会談の成否"
+
+
+@pytest.mark.parametrize("second", ['<a href="/">Isla Hoy Mallorca</a>', "<br/><span>Senior editor Mei Chen</span>"])
+def test_the_headline_part_of_an_h1_that_also_holds_a_logo_link_or_the_writer(second: str) -> None:
+    text = html(meta({"twitter:title": "Council approves the new harbour plan"}),
+                body=f"<div><h1><span>Council approves the new harbour plan</span>{second}</h1></div>",
+                title="Council approves the new harbour plan » Local » Isla Hoy Mallorca")
+    assert headline(page(text, url="https://www.islahoy.es/a")) == "Council approves the new harbour plan"

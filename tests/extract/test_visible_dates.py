@@ -6,7 +6,7 @@ import pytest
 from lxml.html import HtmlElement
 
 from pipeline.extract.page import parse_html
-from pipeline.extract.visible_dates import date_in, visible_date
+from pipeline.extract.visible_dates import date_in, stamp_in, stamp_lines, visible_date
 
 
 @pytest.mark.parametrize("text, day", [
@@ -42,3 +42,40 @@ def test_a_relative_date_line_stops_the_search() -> None:
     body = ('<article><span class="article_published_at">vor 26 Minuten</span></article>'
             '<div class="article-date-time">09.08.2020 u 10:52</div>')
     assert visible_date(page_tree(body)) is None
+
+
+@pytest.mark.parametrize("text, stamp", [
+    ("2023-11-17 15:13", "2023-11-17 15:13"),
+    ("Thu, 14 May 2020 17:55 UTC", "2020-05-14 17:55 UTC"),
+    ("Submitted on Mon, 2019-01-21 13:49", "2019-01-21 13:49"),
+    ("December 27, 2014 at 12:06 PM", "2014-12-27 12:06"),
+    ("December 27, 2014 at 9:06 pm", "2014-12-27 21:06"),
+    ("4. 2. 2022, Seite 3", "2022-02-04"),
+])
+def test_a_time_written_after_the_date_is_kept(text: str, stamp: str) -> None:
+    assert stamp_in(text) == stamp
+
+
+def test_a_submitted_line_gives_the_date_and_time() -> None:
+    body = '<h1>Title</h1><span class="submitted-by">Submitted on Mon, 2019-01-21 13:49</span>'
+    assert visible_date(page_tree(body)) == "2019-01-21 13:49"
+
+
+def test_a_day_without_time_above_the_headline_is_the_site_header_s_today() -> None:
+    header = ('<div id="top"><div class="bar"><div class="cell"><div class="cell-in"><div id="date-box">'
+              'Mon, 25 Dec 2023</div></div></div></div></div>')
+    article = '<div id="main"><div class="story"><div class="head"><h1>Title</h1>{}</div></div></div>'
+    assert visible_date(page_tree(header + article.format('<div class="post-date">Thu, 14 May 2020</div>'))) \
+        == "2020-05-14"
+    # beside the headline (a kicker date above it) it is the article's; a header line with a time is still read
+    kicker = '<div id="main"><div class="story"><div class="head"><span class="date">Thu, 14 May 2020</span><h1>T</h1>'
+    assert visible_date(page_tree(kicker)) == "2020-05-14"
+    clock = header.replace("Mon, 25 Dec 2023", "Mon, 25 Dec 2023 09:15")
+    assert visible_date(page_tree(clock + article.format(""))) == "2023-12-25 09:15"
+
+
+def test_lines_holding_only_a_date_and_a_time() -> None:
+    body = ('<div class="m-bar">Mei Chen<br/>The Ledger<br/>Thu, 14 May 2020 17:55 UTC</div>'
+            '<div class="x">2023-11-17 15:13</div><p>Published on 2021-01-02 10:00 by the desk of the paper</p>'
+            '<div class="x">2023-11-18</div><aside class="related"><span>2019-01-01 08:00</span></aside>')
+    assert stamp_lines(page_tree(body)) == ["2020-05-14 17:55 UTC", "2023-11-17 15:13"]
