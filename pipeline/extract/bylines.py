@@ -18,6 +18,7 @@ import yaml
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of
+from pipeline.extract.visible_dates import dated_blocks
 from pipeline.settings import PROJECT_ROOT
 
 RULES_FILE = PROJECT_ROOT / "config" / "bylines.yaml"
@@ -353,6 +354,10 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     if not found.authors:
         for text in _opened_lines(page.tree, r)[:3]:
             found += split_byline(text, r, sites)
+    if not found.authors:  # a block of lines ending in the date and time: "Name<br/>Outlet<br/>Thu, 14 May 2020 17:55"
+        for el in dated_blocks(page.tree)[:2]:
+            if len(text := _parted(el)) <= MAX_BYLINE_CHARS:
+                found += split_byline(text, r, sites)
     return found
 
 

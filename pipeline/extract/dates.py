@@ -21,7 +21,7 @@ from dateutil import parser as dateutil_parser
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, squash
-from pipeline.extract.visible_dates import stamp_lines, visible_date
+from pipeline.extract.visible_dates import date_line, stamp_lines
 
 Precision = Literal["day", "minute"]
 Zone = Literal["given", "site", "utc"]
@@ -213,11 +213,16 @@ def stamps(page: Page, raw: list[tuple[str, str, int]], zone_from: list[str]) ->
 
 
 def _published_raw(page: Page) -> list[tuple[str, str, int]]:
-    shown = visible_date(page.tree)
-    lines = [(line, "text-line", 4) for line in stamp_lines(page.tree)[:3]]
+    shown = date_line(page.tree)[0]
     return (_jsonld(page, "datePublished") + _jsonld(page, "dateCreated") + _epochs(page)
             + _metas(page, PUBLISHED_META) + _time_elements(page, "datePublished")
-            + ([(shown, "text", 4)] if shown else []) + lines + _url_date(page))
+            + ([(shown, "text", 4)] if shown else []))
+
+
+def _last_resorts(page: Page) -> list[tuple[str, str, int]]:
+    """Lines holding only a date and a time (after every other text find: they may be a comment's or a teaser's),
+    then the URL's date."""
+    return [(line, "text-line", 4) for line in stamp_lines(page.tree)[:3]] + _url_date(page)
 
 
 def _modified_raw(page: Page) -> list[tuple[str, str, int]]:
@@ -227,7 +232,10 @@ def _modified_raw(page: Page) -> list[tuple[str, str, int]]:
 def page_stamps(page: Page, extra: tuple[tuple[str, str, int], ...] = ()) -> tuple[list[Stamp], list[Stamp]]:
     """The page's publication and modification stamps, each most trustworthy first (``extra``: more
     publication candidates as (value, source, rank))."""
-    published, modified = _published_raw(page) + list(extra), _modified_raw(page)
+    own, last = _published_raw(page), _last_resorts(page)
+    today = date_line(page.tree)[1]  # the site header's "today": a guess on that day yields to any other date
+    guesses = [e for e in extra if e[0][:10] not in today or not own + last]
+    published, modified = own + guesses + last, _modified_raw(page)
     values = [v for v, _, _ in published + modified]
     return stamps(page, published, values), stamps(page, modified, values)
 

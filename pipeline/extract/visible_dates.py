@@ -5,6 +5,7 @@ class or id) outside lists of other articles, comments, navigation and footers."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from lxml.etree import _Element
@@ -49,11 +50,17 @@ STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 Ma
 
 def visible_date(tree: _Element | None) -> str | None:
     """``YYYY-MM-DD`` (with `` HH:MM`` if a time follows the date) from the first short element marked as a
-    date line, if it shows a whole date; a line above the headline that gives a day without a time is the site
-    header's "today" ("Mon, 25 Dec 2023"), not the article's, and is passed over unless it sits beside the
-    headline (a few levels up to a shared container)."""
+    date line, if it shows a whole date; see :func:`date_line`."""
+    return date_line(tree)[0]
+
+
+def date_line(tree: _Element | None) -> tuple[str | None, set[str]]:
+    """The page's visible date line (:func:`visible_date`) and the days shown as the site header's "today": a
+    marked line above the headline that gives a day without a time ("Mon, 25 Dec 2023") and sits outside the
+    headline's container (a few levels up) is passed over."""
+    header: set[str] = set()
     if tree is None:
-        return None
+        return None, header
     headline = next(tree.iter("h1"), None)
     above = True
     for el in tree.iter():
@@ -67,9 +74,10 @@ def visible_date(tree: _Element | None) -> str | None:
         if any(c.isdigit() for c in text):  # the page's date line: a whole date, or one relative to now
             found = stamp_in(text)
             if found and above and headline is not None and len(found) == 10 and not _near(el, headline):
+                header.add(found)
                 continue
-            return found
-    return None
+            return found, header
+    return None, header
 
 
 NEAR = 3
@@ -83,9 +91,17 @@ def _near(el: _Element, headline: _Element) -> bool:
 def stamp_lines(tree: _Element | None) -> list[str]:
     """``YYYY-MM-DD HH:MM`` of each line that holds only a date and a time ("2023-11-17 15:13", "Thu, 14 May
     2020 17:55 UTC", a weekday at most besides), outside lists of other articles, comments and page chrome."""
+    return [stamp for _, stamp in _stamp_pieces(tree)]
+
+
+def dated_blocks(tree: _Element | None) -> list[_Element]:
+    """The elements holding such a line (a block "Name<br/>Outlet<br/>date and time" is the article's byline)."""
+    return list(dict.fromkeys(el for el, _ in _stamp_pieces(tree)))
+
+
+def _stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
     if tree is None:
-        return []
-    found = []
+        return
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style") or _elsewhere(el):
             continue
@@ -95,8 +111,7 @@ def stamp_lines(tree: _Element | None) -> list[str]:
                 continue
             stamp, rest = _stamp_and_rest(line)
             if stamp and len(stamp) > 10 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1:
-                found.append(stamp)
-    return found
+                yield el, stamp
 
 
 def _short_text(el: _Element) -> str | None:

@@ -223,3 +223,11 @@ def test_a_byline_signed_at_the_end_of_the_text() -> None:
                      '<p>-- By Mei Chen <a class="follow" href="https://x.com/mei">Follow @mei</a>'
                      '<script>var tracking = {"a": 1};</script></p></article>')
     assert authors(page(text)) == Byline(("Mei Chen",), ())
+
+
+def test_a_block_of_name_outlet_and_date_time_lines_is_the_byline() -> None:
+    text = html(body='<h1>Title</h1><div class="m-bar">Mei Chen<br/><a href="https://x.example">The Harbour Post'
+                     '</a><br/>Thu, 14 May 2020 17:55 UTC</div><p>Text of the article.</p>')
+    assert authors(page(text)) == Byline(("Mei Chen",), ("The Harbour Post",))
+    undated = text.replace("Thu, 14 May 2020 17:55 UTC", "Share this")
+    assert authors(page(undated)) == Byline()

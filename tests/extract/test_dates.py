@@ -241,3 +241,17 @@ def test_a_date_and_time_line_gives_the_time_of_a_day_only_tag() -> None:
     stamp = published(text, url="https://china.example.com.cn/a/1.html")
     assert stamp is not None and stamp.precision == "minute"
     assert stamp.at == datetime(2023, 11, 17, 15, 13, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def test_an_extractor_guess_on_the_site_header_s_today_yields_to_another_date() -> None:
+    header = ('<div id="top"><div class="bar"><div class="cell"><div class="cell-in"><div id="date-box">'
+              'Mon, 25 Dec 2023</div></div></div></div></div>')
+    body = header + ('<div id="main"><div class="story"><div class="head"><h1>Title</h1><div class="info">'
+                     'Max Doe<br/>Thu, 14 May 2020 17:55 UTC</div></div></div></div>')
+    found = page_stamps(page(html(body=body)), (("2023-12-25", "trafilatura", 4),))[0]
+    assert [s.source for s in found] == ["text-line"]
+    assert found[0].at == datetime(2020, 5, 14, 17, 55, tzinfo=UTC)
+    # with no other date on the page the guess stands (a page saved on the day it appeared shows that day)
+    alone = header + '<div id="main"><div class="story"><div class="head"><h1>Title</h1></div></div></div>'
+    kept = page_stamps(page(html(body=alone)), (("2023-12-25", "trafilatura", 4),))[0]
+    assert [s.source for s in kept] == ["trafilatura"]
