@@ -29,7 +29,7 @@ from pipeline.index.disk import BLOCK
 from pipeline.kafka.producer import Producer
 from pipeline.models import Article, encode
 from pipeline.settings import Settings
-from tests.workers.fault_rig import FaultRig
+from tests.workers.fault_rig import FaultRig, quick_reconnect
 from tests.workers.test_faults import ARTICLES, drain, exits, progressed, replay, worker_status
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults]
@@ -137,7 +137,7 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
     small_disk_kafka: tuple[PrivateServices, Path], tmp_path: Path,
 ) -> None:
     services, data = small_disk_kafka
-    settings = scoped(services.settings, "kafkafull", partitions=2)
+    settings = quick_reconnect(scoped(services.settings, "kafkafull", partitions=2))
     services.setup(settings)
     settings = settings.model_copy(update={"paths": settings.paths.model_copy(update={"state": tmp_path / "state"})})
     env = services.env(settings)
