@@ -17,7 +17,6 @@ from bench.faults import WorkerProcess
 from bench.private_services import PrivateServices, scoped
 from pipeline.settings import Settings
 
-
 # clients retry a broker that went away at most 1 s apart (default 30 s): a restarted broker is noticed within
 # about a second, so a test's wait after the restart is the recovery itself, not the clients' backoff
 RECONNECT_BACKOFF_MAX_MS = 1000
