@@ -197,7 +197,7 @@ class OffsetReader:
         if self._consumer is None:
             self._consumer = KafkaConsumer(**options, request_timeout_ms=8000)
         if self._admin is None:
-            self._admin = KafkaAdminClient(**options, request_timeout_ms=8000, bootstrap_timeout_ms=5000)
+            self._admin = KafkaAdminClient(**{**options, "request_timeout_ms": 8000, "bootstrap_timeout_ms": 5000})
         return self._consumer, self._admin
 
     def read(self) -> Progress | None:

@@ -81,6 +81,7 @@ def settings_env(settings: Settings) -> dict[str, str]:
         "NEWSLINE_PATHS_CACHE": str(settings.paths.cache),
         "NEWSLINE_KAFKA_BOOTSTRAP_SERVERS": settings.kafka.bootstrap_servers,
         "NEWSLINE_KAFKA_CONTROLLER_PORT": str(settings.kafka.controller_port),
+        "NEWSLINE_KAFKA_RECONNECT_BACKOFF_MAX_MS": str(settings.kafka.reconnect_backoff_max_ms),
         "NEWSLINE_KAFKA_TOPICS": json.dumps({
             "raw": topics.raw, "enriched": topics.enriched, "dead_letter": topics.dead_letter,
             "partitions": topics.partitions, "replication_factor": topics.replication_factor,

@@ -111,8 +111,9 @@ class ServiceCpu:
     """CPU seconds used by Kafka (broker pid), Elasticsearch (node stats) and the CoreNLP NER server (its JVM's
     pid, when it listens on this machine), net of their idle rate."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, idle_sample_s: float = IDLE_SAMPLE_S) -> None:
         self.settings = settings
+        self.idle_sample_s = idle_sample_s  # how long each block's idle rate is sampled before the block
         self.kafka_pid = listening_pid(settings.kafka.port)
         self.corenlp_pid = listening_pid(settings.enrich.ner_service.port)
 
@@ -126,7 +127,7 @@ class ServiceCpu:
 
     def idle_rate(self) -> dict[str, float | None]:
         before, start = self.read(), time.perf_counter()
-        time.sleep(IDLE_SAMPLE_S)
+        time.sleep(self.idle_sample_s)
         after, seconds = self.read(), time.perf_counter() - start
         return {k: None if before[k] is None else (after[k] - before[k]) / seconds for k in before}  # type: ignore[operator]
 
@@ -286,10 +287,11 @@ def index_stage(settings: Settings, enriched: list[EnrichedArticle], services: S
     return {"client": client, "elasticsearch": used["elasticsearch"]}
 
 
-def stage_cpu(settings: Settings, articles: list[Article]) -> dict[str, Any]:
-    """Seconds of CPU per article for every stage; the services' share as measured."""
+def stage_cpu(settings: Settings, articles: list[Article], idle_sample_s: float = IDLE_SAMPLE_S) -> dict[str, Any]:
+    """Seconds of CPU per article for every stage; the services' share as measured (net of their idle rate, sampled
+    ``idle_sample_s`` before each stage)."""
     n = len(articles)
-    services = ServiceCpu(settings)
+    services = ServiceCpu(settings, idle_sample_s)
     raw = [encode(a) for a in articles]
     decode_s, _ = cpu(lambda: [decode(p, Article) for p in raw])
     steps, enriched, cache = enrich_stages(settings, articles, services)

@@ -79,6 +79,11 @@ class KafkaSettings(Section):
     max_message_bytes: int = Field(4_194_304, ge=65_536, le=104_857_600)
     # dead-letter topic retention.ms at creation (default 30 days)
     dead_letter_retention_ms: int = Field(30 * 24 * 3600 * 1000, ge=3_600_000)
+    # the longest wait between two attempts to reach a broker that went away (attempts start 50 ms apart and
+    # double): how late, at most, a client notices that a restarted broker is back
+    reconnect_backoff_max_ms: int = Field(30_000, ge=100, le=300_000)
+    # how long a new client waits for a first broker to answer (its version and metadata) before it gives up
+    bootstrap_timeout_ms: int = Field(30_000, ge=1000, le=600_000)
 
     @property
     def port(self) -> int:

@@ -12,6 +12,8 @@ def client_options(kafka: KafkaSettings, client_id: str) -> dict[str, Any]:
         "bootstrap_servers": kafka.bootstrap_servers.split(","),
         "client_id": client_id,
         "security_protocol": kafka.security_protocol,
+        "reconnect_backoff_max_ms": kafka.reconnect_backoff_max_ms,
+        "bootstrap_timeout_ms": kafka.bootstrap_timeout_ms,
     }
     if kafka.sasl_mechanism:
         options["sasl_mechanism"] = kafka.sasl_mechanism

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.integration
 
 def test_stage_cpu_reports_each_language_and_counts_the_ner_server(pipeline_settings: Settings) -> None:
     articles = generate(36, seed=21, near_duplicate_share=0.0, mix=NEWSROOM_MIX)
-    stages = stage_cpu(pipeline_settings, articles)
+    stages = stage_cpu(pipeline_settings, articles, idle_sample_s=0.5)  # make bench samples each idle rate 3 s
     languages = stages["languages"]
     assert sum(figures["articles"] for figures in languages.values()) == len(articles)
     assert {"en", "de", "es", "fr"} <= set(languages)

@@ -83,6 +83,9 @@ def other_ca(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 WRONG_SECRET = "not-the-password-7Qx2"
+# a refused login or an untrusted certificate surfaces only when the client's bootstrap gives up: after 5 s here,
+# not the default 30 s (the same path, the same one-line error)
+QUICK_BOOTSTRAP = {"NEWSLINE_KAFKA_BOOTSTRAP_TIMEOUT_MS": "5000"}
 CASES = {
     "es-password": (("search", "ceasefire"), {"NEWSLINE_ELASTICSEARCH_API_KEY": None,
                                               "NEWSLINE_ELASTICSEARCH_USERNAME": "newsline",
@@ -93,9 +96,9 @@ CASES = {
     "es-ca": (("search", "ceasefire"), {"NEWSLINE_ELASTICSEARCH_CA_CERTS": "OTHER_CA"},
               "Elasticsearch: TLS certificate verification failed",
               "elasticsearch.ca_certs / NEWSLINE_ELASTICSEARCH_CA_CERTS"),
-    "kafka-password": (("replay", "seeds"), {"NEWSLINE_KAFKA_PASSWORD": WRONG_SECRET},
+    "kafka-password": (("replay", "seeds"), {"NEWSLINE_KAFKA_PASSWORD": WRONG_SECRET, **QUICK_BOOTSTRAP},
                        "Kafka: authentication failed", "NEWSLINE_KAFKA_PASSWORD"),
-    "kafka-ca": (("replay", "seeds"), {"NEWSLINE_KAFKA_SSL_CAFILE": "OTHER_CA"},
+    "kafka-ca": (("replay", "seeds"), {"NEWSLINE_KAFKA_SSL_CAFILE": "OTHER_CA", **QUICK_BOOTSTRAP},
                  "Kafka: TLS certificate verification failed", "kafka.ssl_cafile / NEWSLINE_KAFKA_SSL_CAFILE"),
 }
 

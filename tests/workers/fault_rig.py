@@ -17,6 +17,16 @@ from bench.faults import WorkerProcess
 from bench.private_services import PrivateServices, scoped
 from pipeline.settings import Settings
 
+# clients retry a broker that went away at most 1 s apart (default 30 s): a restarted broker is noticed within
+# about a second, so a test's wait after the restart is the recovery itself, not the clients' backoff
+RECONNECT_BACKOFF_MAX_MS = 1000
+
+
+def quick_reconnect(settings: Settings) -> Settings:
+    """``settings`` whose Kafka clients retry a broker that went away at most ``RECONNECT_BACKOFF_MAX_MS`` apart."""
+    kafka = settings.kafka.model_copy(update={"reconnect_backoff_max_ms": RECONNECT_BACKOFF_MAX_MS})
+    return settings.model_copy(update={"kafka": kafka})
+
 
 @pytest.fixture(scope="session")
 def private_services() -> Iterator[PrivateServices]:
@@ -52,7 +62,7 @@ def rig(private_services: PrivateServices, tmp_path: Path, request: pytest.Fixtu
         private_services.start_kafka()
     private_services.thaw_elasticsearch()
     tag = f"f-{request.node.name[5:25].replace('_', '-')}-{uuid.uuid4().hex[:6]}"
-    settings = scoped(private_services.settings, tag, partitions=2)
+    settings = quick_reconnect(scoped(private_services.settings, tag, partitions=2))
     private_services.setup(settings)
     settings = settings.model_copy(update={"paths": settings.paths.model_copy(update={"state": tmp_path / "state"})})
     env = private_services.env(settings)  # worker state files of this test only (status shows its restarts)

@@ -29,7 +29,7 @@ def cluster() -> Iterator[Settings]:
     settings = cluster_settings()
     services.up(settings, timeout=300)  # fails (never skips) when a node cannot start
     yield settings
-    services.down(settings)
+    services.down(settings, timeout=10)  # a throwaway cluster: a node still up after 10 s is killed (default 30 s)
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,7 @@ from pipeline.index.disk import BLOCK
 from pipeline.kafka.producer import Producer
 from pipeline.models import Article, encode
 from pipeline.settings import Settings
-from tests.workers.fault_rig import FaultRig
+from tests.workers.fault_rig import FaultRig, quick_reconnect
 from tests.workers.test_faults import ARTICLES, drain, exits, progressed, replay, worker_status
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults]
@@ -137,7 +137,7 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
     small_disk_kafka: tuple[PrivateServices, Path], tmp_path: Path,
 ) -> None:
     services, data = small_disk_kafka
-    settings = scoped(services.settings, "kafkafull", partitions=2)
+    settings = quick_reconnect(scoped(services.settings, "kafkafull", partitions=2))
     services.setup(settings)
     settings = settings.model_copy(update={"paths": settings.paths.model_copy(update={"state": tmp_path / "state"})})
     env = services.env(settings)
@@ -165,7 +165,9 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
         observed["broker_stopped_after_s"] = round(time.monotonic() - filled_at, 1)
         observed["broker_said"] = _broker_log_failure(services)
         write_json(third, tmp_path / "third")  # a one-shot producer on the full broker: it must say it failed
-        observed["replay_while_full"] = run_cli(["replay", str(tmp_path / "third")], env, timeout=300,
+        # it gives up bootstrapping after 5 s (default 30 s): the same one-line failure, sooner
+        observed["replay_while_full"] = run_cli(["replay", str(tmp_path / "third")],
+                                                {**env, "NEWSLINE_KAFKA_BOOTSTRAP_TIMEOUT_MS": "5000"}, timeout=300,
                                                 log_path=tmp_path / "replay-full.log")
         time.sleep(max(0.0, 20 - (time.monotonic() - filled_at)))  # the workers meet a broker that is gone
         observed["acknowledged_while_full"] = len(second) - len(late.unacknowledged)

@@ -27,7 +27,7 @@ def kafka_ready(settings: Settings, timeout_ms: int = 5000) -> bool:
 
     options = client_options(kafka, "newsline-health")
     try:
-        admin = KafkaAdminClient(request_timeout_ms=timeout_ms, bootstrap_timeout_ms=timeout_ms, **options)
+        admin = KafkaAdminClient(**{**options, "request_timeout_ms": timeout_ms, "bootstrap_timeout_ms": timeout_ms})
     except Exception as exc:  # noqa: BLE001 - any client failure means "not ready"
         log.debug("event=probe service=kafka ready=false error=%s", type(exc).__name__)
         return False
