@@ -21,7 +21,7 @@ from dateutil import parser as dateutil_parser
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, squash
-from pipeline.extract.visible_dates import date_line, stamp_lines
+from pipeline.extract.visible_dates import date_line, stamp_lines, writes_day
 
 Precision = Literal["day", "minute"]
 Zone = Literal["given", "site", "utc"]
@@ -229,12 +229,21 @@ def _modified_raw(page: Page) -> list[tuple[str, str, int]]:
     return _jsonld(page, "dateModified") + _metas(page, MODIFIED_META) + _time_elements(page, "dateModified")
 
 
+# htmldate's last resort reads a page's bare year ("© 2023", "2023") as 1 January at midnight
+NEW_YEAR = re.compile(r"^\d{4}-01-01(?:[T ]00:00(?::00)?)?$")
+
+
+def _bare_year(page: Page, value: str) -> bool:
+    """A guess of 1 January that the page never writes as a date: a year, not a day."""
+    return NEW_YEAR.match(value.strip()) is not None and not writes_day(page.tree, value.strip()[:10])
+
+
 def page_stamps(page: Page, extra: tuple[tuple[str, str, int], ...] = ()) -> tuple[list[Stamp], list[Stamp]]:
     """The page's publication and modification stamps, each most trustworthy first (``extra``: more
     publication candidates as (value, source, rank))."""
     own, last = _published_raw(page), _last_resorts(page)
     today = date_line(page.tree)[1]  # the site header's "today": a guess on that day yields to any other date
-    guesses = [e for e in extra if e[0][:10] not in today or not own + last]
+    guesses = [e for e in extra if (e[0][:10] not in today or not own + last) and not _bare_year(page, e[0])]
     published, modified = own + guesses + last, _modified_raw(page)
     values = [v for v, _, _ in published + modified]
     return stamps(page, published, values), stamps(page, modified, values)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from importlib.metadata import version
 
 import trafilatura
@@ -66,16 +66,6 @@ def _html_lang(html: str | bytes) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def _date(value: object) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
 def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     """Extract the main text and metadata of an article page."""
     if not html or not str(html).strip():
@@ -99,7 +89,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     authors, organizations = _authors(meta, doc.author)
     return Extracted(
         title=title, text=text, url=doc.url or url, authors=authors,
-        published_at=_page_date(meta) or _date(doc.date), sitename=doc.sitename,
+        published_at=_page_date(meta), sitename=doc.sitename,
         hostname=doc.hostname, description=doc.description, image=doc.image,
         language=doc.language or _html_lang(html), categories=_split(doc.categories), tags=_split(doc.tags),
         page_title=meta.page_title, author_organizations=organizations, published=meta.published,

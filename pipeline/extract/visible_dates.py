@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from lxml.etree import _Element
+from lxml.etree import _Element, tostring
 
 from pipeline.extract.page import squash
 
@@ -148,17 +148,35 @@ def _stamp_and_rest(text: str) -> tuple[str | None, str]:
     for match in hits:
         if UPDATED.search(text[:match.start()]):
             continue
-        groups = match.groupdict()
-        month = MONTH_OF[groups["name"].casefold()] if groups.get("name") else int(groups["m"])
-        try:
-            day = date(int(groups["y"]), month, int(groups["d"])).isoformat()
-        except ValueError:
+        day = _day_of(match)
+        if day is None:
             continue
         clock = TIME_AFTER.match(text, match.end())
         if clock is None:
             return day, text[:match.start()] + " " + text[match.end():]
         return f"{day} {_clock(clock)}", text[:match.start()] + " " + text[clock.end():]
     return None, text
+
+
+def writes_day(tree: _Element | None, day: str) -> bool:
+    """The page writes the date ``day`` (``YYYY-MM-DD``) somewhere in its markup, in any form a date line may take
+    or with slashes ("2023/01/01", "01/01/2023")."""
+    if tree is None:
+        return False
+    markup = tostring(tree, encoding="unicode", method="html")
+    year, month, dom = (int(part) for part in day.split("-"))
+    slashed = re.compile(rf"(?<!\d)(?:{year}/0?{month}/0?{dom}|0?{dom}/0?{month}/{year}|0?{month}/0?{dom}/{year})(?!\d)")
+    return slashed.search(markup) is not None or any(
+        _day_of(match) == day for pattern in PATTERNS for match in pattern.finditer(markup))
+
+
+def _day_of(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    month = MONTH_OF[groups["name"].casefold()] if groups.get("name") else int(groups["m"])
+    try:
+        return date(int(groups["y"]), month, int(groups["d"])).isoformat()
+    except ValueError:
+        return None
 
 
 def _clock(match: re.Match[str]) -> str:

@@ -83,3 +83,11 @@ def test_replayed_html_files_use_the_rules_and_json_imports_keep_their_values(tm
     (imported,) = list(read_file(json_file))
     assert isinstance(imported, Article) and imported.title == "Given | Site" and imported.authors == ("dpa",)
     assert imported.published_precision is None and imported.author_organizations == ()
+
+
+def test_a_page_whose_only_dates_are_malformed_gets_no_publication_date_from_its_year() -> None:
+    broken = html(meta({"article:published_time": "2023-13-45T99:99:99+25:00"}),
+                  body=f'<article><h1>Haushalt beschlossen</h1><p class="date">32.13.2023</p>{BODY}'
+                       "<footer>© 2023 Verlag</footer></article>")
+    extracted = extract_html(broken, URL)
+    assert extracted.published_at is None and extracted.published == ()

@@ -255,3 +255,16 @@ def test_an_extractor_guess_on_the_site_header_s_today_yields_to_another_date() 
     alone = header + '<div id="main"><div class="story"><div class="head"><h1>Title</h1></div></div></div>'
     kept = page_stamps(page(html(body=alone)), (("2023-12-25", "trafilatura", 4),))[0]
     assert [s.source for s in kept] == ["trafilatura"]
+
+
+@pytest.mark.parametrize("shown", ["© 2023 Verlag", "32.13.2023", "Stand: 2023"])
+def test_an_extractor_guess_of_new_year_from_a_bare_year_is_dropped(shown: str) -> None:
+    text = html(body=f'<article><h1>Title</h1><p class="date">{shown}</p><p>Text.</p></article>')
+    assert page_stamps(page(text), (("2023-01-01T00:00:00", "trafilatura", 4),))[0] == []
+
+
+@pytest.mark.parametrize("shown", ["1. Januar 2023", "Jan 1, 2023", "2023-01-01", "01/01/2023", "1 de enero de 2023"])
+def test_an_extractor_guess_of_new_year_stands_where_the_page_writes_that_day(shown: str) -> None:
+    text = html(body=f'<article><h1>Title</h1><p>Text.</p><div>{shown}</div></article>')
+    found = page_stamps(page(text), (("2023-01-01T00:00:00", "trafilatura", 4),))[0]
+    assert [(s.source, s.at.date().isoformat()) for s in found][-1:] == [("trafilatura", "2023-01-01")]
