@@ -347,7 +347,7 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         if not text or len(text) > MAX_BYLINE_CHARS or (anchor is not None and not _near(anchor, el)):
             continue
         whole = split_byline(text, r, sites)
-        byline = whole if whole.authors else split_byline(parted, r, sites)
+        byline = _emphasised(el, text, whole if whole.authors else split_byline(parted, r, sites), r, sites)
         if byline.authors and anchor is None:
             anchor = el
         found += byline
@@ -359,6 +359,20 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
             if len(text := _parted(el)) <= MAX_BYLINE_CHARS:
                 found += split_byline(text, r, sites)
     return found
+
+
+EMPHASIS = ("strong", "b", "a", "em")
+
+
+def _emphasised(el: _Element, text: str, byline: Byline, r: Rules, sites: Iterable[str]) -> Byline:
+    """In a byline of parts set apart by bars, with the writers' names set in bold or linked ("<strong>Patricio
+    Candia</strong> | Palma de Mallorca | 08/01/2014"), the plain parts are a place or a desk, not writers."""
+    if "|" not in text or len(byline.authors) < 2:
+        return byline
+    marked = {_key(a) for child in el.iter(*EMPHASIS) if child is not el
+              for a in split_byline(heading_text(child), r, sites).authors}
+    kept = tuple(a for a in byline.authors if _key(a) in marked)
+    return Byline(kept, byline.organizations) if kept else byline
 
 
 SIGN_OFF = " -–—"  # a byline signed at the end of the text ("-- By Michael Russell")

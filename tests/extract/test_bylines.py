@@ -231,3 +231,16 @@ def test_a_block_of_name_outlet_and_date_time_lines_is_the_byline() -> None:
     assert authors(page(text)) == Byline(("Mei Chen",), ("The Harbour Post",))
     undated = text.replace("Thu, 14 May 2020 17:55 UTC", "Share this")
     assert authors(page(undated)) == Byline()
+
+
+def test_plain_parts_between_bars_beside_bold_writers_are_a_place_not_writers() -> None:
+    line = '<p class="autor"><strong>Patricio Candia</strong> | Palma de Mallorca | 08/01/2014</p>'
+    assert authors(page(html(body=f"<article><h1>Title</h1>{line}<p>Text.</p></article>"))).authors == (
+        "Patricio Candia",)
+    # without bars, or with every name set in bold, each name stays a writer
+    both = '<p class="autor"><strong>Ana Ruiz</strong> | <strong>Luis Gil Pérez</strong> | Madrid</p>'
+    assert authors(page(html(body=f"<article><h1>Title</h1>{both}<p>Text.</p></article>"))).authors == (
+        "Ana Ruiz", "Luis Gil Pérez")
+    plain = '<p class="byline">By <a href="/ana">Ana Ruiz</a> and Luis Gil Pérez</p>'
+    assert authors(page(html(body=f"<article><h1>Title</h1>{plain}<p>Text.</p></article>"))).authors == (
+        "Ana Ruiz", "Luis Gil Pérez")
