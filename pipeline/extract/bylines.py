@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from lxml.etree import _Element
 
+from pipeline.extract.cjk_bylines import writer_names
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of
 from pipeline.extract.visible_dates import dated_blocks
 from pipeline.settings import PROJECT_ROOT
@@ -45,6 +46,8 @@ class Rules:
     credentials: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
     profile_hosts: frozenset[str] = frozenset()
+    cjk_titles: tuple[str, ...] = ()
+    cjk_suffixes: tuple[str, ...] = ()
 
     @functools.cached_property
     def weekday(self) -> re.Pattern[str]:
@@ -112,6 +115,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         role_words=_fold(data["role_words"]), particles=_fold(data["particles"]),
         interface_words=_fold(data.get("interface_words", ())), credentials=_fold(data.get("credentials", ())),
         weekdays=_fold(data.get("weekdays", ())), profile_hosts=_fold(data.get("profile_hosts", ())),
+        cjk_titles=tuple(data.get("cjk_titles", ())), cjk_suffixes=tuple(data.get("cjk_suffixes", ())),
     )
 
 
@@ -331,6 +335,12 @@ def _chrome(el: _Element) -> bool:
     return False
 
 
+def _chrome_or_own(el: _Element) -> bool:
+    """In page chrome, or itself a container of comments or other stories."""
+    words = " ".join(el.get(a) or "" for a in ("class", "id")).casefold().split()
+    return any(ELSEWHERE.search(w) for w in words) or _chrome(el)
+
+
 def _near(first: _Element, other: _Element) -> bool:
     """``other`` sits within a few levels of ``first`` (one byline block), not in another story's teaser."""
     ups = [first, *list(first.iterancestors())[:NEAR]]
@@ -358,6 +368,8 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         for el in dated_blocks(page.tree)[:2]:
             if len(text := _parted(el)) <= MAX_BYLINE_CHARS:
                 found += split_byline(text, r, sites)
+    if not found.authors:  # Chinese, Japanese, Korean: a title and a name ("編集委員　中沢克二")
+        found += Byline(writer_names(page.tree, r.cjk_titles, r.cjk_suffixes, skip=_chrome_or_own))
     return found
 
 

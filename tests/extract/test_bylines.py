@@ -244,3 +244,15 @@ def test_plain_parts_between_bars_beside_bold_writers_are_a_place_not_writers() 
     plain = '<p class="byline">By <a href="/ana">Ana Ruiz</a> and Luis Gil Pérez</p>'
     assert authors(page(html(body=f"<article><h1>Title</h1>{plain}<p>Text.</p></article>"))).authors == (
         "Ana Ruiz", "Luis Gil Pérez")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("<h1><span>米朝首脳直通電話　習氏に挑む</span><br/><span>編集委員　中沢克二</span></h1>", ("中沢克二",)),
+    ("<p>本报记者 张伟 李娜</p>", ("张伟", "李娜")),
+    ("<p>山田太郎記者</p>", ("山田太郎",)),
+    ("<span>홍길동 기자</span>", ("홍길동",)),
+    ("<p>記者会見で首相が述べた。</p>", ()),
+    ('<div class="related"><span>記者 山田太郎</span></div>', ()),
+])
+def test_a_cjk_writer_s_line_is_a_title_and_a_name(line: str, names: tuple[str, ...]) -> None:
+    assert authors(page(html(body=f"<article>{line}<p>本文です。</p></article>"))).authors == names

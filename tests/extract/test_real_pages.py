@@ -43,8 +43,8 @@ FLOORS = {"headline": 0.95, "day": 0.92, "hour": 0.95, "authors_f1": 0.93, "orgs
 
 # newspaper4k's 19 labelled pages: blind (before any rule changed on them) headline 0.895, day 0.941, hour 0.706,
 # authors F1 0.722, organisations F1 0.400; after the corrections tuned on them headline 1.000, day 1.000,
-# hour 0.941, authors F1 0.889, organisations F1 0.900; each floor fails if one more page goes wrong
-NEWSPAPER4K_FLOORS = {"headline": 0.97, "day": 0.97, "hour": 0.90, "authors_f1": 0.85, "orgs_f1": 0.85}
+# hour 0.941, authors F1 0.944, organisations F1 0.900; each floor fails if one more page goes wrong
+NEWSPAPER4K_FLOORS = {"headline": 0.97, "day": 0.97, "hour": 0.90, "authors_f1": 0.90, "orgs_f1": 0.85}
 
 
 @pytest.fixture(scope="module")

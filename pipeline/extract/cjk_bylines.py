@@ -1,0 +1,54 @@
+"""Writers' lines in Chinese, Japanese and Korean, where no letter case tells a name from other words: a title
+before the name ("編集委員　中沢克二", "本报记者 张伟 李娜") or after it ("山田太郎記者", "홍길동 기자"), each name
+two to four Han or Hangul characters, alone on a short line (a heading's part, a span, a paragraph)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from lxml.etree import _Element
+
+from pipeline.extract.page import squash
+
+NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})"
+LONGEST = 30  # a writer's line is this short; a longer text is a sentence of the article
+TAGS = ("span", "p", "div", "address", "em", "strong", "b", "a", "li", "dd")
+SEPARATORS = re.compile(r"[\s、，,・/]+")
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _pattern(titles: Iterable[str], suffixes: Iterable[str]) -> re.Pattern[str]:
+    before, after = _alternatives(titles), _alternatives(suffixes)
+    return re.compile(rf"^(?:(?:{before})\s*(?P<names>{NAME}(?:[\s、，,・/]+{NAME}){{0,2}})"
+                      rf"|(?P<name>{NAME})\s*(?:{after}))$")
+
+
+def _short_text(el: _Element) -> str | None:
+    """The element's text if it is no longer than a writer's line (read no further than needed to tell)."""
+    parts, size = [], 0
+    for piece in el.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size > 3 * LONGEST:
+            return None
+    text = squash(" ".join(parts))
+    return text if text and len(text) <= LONGEST else None
+
+
+def writer_names(tree: _Element | None, titles: Iterable[str], suffixes: Iterable[str],
+                 skip: Callable[[_Element], bool]) -> tuple[str, ...]:
+    """The names on the first short line that is only a title and names (elements ``skip`` rejects aside)."""
+    titles, suffixes = tuple(titles), tuple(suffixes)
+    if tree is None or not titles:
+        return ()
+    pattern = _pattern(titles, suffixes or titles)
+    for el in tree.iter(*TAGS):
+        text = _short_text(el)
+        if not text or not (match := pattern.match(text)) or skip(el):
+            continue
+        return tuple(SEPARATORS.split(match["names"])) if match["names"] else (match["name"],)
+    return ()
