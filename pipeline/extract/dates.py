@@ -44,6 +44,9 @@ ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2
 DAY_FIRST = re.compile(r"^\d{1,2}(?:\.|-\d{1,2}-\d{4})")
 # containers of other articles' times or of quoted posts: related lists, comments, embedded posts
 ELSEWHERE = re.compile(r"related|comment|recommend|suggest|widget|sidebar|more-|trending|popular", re.I)
+# microdata items whose dates are not the article's: media embedded in it, comments, reviews, products
+FOREIGN_ITEMS = re.compile(r"VideoObject|ImageObject|AudioObject|MediaObject|Clip|Comment|Review|Product|Offer|Event",
+                           re.IGNORECASE)
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 # the zone of a site's country domain, for times given without an offset
 COUNTRY_ZONES = {
@@ -171,7 +174,7 @@ def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
     none from asides, navigation or footers (related articles carry their own times)."""
     if page.tree is None:
         return []
-    marked = [v for el in page.tree.xpath(f"//*[@itemprop='{prop}']") if not _elsewhere(el)
+    marked = [v for el in page.tree.xpath(f"//*[@itemprop='{prop}']") if not _elsewhere(el) and not _foreign(el)
               if (v := el.get("datetime") or el.get("content") or "")]
     found = [(v, f"itemprop:{prop}", 2) for v in marked] if len(set(marked)) <= LISTED else []
     if prop == "datePublished":
@@ -181,6 +184,20 @@ def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
             near = el.xpath("ancestor::article|ancestor::header|ancestor::main") or el.get("pubdate") is not None
             found.append((el.get("datetime") or "", "time", 3 if near else 4))
     return found
+
+
+def _foreign(el: _Element) -> bool:
+    """A microdata property of an item that is not the article (an embedded video, a comment, a product)."""
+    scope = el.xpath("ancestor::*[@itemscope][1]/@itemtype")
+    return bool(scope) and FOREIGN_ITEMS.search(str(scope[0])) is not None
+
+
+def _foreign_values(page: Page, prop: str) -> set[str]:
+    """The values of ``prop`` that belong to such an item: a meta tag read by name is one of them."""
+    if page.tree is None:
+        return set()
+    return {v for el in page.tree.xpath(f"//*[@itemprop='{prop}']") if _foreign(el)
+            if (v := squash(el.get("datetime") or el.get("content") or ""))}
 
 
 def _elsewhere(el: _Element) -> bool:
@@ -214,8 +231,10 @@ def stamps(page: Page, raw: list[tuple[str, str, int]], zone_from: list[str]) ->
 
 def _published_raw(page: Page) -> list[tuple[str, str, int]]:
     shown = date_line(page.tree)[0]
+    foreign = _foreign_values(page, "datePublished")
+    metas = [m for m in _metas(page, PUBLISHED_META) if not (m[1] == "meta:datepublished" and m[0] in foreign)]
     return (_jsonld(page, "datePublished") + _jsonld(page, "dateCreated") + _epochs(page)
-            + _metas(page, PUBLISHED_META) + _time_elements(page, "datePublished")
+            + metas + _time_elements(page, "datePublished")
             + ([(shown, "text", 4)] if shown else []))
 
 

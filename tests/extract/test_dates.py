@@ -268,3 +268,16 @@ def test_an_extractor_guess_of_new_year_stands_where_the_page_writes_that_day(sh
     text = html(body=f'<article><h1>Title</h1><p>Text.</p><div>{shown}</div></article>')
     found = page_stamps(page(text), (("2023-01-01T00:00:00", "trafilatura", 4),))[0]
     assert [(s.source, s.at.date().isoformat()) for s in found][-1:] == [("trafilatura", "2023-01-01")]
+
+
+def test_a_microdata_date_of_an_embedded_video_is_not_the_article_s() -> None:
+    video = ('<div itemscope itemtype="https://schema.org/VideoObject">'
+             '<meta itemprop="datePublished" content="2015-03-12T13:11:07Z"/></div>')
+    article = ('<div itemscope itemtype="https://schema.org/Article">'
+               '<meta itemprop="datePublished" content="2015-03-11T19:46:14Z"/><h1>Title</h1></div>')
+    found = best(page_stamps(page(html(body=video + article)))[0])
+    assert found is not None and found.at == datetime(2015, 3, 11, 19, 46, 14, tzinfo=UTC)
+    # the same tag outside any item, or in the article's own item, dates the page as before
+    alone = best(page_stamps(page(html(body=video.replace(' itemscope itemtype="https://schema.org/VideoObject"',
+                                                          ""))))[0])
+    assert alone is not None and alone.at == datetime(2015, 3, 12, 13, 11, 7, tzinfo=UTC)
