@@ -3,7 +3,7 @@
 Input ``x`` [batch, tokens, hidden]: word + (position + type 0) embeddings, summed outside (the word table
 stays 4-bit, rows are dequantised per batch); input ``mask`` [batch, tokens]: 1 for a token, 0 for padding.
 Then the embedding layer norm and, per layer: Q/K/V, scaled dot-product attention over the unpadded tokens,
-output projection, ``LN(x + attention)``, feed-forward with the exact (erf) GELU, ``LN(x + ffn)``. Output
+output projection, ``LN(x + attention)``, feed-forward with the exact (erf) GELU (ONNX ``Gelu``, opset 20), ``LN(x + ffn)``. Output
 ``pooled`` [batch, hidden]: the mean of the final hidden states over the unpadded tokens (not normalised: long
 texts are combined over windows first). Weights are float32 here; :mod:`.e5_onnx` quantises the MatMuls.
 """
@@ -16,8 +16,8 @@ from onnx import TensorProto, helper, numpy_helper
 
 from pipeline.enrich.events.e5_weights import Weights
 
-OPSET = 17
-VERSION = 1  # bump when the graph changes (keys the optional on-disk cache)
+OPSET = 20  # Gelu
+VERSION = 2  # bump when the graph changes (keys the optional on-disk cache)
 _MASKED = -1e9  # added to a padded key's score: its softmax weight is exactly 0
 
 
@@ -65,16 +65,9 @@ def _attention(b: _Builder, x: str, bias: str, layer: int) -> str:
     return b.linear(flat, f"l{layer}.ao")
 
 
-def _gelu(b: _Builder, x: str, layer: int) -> str:
-    half, one = (b.const(f"l{layer}.{n}", np.array(v, dtype=np.float32)) for n, v in (("half", 0.5), ("one", 1.0)))
-    root = b.const(f"l{layer}.rsqrt2", np.array(0.70710678118654752440, dtype=np.float32))
-    erf = b.op("Erf", b.op("Mul", x, root))
-    return b.op("Mul", b.op("Mul", half, x), b.op("Add", one, erf))
-
-
 def _layer(b: _Builder, x: str, bias: str, layer: int) -> str:
     x = b.norm(b.op("Add", x, _attention(b, x, bias, layer)), f"l{layer}.aln")
-    ffn = b.linear(_gelu(b, b.linear(x, f"l{layer}.fi"), layer), f"l{layer}.fo")
+    ffn = b.linear(b.op("Gelu", b.linear(x, f"l{layer}.fi")), f"l{layer}.fo")  # exact GELU (erf)
     return b.norm(b.op("Add", x, ffn), f"l{layer}.oln")
 
 
