@@ -20,7 +20,7 @@ from onnx import TensorProto, helper, numpy_helper
 from pipeline.enrich.events.e5_weights import Weights
 
 OPSET = 20  # Gelu
-VERSION = 2  # bump when the graph changes (keys the optional on-disk cache)
+VERSION = 3  # bump when the graph changes (keys the optional on-disk cache)
 _MASKED = -1e9  # added to a padded key's score: its softmax weight is exactly 0
 
 
@@ -36,13 +36,14 @@ class _Builder:
     def op(self, kind: str, *inputs: str, out: str = "", **attrs: Any) -> str:
         self._n += 1
         out = out or f"{kind.lower()}{self._n}"
-        self.nodes.append(helper.make_node(kind, list(inputs), [out], **attrs))
+        self.nodes.append(helper.make_node(kind, list(inputs), [out], name=out, **attrs))
         return out
 
     def linear(self, x: str, name: str) -> str:
         """x @ W^T + b, W [out, in] as in the file (transposed once, here)."""
         w = self.const(f"{name}.w", np.ascontiguousarray(self.weights.tensors[f"{name}.w"].T))
-        return self.op("Add", self.op("MatMul", x, w), self.const(f"{name}.b", self.weights.tensors[f"{name}.b"]))
+        product = self.op("MatMul", x, w, out=f"{name}.matmul")  # the node's name, for the quantiser
+        return self.op("Add", product, self.const(f"{name}.b", self.weights.tensors[f"{name}.b"]))
 
     def norm(self, x: str, name: str) -> str:
         t = self.weights.tensors

