@@ -41,7 +41,7 @@ class _Builder:
 
     def linear(self, x: str, name: str) -> str:
         """x @ W^T + b, W [out, in] as in the file (transposed once, here)."""
-        w = self.const(f"{name}.w", np.ascontiguousarray(self.weights.tensors[f"{name}.w"].T))
+        w = self.const(f"{name}.w", np.ascontiguousarray(self.weights.matrix(f"{name}.w").T))
         product = self.op("MatMul", x, w, out=f"{name}.matmul")  # the node's name, for the quantiser
         return self.op("Add", product, self.const(f"{name}.b", self.weights.tensors[f"{name}.b"]))
 

@@ -77,7 +77,8 @@ def _quantised(model: bytes, quantisation: Quantisation, floats: tuple[str, ...]
 def _cache_path(path: Path, quantisation: Quantisation, floats: tuple[str, ...]) -> Path:
     import onnxruntime
 
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    with path.open("rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()[:16]
     kept = "".join(f"-{name}" for name in floats) if quantisation != "none" else ""
     name = f"e5-{digest}-g{e5_graph.VERSION}-ort{onnxruntime.__version__}-{quantisation}{kept}.onnx"
     return Path.home() / ".cache" / "newsline" / name

@@ -31,7 +31,7 @@ class Tokenizer:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.bos, self.eos, self.unk = vocabulary.bos, vocabulary.eos, vocabulary.unk
-        self._scores = [float(s) for s in vocabulary.scores]
+        self._scores = array("f", vocabulary.scores.tobytes())
         self._unk_score = array("f", [float(vocabulary.scores.min()) - 10.0])[0]
         self._ids: dict[str, int] = {}
         self._span: dict[str, int] = {}  # first two characters -> the longest piece (characters) starting so

@@ -10,8 +10,9 @@ Dequantised here to float32 exactly (the products are exact in float32); the res
 
 from __future__ import annotations
 
+import mmap
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -64,11 +65,18 @@ class Weights:
     config: Config
     vocabulary: Vocabulary
     words: WordTable
-    tensors: dict[str, np.ndarray]  # float32; matrices [out, in], as e5.c names them ("l0.q.w", "emb.pos"...)
+    tensors: dict[str, np.ndarray]  # the float32 ones (positions, types, norms, biases), as e5.c names them
+    _data: mmap.mmap | bytes = field(repr=False)
+    _matrices: dict[str, tuple[int, int]] = field(repr=False)  # name -> (offset, count) of its Q4_0 blocks
+
+    def matrix(self, name: str) -> np.ndarray:
+        """A layer's matrix ("l0.q.w"...), [out, in], dequantised now (the graph builder's only)."""
+        offset, count = self._matrices[name]
+        return dequantize(self._data, offset, count, self.config.ffn if name.endswith(".fo.w") else self.config.hidden)
 
 
 class _Cursor:
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: mmap.mmap | bytes) -> None:
         self.data, self.at = data, 0
 
     def take(self, fmt: str) -> tuple[int | float, ...]:
@@ -90,13 +98,13 @@ def _dequantized(blocks: np.ndarray) -> np.ndarray:
     return (np.concatenate([low, high], axis=-1) * scale).reshape(*blocks.shape[:-1], -1)
 
 
-def _blocks(data: bytes, offset: int, count: int, width: int) -> np.ndarray:
+def _blocks(data: mmap.mmap | bytes, offset: int, count: int, width: int) -> np.ndarray:
     """The Q4_0 blocks of ``count`` weights at ``offset``, one row of ``width / 32`` blocks per output."""
     blocks = np.frombuffer(data, dtype=_BLOCK, count=count // QK, offset=offset)
     return blocks.reshape(count // width, width // QK)
 
 
-def dequantize(data: bytes, offset: int, count: int, width: int) -> np.ndarray:
+def dequantize(data: mmap.mmap | bytes, offset: int, count: int, width: int) -> np.ndarray:
     """Q4_0 blocks (``count`` weights, rows of ``width``) to a float32 matrix, as ``deq_row`` in e5.c."""
     return _dequantized(_blocks(data, offset, count, width))
 
@@ -138,19 +146,19 @@ def _directory(cur: _Cursor) -> dict[str, tuple[int, int, int]]:
     return found
 
 
-def _tensor(data: bytes, name: str, entry: tuple[int, int, int], config: Config) -> np.ndarray:
-    _dtype, count, offset = entry
-    if name.endswith(tuple(f".{m}.w" for m in MATRICES)):
-        return dequantize(data, offset, count, config.ffn if name.endswith(".fo.w") else config.hidden)
+def _is_matrix(name: str) -> bool:
+    return name.endswith(tuple(f".{m}.w" for m in MATRICES))
+
+
+def _vector(data: mmap.mmap | bytes, name: str, count: int, offset: int, hidden: int) -> np.ndarray:
     values = np.frombuffer(data, dtype="<f4", count=count, offset=offset).astype(np.float32)
-    if name in ("emb.pos", "emb.type"):
-        return values.reshape(-1, config.hidden)
-    return values
+    return values.reshape(-1, hidden) if name in ("emb.pos", "emb.type") else values
 
 
 def read(path: Path) -> Weights:
-    """The model file: the encoder dequantised (21M weights, 85 MB of float32), the word table kept in blocks."""
-    data = path.read_bytes()
+    """The model file, mapped: 4-bit matrices dequantised on demand, the word table's rows as they are used."""
+    with path.open("rb") as handle:
+        data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     if data[:4] != MAGIC:
         raise ValueError(f"{path} is not an {MAGIC.decode()} model file")
     cur = _Cursor(data)
@@ -160,5 +168,7 @@ def read(path: Path) -> Weights:
     directory = _directory(cur)
     _dtype, count, offset = directory.pop("emb.word")
     words = WordTable(_blocks(data, offset, count, config.hidden), config.hidden)
-    tensors = {name: _tensor(data, name, entry, config) for name, entry in directory.items()}
-    return Weights(config, vocabulary, words, tensors)
+    matrices = {name: (offset, count) for name, (_dtype, count, offset) in directory.items() if _is_matrix(name)}
+    tensors = {name: _vector(data, name, count, offset, config.hidden)
+               for name, (_dtype, count, offset) in directory.items() if not _is_matrix(name)}
+    return Weights(config, vocabulary, words, tensors, data, matrices)
