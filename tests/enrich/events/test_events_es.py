@@ -141,7 +141,7 @@ def test_a_wire_copy_joins_its_storys_event_unembedded_and_why_event_says_same_s
                          extraction=Provenance(producer="test", version="1"))
     engine_calls: list[list[str]] = []
     engine = embed._engine
-    monkeypatch.setattr(embed, "_engine", lambda texts: engine_calls.append(texts) or engine(texts))
+    monkeypatch.setattr(embed, "_engine", lambda texts, *named: engine_calls.append(texts) or engine(texts, *named))
     [copy] = enrich_batch([wire], steps)
     assert isinstance(original, EnrichedArticle) and isinstance(copy, EnrichedArticle)
     assert copy.enrichment.story_id == original.enrichment.story_id and engine_calls == []
