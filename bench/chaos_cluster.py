@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from newsline_dev import services
+from newsline_dev.stopping import sigterm_raises
 from pipeline.models import Article, DeadLetter, decode, encode
 from pipeline.settings import PROJECT_ROOT, WORK_ROOT, Settings, load_settings
 
@@ -357,12 +358,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     settings = cluster_settings()
-    services.up(settings, timeout=300)
-    try:
-        figures = run(settings, args.articles, args.rate)
-    finally:
-        if not args.keep:
-            services.down(settings)
+    with sigterm_raises():  # stopped with SIGTERM, the workers and the private cluster still go down
+        services.up(settings, timeout=300)
+        try:
+            figures = run(settings, args.articles, args.rate)
+        finally:
+            if not args.keep:
+                services.down(settings)
     figures["measured_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     merge_results(figures)
     print(json.dumps(figures, indent=2))

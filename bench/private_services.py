@@ -29,6 +29,7 @@ from newsline_dev.services import kafka as kafka_service
 from newsline_dev.services import lifecycle
 from newsline_dev.services.procs import group_alive, port_open
 from newsline_dev.services.spec import ServiceSpec
+from newsline_dev.stopping import sigterm_raises
 from pipeline.provision import run_setup
 from pipeline.settings import Settings, load_settings
 
@@ -109,11 +110,12 @@ class PrivateServices:
         # /var/tmp, not /tmp: Elasticsearch's data can be large and must be reachable by its service user
         state = Path(tempfile.mkdtemp(prefix="newsline-faults-", dir="/var/tmp"))
         instance = cls(state, not keep_state, kafka_port, controller_port, es_port)
-        try:
-            instance.up(timeout)
-            yield instance
-        finally:
-            instance.down()
+        with sigterm_raises():  # stopped with SIGTERM, the services still go down (and the caller's clean-up runs)
+            try:
+                instance.up(timeout)
+                yield instance
+            finally:
+                instance.down()
 
     # --- whole lifecycle -------------------------------------------------------------------------
     def up(self, timeout: float = 300.0) -> None:

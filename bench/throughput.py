@@ -44,6 +44,7 @@ from typing import Any
 import yaml
 
 from bench.corpus import ENGLISH, NEWSROOM_MIX, generate, write_json
+from newsline_dev.stopping import sigterm_raises
 from pipeline.backoff import Backoff
 from pipeline.cores import usable_cores
 from pipeline.index.bulk import bulk_index
@@ -539,4 +540,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    with sigterm_raises():  # stopped with SIGTERM, the worker processes and scratch topics/indices still go
+        main()
