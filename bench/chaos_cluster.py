@@ -303,14 +303,21 @@ def _count_at(progress: Progress, at: float) -> int:
     return max((count for when, count in progress.samples if when <= at), default=0)
 
 
+FAULTS: dict[str, tuple[Callable[[Settings], tuple[str, dict[str, Any]]], Callable[[Settings], bool]]] = {
+    "kafka_broker_kill": (broker_to_kill, kafka_in_sync),
+    "elasticsearch_node_kill": (es_node_to_kill, es_green),
+}
+
+
 def run(settings: Settings, count: int = 80, rate: float = 1.0, down_s: float = 25.0, max_down_s: float = 120.0,
-        drain_s: float = 300.0) -> dict[str, Any]:
+        drain_s: float = 300.0, faults: Sequence[str] = tuple(FAULTS), calm_s: float = 8.0) -> dict[str, Any]:
     """The scenario on a running cluster (``services.up`` first); returns the figures.
 
-    Articles are published at ``rate`` from the start until both faults are over (``count`` at least, so some
-    flow before the first kill however long the workers take to start). Each node stays down ``down_s`` s and
-    until indexing went on without it (``max_down_s`` at most), and is back before the next kill: the figures of
-    one fault are not the other's.
+    Articles are published at ``rate`` from the start until every fault is over (``count`` at least, so some
+    flow before the first kill however long the workers take to start). After ``calm_s`` s of indexing without a
+    fault (the baseline), the ``faults`` (keys of ``FAULTS``, in order; both by default) follow one another: each
+    node stays down ``down_s`` s and until indexing went on without it (``max_down_s`` at most), and is back
+    before the next kill, so the figures of one fault are not the other's.
     """
     from pipeline.provision import run_setup
 
@@ -325,10 +332,9 @@ def run(settings: Settings, count: int = 80, rate: float = 1.0, down_s: float = 
         if wait_for(lambda: progress.count() >= 3, 300) is None:
             raise RuntimeError("no article was indexed within 300 s of the start")
         calm_from = time.monotonic()
-        time.sleep(8)
+        time.sleep(calm_s)
         baseline = progress.longest_stall(calm_from, time.monotonic())
-        kafka_fault = fault(settings, progress, broker_to_kill, kafka_in_sync, down_s, max_down_s)
-        es_fault = fault(settings, progress, es_node_to_kill, es_green, down_s, max_down_s)
+        figures = {name: fault(settings, progress, *FAULTS[name], down_s, max_down_s) for name in faults}
         wait_for(lambda: len(publisher.published) >= count, count / rate + 60)
         publisher.finish(120)
         drained = wait_for(lambda: progress.count() >= len(publisher.published), drain_s)
@@ -338,8 +344,7 @@ def run(settings: Settings, count: int = 80, rate: float = 1.0, down_s: float = 
         progress.stop.set()
         stop_workers(procs)
     return result | {"rate_per_s": rate, "publish_retries": publisher.retries, "drained_s": drained,
-                     "baseline_no_progress_s": baseline, "kafka_broker_kill": kafka_fault,
-                     "elasticsearch_node_kill": es_fault}
+                     "baseline_no_progress_s": baseline} | figures
 
 
 def merge_results(figures: dict[str, Any], path: Path = RESULTS) -> None:

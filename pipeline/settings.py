@@ -84,6 +84,9 @@ class KafkaSettings(Section):
     reconnect_backoff_max_ms: int = Field(30_000, ge=100, le=300_000)
     # how long a new client waits for a first broker to answer (its version and metadata) before it gives up
     bootstrap_timeout_ms: int = Field(30_000, ge=1000, le=600_000)
+    # how long a stopping consumer waits to leave its group (the client's request timeout by default): a join
+    # the broker holds during a rebalance blocks the leave request behind it until this runs out
+    close_timeout_ms: int = Field(30_000, ge=100, le=600_000)
 
     @property
     def port(self) -> int:

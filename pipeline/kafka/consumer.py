@@ -76,6 +76,7 @@ class BatchConsumer:
         self.epoch = 0  # grows on every rebalance callback; a batch polled in an older epoch is dropped
         self.paused = False
         self._last: Batch = Batch([])
+        self._close_timeout_ms = kafka.close_timeout_ms
         self._consumer = KafkaConsumer(
             **client_options(kafka, client_id),
             group_id=group,
@@ -164,4 +165,4 @@ class BatchConsumer:
         return set(self._consumer.assignment())
 
     def close(self) -> None:
-        self._consumer.close(autocommit=False)
+        self._consumer.close(autocommit=False, timeout_ms=self._close_timeout_ms)

@@ -30,7 +30,8 @@ from tests.workers.fault_rig import FaultRig
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults, pytest.mark.slow]
 
-ARTICLES = 60
+ARTICLES = 30  # 10 go through before the fault, 20 are still to come when it strikes (the long forms: 60)
+CHAOS_ARTICLES = 60
 DRAIN_TIMEOUT_S = 600.0
 
 
@@ -107,18 +108,18 @@ def test_enrich_child_killed_then_broker_killed_and_restarted_supervisor_restart
 # times, so requests of both workers time out (the enrich worker's story store too) and are retried; the long
 # form, on the default 30 s timeout, runs in `make chaos`
 FREEZES = [
-    pytest.param(15, 5, id="15s-timeout-5s"),
-    pytest.param(40, 30, id="40s-timeout-30s", marks=pytest.mark.chaos),
+    pytest.param(15, 5, ARTICLES, id="15s-timeout-5s"),
+    pytest.param(40, 30, CHAOS_ARTICLES, id="40s-timeout-30s", marks=pytest.mark.chaos),
 ]
 
 
-@pytest.mark.parametrize(("freeze_s", "request_timeout_s"), FREEZES)
+@pytest.mark.parametrize(("freeze_s", "request_timeout_s", "count"), FREEZES)
 def test_elasticsearch_frozen_past_the_request_timeout_index_worker_rides_it_out_nothing_dead_lettered(
-    rig: FaultRig, freeze_s: int, request_timeout_s: int,
+    rig: FaultRig, freeze_s: int, request_timeout_s: int, count: int,
 ) -> None:
     rig.env["NEWSLINE_ELASTICSEARCH_REQUEST_TIMEOUT"] = str(request_timeout_s)
     enrich, index = rig.worker("enrich", "--processes", "1"), rig.worker("index", "--processes", "1")
-    articles = replay(rig, ARTICLES, seed=12)
+    articles = replay(rig, count, seed=12)
     reader = OffsetReader(rig.settings)
     assert progressed(reader, lambda p: p.enriched_committed >= 10), rig.log_tails()
     rig.services.freeze_elasticsearch()
@@ -127,13 +128,13 @@ def test_elasticsearch_frozen_past_the_request_timeout_index_worker_rides_it_out
         during = exits([enrich, index])
     finally:
         rig.services.thaw_elasticsearch()
-    drained = drain(reader, [enrich, index], ARTICLES)
+    drained = drain(reader, [enrich, index], count)
     reader.close()
     accounts = ledger(rig.settings, articles, [])
     outcome = {"drained": drained is not None, "indexed": accounts["indexed_of_published"],
                "dead_letters": accounts["dead_letters_by_stage"], "exits_while_frozen": during,
                "worker_exits": exits([enrich, index]), "status": worker_status(rig)}
-    expected = {"drained": True, "indexed": ARTICLES, "dead_letters": {}, "exits_while_frozen": {},
+    expected = {"drained": True, "indexed": count, "dead_letters": {}, "exits_while_frozen": {},
                 "worker_exits": {}, "status": {"enrich": ("running", 0), "index": ("running", 0)}}
     assert outcome == expected, f"{accounts}\n{rig.log_tails()}"
 

@@ -30,7 +30,7 @@ from pipeline.kafka.producer import Producer
 from pipeline.models import Article, encode
 from pipeline.settings import Settings
 from tests.workers.fault_rig import FaultRig, quick_reconnect
-from tests.workers.test_faults import ARTICLES, drain, exits, progressed, replay, worker_status
+from tests.workers.test_faults import ARTICLES, CHAOS_ARTICLES, drain, exits, progressed, replay, worker_status
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults]
 
@@ -38,15 +38,15 @@ KAFKA_DISK_MB = 64
 DISK_KAFKA_PORTS = {"kafka_port": 29192, "controller_port": 29193}
 # seconds the block lasts: longer than one batch's bulk retries (workers.max_retries 5: at most 0.5+1+2+4+8 s), so
 # the index worker meets it as an outage and backs off; the long form runs in `make chaos`
-BLOCKS = [pytest.param(20, id="20s"), pytest.param(40, id="40s", marks=pytest.mark.chaos)]
+BLOCKS = [pytest.param(20, ARTICLES, id="20s"), pytest.param(40, CHAOS_ARTICLES, id="40s", marks=pytest.mark.chaos)]
 
 
-@pytest.mark.parametrize("block_s", BLOCKS)
+@pytest.mark.parametrize(("block_s", "count"), BLOCKS)
 def test_flood_stage_block_on_the_write_index_outlasting_the_bulk_retries_is_ridden_out_nothing_dead_lettered(
-    rig: FaultRig, block_s: int,
+    rig: FaultRig, block_s: int, count: int,
 ) -> None:
     enrich, index = rig.worker("enrich", "--processes", "1"), rig.worker("index", "--processes", "1")
-    articles = replay(rig, ARTICLES, seed=14)
+    articles = replay(rig, count, seed=14)
     reader = OffsetReader(rig.settings)
     assert progressed(reader, lambda p: p.enriched_end >= 10), rig.log_tails()
     es = rig.settings.elasticsearch
@@ -60,14 +60,14 @@ def test_flood_stage_block_on_the_write_index_outlasting_the_bulk_retries_is_rid
             indexed_while_blocked = int(client.count(index=write_index)["count"])
         finally:
             client.indices.put_settings(index=write_index, settings={f"index.blocks.{BLOCK}": None})
-    drained = drain(reader, [enrich, index], ARTICLES)
+    drained = drain(reader, [enrich, index], count)
     reader.close()
     accounts = ledger(rig.settings, articles, [])
     outcome = {"drained": drained is not None, "indexed": accounts["indexed_of_published"],
                "dead_letters": accounts["dead_letters_by_stage"], "exits_while_blocked": during,
-               "all_indexed_while_blocked": indexed_while_blocked == ARTICLES,
+               "all_indexed_while_blocked": indexed_while_blocked == count,
                "worker_exits": exits([enrich, index]), "status": worker_status(rig)}
-    expected = {"drained": True, "indexed": ARTICLES, "dead_letters": {}, "exits_while_blocked": {},
+    expected = {"drained": True, "indexed": count, "dead_letters": {}, "exits_while_blocked": {},
                 "all_indexed_while_blocked": False,
                 "worker_exits": {}, "status": {"enrich": ("running", 0), "index": ("running", 0)}}
     print(json.dumps(outcome))
@@ -146,7 +146,8 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
     env["NEWSLINE_WORKERS_BACKOFF_MAX_S"] = "5"
     env["NEWSLINE_WORKERS_SESSION_TIMEOUT_MS"] = "10000"
     workers = [WorkerProcess(kind, ["--processes", "1"], env, tmp_path / f"{kind}.log") for kind in ("enrich", "index")]
-    first, second, third = (generate(n, seed=seed, near_duplicate_share=0.0) for n, seed in ((40, 31), (40, 32), (20, 33)))
+    # 20 before the disk fills, 20 published into the full broker, 10 replayed while it is full and again after
+    first, second, third = (generate(n, seed=seed, near_duplicate_share=0.0) for n, seed in ((20, 31), (20, 32), (10, 33)))
     observed: dict[str, Any] = {}
     for worker in workers:
         worker.start()
@@ -208,7 +209,7 @@ def test_kafka_log_dir_full_broker_stops_workers_pause_nothing_lost_once_space_r
     expected = {
         "filled": True, "broker_stopped": True, "acknowledged_while_full": 0, "late_publisher_retried": True,
         "late_unacknowledged": 0, "replay_exit_while_full": 3, "replay_said": True, "replay_exit_after": 0,
-        "worker_exits_while_full": {}, "drained": True, "published": 100, "indexed": 100,
+        "worker_exits_while_full": {}, "drained": True, "published": 50, "indexed": 50,
         "dead_letters": {}, "missing": 0, "unexpected_documents": 0, "worker_exits": {},
     }
     print(json.dumps({**observed, **outcome, "publisher_rounds": late.rounds, "failed_sends": late.failed_sends}))
