@@ -23,6 +23,14 @@ holds; ``go mod download`` keeps them in the module cache (``~/go/pkg/mod``) bet
   lists its corrections under ``corrected``); they were written before newsline ran on these pages.
   ``pip download`` fetches the sdist once into ``~/.cache/newsline/pypi`` with its sha256 checked; only
   ``tests/data`` is extracted.
+- The publisher set (``publishers.json``): 59 article pages of publishers the other sets mostly lack, from
+  ``github.com/advancedlogic/GoOse`` (``sites/``: ABC News, Bloomberg, Business Insider, Fox News, WSJ, USA
+  Today, HuffPost UK and Japan, Globo Esporte, VnExpress...) and the ``mock`` folders of go-trafilatura (FAZ, SZ,
+  ZEIT, SPIEGEL, heise, netzpolitik, Correctiv, DW, Daily Mail, The Verge, VICE, France Culture...) and
+  go-htmldate (Brigitte, carta, Mediapart, Là-bas), in seven languages. Our labels (headline, time, authors,
+  organisations, each with the page's evidence under ``notes``) were written from the HTML alone, before newsline
+  ran on these pages; a field the page does not settle is left out. Keys are ``source/page``; sorted by key,
+  the odd-indexed pages are the ones rules may be tuned on, the even-indexed ones are held out.
 """
 
 from __future__ import annotations
@@ -47,6 +55,12 @@ READABILITY = ("github.com/go-shiori/go-readability", "v0.0.0-20251205110129-5db
 HTMLDATE = ("github.com/markusmobius/go-htmldate", "v1.10.1", "h1:bkUp0aThgtwhaKvDQ2Q2zqORCEx/E2epCXm63ikODjc=")
 TRAFILATURA = ("github.com/markusmobius/go-trafilatura", "v1.12.2",
                "h1:JgEto0kDjwTuyXFl6TB+psrs1QGJqTdYJEbLhDy1vrw=")
+
+GOOSE = ("github.com/advancedlogic/GoOse", "v0.0.0-20191112112754-e742535969c1",
+         "h1:d0Ct1dZwgwMO0Llf81Eu+Lyj6kwqXdqHP/WsSkEria0=")
+# where each source of the publisher set keeps its saved pages, inside its pinned module
+PUBLISHER_SOURCES = {"goose": (GOOSE, "sites"), "trafilatura": (TRAFILATURA, "test-files/mock"),
+                     "htmldate": (HTMLDATE, "test-files/mock")}
 
 NEWSPAPER4K = ("newspaper4k", "0.9.6", "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e")
 # the pages with an expected text but no metadata (so not in our labels), by the language of their text
@@ -248,3 +262,18 @@ def newspaper4k_texts() -> list[TextPage]:
         language = label.get("language") or TEXT_ONLY_LANGUAGES[text.stem]
         pages.append(TextPage(text.stem, url, html.read_bytes(), text.read_text(encoding="utf-8"), language))
     return pages
+
+
+def publisher_cases(half: Half = "all") -> list[Case]:
+    """Every labelled page of the publisher set (``publishers.json``, keys ``source/page``), sorted by key;
+    ``half``: only the odd-indexed pages (the ones rules may be tuned on) or only the even, held-out ones."""
+    labels = json.loads((HERE / "publishers.json").read_text(encoding="utf-8"))
+    cases = []
+    for index, key in enumerate(sorted(labels)):
+        if half != "all" and index % 2 != (half == "odd"):
+            continue
+        source, page = key.split("/", 1)
+        module, folder = PUBLISHER_SOURCES[source]
+        html = (module_dir(*module) / folder / f"{page}.html").read_bytes()
+        cases.append(Case(key, labels[key]["language"], html, labels[key]))
+    return cases
