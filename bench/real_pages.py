@@ -10,7 +10,10 @@ the article body on trafilatura's 983 comparison pages (its authors' snippets), 
 sdist (pinned by sha256): headline, time, authors and organisations on its 19 labelled pages (our labels,
 corrected from the pages, written before newsline ran on them; the rules were since corrected on these pages,
 so the figures are no longer blind) and the body's token F1 against
-its 22 expected texts, newsline against trafilatura alone.
+its 22 expected texts, newsline against trafilatura alone. And the publisher set (59 pages from GoOse's sites and
+the go-trafilatura/go-htmldate mock pages, our labels written before newsline ran on them): headline, time,
+authors and organisations on all of them, on the odd-indexed ones (the rules were corrected on their misses) and on
+the even-indexed ones (held out).
 Writes bench/results/real_pages.json (only a run on every page of every set).
 """
 
@@ -21,9 +24,10 @@ import json
 import time
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
-from tests.extract.metadata_scores import evaluate, misses, render, summary
-from tests.extract.realworld import body_pages, dated_pages, newspaper4k_cases, newspaper4k_texts, readability_cases
+from tests.extract import realworld
+from tests.extract.metadata_scores import Scored, evaluate, misses, render, summary
 from tests.extract.realworld.bodies import differences, run
 from tests.extract.realworld.dates import halves, results
 from tests.extract.realworld.texts import by_language
@@ -41,11 +45,11 @@ def main() -> None:
     parser.add_argument("--body-every", type=int, default=1,
                         help="trafilatura comparison pages: every n-th only (default all)")
     args = parser.parse_args()
-    cases = readability_cases()
+    cases = realworld.readability_cases()
     scored = evaluate(cases)
     table = summary(scored)
     print(render(table))
-    pages = dated_pages(args.every, args.half)
+    pages = realworld.dated_pages(args.every, args.half)
     started = time.process_time()
     found = results(pages)
     cpu_ms = (time.process_time() - started) * 1000 / len(pages)
@@ -61,17 +65,18 @@ def main() -> None:
                 print(f"day {r.index} {r.name} {r.url} got={r.got} want={r.want} htmldate={r.htmldate_extensive}")
     bodies = body_figures(args.body_every, args.misses)
     newspaper4k = newspaper4k_figures(args.misses)
+    publishers = publisher_figures(args.misses)
     if args.every == 1 and args.half == "all" and args.body_every == 1:
         days_json = {label: asdict(days) for label, days in split.items()}
         OUT.write_text(json.dumps({"readability": table, "htmldate_days": days_json,
                                    "cpu_ms_per_page": round(cpu_ms, 1), "bodies": bodies,
-                                   "newspaper4k": newspaper4k}, indent=2) + "\n",
+                                   "newspaper4k": newspaper4k, "publishers": publishers}, indent=2) + "\n",
                        encoding="utf-8")
 
 
 def body_figures(every: int, show_misses: bool) -> dict[str, dict[str, float | int | str]]:
     """Body snippets on the trafilatura comparison pages: newsline's path and trafilatura alone, one run."""
-    pages = body_pages(every)
+    pages = realworld.body_pages(every)
     print(f"\narticle body on {len(pages)} trafilatura comparison pages (snippets that must / must not appear):")
     found = {name: run(pages, name) for name in ("newsline", "trafilatura")}
     for result, _ in found.values():
@@ -83,15 +88,9 @@ def body_figures(every: int, show_misses: bool) -> dict[str, dict[str, float | i
 
 def newspaper4k_figures(show_misses: bool) -> dict[str, object]:
     """Metadata (our labels) and body token F1 (its expected texts) on newspaper4k's saved pages."""
-    cases = newspaper4k_cases()
-    scored = evaluate(cases)
-    table = summary(scored)
-    print(f"\nnewspaper4k's {len(cases)} labelled pages (labels written before newsline ran on them; rules since "
-          "corrected on them, blind figures in README):")
-    print(render(table))
-    if show_misses:
-        print("\n".join(misses(scored, {c.name: c.expected for c in cases})))
-    pages = newspaper4k_texts()
+    _, table = labelled(realworld.newspaper4k_cases(), "newspaper4k's {} labelled pages (labels written before "
+                        "newsline ran on them; rules since corrected on them, blind figures in README):", show_misses)
+    pages = realworld.newspaper4k_texts()
     print(f"\narticle body on newspaper4k's {len(pages)} pages with an expected text (token F1, mean per page):")
     found = {name: run_texts(pages, name) for name in ("newsline", "trafilatura")}
     for result, each in found.values():
@@ -103,6 +102,29 @@ def newspaper4k_figures(show_misses: bool) -> dict[str, object]:
     return {"metadata": table,
             "bodies": {name: {**result.as_dict(), "by_language": by_language(pages, each)}
                        for name, (result, each) in found.items()}}
+
+
+def publisher_figures(show_misses: bool) -> dict[str, object]:
+    """Metadata on the publisher set: every page by language, then the odd-indexed pages (tuned on) and the
+    even-indexed ones (held out)."""
+    scored, table = labelled(realworld.publisher_cases(), "publisher set, {} pages (labels written before newsline "
+                             "ran on them; rules since corrected on the odd-indexed pages' misses, the even-indexed "
+                             "ones held out):", show_misses)
+    rows = {label: summary(part)["all"] for label, part in (("odd_tuned_on", scored[1::2]),
+                                                            ("even_held_out", scored[0::2]))}
+    print(render(rows))
+    return {"by_language": table, **rows}
+
+
+def labelled(cases: list[realworld.Case], heading: str, show_misses: bool) -> tuple[list[Scored], dict[str, Any]]:
+    """A labelled set scored: its table printed under ``heading`` (``{}``: the number of pages), and its misses."""
+    scored = evaluate(cases)
+    table = summary(scored)
+    print("\n" + heading.format(len(cases)))
+    print(render(table))
+    if show_misses:
+        print("\n".join(misses(scored, {c.name: c.expected for c in cases})))
+    return scored, table
 
 
 if __name__ == "__main__":

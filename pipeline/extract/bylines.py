@@ -18,7 +18,7 @@ import yaml
 from lxml.etree import _Element
 
 from pipeline.extract.cjk_bylines import writer_names
-from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of
+from pipeline.extract.page import Page, containers, heading_text, json_text, squash, text_of, types_of
 from pipeline.extract.visible_dates import dated_blocks
 from pipeline.settings import PROJECT_ROOT
 
@@ -38,6 +38,7 @@ class Rules:
     agencies: frozenset[str]
     organisation_words: frozenset[str]
     organisation_openers: frozenset[str]
+    legal_forms: frozenset[str]
     byline_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
     role_words: frozenset[str]
@@ -110,7 +111,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return Rules(
         agencies=_fold(data["agencies"]), organisation_words=_fold(data["organisation_words"]),
-        organisation_openers=_fold(data["organisation_openers"]),
+        organisation_openers=_fold(data["organisation_openers"]), legal_forms=_fold(data["legal_forms"]),
         byline_words=tuple(str(w) for w in data["byline_words"]), conjunctions=tuple(str(w) for w in data["conjunctions"]),
         role_words=_fold(data["role_words"]), particles=_fold(data["particles"]),
         interface_words=_fold(data.get("interface_words", ())), credentials=_fold(data.get("credentials", ())),
@@ -123,9 +124,11 @@ def rules(path: Path = RULES_FILE) -> Rules:
 class Byline:
     authors: tuple[str, ...] = ()
     organizations: tuple[str, ...] = ()
+    publisher: bool = False  # the page credits its publisher alone (no byline to look for elsewhere)
 
     def __add__(self, other: Byline) -> Byline:
-        return Byline(_unique(self.authors + other.authors), _unique(self.organizations + other.organizations))
+        return Byline(_unique(self.authors + other.authors), _unique(self.organizations + other.organizations),
+                      self.publisher or other.publisher)
 
 
 def _unique(names: Iterable[str]) -> tuple[str, ...]:
@@ -140,9 +143,20 @@ def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
     if folded in r.agencies or _key(name) in {_key(s) for s in sites}:
         return True
     words = re.split(r"[\s-]+", folded)
-    if words[-1] in r.organisation_words or words[0] in r.organisation_openers or DOMAIN.search(folded):
+    if words[-1] in r.organisation_words | r.legal_forms or words[0] in r.organisation_openers or DOMAIN.search(folded):
         return True
     return " " not in name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6  # "APA", "ORF"
+
+
+def is_publisher(name: str, r: Rules, sites: Iterable[str]) -> bool:
+    """The site itself: one of its names, alone or with a legal form ("Süddeutsche.de GmbH"); an agency is a
+    credit even on its own site."""
+    if name.casefold() in r.agencies:
+        return False
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold() in r.legal_forms:
+        name = " ".join(words[:-1])
+    return bool(_key(name)) and _key(name) in {_key(s) for s in sites}
 
 
 def _is_name(part: str, r: Rules, single: bool = False) -> bool:
@@ -151,8 +165,8 @@ def _is_name(part: str, r: Rules, single: bool = False) -> bool:
     words = part.split()
     if not words or len(words) > MAX_NAME_WORDS or (len(words) < 2 and not single):
         return False
-    if any(ch.isdigit() or ch in "@:#" for ch in part):
-        return False
+    if any(ch.isdigit() or ch in "@:#" for ch in part) or any(DOMAIN.search(w.casefold()) for w in words):
+        return False  # a handle, a date, or a site's domain ("GloboEsporte.com São Paulo")
     if r.is_role(part) or r.is_interface(part):
         return False
     if not part.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words):
@@ -216,9 +230,15 @@ def _credited(parts: list[str], r: Rules) -> list[str]:
 
 
 def _after_opener(part: str, r: Rules) -> str:
-    """A section label before the "by" ("Tech Industry by Steven Musil"): only the name after it."""
+    """A section label before the "by" ("Tech Industry by Steven Musil"): only the name after it; a "by"-word
+    that is a name particle between two single words is part of a name ("Justus von Daniels")."""
     match = re.search(r"\s" + BY.pattern, part)
-    return part[match.end():] if match else part
+    if match is None:
+        return part
+    head, tail = part[: match.start()].split(), part[match.end():].split()
+    if match.group(0).split()[0].casefold() in r.particles and len(head) == 1 and len(tail) == 1:
+        return part
+    return part[match.end():]
 
 
 def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), person: bool = False) -> Byline:
@@ -285,7 +305,7 @@ def from_meta(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     found = Byline()
     for key in AUTHOR_META:
         for value in page.meta.get(key, ()):
-            if not value.startswith(("http://", "https://", "@")):
+            if not value.startswith(("http://", "https://", "@")) and not is_publisher(value, r, sites):
                 found += split_byline(value, r, sites)
         if found.authors:
             break
@@ -310,13 +330,22 @@ def _byline_elements(tree: _Element) -> list[tuple[_Element, str, str]]:
     for el in tree.iter("*"):
         marks = " ".join(el.get(a) or "" for a in MARK_ATTRIBUTES).casefold()
         if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el):
-            found.append((el, el.get("content") or heading_text(el), _parted(el)))
+            found.append((el, el.get("content") or heading_text(el, _place), _parted(el)))
     return found
 
 
 def _parted(el: _Element) -> str:
-    parts = [el.text or ""] + [f"{heading_text(child)}, {child.tail or ''}" for child in el if isinstance(child.tag, str)]
+    parts = [el.text or ""] + [f"{heading_text(child, _place)}, {child.tail or ''}" for child in el
+                               if isinstance(child.tag, str) and not _place(child)]
     return ", ".join(squash(p) for p in parts if squash(p))
+
+
+PLACE = re.compile(r"(?:^|\s)(?:adr|locality|location|dateline|place|city)(?:\s|$)")
+
+
+def _place(el: _Element) -> bool:
+    """A part of a byline marked as the writer's place (hCard ``adr``/``locality``, "dateline"): not a name."""
+    return isinstance(el.tag, str) and PLACE.search((el.get("class") or "").casefold()) is not None
 
 
 # a container of comments or of other stories (class/id words): bylines there are not the article's
@@ -328,7 +357,7 @@ NEAR = 4  # levels up to the nearest common container: bylines of one article si
 def _chrome(el: _Element) -> bool:
     if el.xpath("ancestor::footer|ancestor::nav|ancestor::aside"):
         return True
-    for up in el.iterancestors():
+    for up in containers(el):
         words = " ".join(up.get(a) or "" for a in ("class", "id")).casefold().split()
         if any(ELSEWHERE.search(w) for w in words):
             return True
@@ -415,11 +444,32 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     r = r or rules()
     sites = tuple(sites)
     found = Byline()
-    for source in (from_jsonld, from_meta, from_page):
+    for source in (from_jsonld, from_meta, from_page, _one_name):
         found += source(page, r, sites)
         if found.authors:
-            return _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r))
-    return found + credit_lines(page, r)
+            found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r))
+            return _not_the_publisher(found, r, sites)
+    return _not_the_publisher(found + credit_lines(page, r), r, sites)
+
+
+def _one_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    """A writer known by one name ("Par Elba"): a single word is a name when the author tag and the page's
+    author link both give it (alone, a single word in a byline is more often a place or a desk)."""
+    if page.tree is None:
+        return Byline()
+    tagged = {v.casefold(): v for key in AUTHOR_META for v in page.meta.get(key, ())}
+    linked = {text_of(el).casefold() for el in page.tree.xpath("//*[@rel='author'] | //*[@itemprop='author']")
+              if not _chrome(el)}
+    names = [v for k, v in tagged.items() if k in linked and _is_name(v, r, single=True)
+             and not is_organisation(v, r, sites) and len(v.split()) == 1]
+    return Byline(tuple(names[:1]))
+
+
+def _not_the_publisher(found: Byline, r: Rules, sites: tuple[str, ...]) -> Byline:
+    """The site named as an author organisation (a JSON-LD ``author`` that is the publisher, "Süddeutsche.de
+    GmbH" in the author tag) publishes the article; it is no credit."""
+    kept = tuple(o for o in found.organizations if not is_publisher(o, r, sites))
+    return Byline(found.authors, kept, found.publisher or len(kept) < len(found.organizations))
 
 
 def _unprefixed(found: Byline) -> Byline:

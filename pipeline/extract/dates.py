@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateutil_parser
 from lxml.etree import _Element
 
-from pipeline.extract.page import Page, squash
+from pipeline.extract.page import Page, containers, squash
 from pipeline.extract.visible_dates import date_line, stamp_lines, writes_day
 
 Precision = Literal["day", "minute"]
@@ -39,7 +39,7 @@ MODIFIED_META = ("article:modified_time", "og:article:modified_time", "og:update
 EPOCH_META = ("epoch-publish-date", "publish-epoch", "article:published_time_epoch")
 EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?\s*"
-                 r"(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$", re.IGNORECASE)
+                 r"(Z|[+-]\d{2}(?::?\d{2})?|[+-]\d{3}|UTC|GMT)?$", re.IGNORECASE)  # "-500": -05:00 written short
 # "05.03.2026" and "05-03-2026" put the day first (the American month-first form writes slashes)
 DAY_FIRST = re.compile(r"^\d{1,2}(?:\.|-\d{1,2}-\d{4})")
 # containers of other articles' times or of quoted posts: related lists, comments, embedded posts
@@ -121,6 +121,7 @@ def _from_iso(match: re.Match[str]) -> Parsed | None:
 def _offset(zone: str) -> tzinfo:
     sign = -1 if zone[0] == "-" else 1
     digits = zone[1:].replace(":", "")
+    digits = digits.zfill(4) if len(digits) == 3 else digits
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
@@ -202,7 +203,7 @@ def _foreign_values(page: Page, prop: str) -> set[str]:
 
 def _elsewhere(el: _Element) -> bool:
     """Inside a list of other articles, a comment thread or a similar container (by its class or id)."""
-    return any(ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in el.iterancestors())
+    return any(ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in containers(el))
 
 
 def _epochs(page: Page) -> list[tuple[str, str, int]]:
@@ -264,8 +265,15 @@ def page_stamps(page: Page, extra: tuple[tuple[str, str, int], ...] = ()) -> tup
     today = date_line(page.tree)[1]  # the site header's "today": a guess on that day yields to any other date
     guesses = [e for e in extra if (e[0][:10] not in today or not own + last) and not _bare_year(page, e[0])]
     published, modified = own + guesses + last, _modified_raw(page)
-    values = [v for v, _, _ in published + modified]
+    values = [v for v, _, _ in published + modified] + _zoned_metas(page)
     return stamps(page, published, values), stamps(page, modified, values)
+
+
+def _zoned_metas(page: Page) -> list[str]:
+    """The page's other meta tags that hold a time with an offset ("busca:modified"): where the page's own
+    stamps state none, they tell the site's zone."""
+    return [v for values in page.meta.values() for v in values
+            if (match := ISO.match(v)) is not None and match.group(4) is not None and match.group(7) is not None]
 
 
 def same_day(at: datetime, day: datetime) -> bool:

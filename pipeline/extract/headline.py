@@ -54,9 +54,10 @@ def _site_keys(text: str) -> set[str]:
 
 
 def site_names(page: Page) -> list[str]:
-    """Names the site goes by: og:site_name, JSON-LD publisher/WebSite name, application-name, the host."""
+    """Names the site goes by: og:site_name, JSON-LD publisher/WebSite name, application-name, the publisher
+    meta tag, the host."""
     names = [page.first_meta("og:site_name"), page.first_meta("application-name"),
-             page.first_meta("apple-mobile-web-app-title")]
+             page.first_meta("apple-mobile-web-app-title"), page.first_meta("publisher", "dc.publisher")]
     for obj in page.jsonld:
         publisher = page.resolve(obj.get("publisher"))
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
@@ -64,7 +65,7 @@ def site_names(page: Page) -> list[str]:
         if types_of(obj) & {"website", "newsmediaorganization", "organization"} and isinstance(obj.get("name"), str):
             names.append(obj["name"])
     host = urlsplit(page.url or "").hostname or ""
-    names += [label for label in host.split(".") if label and label not in HOST_NOISE]
+    names += [label for label in host.split(".") if label and label not in HOST_NOISE] + [host.removeprefix("www.")]
     # a "site name" as long as a headline is the page's own title put in the wrong tag (application-name...)
     return list(dict.fromkeys(squash(n) for n in names if n and squash(n) and len(n.split()) <= MAX_SITE_WORDS))
 
@@ -75,9 +76,12 @@ def headline_sites(page: Page) -> list[str]:
 
 
 def _title_heads(page: Page) -> list[str]:
-    """What ``<title>`` adds to og:title at a separator ("Silicon Exposed: <og:title>"): the site's name."""
+    """What ``<title>`` adds to og:title at a separator ("Silicon Exposed: <og:title>"): the site's name; not
+    when the article's ``<h1>`` reads as the whole title (then it is the headline's own part)."""
     title, og = page_title(page), page.first_meta("og:title")
     if not title or not og or normalise(title) == normalise(og):
+        return []
+    if page.tree is not None and any(normalise(h) == normalise(title) for h in _article_h1(page.tree)):
         return []
     heads = []
     for sep in SEPARATORS:
@@ -203,6 +207,8 @@ def candidates(page: Page) -> list[Candidate]:
             agreeing = [h for h in _h1_parts(page.tree) if any(agree(h, other) for other in others)][:1]
         if not agreeing:  # the <h1> is a section or show name: the visible headline is then an <h2>
             agreeing = [h for h in _h2(page.tree) if any(agree(h, other) for other in others)][:1]
+        if not agreeing and not h1s and all(_is_site_name(o, sites) for o in others):
+            agreeing = _h2(page.tree)[:1]  # no <h1>, and the tags name only the site: the article's first <h2>
         if agreeing or h1s:
             found.append(Candidate("h1", (agreeing or h1s)[0]))
     if title:
@@ -227,8 +233,19 @@ def choose(found: list[Candidate], sites: list[str]) -> str | None:
     def support(c: Candidate) -> float:
         return sum(WEIGHTS[o.source] for o in cleaned if agree(c.text, o.text))
     best = max(cleaned, key=lambda c: (support(c), WEIGHTS[c.source]))
+    longer = [c for c in cleaned if c.source == "h1" and _continued(c.text, best.text)]
+    if longer:  # og:title and <title> cut short ("... crashes car"), the visible <h1> whole ("... car after ...")
+        return longer[0].text
     shorter = [c for c in cleaned if _suffixed(best.text, c.text)]
     return min(shorter, key=lambda c: len(c.text)).text if shorter else best.text
+
+
+def _continued(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` read on: more words after a space, not after a separator or in brackets."""
+    nl, ns = normalise(longer), normalise(shorter)
+    if len(ns.split()) < 3 or not nl.startswith(ns + " ") or normalise(_bracket_tail(longer)) == ns:
+        return False
+    return not any(nl.startswith(ns + normalise("x" + sep + "x")[1:-1]) for sep in SEPARATORS)
 
 
 def _suffixed(longer: str, shorter: str) -> bool:
@@ -246,4 +263,36 @@ def _suffixed(longer: str, shorter: str) -> bool:
 
 
 def headline(page: Page) -> str | None:
-    return choose(candidates(page), headline_sites(page))
+    found, sites = candidates(page), headline_sites(page)
+    chosen = choose(found, sites)
+    if chosen is None:
+        return None
+    return _without_kicker(chosen, page, [strip_site(c.text, sites) for c in found if c.source in TAGS])
+
+
+TAGS = ("jsonld", "og", "twitter")
+KICKER_TAGS = ("strong", "b", "span", "em")
+
+
+def _without_kicker(text: str, page: Page, tagged: list[str]) -> str:
+    """"Kicker: Headline" where a tag gives the headline alone and the page sets the kicker apart in an element of
+    its own at the start of a heading (``<h2><strong>Kicker</strong> Headline</h2>``): the headline. A heading
+    that writes "Series: Headline" as one text keeps it whole."""
+    whole = normalise(text)
+    for rest in (normalise(t) for t in tagged):
+        if len(rest.split()) < 2 or whole == rest or not whole.endswith(" " + rest):
+            continue
+        kicker = whole[: -len(rest)].rstrip(" :|-")
+        if kicker and page.tree is not None and _kicker_element(page.tree, kicker):
+            return next(t for t in tagged if normalise(t) == rest)
+    return text
+
+
+def _kicker_element(tree: _Element, kicker: str) -> bool:
+    """A heading that opens with an element of its own holding ``kicker`` (no text before it)."""
+    for heading in tree.iter("h1", "h2"):
+        first = next((child for child in heading if isinstance(child.tag, str)), None)
+        if first is not None and first.tag in KICKER_TAGS and normalise(heading_text(first)) == kicker \
+                and not normalise(heading.text or ""):
+            return True
+    return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
@@ -129,6 +129,15 @@ def _meta_tags(tree: _Element) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in tags.items()}
 
 
+PAGE_LEVEL = frozenset({"html", "body"})
+
+
+def containers(el: _Element) -> Iterator[_Element]:
+    """An element's ancestors below ``<body>``: classes on ``<html>`` and ``<body>`` describe the whole page
+    ("has-comments", "single-post"), not the part of it the element sits in."""
+    return (up for up in el.iterancestors() if up.tag not in PAGE_LEVEL)
+
+
 def text_of(el: _Element) -> str:
     return squash(el.text_content())
 
@@ -136,14 +145,15 @@ def text_of(el: _Element) -> str:
 SPACED = frozenset({"span", "div", "br", "p", "small", "strong", "b", "time", "a"})
 
 
-def heading_text(el: _Element) -> str:
+def heading_text(el: _Element, skip: Callable[[_Element], bool] | None = None) -> str:
     """An element's text with a space where a child element starts or ends (``<h1><span>Kicker</span><span>
-    Headline</span></h1>`` reads "Kicker Headline", not "KickerHeadline"); emphasis joins as written."""
+    Headline</span></h1>`` reads "Kicker Headline", not "KickerHeadline"); emphasis joins as written.
+    ``skip``: child elements whose text is left out (their tail is kept)."""
     parts = [el.text or ""]
     for child in el:
-        if not isinstance(child.tag, str):
+        if not isinstance(child.tag, str) or (skip is not None and skip(child)):
             parts.append(child.tail or "")
             continue
         spaced = child.tag in SPACED
-        parts += [" " if spaced else "", heading_text(child), " " if spaced else "", child.tail or ""]
+        parts += [" " if spaced else "", heading_text(child, skip), " " if spaced else "", child.tail or ""]
     return squash("".join(parts))

@@ -118,8 +118,9 @@ def _page_date(meta: PageMetadata) -> datetime | None:
 
 
 def _authors(meta: PageMetadata, extractor_author: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The page's byline; trafilatura's author string, split the same way, when the page's rules found none."""
+    """The page's byline; trafilatura's author string, split the same way, when the page's rules found none (and
+    the page credits no one, not even its publisher)."""
     byline = meta.byline
-    if not byline.authors and not byline.organizations and extractor_author:
+    if not byline.authors and not byline.organizations and not byline.publisher and extractor_author:
         byline = split_byline(extractor_author.replace(";", ","))
     return byline.authors, byline.organizations

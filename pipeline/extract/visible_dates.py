@@ -10,7 +10,7 @@ from datetime import date
 
 from lxml.etree import _Element, tostring
 
-from pipeline.extract.page import squash
+from pipeline.extract.page import containers, squash
 
 MONTHS = {
     1: "january jan januar jänner janvier enero gennaio janeiro januari",
@@ -126,8 +126,12 @@ def _short_text(el: _Element) -> str | None:
 
 
 def _elsewhere(el: _Element) -> bool:
-    return any(a.tag in ("aside", "nav", "footer") or ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
-               for a in el.iterancestors())
+    return any(_chrome(a) or ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in containers(el))
+
+
+def _chrome(el: _Element) -> bool:
+    """Navigation, a footer, or an aside; an aside that holds an ``<h1>`` is where the site put its article."""
+    return el.tag in ("nav", "footer") or (el.tag == "aside" and not el.xpath(".//h1"))
 
 
 def date_in(text: str) -> str | None:

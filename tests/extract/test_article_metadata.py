@@ -8,6 +8,9 @@ from pathlib import Path
 
 from pipeline.extract import extract_html
 from pipeline.extract.article import Origin, build_article
+from pipeline.extract.bylines import Byline
+from pipeline.extract.metadata import PageMetadata
+from pipeline.extract.trafilatura_adapter import _authors
 from pipeline.index.document import article_document
 from pipeline.models import Article
 from pipeline.models.enriched import EnrichedArticle, Enrichment, LanguageGuess
@@ -91,3 +94,12 @@ def test_a_page_whose_only_dates_are_malformed_gets_no_publication_date_from_its
                        "<footer>© 2023 Verlag</footer></article>")
     extracted = extract_html(broken, URL)
     assert extracted.published_at is None and extracted.published == ()
+
+
+def test_trafilatura_s_author_stands_in_only_when_the_page_credits_no_one() -> None:
+    """A page that credits only its publisher has no byline to find elsewhere: trafilatura's author string
+    (the place beside the credit, "São Paulo") is not taken for a writer."""
+    def metadata(byline: Byline) -> PageMetadata:
+        return PageMetadata("Headline", None, (), (), byline)
+    assert _authors(metadata(Byline()), "Anna Schmidt") == (("Anna Schmidt",), ())
+    assert _authors(metadata(Byline(publisher=True)), "São Paulo") == ((), ())

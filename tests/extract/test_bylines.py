@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.bylines import RULES_FILE, Byline, authors, rules, split_byline
+from pipeline.extract.headline import site_names
+from pipeline.extract.page import Page
 from tests.extract.pages import html, meta, page
 
 
@@ -256,3 +258,53 @@ def test_plain_parts_between_bars_beside_bold_writers_are_a_place_not_writers() 
 ])
 def test_a_cjk_writer_s_line_is_a_title_and_a_name(line: str, names: tuple[str, ...]) -> None:
     assert authors(page(html(body=f"<article>{line}<p>本文です。</p></article>"))).authors == names
+
+
+def test_a_by_word_that_is_a_name_particle_stays_in_the_name() -> None:
+    assert split_byline("von Marcus Bensmann , Justus von Daniels , Ulrich Stoll").authors == (
+        "Marcus Bensmann", "Justus von Daniels", "Ulrich Stoll")
+    assert split_byline("Wirtschaft von Anna Schmidt").authors == ("Anna Schmidt",)  # a section label before it
+
+
+@pytest.mark.parametrize("name", ["Süddeutsche.de GmbH", "Atlantic Media Corp", "Bote Verlag AG"])
+def test_a_name_ending_in_a_legal_form_is_an_organisation(name: str) -> None:
+    assert split_byline(name) == Byline((), (name,))
+
+
+def _credits(p: Page) -> Byline:
+    return authors(p, site_names(p))
+
+
+def test_the_publisher_named_as_author_is_no_credit_and_the_byline_names_the_writer() -> None:
+    """The author tag names the company ("Süddeutsche.de GmbH, Munich, Germany") or repeats the publisher tag;
+    the JSON-LD author is the publisher itself: none of them credits anyone, the page's byline does."""
+    byline = '<article><div class="authors"><strong>Von Markus Balser, Berlin</strong></div><p>Text</p></article>'
+    company = html(meta({"og:site_name": "Süddeutsche.de", "author": "Süddeutsche.de GmbH, Munich, Germany"}),
+                   body=byline)
+    assert _credits(page(company, "https://www.sueddeutsche.de/a")) == Byline(("Markus Balser",), (), True)
+    repeated = html(meta({"publisher": "Deutsche Welle (www.dw.com)", "author": "Deutsche Welle (www.dw.com)"}),
+                    body='<article><p class="author">Author: Julia Hitz (eg)</p><p>Text</p></article>')
+    assert _credits(page(repeated, "https://www.dw.com/en/a")).authors == ("Julia Hitz",)
+    typed = html(meta({"og:site_name": "National Geographic"}),
+                 jsonld={"@type": "Article", "author": {"@type": "Organization", "name": "National Geographic"}},
+                 body='<article><div class="contributors--author">By Michael Hingston</div></article>')
+    assert _credits(page(typed, "https://www.nationalgeographic.co.uk/a")) == Byline(("Michael Hingston",), (), True)
+    # an agency stays a credit on its own site
+    agency = html(meta({"og:site_name": "Reuters", "author": "Reuters"}))
+    assert _credits(page(agency, "https://www.reuters.com/a")).organizations == ("Reuters",)
+
+
+def test_a_site_s_domain_and_a_marked_place_are_not_a_writer() -> None:
+    body = ('<article><p class="vcard author"> Por <strong class="fn" itemprop="author">GloboEsporte.com</strong>'
+            '<span class="adr"><span class="locality">São Paulo</span></span></p><p>Texto</p></article>')
+    found = _credits(page(html(body=body), "https://globoesporte.globo.com/a"))
+    assert found.authors == () and found.publisher
+    assert split_byline("GloboEsporte.com São Paulo").authors == ()
+
+
+def test_one_name_given_by_the_author_tag_and_the_author_link() -> None:
+    both = html(meta({"author": "Elba"}), '<article><ul class="info"><li>Par <a rel="author" href="/elba">Elba</a>'
+                                          '</li></ul><p>Texte</p></article>')
+    assert _credits(page(both, "https://blogs.example.fr/elba/a")).authors == ("Elba",)
+    tag_only = html(meta({"author": "Elba"}), "<article><p>Texte</p></article>")
+    assert _credits(page(tag_only, "https://blogs.example.fr/elba/a")).authors == ()

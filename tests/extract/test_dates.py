@@ -281,3 +281,29 @@ def test_a_microdata_date_of_an_embedded_video_is_not_the_article_s() -> None:
     alone = best(page_stamps(page(html(body=video.replace(' itemscope itemtype="https://schema.org/VideoObject"',
                                                           ""))))[0])
     assert alone is not None and alone.at == datetime(2015, 3, 12, 13, 11, 7, tzinfo=UTC)
+
+
+def test_classes_of_the_whole_page_do_not_hide_the_article_s_time() -> None:
+    """``<html class="has-comments">`` says the page has comments, not that its header is one."""
+    text = ('<html class="no-js has-comments"><head>' + meta({"article:published_time": "2011-03-09"})
+            + '</head><body><article><header><time itemprop="datePublished" datetime="2011-03-09T17:42:24+00:00">'
+            'March 9, 2011 12:42 pm</time></header></article></body></html>')
+    stamp = published(text)
+    assert stamp is not None and stamp.precision == "minute"
+    assert stamp.at == datetime(2011, 3, 9, 17, 42, 24, tzinfo=UTC)
+
+
+def test_an_offset_written_with_three_digits() -> None:
+    parsed = parse("2015-11-12T12:32-500")
+    assert parsed is not None and parsed.offset == timezone(timedelta(hours=-5))
+    assert parse("2015-11-12T12:32+0530") == parse("2015-11-12T12:32+05:30")
+
+
+def test_a_time_without_offset_takes_the_zone_of_another_meta_tag() -> None:
+    """A site on a generic domain whose stamps carry no offset: another of its meta tags states the zone."""
+    text = html(meta({"busca:modified": "2014-12-26T11:42:57-0200"}),
+                '<article><time itemprop="datePublished" datetime="2014-12-26T11:42">26/12/2014 11h42</time>'
+                '</article>')
+    stamp = published(text, "https://sports.example.com/noticia/2014/12/a.html")
+    assert stamp is not None and stamp.zone == "site"
+    assert stamp.at == datetime(2014, 12, 26, 11, 42, tzinfo=timezone(timedelta(hours=-2)))

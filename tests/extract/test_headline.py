@@ -40,11 +40,12 @@ def test_agreement_is_normalised_and_allows_a_separated_tail(a: str, b: str, sam
     assert agree(a, b) is same
 
 
-def test_site_names_come_from_og_jsonld_application_name_and_host() -> None:
-    p = page(html(meta({"og:site_name": "Münchner Bote", "application-name": "MB App"}),
+def test_site_names_come_from_og_jsonld_application_name_publisher_and_host() -> None:
+    p = page(html(meta({"og:site_name": "Münchner Bote", "application-name": "MB App", "publisher": "Bote GmbH"}),
                   jsonld={"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Bote Verlag"}}),
              url="https://www.merkur-online.de/x")
-    assert site_names(p) == ["Münchner Bote", "MB App", "Bote Verlag", "merkur-online"]
+    assert site_names(p) == ["Münchner Bote", "MB App", "Bote GmbH", "Bote Verlag", "merkur-online",
+                             "merkur-online.de"]
 
 
 def test_the_page_title_with_a_suffix_loses_to_agreeing_headlines() -> None:
@@ -179,3 +180,38 @@ def test_the_headline_part_of_an_h1_that_also_holds_a_logo_link_or_the_writer(se
                 body=f"<div><h1><span>Council approves the new harbour plan</span>{second}</h1></div>",
                 title="Council approves the new harbour plan » Local » Isla Hoy Mallorca")
     assert headline(page(text, url="https://www.islahoy.es/a")) == "Council approves the new harbour plan"
+
+
+def test_a_visible_h1_that_reads_on_from_the_shortened_tags_is_the_headline() -> None:
+    text = html(meta({"og:title": "Exhausted F1 star Lewis Hamilton crashes car - CNN.com", "og:site_name": "CNN"}),
+                "<article><h1>Exhausted F1 star Lewis Hamilton crashes car after 'heavy partying'</h1></article>",
+                title="Exhausted F1 star Lewis Hamilton crashes car - CNN.com")
+    assert headline(page(text, "https://edition.cnn.com/a")) == \
+        "Exhausted F1 star Lewis Hamilton crashes car after 'heavy partying'"
+    tail = html(meta({"og:title": "Rates held again by the central bank"}),
+                "<article><h1>Rates held again by the central bank (Video)</h1></article>")
+    assert headline(page(tail)) == "Rates held again by the central bank"
+
+
+def test_what_the_title_adds_is_part_of_the_headline_when_the_h1_shows_it_too() -> None:
+    text = html(meta({"og:title": "How We Are Controlling The Future Of TV Scheduling"}),
+                "<article><h1>Changing Channels: How We Are Controlling The Future Of TV Scheduling</h1></article>",
+                title="Changing Channels: How We Are Controlling The Future Of TV Scheduling")
+    assert headline(page(text)) == "Changing Channels: How We Are Controlling The Future Of TV Scheduling"
+
+
+def test_a_title_that_is_the_site_s_domain_gives_way_to_the_article_s_heading() -> None:
+    text = html(body='<main><div class="posttitle"><h2>Der neue Trend: Muss- statt Wunschkoalition</h2></div>'
+                     '<p>Text</p></main>', title="carta.info")
+    assert headline(page(text, "http://carta.info/der-neue-trend/")) == "Der neue Trend: Muss- statt Wunschkoalition"
+
+
+def test_a_kicker_set_apart_in_the_heading_is_not_part_of_the_headline() -> None:
+    kicker = html(meta({"og:title": "Flixbus attackiert Deutsche Bahn"}),
+                  '<nav><ol><li><h1 itemprop="headline">Deutschlandtakt: Flixbus attackiert Deutsche Bahn</h1></li></ol>'
+                  '</nav><article><h2><strong>Deutschlandtakt</strong> Flixbus attackiert Deutsche Bahn</h2></article>',
+                  title="Deutschlandtakt: Flixbus attackiert Deutsche Bahn - Wirtschaft - SZ")
+    assert headline(page(kicker)) == "Flixbus attackiert Deutsche Bahn"
+    one_text = html(meta({"og:title": "Flixbus attackiert Deutsche Bahn"}),
+                    "<article><h1>Deutschlandtakt: Flixbus attackiert Deutsche Bahn</h1></article>")
+    assert headline(page(one_text)) == "Deutschlandtakt: Flixbus attackiert Deutsche Bahn"

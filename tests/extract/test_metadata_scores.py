@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from tests.extract.metadata_scores import Scored, _day_and_hour, names_f1, render, summary
+from tests.extract.metadata_scores import Scored, _day_and_hour, names_f1, render, score, summary
+from tests.extract.pages import BODY, html, meta
 
 
 def test_names_f1_ignores_case_and_spacing() -> None:
@@ -32,3 +33,11 @@ def test_summary_skips_what_does_not_apply() -> None:
     assert table["all"] == table["de"] == {"pages": 2, "headline": 0.5, "day": 1.0, "hour": 1.0, "authors_f1": 0.75,
                                            "orgs_f1": 1.0}
     assert "de" in render(table)
+
+
+def test_a_headline_left_out_of_the_label_is_not_scored() -> None:
+    page = html(meta({"og:title": "Rates held again by the central bank"}), BODY)
+    labelled = score("x", "en", page.encode(), {"headline": "Something else entirely"}, datetime(2026, 3, 5, tzinfo=UTC))
+    left_out = score("x", "en", page.encode(), {"authors": []}, datetime(2026, 3, 5, tzinfo=UTC))
+    assert labelled.scores["headline"] == 0.0
+    assert left_out.scores["headline"] is None and left_out.scores["authors_f1"] is not None

@@ -14,21 +14,30 @@ version and hash), held to floors a little below what the rules measure; ``pytho
   its 19 labelled pages (our labels, corrected from each page and written before newsline ran on them; the
   floors sit a little below the figures after the rules were corrected on these pages, the blind ones are in
   the comment) and the body's token F1 against its 22 expected texts.
+- the publisher set (59 pages of GoOse's sites and go-trafilatura/go-htmldate mock pages, 7 languages; our labels,
+  written before newsline ran on them): headline, time, authors and organisations, each floor one page below what
+  the rules measure after they were corrected on the odd-indexed pages' misses (blind and held-out figures in the
+  comment).
 """
 
 from __future__ import annotations
+
+import functools
+from collections.abc import Callable
 
 import pytest
 
 from tests.extract.metadata_scores import Scored, evaluate, render, summary
 from tests.extract.realworld import (
     BodyPage,
+    Case,
     DatedPage,
     TextPage,
     body_pages,
     dated_pages,
     newspaper4k_cases,
     newspaper4k_texts,
+    publisher_cases,
     readability_cases,
 )
 from tests.extract.realworld.bodies import BodyFigures, Counts, newsline_body, run, score, trafilatura_body
@@ -134,23 +143,6 @@ def test_an_article_page_whose_body_the_precision_pass_drops_keeps_its_body() ->
 
 
 @pytest.fixture(scope="module")
-def newspaper4k_table() -> dict[str, dict[str, float | int]]:
-    result = summary(evaluate(newspaper4k_cases()))
-    print("\n" + render(result))
-    return result
-
-
-def test_the_newspaper4k_set_covers_several_languages(newspaper4k_table: dict[str, dict[str, float | int]]) -> None:
-    assert newspaper4k_table["all"]["pages"] >= 19
-    assert len([lang for lang in newspaper4k_table if lang != "all"]) >= 5
-
-
-@pytest.mark.parametrize("metric", sorted(NEWSPAPER4K_FLOORS))
-def test_newspaper4k_pages_floor(newspaper4k_table: dict[str, dict[str, float | int]], metric: str) -> None:
-    assert newspaper4k_table["all"][metric] >= NEWSPAPER4K_FLOORS[metric], render(newspaper4k_table)
-
-
-@pytest.fixture(scope="module")
 def newspaper4k_bodies() -> tuple[list[TextPage], dict[str, tuple[TextFigures, list[Overlap]]]]:
     pages = newspaper4k_texts()
     found = {name: run_texts(pages, name) for name in ("newsline", "trafilatura")}
@@ -169,3 +161,39 @@ def test_article_body_on_the_newspaper4k_pages(
     assert newsline.f1 >= 0.95, newsline
     assert min(o.f1 for o in found["newsline"][1]) >= 0.75, found["newsline"][1]
     assert newsline.f1 >= trafilatura.f1 - 0.005, (newsline, trafilatura)
+
+
+# the publisher set's 59 pages, blind (before any rule changed on them): headline 0.793 (58 labelled), day 0.879 (58),
+# hour 0.744 (43), authors F1 0.830 (57), organisations F1 0.765 (51); after the rules were corrected on the
+# odd-indexed pages' misses: headline 0.879, day 0.914, hour 0.837, authors 0.906, organisations 0.843 (held-out
+# even-indexed pages: headline 0.767 -> 0.800, day 0.900 -> 0.933, hour 0.792 -> 0.792, authors 0.881 -> 0.881,
+# organisations 0.654 -> 0.731); each floor is the measured figure less one page of that metric
+PUBLISHER_FLOORS = {"headline": 0.862, "day": 0.896, "hour": 0.813, "authors_f1": 0.888, "orgs_f1": 0.823}
+
+
+# the labelled sets beside the readability one: how to load each, its least pages and languages, its floors
+LABELLED: dict[str, tuple[Callable[[], list[Case]], int, int, dict[str, float]]] = {
+    "newspaper4k": (newspaper4k_cases, 19, 5, NEWSPAPER4K_FLOORS),
+    "publishers": (publisher_cases, 59, 6, PUBLISHER_FLOORS),
+}
+
+
+@functools.cache
+def labelled_table(name: str) -> dict[str, dict[str, float | int]]:
+    result = summary(evaluate(LABELLED[name][0]()))
+    print(f"\n{name}\n" + render(result))
+    return result
+
+
+@pytest.mark.parametrize("name", sorted(LABELLED))
+def test_the_labelled_sets_cover_several_languages(name: str) -> None:
+    _, pages, languages, _ = LABELLED[name]
+    table = labelled_table(name)
+    assert table["all"]["pages"] >= pages
+    assert len([lang for lang in table if lang != "all"]) >= languages
+
+
+@pytest.mark.parametrize("name, metric", [(n, m) for n in sorted(LABELLED) for m in sorted(LABELLED[n][3])])
+def test_labelled_pages_floor(name: str, metric: str) -> None:
+    table = labelled_table(name)
+    assert table["all"][metric] >= LABELLED[name][3][metric], render(table)

@@ -79,3 +79,14 @@ def test_lines_holding_only_a_date_and_a_time() -> None:
             '<div class="x">2023-11-17 15:13</div><p>Published on 2021-01-02 10:00 by the desk of the paper</p>'
             '<div class="x">2023-11-18</div><aside class="related"><span>2019-01-01 08:00</span></aside>')
     assert stamp_lines(page_tree(body)) == ["2020-05-14 17:55 UTC", "2023-11-17 15:13"]
+
+
+def test_an_aside_that_holds_the_headline_is_the_article_not_a_sidebar() -> None:
+    tree = parse_html('<html><body><main><aside class="content"><section><h1>Witzel erhält den Buchpreis</h1>'
+                      '<div class="ar-date">12.10.2015, 19:16 Uhr</div></section></aside>'
+                      '<aside class="sidebar-box"><div class="teaser-date">13.10.2015, 08:00 Uhr</div></aside>'
+                      '</main></body></html>')
+    assert visible_date(tree) == "2015-10-12 19:16"
+    sidebar_only = parse_html('<html><body><main><h1>Titel</h1></main><aside><div class="date">13.10.2015, 08:00 Uhr'
+                              '</div></aside></body></html>')
+    assert visible_date(sidebar_only) is None
