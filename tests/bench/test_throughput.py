@@ -1,12 +1,15 @@
-"""make bench's stage figures in small form on the live services: per-language enrich CPU, the CoreNLP server's
-CPU counted for the languages it serves, the languages without a model recorded as skipped."""
+"""make bench's figures in small form on the live services: per-language enrich CPU, the CoreNLP server's
+CPU counted for the languages it serves, the languages without a model recorded as skipped; the warm end-to-end
+run (workers warmed on every partition first, only the corpus timed and counted)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bench.corpus import NEWSROOM_MIX, generate
-from bench.throughput import stage_cpu
+from bench.corpus import ENGLISH, NEWSROOM_MIX, generate, write_json
+from bench.throughput import end_to_end_warm, stage_cpu
 from pipeline.enrich.entities import ner
 from pipeline.settings import Settings
 
@@ -35,3 +38,17 @@ def test_stage_cpu_reports_each_language_and_counts_the_ner_server(pipeline_sett
     total = sum(stages["ms_per_article"].values())
     assert stages["cpu_limit_articles_per_s"] == pytest.approx(stages["cores"] * 1000 / total, rel=0.01)
     assert stages["ner"]["corenlp_measured"]
+
+
+def test_warm_end_to_end_times_only_the_corpus_after_every_worker_warmed(
+    pipeline_settings: Settings, tmp_path: Path
+) -> None:
+    articles = generate(10, seed=23, near_duplicate_share=0.0, mix=ENGLISH)
+    warm = generate(12, seed=24, near_duplicate_share=0.0, mix=ENGLISH)
+    write_json(articles, tmp_path / "corpus")
+    run = end_to_end_warm(pipeline_settings, tmp_path, len(articles), warm)
+    partitions = pipeline_settings.kafka.topics.partitions
+    assert run["warm_up_articles"] == partitions  # one English article on every raw partition
+    assert run["indexed"] == len(articles)  # the warm-up documents are not counted as the corpus's
+    assert run["start_up_s"] > 0 and run["replay_to_searchable_s"] >= run["replay_s"] > 0
+    assert run["articles_per_s"] == pytest.approx(len(articles) / run["replay_to_searchable_s"], rel=0.02)
