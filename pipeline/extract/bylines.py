@@ -46,13 +46,17 @@ class Rules:
     interface_words: frozenset[str] = frozenset()
     credentials: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
+    date_words: frozenset[str] = frozenset()
     profile_hosts: frozenset[str] = frozenset()
     cjk_titles: tuple[str, ...] = ()
     cjk_suffixes: tuple[str, ...] = ()
+    publisher_words: frozenset[str] = frozenset()
+    compound_organisation_words: tuple[str, ...] = ()
+    generic_accounts: frozenset[str] = frozenset()
 
     @functools.cached_property
     def weekday(self) -> re.Pattern[str]:
-        days = "|".join(re.escape(d) for d in sorted(self.weekdays, key=len, reverse=True))
+        days = "|".join(re.escape(d) for d in sorted(self.weekdays | self.date_words, key=len, reverse=True))
         return re.compile(rf"\s+(?:{days})\b.*$", re.IGNORECASE) if days else re.compile(r"(?!x)x")
 
     def is_interface(self, part: str) -> bool:
@@ -91,6 +95,7 @@ class Rules:
 
 
 DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.? \w+ \d{4}).*$")
+INITIAL_END = re.compile(r"\s\w$")  # "... Muñoz C"
 DOMAIN = re.compile(r"\w\.[a-z]{2,6}$")  # "tagesschau.de", "Globalnews.ca"
 CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+(?:and|und|et|y|e|en|with|mit|avec|con|met)\s+")
 PARTS = re.compile(r"\s*(?:[,;|·•/]|\s[-–—]\s)\s*")
@@ -115,8 +120,12 @@ def rules(path: Path = RULES_FILE) -> Rules:
         byline_words=tuple(str(w) for w in data["byline_words"]), conjunctions=tuple(str(w) for w in data["conjunctions"]),
         role_words=_fold(data["role_words"]), particles=_fold(data["particles"]),
         interface_words=_fold(data.get("interface_words", ())), credentials=_fold(data.get("credentials", ())),
-        weekdays=_fold(data.get("weekdays", ())), profile_hosts=_fold(data.get("profile_hosts", ())),
+        weekdays=_fold(data.get("weekdays", ())),
+        date_words=_fold(data.get("date_words", ())), profile_hosts=_fold(data.get("profile_hosts", ())),
         cjk_titles=tuple(data.get("cjk_titles", ())), cjk_suffixes=tuple(data.get("cjk_suffixes", ())),
+        publisher_words=_fold(data.get("publisher_words", ())),
+        compound_organisation_words=tuple(sorted(_fold(data.get("compound_organisation_words", ())))),
+        generic_accounts=_fold(data.get("generic_accounts", ())),
     )
 
 
@@ -145,17 +154,20 @@ def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
     words = re.split(r"[\s-]+", folded)
     if words[-1] in r.organisation_words | r.legal_forms or words[0] in r.organisation_openers or DOMAIN.search(folded):
         return True
+    if len(words) > 1 and words[-1].endswith(r.compound_organisation_words):
+        return True  # "Deutscher Caritasverband", "Bundesministerium", as the last of several words
     return " " not in name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6  # "APA", "ORF"
 
 
 def is_publisher(name: str, r: Rules, sites: Iterable[str]) -> bool:
-    """The site itself: one of its names, alone or with a legal form ("Süddeutsche.de GmbH"); an agency is a
-    credit even on its own site."""
+    """The site itself: one of its names, alone or with a legal form or a publishing house's word ("Süddeutsche.de
+    GmbH", "Baltimore Sun Media"); an agency is a credit even on its own site."""
     if name.casefold() in r.agencies:
         return False
     words = name.split()
-    if len(words) > 1 and words[-1].casefold() in r.legal_forms:
-        name = " ".join(words[:-1])
+    while len(words) > 1 and words[-1].casefold() in r.legal_forms | r.publisher_words:
+        words.pop()
+    name = " ".join(words)
     return bool(_key(name)) and _key(name) in {_key(s) for s in sites}
 
 
@@ -197,7 +209,7 @@ def _cased(name: str) -> str:
 def _strip_openers(text: str, r: Rules) -> str:
     """``text`` without its "By"-words; a short one ("Di", "Con") only before a full name ("Con Coughlin" stays)."""
     while (match := r.opener.match(text)) is not None:
-        rest = text[match.end():].strip(" :,.-–—|")
+        rest = text[match.end():].lstrip(" :,.-–—|").rstrip(" :,-–—|")  # a closing full stop may end an initial
         short = len(match.group(0).strip(" :")) <= 3
         if not rest or (short and len(rest.split()) < 2 and not is_organisation(rest, r)):
             break
@@ -256,7 +268,10 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     orgs: list[str] = []
     own = {_key(site) for site in sites}
     for raw in parts:
-        part = _strip_openers(DATE_OR_TIME.sub("", raw).strip(" .,;:-–—|*"), r)
+        undated = DATE_OR_TIME.sub("", raw)
+        part = _strip_openers(undated.strip(" .,;:-–—|*"), r)
+        if INITIAL_END.search(part) and undated.rstrip(" ,;:-–—|*").endswith(part + "."):
+            part += "."  # a name ending in an initial keeps its full stop ("Juan Carlos Muñoz C.")
         part = r.without_credentials(_after_opener(part, r))
         if not part or "@" in part or re.search(r"\d{3}", part) or part.casefold() in r.profile_hosts:
             continue  # a contact line ("206-652-6593 or name@paper.com") or a social profile
@@ -325,19 +340,31 @@ def _byline_elements(tree: _Element) -> list[tuple[_Element, str, str]]:
     for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
         if not _chrome(el):
             names = el.xpath(".//*[@itemprop='name']")
-            text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el)
+            text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el, _unread)
             found.append((el, text, text))
     for el in tree.iter("*"):
         marks = " ".join(el.get(a) or "" for a in MARK_ATTRIBUTES).casefold()
         if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el):
-            found.append((el, el.get("content") or heading_text(el, _place), _parted(el)))
+            found.append((el, el.get("content") or heading_text(el, _unshown), _parted(el)))
     return found
 
 
 def _parted(el: _Element) -> str:
-    parts = [el.text or ""] + [f"{heading_text(child, _place)}, {child.tail or ''}" for child in el
-                               if isinstance(child.tag, str) and not _place(child)]
+    parts = [el.text or ""] + [f"{heading_text(child, _unshown)}, {child.tail or ''}" for child in el
+                               if isinstance(child.tag, str) and not _unshown(child)]
     return ", ".join(squash(p) for p in parts if squash(p))
+
+
+SCREEN_READER = re.compile(r"(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|screenreader)(?:\s|$)")
+
+
+def _unread(el: _Element) -> bool:
+    """A label for screen readers only ("<span class=screen-reader-text>Author</span>Andreas Kalt")."""
+    return isinstance(el.tag, str) and SCREEN_READER.search((el.get("class") or "").casefold()) is not None
+
+
+def _unshown(el: _Element) -> bool:
+    return _place(el) or _unread(el)
 
 
 PLACE = re.compile(r"(?:^|\s)(?:adr|locality|location|dateline|place|city)(?:\s|$)")
@@ -444,7 +471,7 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     r = r or rules()
     sites = tuple(sites)
     found = Byline()
-    for source in (from_jsonld, from_meta, from_page, _one_name):
+    for source in (from_jsonld, from_meta, from_page, _one_name, _handle):
         found += source(page, r, sites)
         if found.authors:
             found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r))
@@ -465,11 +492,41 @@ def _one_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     return Byline(tuple(names[:1]))
 
 
+HANDLE = re.compile(r"\w[\w.-]{1,29}")  # one word: an account's name ("eseppelt", "karstenruppert")
+
+
+def _handle(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    """A writer shown by an account name, which no letter case tells from a word: the author link's text when it
+    is the link's ``/author/<name>`` itself, or a byline that gives what the author tag gives; never a generic
+    account ("admin", "redaktion")."""
+    if page.tree is None:
+        return Byline()
+    for el in page.tree.xpath("//a[@rel='author'] | //a[contains(@href, '/author/')]"):
+        text = text_of(el)
+        slug = (el.get("href") or "").rstrip("/").rsplit("/", 1)[-1]
+        if _account(text, r, sites) and text.casefold() == slug.casefold() and not _chrome(el):
+            return Byline((text,))
+    tagged = {v.casefold() for key in AUTHOR_META for v in page.meta.get(key, ())}
+    for _, text, _ in _byline_elements(page.tree)[:12]:
+        opened = r.opener.match(text)
+        shown = text[opened.end():].strip() if opened else text
+        if _account(shown, r, sites) and shown.casefold() in tagged:
+            return Byline((shown,))
+    return Byline()
+
+
+def _account(text: str, r: Rules, sites: Iterable[str]) -> bool:
+    return bool(HANDLE.fullmatch(text)) and text.casefold() not in r.generic_accounts and not text.isdigit() \
+        and not is_organisation(text, r, sites)
+
+
 def _not_the_publisher(found: Byline, r: Rules, sites: tuple[str, ...]) -> Byline:
     """The site named as an author organisation (a JSON-LD ``author`` that is the publisher, "Süddeutsche.de
     GmbH" in the author tag) publishes the article; it is no credit."""
     kept = tuple(o for o in found.organizations if not is_publisher(o, r, sites))
-    return Byline(found.authors, kept, found.publisher or len(kept) < len(found.organizations))
+    keys = [_key(o) for o in kept]  # "CNN.com" beside "CNN": one credit, the name without its domain
+    unique = tuple(o for o, k in zip(kept, keys, strict=True) if not (DOMAIN.search(o.casefold()) and keys.count(k) > 1))
+    return Byline(found.authors, unique, found.publisher or len(kept) < len(found.organizations))
 
 
 def _unprefixed(found: Byline) -> Byline:
@@ -487,20 +544,26 @@ def _unprefixed(found: Byline) -> Byline:
 
 
 def credit_lines(page: Page, r: Rules) -> Byline:
-    """Agencies credited in a short line of their own in the article ("(dpa/AFP)", "Reuters")."""
+    """Agencies credited in a short line of their own in the article ("(dpa/AFP)", "Reuters", an editor's
+    initials and the agency: "aja/PAP") or signing off its last words ("... 222 di Donald Trump. (ANSA).")."""
     if page.tree is None:
         return Byline()
     orgs: tuple[str, ...] = ()
     for el in page.tree.xpath("//article//p | //main//p | //*[@itemprop='articleBody']//p"):
         if _caption(el):
             continue  # "AFP/Getty" under a photo credits the picture, not the article
-        text = text_of(el).strip(" ()[].")
-        if not text or len(text) > 40:
-            continue
+        whole = text_of(el)
+        signed = AGENCY_SIGN_OFF.search(whole)
+        text = whole.strip(" ()[].") if len(whole.strip(" ()[].")) <= 40 else signed.group(1) if signed else ""
         parts = [p for p in CREDIT_PARTS.split(text) if p]
-        if parts and all(p.casefold() in r.agencies for p in parts):
-            orgs += tuple(parts)
+        agencies = [p for p in parts if p.casefold() in r.agencies]
+        if agencies and all(p in agencies or INITIALS.fullmatch(p) for p in parts):
+            orgs += tuple(agencies)
     return Byline((), orgs)
+
+
+AGENCY_SIGN_OFF = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*\.?\s*$")  # "... the last sentence. (ANSA)."
+INITIALS = re.compile(r"[a-zà-ž]{2,4}")  # an editor's initials before the agency ("aja/PAP", "mst/dpa")
 
 CAPTION = re.compile(r"caption|credit|image|photo|picture|gallery|media|figure")
 

@@ -47,7 +47,7 @@ def writer_names(tree: _Element | None, titles: Iterable[str], suffixes: Iterabl
         return ()
     pattern = _pattern(titles, suffixes or titles)
     for el in tree.iter(*TAGS):
-        text = _short_text(el)
+        text = (_short_text(el) or "").strip(" |·/-–—")  # "이용민 기자 | " before the e-mail link
         if not text or not (match := pattern.match(text)) or skip(el):
             continue
         return tuple(SEPARATORS.split(match["names"])) if match["names"] else (match["name"],)

@@ -13,7 +13,8 @@ from lxml.etree import _Element
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of
 
 # a site name is cut from either end at one of these (longest first, so " :: " wins over ": ")
-SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", ": ", " ：", "：", "｜")  # ：｜ full width
+SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", " › ", " » ", ": ", " ：", "：",
+              "｜")  # ：｜ full width
 # weight of each source's vote; the visible headline and the article's structured data count most
 WEIGHTS = {"h1": 1.5, "jsonld": 1.3, "og": 1.0, "twitter": 0.6, "title": 0.8}
 MAX_SITE_WORDS = 6

@@ -1,4 +1,9 @@
-"""Decoding HTML bytes: BOM, then the HTTP header, then <meta charset>, then UTF-8, then detection."""
+"""Decoding HTML bytes: BOM, then the HTTP header, then <meta charset>, then UTF-8, then detection.
+
+A declared charset loses to UTF-8 when the bytes hold non-ASCII text that is valid UTF-8: servers and templates
+that say ``iso-8859-1`` or ``euc-kr`` over UTF-8 bytes are common on the real web, while text in a legacy
+charset is almost never valid UTF-8 by chance (an accented letter alone is an invalid UTF-8 sequence).
+"""
 
 from __future__ import annotations
 
@@ -31,18 +36,29 @@ def detect(body: bytes, header_charset: str | None = None) -> str:
     for bom, name in BOMS:
         if body.startswith(bom):
             return name
-    declared = _codec(header_charset)
-    if declared:
-        return declared
     meta = META_CHARSET.search(body[:4096])
-    declared = _codec(meta.group(1).decode("ascii", "replace")) if meta else None
-    if declared:
+    declared = _codec(header_charset) or (_codec(meta.group(1).decode("ascii", "replace")) if meta else None)
+    if declared and (declared == "utf-8" or declared.startswith(WIDE) or not _utf8_text(body)):
         return declared
+    if declared or _utf8(body):
+        return "utf-8"
+    return _guess(body[:200_000])
+
+
+WIDE = ("utf-16", "utf-32")  # codecs that are not ASCII-compatible: their bytes say nothing about UTF-8
+
+
+def _utf8(body: bytes) -> bool:
     try:
         body.decode("utf-8")
-        return "utf-8"
     except UnicodeDecodeError:
-        return _guess(body[:200_000])
+        return False
+    return True
+
+
+def _utf8_text(body: bytes) -> bool:
+    """Non-ASCII bytes that are all valid UTF-8."""
+    return not body.isascii() and _utf8(body)
 
 
 def _guess(body: bytes) -> str:

@@ -10,6 +10,7 @@ from pipeline.extract import Extracted, ExtractionError, ParseCrashedError, extr
 from pipeline.extract.article import Origin, build_article
 from pipeline.extract.pool import ParsePool
 from pipeline.fetch import Fetcher, FetchError, FetchResult
+from pipeline.ingest.titles import HostTitles
 from pipeline.models import Article
 from pipeline.models.urls import canonicalize_url
 from pipeline.sources.discovered import Discovered
@@ -70,8 +71,9 @@ def start_extract(result: FetchResult, pool: ParsePool) -> Future[Extracted]:
 
 
 def extracted(item: Discovered, canonical: str, result: FetchResult, spec: SourceSpec,
-              page: Future[Extracted]) -> Outcome:
-    """The outcome of a page once its extraction is done. Never raises."""
+              page: Future[Extracted], titles: HostTitles | None = None) -> Outcome:
+    """The outcome of a page once its extraction is done (``titles``: the hosts' recent titles, which name a
+    site or section the page's own tags do not). Never raises."""
     try:
         found = page.result()
     except ExtractionError as exc:
@@ -81,6 +83,7 @@ def extracted(item: Discovered, canonical: str, result: FetchResult, spec: Sourc
     except Exception as exc:  # noqa: BLE001 - recorded as the URL's failure reason
         return _internal(item, canonical, exc)
     try:
+        found = titles.headline_of(found, result.final_url) if titles is not None else found
         article = build_article(found, origin_of(result, item, spec, page_canonical(found, result, spec)))
     except Exception as exc:  # noqa: BLE001 - recorded as the URL's failure reason
         return _internal(item, canonical, exc)

@@ -25,6 +25,7 @@ from pipeline.ingest.hooks import AfterPublish, OpenAfterPublish
 from pipeline.ingest.process import Outcome, download, extracted, start_extract
 from pipeline.ingest.store import IngestStore, hosts_path, store_path
 from pipeline.ingest.summary import RunSummary
+from pipeline.ingest.titles import HostTitles
 from pipeline.kafka.producer import Producer
 from pipeline.kafka.publisher import RawPublisher
 from pipeline.models.urls import canonicalize_url
@@ -136,10 +137,12 @@ def by_host_round_robin(claimed: list[tuple[Discovered, str]]) -> list[tuple[Dis
 
 
 def fetch_and_extract(
-    claimed: list[tuple[Discovered, str]], spec: SourceSpec, fetcher: Fetcher, workers: int, pool: ParsePool
+    claimed: list[tuple[Discovered, str]], spec: SourceSpec, fetcher: Fetcher, workers: int, pool: ParsePool,
+    titles: HostTitles | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes in completion order. ``workers`` threads only download (each waits for its host's turn, then
-    takes the next URL); extraction runs in the parse processes, so a page being parsed holds no download slot."""
+    takes the next URL); extraction runs in the parse processes, so a page being parsed holds no download slot.
+    ``titles``: the hosts' recent page titles, learned from and used for each headline."""
     done: queue.Queue[Outcome | tuple[Discovered, str, FetchResult, Future[Extracted]]] = queue.Queue()
     with ThreadPoolExecutor(workers, thread_name_prefix=f"fetch-{spec.name}") as downloads:
 
@@ -151,7 +154,7 @@ def fetch_and_extract(
             downloads.submit(fetch_one, item, canonical)
         for _ in claimed:
             got = done.get()
-            yield got if isinstance(got, Outcome) else extracted(got[0], got[1], got[2], spec, got[3])
+            yield got if isinstance(got, Outcome) else extracted(got[0], got[1], got[2], spec, got[3], titles)
 
 
 def ingest_items(
@@ -183,7 +186,8 @@ def ingest_items(
     try:
         publisher = Publisher(store, producer, summary, settings, after)
         with pool_or_own(pool) as parse:
-            outcomes = fetch_and_extract(claimed, spec, fetcher, settings.fetch.workers, parse)
+            outcomes = fetch_and_extract(claimed, spec, fetcher, settings.fetch.workers, parse,
+                                         HostTitles(store))
             for outcome in tqdm(outcomes, total=len(claimed), desc=spec.name, unit="url", disable=not progress):
                 publisher.accept(outcome)
         publisher.flush()

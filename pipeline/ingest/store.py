@@ -28,7 +28,10 @@ CREATE INDEX IF NOT EXISTS urls_by_source ON urls (source, status);
 CREATE TABLE IF NOT EXISTS documents (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, updated_at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS runs (run_id TEXT NOT NULL, source TEXT NOT NULL, finished_at REAL NOT NULL,
   summary TEXT NOT NULL, PRIMARY KEY (run_id, source));
+CREATE TABLE IF NOT EXISTS page_titles (host TEXT NOT NULL, title TEXT NOT NULL, seen_at REAL NOT NULL,
+  PRIMARY KEY (host, title));
 """
+TITLES_PER_HOST = 100  # the most recent page titles kept per host
 
 CLAIM = """
 INSERT INTO urls (canonical_url, source, url, status, run_id, updated_at) VALUES (?, ?, ?, 'claimed', ?, ?)
@@ -114,6 +117,21 @@ class IngestStore:
             cur.execute(
                 "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?)", (run_id, source, time.time(), json.dumps(summary))
             )
+
+    def add_page_title(self, host: str, title: str) -> None:
+        """Remember a page's ``<title>`` for its host (the newest ``TITLES_PER_HOST`` are kept)."""
+        with self._cursor() as cur:
+            cur.execute("INSERT OR REPLACE INTO page_titles VALUES (?, ?, ?)", (host, title, time.time()))
+            cur.execute(
+                "DELETE FROM page_titles WHERE host = ? AND title NOT IN "
+                "(SELECT title FROM page_titles WHERE host = ? ORDER BY seen_at DESC LIMIT ?)",
+                (host, host, TITLES_PER_HOST),
+            )
+
+    def page_titles(self, host: str) -> list[str]:
+        with self._cursor() as cur:
+            rows = cur.execute("SELECT title FROM page_titles WHERE host = ? ORDER BY seen_at", (host,)).fetchall()
+        return [row[0] for row in rows]
 
     def counts(self) -> dict[str, dict[str, Any]]:
         """Per source: URLs by status, and the reasons of skipped/failed ones."""

@@ -308,3 +308,65 @@ def test_one_name_given_by_the_author_tag_and_the_author_link() -> None:
     assert _credits(page(both, "https://blogs.example.fr/elba/a")).authors == ("Elba",)
     tag_only = html(meta({"author": "Elba"}), "<article><p>Texte</p></article>")
     assert _credits(page(tag_only, "https://blogs.example.fr/elba/a")).authors == ()
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("Reuters Updated 3:02 PM ET", Byline((), ("Reuters",))),  # the time stamp opened by "Updated" is no name
+    ("Anna Schmidt Aktualisiert am 3. Mai", Byline(("Anna Schmidt",), ())),
+    ("Rachel Sterling, Product Marketing Manager", Byline(("Rachel Sterling",), ())),
+    ("Press Association", Byline((), ("Press Association",))),
+    ("Metric Media News Service", Byline((), ("Metric Media News Service",))),
+    ("Repetir E-mail", Byline((), ())),  # a form's label beside the byline
+    ("Por Juan Carlos Muñoz C.", Byline(("Juan Carlos Muñoz C.",), ())),  # a closing initial keeps its stop
+    ("Deutscher Caritasverband", Byline((), ("Deutscher Caritasverband",))),
+    ("Anna Kammer und Jan Stiftinger", Byline(("Anna Kammer", "Jan Stiftinger"), ())),  # surnames, not compounds
+])
+def test_date_words_roles_agencies_and_organisations_seen_on_real_bylines(byline: str, expected: Byline) -> None:
+    assert split_byline(byline) == expected
+
+
+@pytest.mark.parametrize("last", ["Al momento l'esponente dem ha 288 voti. (ANSA).", "aja/PAP"])
+def test_an_agency_signing_off_the_article_is_credited(last: str) -> None:
+    body = f"<article><p>{'Ein langer Satz des Artikels. ' * 3}</p><p>{last}</p></article>"
+    assert authors(page(html(body=body))).organizations == (("ANSA",) if "ANSA" in last else ("PAP",))
+
+
+def test_an_agency_in_the_middle_of_a_sentence_or_a_dateline_signs_nothing() -> None:
+    body = ("<article><p>Rom (ANSA) - Der erste Satz.</p><p>Laut (ANSA) war es spät, sagte er am Abend</p>"
+            "<p>mehr/als/das</p></article>")
+    assert authors(page(html(body=body))).organizations == ()
+
+
+def test_the_publisher_with_its_house_word_and_a_domain_twin_are_one_or_no_credit() -> None:
+    sun = html(meta({"og:site_name": "Baltimore Sun", "author": "Baltimore Sun Media"}))
+    assert authors(page(sun, "https://www.baltimoresun.com/x"), site_names(page(sun))).organizations == ()
+    cnn = html(jsonld={"@type": "NewsArticle", "author": [{"@type": "Organization", "name": "CNN.com"},
+                                                          {"@type": "Organization", "name": "CNN"}]})
+    assert authors(page(cnn, "https://www.eastbaytimes.com/x")).organizations == ("CNN",)
+
+
+def test_an_account_name_is_the_writer_when_the_author_link_or_tag_gives_it() -> None:
+    linked = ('<article><h1>Intendanten-Wechsel</h1><p class="post-byline">von <span class="vcard author">'
+              '<a href="https://halle.example/author/eseppelt" rel="author">eseppelt</a></span></p>'
+              '<p>Text.</p></article>')
+    assert authors(page(html(body=linked))).authors == ("eseppelt",)
+    tagged = html(meta({"author": "mady"}), body='<article><span class="post-autor author">by mady</span></article>')
+    assert authors(page(tagged)).authors == ("mady",)
+
+
+def test_a_generic_account_or_a_word_that_only_one_source_gives_is_no_writer() -> None:
+    admin = '<article><a href="https://x.example/author/admin" rel="author">admin</a><p>Text.</p></article>'
+    assert authors(page(html(body=admin))).authors == ()
+    other = '<article><a href="https://x.example/author/jdoe" rel="author">wetter</a><p>Text.</p></article>'
+    assert authors(page(html(body=other))).authors == ()  # the link's text is not its account
+
+
+def test_a_screen_reader_label_is_not_read_into_the_name() -> None:
+    body = ('<article><span class="byline"><span class="author vcard"><span class="screen-reader-text">Author</span>'
+            '<a class="url fn n" href="https://rete.example/">Andreas Kalt</a></span></span><p>Text.</p></article>')
+    assert authors(page(html(body=body))).authors == ("Andreas Kalt",)
+
+
+def test_a_korean_writer_line_before_a_bar() -> None:
+    body = "<article><h2>코로나19 극복 성금 기탁 줄 잇는다</h2><div><span>이용민 기자 | </span></div><p>본문.</p></article>"
+    assert authors(page(html(body=body))).authors == ("이용민",)

@@ -215,3 +215,9 @@ def test_a_kicker_set_apart_in_the_heading_is_not_part_of_the_headline() -> None
     one_text = html(meta({"og:title": "Flixbus attackiert Deutsche Bahn"}),
                     "<article><h1>Deutschlandtakt: Flixbus attackiert Deutsche Bahn</h1></article>")
     assert headline(page(one_text)) == "Deutschlandtakt: Flixbus attackiert Deutsche Bahn"
+
+
+def test_a_site_name_after_a_guillemet_separator_is_cut() -> None:
+    title = "Wie Freenet Kunden gewinnen will › Meedia"
+    text = html(meta({"og:title": title}), title=title)
+    assert headline(page(text, "https://meedia.de/2019/01/01/freenet/")) == "Wie Freenet Kunden gewinnen will"
