@@ -21,7 +21,7 @@ from dateutil import parser as dateutil_parser
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, containers, squash
-from pipeline.extract.visible_dates import date_line, stamp_lines, writes_day
+from pipeline.extract.visible_dates import date_line, shown_time, stamp_lines, writes_day
 
 Precision = Literal["day", "minute"]
 Zone = Literal["given", "site", "utc"]
@@ -266,7 +266,11 @@ def page_stamps(page: Page, extra: tuple[tuple[str, str, int], ...] = ()) -> tup
     guesses = [e for e in extra if (e[0][:10] not in today or not own + last) and not _bare_year(page, e[0])]
     published, modified = own + guesses + last, _modified_raw(page)
     values = [v for v, _, _ in published + modified] + _zoned_metas(page)
-    return stamps(page, published, values), stamps(page, modified, values)
+    found = stamps(page, published, values)
+    if found and found[0].precision == "day" and (clock := shown_time(page.tree)):
+        # the date line shows only the time ("05:01"), the tags only the day: together, the minute it appeared
+        found += stamps(page, [(f"{found[0].at.date().isoformat()} {clock}", "text-time", 4)], values)
+    return found, stamps(page, modified, values)
 
 
 def _zoned_metas(page: Page) -> list[str]:

@@ -14,7 +14,7 @@ from pipeline.extract.page import Page, heading_text, json_text, squash, text_of
 
 # a site name is cut from either end at one of these (longest first, so " :: " wins over ": ")
 SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", " › ", " » ", ": ", " ：", "：",
-              "｜")  # ：｜ full width
+              "｜", "|")  # ：｜ full width; a bar without spaces ("NEWS WEB EASY|子どもへの…")
 # weight of each source's vote; the visible headline and the article's structured data count most
 WEIGHTS = {"h1": 1.5, "jsonld": 1.3, "og": 1.0, "twitter": 0.6, "title": 0.8}
 MAX_SITE_WORDS = 6

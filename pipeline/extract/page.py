@@ -145,13 +145,16 @@ def text_of(el: _Element) -> str:
 SPACED = frozenset({"span", "div", "br", "p", "small", "strong", "b", "time", "a"})
 
 
+RUBY_READINGS = ("rt", "rp")  # a ruby's reading over its characters ("子<rt>こ</rt>"): not the heading's text
+
+
 def heading_text(el: _Element, skip: Callable[[_Element], bool] | None = None) -> str:
     """An element's text with a space where a child element starts or ends (``<h1><span>Kicker</span><span>
     Headline</span></h1>`` reads "Kicker Headline", not "KickerHeadline"); emphasis joins as written.
     ``skip``: child elements whose text is left out (their tail is kept)."""
     parts = [el.text or ""]
     for child in el:
-        if not isinstance(child.tag, str) or (skip is not None and skip(child)):
+        if not isinstance(child.tag, str) or child.tag in RUBY_READINGS or (skip is not None and skip(child)):
             parts.append(child.tail or "")
             continue
         spaced = child.tag in SPACED

@@ -13,18 +13,18 @@ from lxml.etree import _Element, tostring
 from pipeline.extract.page import containers, squash
 
 MONTHS = {
-    1: "january jan januar jänner janvier enero gennaio janeiro januari",
-    2: "february feb februar février fevrier febrero febbraio fevereiro februari",
-    3: "march mar märz maerz mars marzo março maart",
-    4: "april apr avril abril aprile",
-    5: "may mai mayo maggio maio mei",
-    6: "june jun juni juin junio giugno junho",
-    7: "july jul juli juillet julio luglio julho",
-    8: "august aug août aout agosto augustus",
-    9: "september sep sept septembre septiembre settembre setembro",
-    10: "october oct oktober octobre octubre ottobre outubro",
-    11: "november nov novembre noviembre novembro",
-    12: "december dec dezember décembre decembre diciembre dicembre dezembro",
+    1: "january jan januar jänner janvier enero gennaio janeiro januari stycznia ledna",
+    2: "february feb februar février fevrier febrero febbraio fevereiro februari lutego února",
+    3: "march mar märz maerz mars marzo março maart marts marca března",
+    4: "april apr avril abril aprile kwietnia dubna",
+    5: "may mai mayo maggio maio mei maj maja května",
+    6: "june jun juni juin junio giugno junho czerwca června",
+    7: "july jul juli juillet julio luglio julho lipca července",
+    8: "august aug août aout agosto augustus sierpnia srpna",
+    9: "september sep sept septembre septiembre settembre setembro września září",
+    10: "october oct oktober octobre octubre ottobre outubro października října",
+    11: "november nov novembre noviembre novembro listopada listopadu",
+    12: "december dec dezember décembre decembre diciembre dicembre dezembro desember grudnia prosince",
 }
 MONTH_OF = {name: number for number, names in MONTHS.items() for name in names.split()}
 NAME = "|".join(sorted(MONTH_OF, key=len, reverse=True))
@@ -43,7 +43,8 @@ MARKED = re.compile(r"date|time|publish|posted|submitted|datum|fecha|byline|meta
 ELSEWHERE = re.compile(r"related|comment|recommend|suggest|widget|sidebar|more-|trending|popular", re.I)
 LONGEST = 120  # a date line is short; a longer element is a paragraph or a list
 # a time of day written right after the date ("2023-11-17 15:13", "Dec 27, 2014 at 12:06 PM", "... 17:55 UTC")
-TIME_AFTER = re.compile(r"[\s,|·-]*(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+)?(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
+TIME_AFTER = re.compile(r"[\s,|·-]*(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|kl\.\s*|klo\s+|om\s+|o\s+godz\.\s*|"
+                        r"godz\.\s*|v\s+)?(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
                         r"(?!\d)(?:\s*(?P<ampm>[ap])\.?m\.?)?(?:\s*(?P<zone>UTC|GMT)\b)?", re.I)
 STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 May 2020 17:55 UTC") is this short
 
@@ -112,6 +113,36 @@ def _stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
             stamp, rest = _stamp_and_rest(line)
             if stamp and len(stamp) > 10 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1:
                 yield el, stamp
+
+
+# a time of day on its own, not part of a date or a longer number ("Par E. NURDIN - 05:01 - Temps de lecture")
+TIME_ONLY = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])(?:\s*(?P<ampm>[ap])\.?m\.?)?"
+                       r"(?:\s*(?P<zone>UTC|GMT)\b)?", re.I)
+
+
+def shown_time(tree: _Element | None) -> str | None:
+    """``HH:MM`` of the first marked date line when it shows a time of day and no date: many sites show only the
+    time on the day an article appears; the day then comes from the page's tags (:func:`pipeline.extract.dates.
+    page_stamps`)."""
+    if tree is None:
+        return None
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or not MARKED.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        text = _short_text(el)
+        if not text or _elsewhere(el) or not any(c.isdigit() for c in text):
+            continue
+        if stamp_in(text) or date_in_words(text):
+            return None  # the line shows a date: :func:`date_line` reads it
+        match = TIME_ONLY.search(text)
+        if match and not UPDATED.search(text[:match.start()]):
+            return _clock(match)
+    return None
+
+
+def date_in_words(text: str) -> bool:
+    """Some date is written in ``text``, whole or not ("23/03", "hier", a year)."""
+    return re.search(r"\d{1,4}[./-]\d{1,2}|(?:19|20)\d{2}", text) is not None
 
 
 def _short_text(el: _Element) -> str | None:

@@ -307,3 +307,17 @@ def test_a_time_without_offset_takes_the_zone_of_another_meta_tag() -> None:
     stamp = published(text, "https://sports.example.com/noticia/2014/12/a.html")
     assert stamp is not None and stamp.zone == "site"
     assert stamp.at == datetime(2014, 12, 26, 11, 42, tzinfo=timezone(timedelta(hours=-2)))
+
+
+def test_a_date_line_showing_only_the_time_gives_the_tagged_day_its_minute() -> None:
+    body = ('<h1>Incendie</h1><div class="infos">Par <span class="author">E. NURDIN</span> - '
+            '<span class="publish">05:01 - Temps de lecture : 2 min</span></div>')
+    stamp = published(html(meta({"article:published_time": "2020-03-23"}), body=body),
+                      "https://www.vosgesmatin.fr/2020/03/23/incendie")
+    assert stamp is not None and stamp.precision == "minute" and stamp.at.strftime("%Y-%m-%d %H:%M") == "2020-03-23 05:01"
+
+
+@pytest.mark.parametrize("line", ['<span class="date">Mis à jour 07:12</span>', '<span class="date">23/03 à 05:01</span>'])
+def test_an_update_time_or_a_partial_date_gives_the_day_no_minute(line: str) -> None:
+    stamp = published(html(meta({"article:published_time": "2020-03-23"}), body=f"<h1>Incendie</h1>{line}"))
+    assert stamp is not None and stamp.precision == "day"

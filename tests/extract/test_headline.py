@@ -221,3 +221,10 @@ def test_a_site_name_after_a_guillemet_separator_is_cut() -> None:
     title = "Wie Freenet Kunden gewinnen will › Meedia"
     text = html(meta({"og:title": title}), title=title)
     assert headline(page(text, "https://meedia.de/2019/01/01/freenet/")) == "Wie Freenet Kunden gewinnen will"
+
+
+def test_a_bare_bar_after_the_site_name_and_ruby_readings_in_the_h1() -> None:
+    title = "NEWS WEB EASY|子どもへの体罰を禁止する法律ができる"
+    h1 = "<h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を禁止する法律ができる</h1>"
+    text = html(meta({"og:title": title, "og:site_name": "NEWS WEB EASY"}), title=title, body=f"<article>{h1}</article>")
+    assert headline(page(text, "https://www3.nhk.or.jp/news/easy/k100.html")) == "子どもへの体罰を禁止する法律ができる"

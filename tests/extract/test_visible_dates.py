@@ -90,3 +90,12 @@ def test_an_aside_that_holds_the_headline_is_the_article_not_a_sidebar() -> None
     sidebar_only = parse_html('<html><body><main><h1>Titel</h1></main><aside><div class="date">13.10.2015, 08:00 Uhr'
                               '</div></aside></body></html>')
     assert visible_date(sidebar_only) is None
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Erhverv - 02. januar 2020 kl. 10:21", "2020-01-02 10:21"),  # Danish "kl."
+    ("opublikowano 29 kwietnia 2021 o godz. 17:13", "2021-04-29 17:13"),  # Polish month and "o godz."
+    ("Publikováno 3. května 2022 v 8:05", "2022-05-03 08:05"),  # Czech
+])
+def test_a_time_after_a_nordic_polish_or_czech_date(line: str, stamp: str) -> None:
+    assert stamp_in(line) == stamp
