@@ -282,9 +282,7 @@ def comparison_cases(half: Half = "all") -> list[Case]:
     ``half``: only the odd-indexed pages (the ones rules may be tuned on) or only the even, held-out ones."""
     labels = json.loads((HERE / "comparison.json").read_text(encoding="utf-8"))
     cases = []
-    for index, key in enumerate(sorted(labels)):
-        if half != "all" and index % 2 != (half == "odd"):
-            continue
+    for key in _keys(labels, half):
         source, folder, file = key.split("/", 2)
         raw = (module_dir(*COMPARISON_SOURCES[source]) / "test-files" / folder / file).read_bytes()
         html = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
@@ -292,14 +290,17 @@ def comparison_cases(half: Half = "all") -> list[Case]:
     return cases
 
 
+def _keys(labels: dict[str, Any], half: Half) -> list[str]:
+    """The labels' keys sorted, all of them or only the odd-indexed (tuned on) or even-indexed (held out) ones."""
+    return [key for index, key in enumerate(sorted(labels)) if half == "all" or index % 2 == (half == "odd")]
+
+
 def publisher_cases(half: Half = "all") -> list[Case]:
     """Every labelled page of the publisher set (``publishers.json``, keys ``source/page``), sorted by key;
     ``half``: only the odd-indexed pages (the ones rules may be tuned on) or only the even, held-out ones."""
     labels = json.loads((HERE / "publishers.json").read_text(encoding="utf-8"))
     cases = []
-    for index, key in enumerate(sorted(labels)):
-        if half != "all" and index % 2 != (half == "odd"):
-            continue
+    for key in _keys(labels, half):
         source, page = key.split("/", 1)
         module, folder = PUBLISHER_SOURCES[source]
         html = (module_dir(*module) / folder / f"{page}.html").read_bytes()
