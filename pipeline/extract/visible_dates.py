@@ -36,9 +36,9 @@ PATTERNS = (  # each gives (year, month, day) by group name
                re.I),
     re.compile(rf"(?<!\w)(?P<name>{NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),
 )
-# a date right after one of these words is when the page changed, not when it appeared
-UPDATED = re.compile(r"(updated|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado)\W{0,3}$",
-                     re.I)
+# a date right after one of these words is when the page changed or was printed, not when it appeared
+UPDATED = re.compile(r"(updated|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|printed|"
+                     r"gedruckt am|gedruckt|imprimé le|imprimé|impreso|stampato|wydrukowano|vytištěno)\W{0,3}$", re.I)
 MARKED = re.compile(r"date|time|publish|posted|submitted|datum|fecha|byline|meta", re.I)
 ELSEWHERE = re.compile(r"related|comment|recommend|suggest|widget|sidebar|more-|trending|popular", re.I)
 LONGEST = 120  # a date line is short; a longer element is a paragraph or a list
@@ -156,8 +156,13 @@ def _short_text(el: _Element) -> str | None:
     return squash(" ".join(parts)) or None
 
 
+# a block shown only on paper ("<section class='print is-hidden'>Wydrukowano: <time>…</time>"): its date is the print's
+PRINT_ONLY = re.compile(r"(?:^|\s)print(?:-only|only|-header|-footer|-date)?(?:\s|$)", re.I)
+
+
 def _elsewhere(el: _Element) -> bool:
-    return any(_chrome(a) or ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in containers(el))
+    return any(_chrome(a) or ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+               or PRINT_ONLY.search(a.get("class") or "") for a in containers(el))
 
 
 def _chrome(el: _Element) -> bool:

@@ -321,3 +321,11 @@ def test_a_date_line_showing_only_the_time_gives_the_tagged_day_its_minute() -> 
 def test_an_update_time_or_a_partial_date_gives_the_day_no_minute(line: str) -> None:
     stamp = published(html(meta({"article:published_time": "2020-03-23"}), body=f"<h1>Incendie</h1>{line}"))
     assert stamp is not None and stamp.precision == "day"
+
+
+def test_the_date_a_print_header_carries_is_not_the_publication() -> None:
+    body = ('<section class="print is-hidden"><p class="print-date">Wydrukowano: <strong><time>2021-05-11 22:22:17'
+            '</time></strong></p></section><h1>Jest zgoda</h1><ul><li class="article__meta-item">opublikowano: '
+            '29 kwietnia 2021 o godz. 17:13</li></ul>')
+    stamp = published(html(body=body), "https://wpolityce.example/gospodarka/549052-jest-zgoda")
+    assert stamp is not None and stamp.at.strftime("%Y-%m-%d %H:%M") == "2021-04-29 17:13"

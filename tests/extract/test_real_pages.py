@@ -178,10 +178,10 @@ PUBLISHER_FLOORS = {"headline": 0.879, "day": 0.896, "hour": 0.813, "authors_f1"
 
 # the comparison set's 100 pages (19 languages), blind (main at 2aedb63, before any rule changed on them): headline
 # 0.900 (100 labelled), day 0.929 (98), hour 0.850 (80), authors F1 0.656 (98), organisations F1 0.862 (75); after
-# the rules were corrected on the odd-indexed pages' misses: headline 0.940, day 0.929, hour 0.887, authors 0.748,
+# the rules were corrected on the odd-indexed pages' misses: headline 0.940, day 0.939, hour 0.900, authors 0.748,
 # organisations 0.920. The even-indexed 50, held out, before -> after: headline 0.960 -> 0.960, day 0.958 -> 0.958,
 # hour 0.825 -> 0.850, authors 0.667 -> 0.667, organisations 0.912 -> 0.912. Each floor: the figure less one page
-COMPARISON_FLOORS = {"headline": 0.93, "day": 0.918, "hour": 0.875, "authors_f1": 0.738, "orgs_f1": 0.906}
+COMPARISON_FLOORS = {"headline": 0.93, "day": 0.928, "hour": 0.887, "authors_f1": 0.738, "orgs_f1": 0.906}
 HELD_OUT_FLOORS = {"headline": 0.94, "day": 0.937, "hour": 0.825, "authors_f1": 0.647, "orgs_f1": 0.882}
 
 
