@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from lxml.etree import _Element
 
-from pipeline.extract.page import squash
+from pipeline.extract.page import short_text
 
 NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})"
 LONGEST = 30  # a writer's line is this short; a longer text is a sentence of the article
@@ -27,17 +27,6 @@ def _pattern(titles: Iterable[str], suffixes: Iterable[str]) -> re.Pattern[str]:
                       rf"|(?P<name>{NAME})\s*(?:{after}))$")
 
 
-def _short_text(el: _Element) -> str | None:
-    """The element's text if it is no longer than a writer's line (read no further than needed to tell)."""
-    parts, size = [], 0
-    for piece in el.itertext():
-        parts.append(piece)
-        size += len(piece)
-        if size > 3 * LONGEST:
-            return None
-    text = squash(" ".join(parts))
-    return text if text and len(text) <= LONGEST else None
-
 
 def writer_names(tree: _Element | None, titles: Iterable[str], suffixes: Iterable[str],
                  skip: Callable[[_Element], bool]) -> tuple[str, ...]:
@@ -47,7 +36,7 @@ def writer_names(tree: _Element | None, titles: Iterable[str], suffixes: Iterabl
         return ()
     pattern = _pattern(titles, suffixes or titles)
     for el in tree.iter(*TAGS):
-        text = (_short_text(el) or "").strip(" |·/-–—")  # "이용민 기자 | " before the e-mail link
+        text = (short_text(el, LONGEST) or "").strip(" |·/-–—")  # "이용민 기자 | " before the e-mail link
         if not text or not (match := pattern.match(text)) or skip(el):
             continue
         return tuple(SEPARATORS.split(match["names"])) if match["names"] else (match["name"],)

@@ -142,6 +142,18 @@ def text_of(el: _Element) -> str:
     return squash(el.text_content())
 
 
+def short_text(el: _Element, longest: int) -> str | None:
+    """The element's text if it is a short line, at most ``longest`` characters besides spaces (read no further
+    than needed to tell)."""
+    parts, size = [], 0
+    for piece in el.itertext():
+        parts.append(piece)
+        size += len(piece.strip())
+        if size > longest:
+            return None
+    return squash(" ".join(parts)) or None
+
+
 SPACED = frozenset({"span", "div", "br", "p", "small", "strong", "b", "time", "a"})
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from lxml.etree import _Element, tostring
 
-from pipeline.extract.page import containers, squash
+from pipeline.extract.page import containers, short_text, squash
 
 MONTHS = {
     1: "january jan januar jänner janvier enero gennaio janeiro januari stycznia ledna",
@@ -69,7 +69,7 @@ def date_line(tree: _Element | None) -> tuple[str | None, set[str]]:
             above = False
         if not isinstance(el.tag, str) or not MARKED.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
-        text = _short_text(el)
+        text = short_text(el, LONGEST)
         if not text or _elsewhere(el):
             continue
         if any(c.isdigit() for c in text):  # the page's date line: a whole date, or one relative to now
@@ -129,7 +129,7 @@ def shown_time(tree: _Element | None) -> str | None:
     for el in tree.iter():
         if not isinstance(el.tag, str) or not MARKED.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
-        text = _short_text(el)
+        text = short_text(el, LONGEST)
         if not text or _elsewhere(el) or not any(c.isdigit() for c in text):
             continue
         if stamp_in(text) or date_in_words(text):
@@ -144,16 +144,6 @@ def date_in_words(text: str) -> bool:
     """Some date is written in ``text``, whole or not ("23/03", "hier", a year)."""
     return re.search(r"\d{1,4}[./-]\d{1,2}|(?:19|20)\d{2}", text) is not None
 
-
-def _short_text(el: _Element) -> str | None:
-    """The element's text if it is a short line (read no further than needed to tell)."""
-    parts, size = [], 0
-    for piece in el.itertext():
-        parts.append(piece)
-        size += len(piece.strip())
-        if size > LONGEST:
-            return None
-    return squash(" ".join(parts)) or None
 
 
 # a block shown only on paper ("<section class='print is-hidden'>Wydrukowano: <time>…</time>"): its date is the print's
