@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from lxml.etree import _Element
 
-from pipeline.extract.bylines import Byline, authors
+from pipeline.extract.bylines import authors
+from pipeline.extract.credits import Byline
 from pipeline.extract.dates import Stamp, page_stamps
 from pipeline.extract.headline import headline, page_title, site_names
 from pipeline.extract.page import Page

@@ -12,7 +12,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
-from pipeline.extract.bylines import split_byline
+from pipeline.extract.credits import split_byline
 from pipeline.extract.dates import Stamp, best
 from pipeline.extract.exceptions import ExtractionError
 from pipeline.extract.metadata import PageMetadata, read_metadata

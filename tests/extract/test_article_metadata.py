@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pipeline.extract import extract_html
 from pipeline.extract.article import Origin, build_article
-from pipeline.extract.bylines import Byline
+from pipeline.extract.credits import Byline
 from pipeline.extract.metadata import PageMetadata
 from pipeline.extract.trafilatura_adapter import _authors
 from pipeline.index.document import article_document

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.bylines import RULES_FILE, Byline, authors, rules, split_byline
+from pipeline.extract.bylines import authors
+from pipeline.extract.credits import RULES_FILE, Byline, rules, split_byline
 from pipeline.extract.headline import site_names
 from pipeline.extract.page import Page
 from tests.extract.pages import html, meta, page

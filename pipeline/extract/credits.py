@@ -1,0 +1,276 @@
+"""A credit line read into names: persons in ``authors``, agencies and newsrooms in ``organizations``.
+
+"A, B and C", "A und B" and "A/dpa" are split; "By"-words, roles, places and dates dropped; an organisation is told
+from a person by its words (agencies, legal forms, house words). The words are data in ``config/bylines.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.extract.page import squash
+from pipeline.settings import PROJECT_ROOT
+
+RULES_FILE = PROJECT_ROOT / "config" / "bylines.yaml"
+MAX_NAME_WORDS = 5
+@dataclass(frozen=True)
+class Rules:
+    agencies: frozenset[str]
+    organisation_words: frozenset[str]
+    organisation_openers: frozenset[str]
+    legal_forms: frozenset[str]
+    byline_words: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    role_words: frozenset[str]
+    particles: frozenset[str]
+    interface_words: frozenset[str] = frozenset()
+    credentials: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
+    date_words: frozenset[str] = frozenset()
+    profile_hosts: frozenset[str] = frozenset()
+    cjk_titles: tuple[str, ...] = ()
+    cjk_suffixes: tuple[str, ...] = ()
+    publisher_words: frozenset[str] = frozenset()
+    compound_organisation_words: tuple[str, ...] = ()
+    generic_accounts: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def weekday(self) -> re.Pattern[str]:
+        days = "|".join(re.escape(d) for d in sorted(self.weekdays | self.date_words, key=len, reverse=True))
+        return re.compile(rf"\s+(?:{days})\b.*$", re.IGNORECASE) if days else re.compile(r"(?!x)x")
+
+    def is_interface(self, part: str) -> bool:
+        words = part.casefold().split()
+        return bool(words) and all(w in self.interface_words for w in words)
+
+    def without_credentials(self, part: str) -> str:
+        words = part.split()
+        while words and words[-1].casefold().strip(",") in self.credentials:
+            words.pop()
+        while words and words[0].casefold().strip(",") in self.credentials:
+            words.pop(0)
+        return " ".join(words)
+
+    @functools.cached_property
+    def opener(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in sorted(self.byline_words, key=len, reverse=True))
+        return re.compile(rf"^(?:{words})(?:\s*:\s*|\s+)", re.IGNORECASE)
+
+    @functools.cached_property
+    def joiner(self) -> re.Pattern[str]:
+        joins = "|".join(re.escape(w) for w in self.conjunctions)
+        return re.compile(rf"(?:^|\s+)(?:{joins})\s+")  # at the start too: "A, B, and C", "A, com Lusa"
+
+    @functools.cached_property
+    def capital_joiner(self) -> re.Pattern[str]:
+        """For a byline in capitals ("ANNA SCHMIDT AND JAN MEYER"): the same words in any case."""
+        return re.compile(self.joiner.pattern, re.IGNORECASE)
+
+    @functools.cached_property
+    def agencies_longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.agencies, key=len, reverse=True))
+
+    def is_role(self, part: str) -> bool:
+        return any(w.casefold().strip(".,()") in self.role_words for w in part.split())
+
+
+DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.? \w+ \d{4}).*$")
+INITIAL_END = re.compile(r"\s\w$")  # "... Muñoz C"
+DOMAIN = re.compile(r"\w\.[a-z]{2,6}$")  # "tagesschau.de", "Globalnews.ca"
+CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+(?:and|und|et|y|e|en|with|mit|avec|con|met)\s+")
+PARTS = re.compile(r"\s*(?:[,;|·•/]|\s[-–—]\s)\s*")
+
+
+def name_key(name: str) -> str:
+    """A name compared with site names: letters and digits only, a domain ending dropped ("Le Monde.fr")."""
+    return re.sub(r"\W+", "", re.sub(r"\.[a-z]{2,6}$", "", name.casefold()))
+
+
+def _fold(words: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in words)
+
+
+@functools.cache
+def rules(path: Path = RULES_FILE) -> Rules:
+    """The byline rules, read once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Rules(
+        agencies=_fold(data["agencies"]), organisation_words=_fold(data["organisation_words"]),
+        organisation_openers=_fold(data["organisation_openers"]), legal_forms=_fold(data["legal_forms"]),
+        byline_words=tuple(str(w) for w in data["byline_words"]), conjunctions=tuple(str(w) for w in data["conjunctions"]),
+        role_words=_fold(data["role_words"]), particles=_fold(data["particles"]),
+        interface_words=_fold(data.get("interface_words", ())), credentials=_fold(data.get("credentials", ())),
+        weekdays=_fold(data.get("weekdays", ())),
+        date_words=_fold(data.get("date_words", ())), profile_hosts=_fold(data.get("profile_hosts", ())),
+        cjk_titles=tuple(data.get("cjk_titles", ())), cjk_suffixes=tuple(data.get("cjk_suffixes", ())),
+        publisher_words=_fold(data.get("publisher_words", ())),
+        compound_organisation_words=tuple(sorted(_fold(data.get("compound_organisation_words", ())))),
+        generic_accounts=_fold(data.get("generic_accounts", ())),
+    )
+
+
+@dataclass(frozen=True)
+class Byline:
+    authors: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+    publisher: bool = False  # the page credits its publisher alone (no byline to look for elsewhere)
+
+    def __add__(self, other: Byline) -> Byline:
+        return Byline(unique(self.authors + other.authors), unique(self.organizations + other.organizations),
+                      self.publisher or other.publisher)
+
+
+def unique(names: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return tuple(seen.values())
+
+
+def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
+    folded = name.casefold()
+    if folded in r.agencies or name_key(name) in {name_key(s) for s in sites}:
+        return True
+    words = re.split(r"[\s-]+", folded)
+    if words[-1] in r.organisation_words | r.legal_forms or words[0] in r.organisation_openers or DOMAIN.search(folded):
+        return True
+    if len(words) > 1 and words[-1].endswith(r.compound_organisation_words):
+        return True  # "Deutscher Caritasverband", "Bundesministerium", as the last of several words
+    return " " not in name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6  # "APA", "ORF"
+
+
+def is_publisher(name: str, r: Rules, sites: Iterable[str]) -> bool:
+    """The site itself: one of its names, alone or with a legal form or a publishing house's word ("Süddeutsche.de
+    GmbH", "Baltimore Sun Media"); an agency is a credit even on its own site."""
+    if name.casefold() in r.agencies:
+        return False
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in r.legal_forms | r.publisher_words:
+        words.pop()
+    name = " ".join(words)
+    return bool(name_key(name)) and name_key(name) in {name_key(s) for s in sites}
+
+
+def is_name(part: str, r: Rules, single: bool = False) -> bool:
+    """Capitalised words (name particles aside), two to five of them; one only where ``single`` allows it (a
+    JSON-LD Person): a lone word in a byline is more often a place or a desk ("EFE | Madrid")."""
+    words = part.split()
+    if not words or len(words) > MAX_NAME_WORDS or (len(words) < 2 and not single):
+        return False
+    if any(ch.isdigit() or ch in "@:#" for ch in part) or any(DOMAIN.search(w.casefold()) for w in words):
+        return False  # a handle, a date, or a site's domain ("GloboEsporte.com São Paulo")
+    if r.is_role(part) or r.is_interface(part):
+        return False
+    if not part.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words):
+        return False  # an acronym in a mixed-case part ("ACLU Speech") is an organisation's name
+    return all(w[0].isupper() or w.casefold() in r.particles for w in words) and words[0][0].isupper()
+
+
+def _agency_suffix(part: str, r: Rules) -> tuple[str, str | None]:
+    """A name and the agency written after it without a separator ("Colleen Long Associated Press")."""
+    folded = part.casefold()
+    for agency in r.agencies_longest_first:
+        if folded.endswith(" " + agency) and len(part) > len(agency) + 1:
+            head = part[: -len(agency)].rstrip()
+            if len(head.split()) >= 2:
+                return head, part[-len(agency):]
+    return part, None
+
+
+def _cased(name: str) -> str:
+    """A name written all in capitals ("ANNA SCHMIDT") as a name is written; any other as it is."""
+    words = name.split()
+    if len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words):
+        return " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
+                        for w in words)
+    return name
+
+
+def _strip_openers(text: str, r: Rules) -> str:
+    """``text`` without its "By"-words; a short one ("Di", "Con") only before a full name ("Con Coughlin" stays)."""
+    while (match := r.opener.match(text)) is not None:
+        rest = text[match.end():].lstrip(" :,.-–—|").rstrip(" :,-–—|")  # a closing full stop may end an initial
+        short = len(match.group(0).strip(" :")) <= 3
+        if not rest or (short and len(rest.split()) < 2 and not is_organisation(rest, r)):
+            break
+        text = rest
+    return text
+
+
+MONTH_DAY = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+                       r"\s+\d{1,2}\b.*$")
+BY = re.compile(r"(?i:by|von|par|por|door|przez)\s+(?=[A-ZÀ-Þ])")  # the "By" that opens a credit
+NICKNAME = re.compile(r"\b([A-ZÀ-Þ][\w'-]+)\s+\([^()]{1,30}\)\s+(?=[A-ZÀ-Þ])")
+
+
+def _credited(parts: list[str], r: Rules) -> list[str]:
+    """The parts naming who wrote it: a role ends a person's credit, what follows it is their affiliation
+    ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project"), unless it
+    is an agency or another "By"-line."""
+    kept: list[str] = []
+    after_role = False
+    for i, part in enumerate(parts):
+        if i + 1 < len(parts) and BY.match(parts[i + 1].strip()) and not r.opener.match(part.strip()):
+            continue  # a section label before the "By" ("Tech Industry, by Steven Musil")
+        if r.is_role(part):
+            after_role = True
+        elif not after_role or part.strip().casefold() in r.agencies or r.opener.match(part.strip()):
+            kept.append(part)
+            after_role = False
+    return kept
+
+
+def _after_opener(part: str, r: Rules) -> str:
+    """A section label before the "by" ("Tech Industry by Steven Musil"): only the name after it; a "by"-word
+    that is a name particle between two single words is part of a name ("Justus von Daniels")."""
+    match = re.search(r"\s" + BY.pattern, part)
+    if match is None:
+        return part
+    head, tail = part[: match.start()].split(), part[match.end():].split()
+    if match.group(0).split()[0].casefold() in r.particles and len(head) == 1 and len(tail) == 1:
+        return part
+    return part[match.end():]
+
+
+def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), person: bool = False) -> Byline:
+    """Persons and organisations named in one byline ("Von Anna Schmidt und Jan Meyer, dpa"); ``person``: the
+    source says it names a person, so a single word counts as a name."""
+    r = r or rules()
+    sites = tuple(sites)
+    text = NICKNAME.sub(r"\1 ", _strip_openers(squash(text), r))  # "Richard (R.J.) Eskow"
+    text = MONTH_DAY.sub("", r.weekday.sub("", text))
+    inner = re.findall(r"\(([^)]*)\)", text)
+    joiner = r.capital_joiner if text.isupper() else r.joiner
+    parts = [name for part in _credited(PARTS.split(re.sub(r"\([^)]*\)", ",", text)), r) + inner
+             for name in joiner.split(part)]
+    persons: list[str] = []
+    orgs: list[str] = []
+    own = {name_key(site) for site in sites}
+    for raw in parts:
+        undated = DATE_OR_TIME.sub("", raw)
+        part = _strip_openers(undated.strip(" .,;:-–—|*"), r)
+        if INITIAL_END.search(part) and undated.rstrip(" ,;:-–—|*").endswith(part + "."):
+            part += "."  # a name ending in an initial keeps its full stop ("Juan Carlos Muñoz C.")
+        part = r.without_credentials(_after_opener(part, r))
+        if not part or "@" in part or re.search(r"\d{3}", part) or part.casefold() in r.profile_hosts:
+            continue  # a contact line ("206-652-6593 or name@paper.com") or a social profile
+        part, agency = _agency_suffix(part, r)
+        if agency:
+            orgs.append(agency)
+        if not part:
+            continue
+        if persons and name_key(part) in own and part.casefold() not in r.agencies:
+            continue  # the site's own name after its writer ("By Eric Bradner, CNN"): an affiliation, no credit
+        if is_organisation(part, r, sites):
+            orgs.append(part)
+        elif is_name(part, r, single=person):
+            persons.append(_cased(part))
+    return Byline(unique(persons), unique(orgs))
