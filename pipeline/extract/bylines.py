@@ -68,11 +68,14 @@ def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
 
 
 def from_meta(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    """The author meta tags; one that names the site itself ("finanztreff.de", "Business Standard") credits the
+    publisher, which is no author but tells that the tags were read."""
     found = Byline()
     for key in AUTHOR_META:
         for value in page.meta.get(key, ()):
-            if not value.startswith(("http://", "https://", "@")) and not is_publisher(value, r, sites):
-                found += split_byline(value, r, sites)
+            if value.startswith(("http://", "https://", "@")):
+                continue
+            found += Byline(publisher=True) if is_publisher(value, r, sites) else split_byline(value, r, sites)
         if found.authors:
             break
     return found
@@ -94,7 +97,7 @@ def _byline_elements(tree: _Element) -> list[tuple[_Element, str, str]]:
             text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el, _unread)
             found.append((el, text, text))
     for el in tree.iter("*"):
-        marks = " ".join(el.get(a) or "" for a in MARK_ATTRIBUTES).casefold()
+        marks = " ".join([el.tag if el.tag == "byline" else ""] + [el.get(a) or "" for a in MARK_ATTRIBUTES]).casefold()
         if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el):
             found.append((el, el.get("content") or heading_text(el, _unshown), _parted(el)))
     return found
@@ -163,7 +166,7 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     for el, text, parted in _byline_elements(page.tree)[:12]:
         if not text or len(text) > MAX_BYLINE_CHARS or (anchor is not None and not _near(anchor, el)):
             continue
-        whole = split_byline(text, r, sites)
+        whole = split_byline(text, r, sites) if not _lines(el) else Byline()  # a name a line: read line by line
         byline = _emphasised(el, text, whole if whole.authors else split_byline(parted, r, sites), r, sites)
         if byline.authors and anchor is None:
             anchor = el
@@ -178,6 +181,11 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     if not found.authors:  # Chinese, Japanese, Korean: a title and a name ("編集委員　中沢克二")
         found += Byline(writer_names(page.tree, r.cjk_titles, r.cjk_suffixes, skip=_chrome_or_own))
     return found
+
+
+def _lines(el: _Element) -> bool:
+    """The element holds its text in two or more blocks of their own (``<div>Name</div><div>Name</div>``)."""
+    return len([c for c in el if c.tag in ("div", "p", "li") and text_of(c)]) >= 2
 
 
 EMPHASIS = ("strong", "b", "a", "em")
@@ -222,7 +230,7 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     r = r or rules()
     sites = tuple(sites)
     found = Byline()
-    for source in (from_jsonld, from_meta, from_page, _one_name, _handle):
+    for source in (from_jsonld, from_meta, from_page, _one_name, _handle, wire_credits):
         found += source(page, r, sites)
         if found.authors:
             found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r))
@@ -300,10 +308,10 @@ def credit_lines(page: Page, r: Rules) -> Byline:
     if page.tree is None:
         return Byline()
     orgs: tuple[str, ...] = ()
-    for el in page.tree.xpath("//article//p | //main//p | //*[@itemprop='articleBody']//p"):
+    for el in page.tree.xpath("//p[not(ancestor::nav or ancestor::footer or ancestor::aside)]"):
         if _caption(el):
             continue  # "AFP/Getty" under a photo credits the picture, not the article
-        whole = text_of(el)
+        whole = SOURCE.sub("", text_of(el))
         signed = AGENCY_SIGN_OFF.search(whole)
         text = whole.strip(" ()[].") if len(whole.strip(" ()[].")) <= 40 else signed.group(1) if signed else ""
         parts = [p for p in CREDIT_PARTS.split(text) if p]
@@ -313,6 +321,26 @@ def credit_lines(page: Page, r: Rules) -> Byline:
     return Byline((), orgs)
 
 
+def wire_credits(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
+    """The writers a wire story credits in its closing line ("(Reporting by Michel Rose and Anna Schmidt in Paris;
+    Additional reporting by ...; Editing by ...)"): those who reported and wrote it, not who added or edited."""
+    if page.tree is None:
+        return Byline()
+    found = Byline()
+    for el in page.tree.xpath("//p[not(ancestor::nav or ancestor::footer or ancestor::aside)]"):
+        text = text_of(el)
+        if len(text) > MAX_BYLINE_CHARS or not WIRE_CREDIT.match(text):
+            continue
+        for segment in text.strip(" ()[]").split(";"):
+            if (written := WIRE_WRITERS.match(segment.strip())) is not None:
+                found += split_byline(WIRE_PLACE.sub("", written.group(1)), r, sites)
+    return Byline(found.authors)
+
+
+WIRE_CREDIT = re.compile(r"[(\[]?\s*(?:Reporting|Writing|Written|Reported) by\s", re.I)
+WIRE_WRITERS = re.compile(r"(?:Reporting|Writing|Written|Reported) by\s+(.+)$", re.I)
+WIRE_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w.' -]*$")  # "... Anna Schmidt in New York"
+SOURCE = re.compile(r"^(?:Quelle|Source|Fuente|Fonte|Fonti|Bron|Źródło|Zdroj|Forrás|Kilde|Källa)\s*:\s*", re.I)
 AGENCY_SIGN_OFF = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*\.?\s*$")  # "... the last sentence. (ANSA)."
 INITIALS = re.compile(r"[a-zà-ž]{2,4}")  # an editor's initials before the agency ("aja/PAP", "mst/dpa")
 

@@ -85,6 +85,7 @@ DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|
 INITIAL_END = re.compile(r"\s\w$")  # "... Muñoz C"
 DOMAIN = re.compile(r"\w\.[a-z]{2,6}$")  # "tagesschau.de", "Globalnews.ca"
 CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+(?:and|und|et|y|e|en|with|mit|avec|con|met)\s+")
+SITE_PARTS = re.compile(r"\s+[-–—|]\s+")  # a site's name beside its description, as its title tags give it
 PARTS = re.compile(r"\s*(?:[,;|·•/]|\s[-–—]\s)\s*")
 
 
@@ -154,8 +155,9 @@ def is_publisher(name: str, r: Rules, sites: Iterable[str]) -> bool:
     words = name.split()
     while len(words) > 1 and words[-1].casefold() in r.legal_forms | r.publisher_words:
         words.pop()
-    name = " ".join(words)
-    return bool(name_key(name)) and name_key(name) in {name_key(s) for s in sites}
+    keys = {name_key(s) for s in sites}
+    parts = SITE_PARTS.split(" ".join(words))  # "خبرآنلاین - سایت خبرگزاری خبرآنلاین | Khabaronline News Agency"
+    return any(name_key(part) and name_key(part) in keys for part in parts)
 
 
 def is_name(part: str, r: Rules, single: bool = False) -> bool:
@@ -170,7 +172,16 @@ def is_name(part: str, r: Rules, single: bool = False) -> bool:
         return False
     if not part.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words):
         return False  # an acronym in a mixed-case part ("ACLU Speech") is an organisation's name
-    return all(w[0].isupper() or w.casefold() in r.particles for w in words) and words[0][0].isupper()
+    return all(_capital(w[0]) or w.casefold() in r.particles for w in words) and _capital(words[0][0])
+
+
+def _capital(ch: str) -> bool:
+    """A capital letter, or a letter of a script without case (Devanagari, Arabic, Hebrew, Thai...); Chinese,
+    Japanese and Korean names are read by their titles instead (``cjk_bylines``)."""
+    return ch.isupper() or (ch.isalpha() and ch.lower() == ch.upper() and not CJK.match(ch))
+
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
 
 def _agency_suffix(part: str, r: Rules) -> tuple[str, str | None]:
@@ -222,10 +233,20 @@ def _credited(parts: list[str], r: Rules) -> list[str]:
             continue  # a section label before the "By" ("Tech Industry, by Steven Musil")
         if r.is_role(part):
             after_role = True
+            kept += _agency_of_role(part, r)  # "AP National Writer": the agency's copy
         elif not after_role or part.strip().casefold() in r.agencies or r.opener.match(part.strip()):
             kept.append(part)
             after_role = False
     return kept
+
+
+def _agency_of_role(role: str, r: Rules) -> list[str]:
+    """The agency a role names first ("AP National Writer", "Reuters correspondent"), as written."""
+    folded = role.strip().casefold()
+    for agency in r.agencies_longest_first:
+        if folded.startswith(agency + " "):
+            return [role.strip()[: len(agency)]]
+    return []
 
 
 def _after_opener(part: str, r: Rules) -> str:

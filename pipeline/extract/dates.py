@@ -63,7 +63,18 @@ COUNTRY_ZONES = {
 }
 # the zone of a page's language where (nearly) all its readers share one clock, for sites on a generic domain
 LANGUAGE_ZONES = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "th": "Asia/Bangkok", "zh": "Asia/Shanghai",
-                  "vi": "Asia/Ho_Chi_Minh"}
+                  "vi": "Asia/Ho_Chi_Minh", "hi": "Asia/Kolkata", "fa": "Asia/Tehran", "he": "Asia/Jerusalem",
+                  "hy": "Asia/Yerevan", "ka": "Asia/Tbilisi", "de": "Europe/Berlin", "pl": "Europe/Warsaw",
+                  "cs": "Europe/Prague", "hu": "Europe/Budapest", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
+                  "da": "Europe/Copenhagen", "sv": "Europe/Stockholm", "nb": "Europe/Oslo", "fi": "Europe/Helsinki",
+                  "el": "Europe/Athens", "bg": "Europe/Sofia", "hr": "Europe/Zagreb", "sl": "Europe/Ljubljana",
+                  "sk": "Europe/Bratislava", "lt": "Europe/Vilnius", "lv": "Europe/Riga", "et": "Europe/Tallinn",
+                  "uk": "Europe/Kyiv", "tr": "Europe/Istanbul"}
+# the zone of a script read in one country (or in neighbours within the hour), for pages that declare no language
+SCRIPT_ZONES = ((re.compile(r"[\u0900-\u0dff]"), "Asia/Kolkata"),  # Devanagari to Malayalam
+                (re.compile(r"[\u3040-\u30ff]"), "Asia/Tokyo"), (re.compile(r"[\uac00-\ud7a3]"), "Asia/Seoul"),
+                (re.compile(r"[\u0e00-\u0e7f]"), "Asia/Bangkok"), (re.compile(r"[\u0590-\u05ff]"), "Asia/Jerusalem"),
+                (re.compile(r"[\u10a0-\u10ff]"), "Asia/Tbilisi"), (re.compile(r"[\u0530-\u058f]"), "Asia/Yerevan"))
 
 
 @dataclass(frozen=True)
@@ -138,8 +149,16 @@ def site_zone(page: Page, parsed: list[Parsed]) -> tzinfo | None:
         return next(o for o in offsets if o is not UTC)
     host = urlsplit(page.url or "").hostname or ""
     name = COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None
-    name = name or LANGUAGE_ZONES.get(_language(page))
+    name = name or LANGUAGE_ZONES.get(_language(page)) or _script_zone(page)
     return ZoneInfo(name) if name else None
+
+
+def _script_zone(page: Page) -> str | None:
+    """The zone of the script the page's ``<title>`` is written in, where one country (nearly) reads it."""
+    if _language(page) or page.tree is None:
+        return None
+    title = squash(page.tree.findtext(".//title"))
+    return next((zone for script, zone in SCRIPT_ZONES if script.search(title)), None)
 
 
 def _language(page: Page) -> str:

@@ -16,7 +16,7 @@ from pipeline.extract.page import Page, heading_text, json_text, squash, text_of
 SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", " › ", " » ", ": ", " ：", "：",
               "｜", "|")  # ：｜ full width; a bar without spaces ("NEWS WEB EASY|子どもへの…")
 # weight of each source's vote; the visible headline and the article's structured data count most
-WEIGHTS = {"h1": 1.5, "jsonld": 1.3, "og": 1.0, "twitter": 0.6, "title": 0.8}
+WEIGHTS = {"h1": 1.5, "jsonld": 1.3, "og": 1.0, "twitter": 0.6, "title": 0.8, "description": 0.5}
 MAX_SITE_WORDS = 6
 HOST_NOISE = {"www", "m", "amp", "mobile", "news", "com", "org", "net", "co", "de", "fr", "es", "it", "nl", "pl",
               "uk", "at", "ch", "be", "cz", "se", "no", "dk", "fi", "pt", "ie", "eu", "info", "online"}
@@ -65,15 +65,33 @@ def site_names(page: Page) -> list[str]:
             names.append(publisher["name"])
         if types_of(obj) & {"website", "newsmediaorganization", "organization"} and isinstance(obj.get("name"), str):
             names.append(obj["name"])
+    # a "site name" as long as a headline, or the page's whole <title>, is the title put in the wrong tag
+    title = normalise(page_title(page) or "")
+    names = [n for n in names if n and len(n.split()) <= MAX_SITE_WORDS and normalise(n) != title]
     host = urlsplit(page.url or "").hostname or ""
     names += [label for label in host.split(".") if label and label not in HOST_NOISE] + [host.removeprefix("www.")]
-    # a "site name" as long as a headline is the page's own title put in the wrong tag (application-name...)
-    return list(dict.fromkeys(squash(n) for n in names if n and squash(n) and len(n.split()) <= MAX_SITE_WORDS))
+    return list(dict.fromkeys(squash(n) for n in names if squash(n)))
 
 
 def headline_sites(page: Page) -> list[str]:
-    """The site's names, and what ``<title>`` adds to og:title (a blog's name, or its author's)."""
-    return list(dict.fromkeys(site_names(page) + _title_heads(page)))
+    """The site's names, what ``<title>`` adds to og:title (a blog's name, or its author's), and a blog's name
+    its ``<h1>`` shows above the post."""
+    return list(dict.fromkeys(site_names(page) + _title_heads(page) + _blog_name(page)))
+
+
+def _blog_name(page: Page) -> list[str]:
+    """The ``<h1>`` as the blog's name over a post: ``<title>`` is "Post - Blog", the ``<h1>`` reads "Blog" and a
+    lower heading reads "Post"."""
+    title = page_title(page)
+    if not title or page.tree is None:
+        return []
+    h1s = {normalise(h) for h in _article_h1(page.tree)}
+    lower = {normalise(h) for h in _subheadings(page.tree)}
+    for sep in SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if found and normalise(tail) in h1s and normalise(head) in lower:
+            return [tail.strip()]
+    return []
 
 
 def _title_heads(page: Page) -> list[str]:
@@ -183,7 +201,11 @@ def _h1_parts(tree: _Element) -> list[str]:
 
 
 def _h2(tree: _Element) -> list[str]:
-    return [t for el in tree.iter("h2") if not el.xpath("ancestor::nav|ancestor::footer|ancestor::aside")
+    return _subheadings(tree, ("h2",))
+
+
+def _subheadings(tree: _Element, tags: tuple[str, ...] = ("h2", "h3")) -> list[str]:
+    return [t for el in tree.iter(*tags) if not el.xpath("ancestor::nav|ancestor::footer|ancestor::aside")
             and (t := heading_text(el))][:10]
 
 
@@ -214,7 +236,18 @@ def candidates(page: Page) -> list[Candidate]:
             found.append(Candidate("h1", (agreeing or h1s)[0]))
     if title:
         found.append(Candidate("title", title))
+        found += [Candidate("description", part) for part in _described_parts(page, title)]
     return found
+
+
+def _described_parts(page: Page, title: str) -> list[str]:
+    """The part of ``<title>`` between separators that the meta description repeats whole ("Site - Headline -
+    Section - News", described as "Headline"): the headline, where no other tag gives it."""
+    description = normalise(page.first_meta("description", "og:description") or "")
+    if len(description.split()) < 3:
+        return []
+    pattern = "|".join(re.escape(sep) for sep in SEPARATORS)
+    return [part.strip() for part in re.split(pattern, title) if normalise(part) == description][:1]
 
 
 def page_title(page: Page) -> str | None:

@@ -29,9 +29,13 @@ def squash(text: str | None) -> str:
     return SPACE.sub(" ", (text or "").translate(INVISIBLE)).strip()
 
 
+MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
+
+
 def json_text(value: str) -> str:
-    """A JSON-LD string as shown: entities that publishers leave escaped ("&quot;", "&amp;") decoded."""
-    return squash(unescape(value))
+    """A JSON-LD string as shown: entities that publishers leave escaped ("&quot;", "&amp;") decoded, markup some
+    put in it (``<a href="/experts/name">Name</a>``) dropped."""
+    return squash(MARKUP.sub(" ", unescape(value)))
 
 
 def parse_html(html: str | bytes) -> HtmlElement | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.bylines import authors
-from pipeline.extract.credits import RULES_FILE, Byline, rules, split_byline
+from pipeline.extract.credits import RULES_FILE, Byline, is_publisher, rules, split_byline
 from pipeline.extract.headline import site_names
 from pipeline.extract.page import Page
 from tests.extract.pages import html, meta, page
@@ -371,3 +371,60 @@ def test_a_screen_reader_label_is_not_read_into_the_name() -> None:
 def test_a_korean_writer_line_before_a_bar() -> None:
     body = "<article><h2>코로나19 극복 성금 기탁 줄 잇는다</h2><div><span>이용민 기자 | </span></div><p>본문.</p></article>"
     assert authors(page(html(body=body))).authors == ("이용민",)
+
+
+def test_an_author_tag_naming_the_site_credits_the_publisher_and_no_one_else() -> None:
+    tagged = page(html(meta({"author": "finanztreff.de"}), body="<article><p>Text.</p></article>"),
+                  "https://www.finanztreff.de/news/x")
+    found = authors(tagged, site_names(tagged))
+    assert found == Byline((), (), publisher=True)  # the extractor's "Finanztreff De" guess is not asked for
+
+
+def test_a_site_name_beside_its_description_is_the_publisher() -> None:
+    r = rules()
+    assert is_publisher("خبرآنلاین - سایت خبرگزاری خبرآنلاین | Khabaronline News Agency", r, ["خبرآنلاین"])
+    assert not is_publisher("Anna Schmidt - Reporterin", r, ["Beispiel Zeitung"])
+
+
+def test_a_wire_story_credits_who_reported_and_wrote_it_not_who_added_or_edited() -> None:
+    body = ("<article><p>Der erste Satz des Artikels steht hier.</p><p>(Reporting by Michel Rose and Anna Schmidt "
+            "in Paris; Additional reporting by Tom Okafor; Editing by Alex Richardson)</p></article>")
+    assert authors(page(html(body=body))).authors == ("Michel Rose", "Anna Schmidt")
+    plain = "<article><p>Reporting by the station was later corrected, editors said on Monday evening.</p></article>"
+    assert authors(page(html(body=plain))).authors == ()
+
+
+def test_a_role_that_names_an_agency_credits_the_agency() -> None:
+    assert split_byline("By HILLEL ITALIE, AP National Writer") == Byline(("Hillel Italie",), ("AP",))
+    assert split_byline("AgE") == Byline((), ("AgE",))
+
+
+def test_names_on_lines_of_their_own_are_read_apart() -> None:
+    body = ('<article><div class="field--name-field-autorzy"><div class="field--item"><a href="/e/mg">Mateusz '
+            'Gniazdowski</a></div><div class="field--item"><a href="/e/mw">Martyna Wasiuta</a></div></div>'
+            "<p>Tekst.</p></article>")
+    assert authors(page(html(body=body))).authors == ("Mateusz Gniazdowski", "Martyna Wasiuta")
+
+
+def test_markup_in_a_jsonld_name_is_dropped() -> None:
+    names = ['<a href="/pl/eksperci/mateusz-gniazdowski" hreflang="pl">Mateusz Gniazdowski</a>',
+             '<a href="/pl/eksperci/martyna-wasiuta">Martyna Wasiuta</a>']
+    text = html(jsonld={"@type": "Article", "author": {"@type": "Person", "name": names}})
+    assert authors(page(text)).authors == ("Mateusz Gniazdowski", "Martyna Wasiuta")
+
+
+def test_a_name_in_a_script_without_case_is_a_name_and_cjk_words_are_left_to_their_titles() -> None:
+    text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "शुभायन चक्रवर्ती"}})
+    assert authors(page(text)).authors == ("शुभायन चक्रवर्ती",)
+    assert split_byline("이용민 기자") == Byline()
+
+
+def test_a_byline_element_of_news_markup_and_a_source_line_naming_an_agency() -> None:
+    body = ('<div class="news"><h1>Die Jungen entdecken die Börse</h1><div class="article"><p>Quelle: dpa-AFX</p>'
+            "<byline>Von David Hutzler, dpa</byline><p>Niedrige Zinsen ziehen junge Menschen an die Börse.</p></div>"
+            "</div>")
+    found = authors(page(html(body=body)))
+    assert found.authors == ("David Hutzler",)
+    assert set(found.organizations) == {"dpa", "dpa-AFX"}
+    unsourced = "<div><p>Quelle: eigene Recherche</p><p>Text des Artikels.</p></div>"
+    assert authors(page(html(body=unsourced))).organizations == ()

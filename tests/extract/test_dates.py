@@ -329,3 +329,13 @@ def test_the_date_a_print_header_carries_is_not_the_publication() -> None:
             '29 kwietnia 2021 o godz. 17:13</li></ul>')
     stamp = published(html(body=body), "https://wpolityce.example/gospodarka/549052-jest-zgoda")
     assert stamp is not None and stamp.at.strftime("%Y-%m-%d %H:%M") == "2021-04-29 17:13"
+
+
+def test_a_zoneless_time_is_read_on_the_clock_of_the_page_s_language_or_script() -> None:
+    jsonld = {"@type": "NewsArticle", "datePublished": "2020-02-14 21:42:56"}
+    hindi = published(html(jsonld=jsonld, title="कोरोना वायरस: नई दिल्ली में बैठक"), url="https://hindi.example.com/a")
+    assert hindi is not None and hindi.at == datetime(2020, 2, 14, 21, 42, 56, tzinfo=ZoneInfo("Asia/Kolkata"))
+    german = published(html(jsonld=jsonld).replace("<html>", '<html lang="de">'), url="https://blog.example.com/a")
+    assert german is not None and german.at.utcoffset() == timedelta(hours=1)
+    english = published(html(jsonld=jsonld, title="Meeting in New Delhi"), url="https://news.example.com/a")
+    assert english is not None and english.at.utcoffset() == timedelta(0)  # English is read on many clocks: UTC stays

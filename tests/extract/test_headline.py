@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.headline import agree, candidates, choose, headline, page_title, site_names, strip_site
+from pipeline.extract.headline import agree, candidates, choose, headline, headline_sites, page_title, site_names, strip_site
 from tests.extract.pages import html, meta, page
 
 
@@ -228,3 +228,25 @@ def test_a_bare_bar_after_the_site_name_and_ruby_readings_in_the_h1() -> None:
     h1 = "<h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を禁止する法律ができる</h1>"
     text = html(meta({"og:title": title, "og:site_name": "NEWS WEB EASY"}), title=title, body=f"<article>{h1}</article>")
     assert headline(page(text, "https://www3.nhk.or.jp/news/easy/k100.html")) == "子どもへの体罰を禁止する法律ができる"
+
+
+def test_a_blog_name_in_the_h1_over_the_post_is_the_site_and_the_post_title_the_headline() -> None:
+    title = "鉄山～弥山～八経ヶ岳 オオヤマレンゲ咲いてます （7/2） - 適当でええねん！！"
+    text = html(meta({"og:title": title, "og:site_name": title}), title=title,
+                body="<h1>適当でええねん！！</h1><h3>鉄山～弥山～八経ヶ岳 オオヤマレンゲ咲いてます （7/2）</h3><p>本文</p>")
+    post = "鉄山～弥山～八経ヶ岳 オオヤマレンゲ咲いてます （7/2）"
+    assert headline(page(text, url="https://blog.example.jp/x/e/1")) == post
+    # the same <title> where no lower heading shows the post's title: the <h1> is not taken for the blog's name
+    alone = html(title="Kabinett beschließt Etat - Nachrichten aus Berlin", body="<h1>Nachrichten aus Berlin</h1>")
+    assert "Nachrichten aus Berlin" not in headline_sites(page(alone))
+
+
+def test_the_title_part_the_description_repeats_is_the_headline() -> None:
+    text = html(meta({"description": "Eintracht Frankfurt stellt Weichen für die Zukunft"}),
+                title="EFC Bayrische Bembel - Eintracht Frankfurt stellt Weichen für die Zukunft - Eintracht Presse "
+                      "- News")
+    assert headline(page(text, url="http://bayrische-bembel.example/a")) == \
+        "Eintracht Frankfurt stellt Weichen für die Zukunft"
+    undescribed = html(title="EFC Bayrische Bembel - Eintracht Frankfurt stellt Weichen für die Zukunft - News")
+    assert headline(page(undescribed, url="http://bayrische-bembel.example/a")) != \
+        "Eintracht Frankfurt stellt Weichen für die Zukunft"
