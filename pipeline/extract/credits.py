@@ -261,6 +261,11 @@ def _after_opener(part: str, r: Rules) -> str:
     return part[match.end():]
 
 
+def _masthead(part: str, text: str) -> bool:
+    """A paper's name set in capitals among names that are not ("Christal Hayes, Nicholas Wu | USA TODAY")."""
+    return len(part.split()) > 1 and part.isupper() and not text.isupper()
+
+
 def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), person: bool = False) -> Byline:
     """Persons and organisations named in one byline ("Von Anna Schmidt und Jan Meyer, dpa"); ``person``: the
     source says it names a person, so a single word counts as a name."""
@@ -288,8 +293,8 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
             orgs.append(agency)
         if not part:
             continue
-        if persons and name_key(part) in own and part.casefold() not in r.agencies:
-            continue  # the site's own name after its writer ("By Eric Bradner, CNN"): an affiliation, no credit
+        if persons and part.casefold() not in r.agencies and (name_key(part) in own or _masthead(part, text)):
+            continue  # the site's or a paper's name after its writers ("By Eric Bradner, CNN", "… | USA TODAY")
         if is_organisation(part, r, sites):
             orgs.append(part)
         elif is_name(part, r, single=person):

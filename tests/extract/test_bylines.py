@@ -428,3 +428,10 @@ def test_a_byline_element_of_news_markup_and_a_source_line_naming_an_agency() ->
     assert set(found.organizations) == {"dpa", "dpa-AFX"}
     unsourced = "<div><p>Quelle: eigene Recherche</p><p>Text des Artikels.</p></div>"
     assert authors(page(html(body=unsourced))).organizations == ()
+
+
+def test_a_paper_set_in_capitals_after_its_writers_is_their_affiliation() -> None:
+    assert split_byline("Christal Hayes, Michael Collins, Nicholas Wu | USA TODAY") == \
+        Byline(("Christal Hayes", "Michael Collins", "Nicholas Wu"), ())
+    assert split_byline("By ANNA SCHMIDT AND JAN MEYER") == Byline(("Anna Schmidt", "Jan Meyer"), ())
+    assert split_byline("Anna Schmidt, ASSOCIATED PRESS").organizations == ("ASSOCIATED PRESS",)

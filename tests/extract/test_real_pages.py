@@ -190,9 +190,9 @@ HELD_OUT_FLOORS = {"headline": 0.94, "day": 0.937, "hour": 0.825, "authors_f1": 
 # the second comparison set's 100 pages (18 languages), blind (main at 08edf61, before any rule changed on them):
 # headline 0.960 (100 labelled), day 0.939 (99), hour 0.886 (79), authors F1 0.793 (95), organisations F1 0.897 (87);
 # after the rules were corrected on the odd-indexed pages' misses: headline 0.990, day 0.949, hour 0.899, authors
-# 0.863, organisations 0.939. The even-indexed 50, held out, before -> after: headline 0.980 -> 0.980, day 0.959 ->
+# 0.865, organisations 0.939. The even-indexed 50, held out, before -> after: headline 0.980 -> 0.980, day 0.959 ->
 # 0.959, hour 0.860 -> 0.860, authors 0.844 -> 0.858, organisations 0.911 -> 0.911. Each floor: the figure less one page
-COMPARISON2_FLOORS = {"headline": 0.98, "day": 0.939, "hour": 0.886, "authors_f1": 0.853, "orgs_f1": 0.927}
+COMPARISON2_FLOORS = {"headline": 0.98, "day": 0.939, "hour": 0.886, "authors_f1": 0.855, "orgs_f1": 0.927}
 HELD_OUT2_FLOORS = {"headline": 0.96, "day": 0.939, "hour": 0.837, "authors_f1": 0.837, "orgs_f1": 0.889}
 
 
