@@ -48,6 +48,14 @@ holds; ``go mod download`` keeps them in the module cache (``~/go/pkg/mod``) bet
   ``comparison``, 20 from go-trafilatura's ``comparison``; 16 drawn pages that are no article (a video page, a
   company record, a petition, a product page, aggregator teasers without the text) were passed over. Labelled
   the same way, before newsline ran on these pages, with the same odd/even split.
+- The third comparison set (``comparison3.json``): 100 more article pages in 18 languages (German 43, English 21,
+  Spanish 8, French 7, Arabic, Polish 3 each, Russian, Chinese, Portuguese 2 each, Swedish, Albanian, Greek,
+  Hindi, Turkish, Czech, Catalan, Italian, Bulgarian one each), the next ones again in the same seeded orders:
+  40 from ``mediacloud``, 40 from go-htmldate's ``comparison``, 20 from go-trafilatura's ``comparison``; 20
+  drawn pages that are no article (recipes, a product category, reference and directory pages, a video clip, a
+  forum thread, a scholarly record, a live blog loaded by script) were passed over. Labelled the same way by five
+  labellers who ran no extraction code, committed before newsline ran on these pages, with the same odd/even
+  split.
 """
 
 from __future__ import annotations
@@ -285,9 +293,9 @@ COMPARISON_SOURCES = {"htmldate": HTMLDATE, "trafilatura": TRAFILATURA}
 
 
 def comparison_cases(half: Half = "all", labels_file: str = "comparison.json") -> list[Case]:
-    """Every labelled page of the comparison set (``comparison.json``, keys ``module/folder/file``; or the second
-    one, ``comparison2.json``), sorted by key; ``half``: only the odd-indexed pages (the ones rules may be tuned on)
-    or only the even, held-out ones."""
+    """Every labelled page of the comparison set (``comparison.json``, keys ``module/folder/file``; or of the
+    second or third one, ``comparison2.json``, ``comparison3.json``), sorted by key; ``half``: only the
+    odd-indexed pages (the ones rules may be tuned on) or only the even, held-out ones."""
     labels = json.loads((HERE / labels_file).read_text(encoding="utf-8"))
     cases = []
     for key in _keys(labels, half):
