@@ -13,7 +13,7 @@ from typing import Any
 
 from lxml.etree import _Element
 
-from pipeline.extract.cjk_bylines import writer_names
+from pipeline.extract.cjk_bylines import line_names, writer_names
 from pipeline.extract.credits import (
     CREDIT_PARTS,
     DOMAIN,
@@ -62,6 +62,8 @@ def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         for name, kind in _jsonld_names(article.get("author"), page):
             if kind == "organization" and json_text(name):
                 found += Byline((), (json_text(name),))
+            elif kind == "person" and (cjk := line_names(json_text(name), r.cjk_titles, r.cjk_suffixes)):
+                found += Byline(cjk)  # a writer's line as the name ("記者林宸誼／即時報導")
             else:
                 found += split_byline(json_text(name), r, sites, person=kind == "person")
     return found
@@ -98,7 +100,8 @@ def _byline_elements(tree: _Element) -> list[tuple[_Element, str, str]]:
             found.append((el, text, text))
     for el in tree.iter("*"):
         marks = " ".join([el.tag if el.tag == "byline" else ""] + [el.get(a) or "" for a in MARK_ATTRIBUTES]).casefold()
-        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el):
+        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el) \
+                and not _place(el):  # "p-author-local": the writer's place
             found.append((el, el.get("content") or heading_text(el, _unshown), _parted(el)))
     return found
 
@@ -121,17 +124,19 @@ def _unshown(el: _Element) -> bool:
     return _place(el) or _unread(el)
 
 
-PLACE = re.compile(r"(?:^|\s)(?:adr|locality|location|dateline|place|city)(?:\s|$)")
+PLACE = re.compile(r"(?:^|[\s_-])(?:adr|locality|location|local|dateline|place|city)(?:[\s_-]|$)")
 
 
 def _place(el: _Element) -> bool:
-    """A part of a byline marked as the writer's place (hCard ``adr``/``locality``, "dateline"): not a name."""
+    """A part of a byline marked as the writer's place (hCard ``adr``/``locality``, "dateline", "author-local"):
+    not a name."""
     return isinstance(el.tag, str) and PLACE.search((el.get("class") or "").casefold()) is not None
 
 
 # a container of comments or of other stories (class/id words): bylines there are not the article's
 ELSEWHERE = re.compile(r"(?:^|[-_])(?:comments?|commentlist|respond|replies|related|recommended|recommendations|"
-                       r"popular|trending|most-?read|sidebar|widget|teasers?|promo|outbrain|taboola)(?:[-_]|$)")
+                       r"popular|trending|most-?read|sidebar|widget|teasers?|promo|outbrain|taboola)(?:[-_]|$)"
+                       r"|^thumbnails?(?:[-_]|$)")  # a story's card ("thumbnail__author"), not "has-post-thumbnail"
 NEAR = 4  # levels up to the nearest common container: bylines of one article sit together
 
 
@@ -206,19 +211,24 @@ SIGN_OFF = " -–—"  # a byline signed at the end of the text ("-- By Michael 
 FOLLOW = re.compile(r"\s+(?i:follow|share|tweet|subscribe|e-?mail)\b.*$")  # "Michael Russell Follow @tdmrussell"
 
 
-def _shown_text(el: _Element) -> str:
-    """An element's text without the scripts and styles inside it."""
-    return squash(" ".join(el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")))
-
+def _first_line(el: _Element) -> str:
+    """The element's shown text up to its first line break ("Von A und B<br/>Kakuma /Kenia": the place below
+    the names is no part of them)."""
+    pieces = []
+    for node in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)] | .//br"):
+        if not isinstance(node, str):
+            break
+        pieces.append(node)
+    return squash(" ".join(pieces))
 
 
 def _opened_lines(tree: _Element, r: Rules) -> list[str]:
-    """Short paragraphs that open with a "By"-word ("Von Anna Schmidt")."""
+    """Short paragraphs that open with a "By"-word ("Von Anna Schmidt"), none in page chrome or other stories."""
     lines = []
     for el in tree.iter("p", "span", "div", "address", "strong", "em", "b"):
-        if not r.opener.match((el.text or "").lstrip(SIGN_OFF)):
+        if not r.opener.match((el.text or "").lstrip(SIGN_OFF)) or _chrome(el):
             continue  # the "By"-word is the element's own first text: only those are read whole
-        text = FOLLOW.sub("", _shown_text(el)).lstrip(SIGN_OFF)
+        text = FOLLOW.sub("", _first_line(el)).lstrip(SIGN_OFF)
         if 4 < len(text) <= 120 and r.opener.match(text) and re.search(r"\s[A-ZÀ-Þ]", text):
             lines.append(text)
     return lines
@@ -230,12 +240,29 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     r = r or rules()
     sites = tuple(sites)
     found = Byline()
-    for source in (from_jsonld, from_meta, from_page, _one_name, _handle, wire_credits):
+    for source in (from_jsonld, from_meta, from_page, _one_name, _handle, wire_credits, signed_off):
         found += source(page, r, sites)
+        if found.authors and source is from_jsonld:
+            found = _fuller(found, page, r, sites)
         if found.authors:
             found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r))
             return _not_the_publisher(found, r, sites)
     return _not_the_publisher(found + credit_lines(page, r), r, sites)
+
+
+def _fuller(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    """A byline element on the page that names every writer JSON-LD names and more ("Elsa Provenzano et Mickaël
+    Bosredon" shown, only the first in JSON-LD): its writers."""
+    if page.tree is None:
+        return found
+    named = {name_key(a) for a in found.authors}
+    for _, text, _ in _byline_elements(page.tree)[:12]:
+        shown = split_byline(text, r, sites).authors if len(text) <= MAX_BYLINE_CHARS else ()
+        keys = [name_key(a) for a in shown]
+        apart = all(a == b or a not in b for a in keys for b in keys)  # not one name read on ("… Sponsored")
+        if apart and named < set(keys):
+            return Byline(shown, found.organizations, found.publisher)
+    return found
 
 
 def _one_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
@@ -337,11 +364,24 @@ def wire_credits(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
     return Byline(found.authors)
 
 
+def signed_off(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
+    """A writer signing the text off in brackets after its last sentence ("... bleibt spannend. (Christian P.
+    Stadtfeld)"), when one paragraph of the page ends so (several are quotes' sources)."""
+    if page.tree is None:
+        return Byline()
+    signed = [m.group(1) for el in page.tree.xpath("//p[not(ancestor::nav or ancestor::footer or ancestor::aside)]")
+              if not _caption(el) and (m := NAME_SIGN_OFF.search(text_of(el))) is not None]
+    if len(signed) != 1 or len(signed[0].split()) < 2:
+        return Byline()
+    return Byline(split_byline(signed[0], r, sites).authors)
+
+
+NAME_SIGN_OFF = re.compile(r"[.!?»\"“”]\s*\(([^()\d]{4,40})\)\s*[.+]*\s*$")
 WIRE_CREDIT = re.compile(r"[(\[]?\s*(?:Reporting|Writing|Written|Reported) by\s", re.I)
 WIRE_WRITERS = re.compile(r"(?:Reporting|Writing|Written|Reported) by\s+(.+)$", re.I)
 WIRE_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w.' -]*$")  # "... Anna Schmidt in New York"
 SOURCE = re.compile(r"^(?:Quelle|Source|Fuente|Fonte|Fonti|Bron|Źródło|Zdroj|Forrás|Kilde|Källa)\s*:\s*", re.I)
-AGENCY_SIGN_OFF = re.compile(r"[.!?»\"]\s*\(([^()]{2,40})\)\s*\.?\s*$")  # "... the last sentence. (ANSA)."
+AGENCY_SIGN_OFF = re.compile(r"[.!?»\"]\s*[-–—]*\s*\(([^()]{2,40})\)\s*\.?\s*$")  # "... sentence. (ANSA).", "--(بترا)"
 INITIALS = re.compile(r"[a-zà-ž]{2,4}")  # an editor's initials before the agency ("aja/PAP", "mst/dpa")
 
 CAPTION = re.compile(r"caption|credit|image|photo|picture|gallery|media|figure")

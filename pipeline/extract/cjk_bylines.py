@@ -23,8 +23,23 @@ def _alternatives(words: Iterable[str]) -> str:
 
 def _pattern(titles: Iterable[str], suffixes: Iterable[str]) -> re.Pattern[str]:
     before, after = _alternatives(titles), _alternatives(suffixes)
-    return re.compile(rf"^(?:(?:{before})\s*(?P<names>{NAME}(?:[\s、，,・/]+{NAME}){{0,2}})"
-                      rf"|(?P<name>{NAME})\s*(?:{after}))$")
+    return re.compile(rf"^(?:(?:{before})\s*(?P<names>{NAME}(?:[\s、，,・/]+{NAME}){{0,2}}?)"
+                      rf"|(?P<name>{NAME})\s*(?:{after})){REPORT}$")
+
+
+# what kind of report, after the names ("記者林宸誼／即時報導", "本报记者 张伟/综合报道")
+REPORT = r"(?:\s*[／/][\u4e00-\u9fff]{0,4}(?:報導|报道|報道))?"
+
+
+def line_names(text: str, titles: Iterable[str], suffixes: Iterable[str]) -> tuple[str, ...]:
+    """The names of one writer's line ("記者林宸誼／即時報導": 林宸誼), none if it is not one."""
+    titles, suffixes = tuple(titles), tuple(suffixes)
+    match = _pattern(titles, suffixes or titles).match(text.strip()) if titles else None
+    return _names(match) if match else ()
+
+
+def _names(match: re.Match[str]) -> tuple[str, ...]:
+    return tuple(SEPARATORS.split(match["names"])) if match["names"] else (match["name"],)
 
 
 
@@ -39,5 +54,5 @@ def writer_names(tree: _Element | None, titles: Iterable[str], suffixes: Iterabl
         text = (short_text(el, LONGEST) or "").strip(" |·/-–—")  # "이용민 기자 | " before the e-mail link
         if not text or not (match := pattern.match(text)) or skip(el):
             continue
-        return tuple(SEPARATORS.split(match["names"])) if match["names"] else (match["name"],)
+        return _names(match)
     return ()

@@ -82,7 +82,7 @@ class Rules:
 
 
 DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.? \w+ \d{4}).*$")
-INITIAL_END = re.compile(r"\s\w$")  # "... Muñoz C"
+INITIAL_END = re.compile(r"\s(?:\w|[JS]r)$")  # "... Muñoz C", "... Bacon Jr"
 DOMAIN = re.compile(r"\w\.[a-z]{2,6}$")  # "tagesschau.de", "Globalnews.ca"
 CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+(?:and|und|et|y|e|en|with|mit|avec|con|met)\s+")
 SITE_PARTS = re.compile(r"\s+[-–—|]\s+")  # a site's name beside its description, as its title tags give it
@@ -104,7 +104,8 @@ def rules(path: Path = RULES_FILE) -> Rules:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return Rules(
         agencies=_fold(data["agencies"]), organisation_words=_fold(data["organisation_words"]),
-        organisation_openers=_fold(data["organisation_openers"]), legal_forms=_fold(data["legal_forms"]),
+        organisation_openers=_fold(data["organisation_openers"]),
+ legal_forms=_fold(data["legal_forms"]),
         byline_words=tuple(str(w) for w in data["byline_words"]), conjunctions=tuple(str(w) for w in data["conjunctions"]),
         role_words=_fold(data["role_words"]), particles=_fold(data["particles"]),
         interface_words=_fold(data.get("interface_words", ())), credentials=_fold(data.get("credentials", ())),
@@ -195,6 +196,16 @@ def _agency_suffix(part: str, r: Rules) -> tuple[str, str | None]:
     return part, None
 
 
+def _outlet(part: str, r: Rules) -> tuple[str, str | None]:
+    """A writer's name without the outlet they wrote "for" ("Amitai Winehouse For Mailonline"), and the outlet
+    if it is an agency (a credit; any other outlet is where they work)."""
+    match = FOR_OUTLET.search(part)
+    if match is None or len(part[: match.start()].split()) < 2:
+        return part, None
+    outlet = match["outlet"].strip()
+    return part[: match.start()], outlet if outlet.casefold() in r.agencies else None
+
+
 def _cased(name: str) -> str:
     """A name written all in capitals ("ANNA SCHMIDT") as a name is written; any other as it is."""
     words = name.split()
@@ -261,9 +272,14 @@ def _after_opener(part: str, r: Rules) -> str:
     return part[match.end():]
 
 
-def _masthead(part: str, text: str) -> bool:
-    """A paper's name set in capitals among names that are not ("Christal Hayes, Nicholas Wu | USA TODAY")."""
-    return len(part.split()) > 1 and part.isupper() and not text.isupper()
+def _masthead(part: str, written: list[str]) -> bool:
+    """A paper's name set in capitals after names that are not ("Christal Hayes, Nicholas Wu | USA TODAY"); a
+    byline giving every name in capitals ("AMANDA SEITZ and BEATRICE DUPUY") names persons."""
+    return len(part.split()) > 1 and part.isupper() and any(not w.isupper() for w in written)
+
+
+# a writer "for" an outlet ("Amitai Winehouse For Mailonline", "Anna Schmidt für die SZ"): the outlet is theirs
+FOR_OUTLET = re.compile(r"\s+(?i:for|für|pour|para)\s+(?P<outlet>(?:[a-zà-þ]{2,3}\s+)?[A-ZÀ-Þ].*)$")
 
 
 def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), person: bool = False) -> Byline:
@@ -278,6 +294,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     parts = [name for part in _credited(PARTS.split(re.sub(r"\([^)]*\)", ",", text)), r) + inner
              for name in joiner.split(part)]
     persons: list[str] = []
+    written: list[str] = []  # the persons' names as the byline writes them
     orgs: list[str] = []
     own = {name_key(site) for site in sites}
     for raw in parts:
@@ -288,15 +305,16 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
         part = r.without_credentials(_after_opener(part, r))
         if not part or "@" in part or re.search(r"\d{3}", part) or part.casefold() in r.profile_hosts:
             continue  # a contact line ("206-652-6593 or name@paper.com") or a social profile
+        part, outlet = _outlet(part, r)
         part, agency = _agency_suffix(part, r)
-        if agency:
-            orgs.append(agency)
+        orgs += [o for o in (outlet, agency) if o]
         if not part:
             continue
-        if persons and part.casefold() not in r.agencies and (name_key(part) in own or _masthead(part, text)):
+        if persons and part.casefold() not in r.agencies and (name_key(part) in own or _masthead(part, written)):
             continue  # the site's or a paper's name after its writers ("By Eric Bradner, CNN", "… | USA TODAY")
         if is_organisation(part, r, sites):
             orgs.append(part)
         elif is_name(part, r, single=person):
             persons.append(_cased(part))
+            written.append(part)
     return Byline(unique(persons), unique(orgs))

@@ -16,8 +16,10 @@ from pipeline.extract.page import Page, heading_text, json_text, squash, text_of
 SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", " › ", " » ", ": ", " ：", "：",
               "｜", "|")  # ：｜ full width; a bar without spaces ("NEWS WEB EASY|子どもへの…")
 # weight of each source's vote; the visible headline and the article's structured data count most
+MIN_UNSPACED = 8  # a headline written without spaces (Chinese, Japanese) is at least this long
 WEIGHTS = {"h1": 1.5, "jsonld": 1.3, "og": 1.0, "twitter": 0.6, "title": 0.8, "description": 0.5}
 MAX_SITE_WORDS = 6
+COPIED = ("jsonld", "og", "twitter", "title")  # tags one field of a site's software may fill alike
 HOST_NOISE = {"www", "m", "amp", "mobile", "news", "com", "org", "net", "co", "de", "fr", "es", "it", "nl", "pl",
               "uk", "at", "ch", "be", "cz", "se", "no", "dk", "fi", "pt", "ie", "eu", "info", "online"}
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
@@ -232,7 +234,8 @@ def candidates(page: Page) -> list[Candidate]:
             agreeing = [h for h in _h2(page.tree) if any(agree(h, other) for other in others)][:1]
         if not agreeing and not h1s and all(_is_site_name(o, sites) for o in others):
             agreeing = _h2(page.tree)[:1]  # no <h1>, and the tags name only the site: the article's first <h2>
-        if agreeing or h1s:
+        h1s = h1s if agreeing else [h for h in h1s if len(h.split()) > 1 or len(h) >= MIN_UNSPACED]
+        if agreeing or h1s:  # an <h1> no tag agrees with is a headline of several words, not a place or section
             found.append(Candidate("h1", (agreeing or h1s)[0]))
     if title:
         found.append(Candidate("title", title))
@@ -264,14 +267,26 @@ def choose(found: list[Candidate], sites: list[str]) -> str | None:
                if c.text and not _is_site_name(c.text, sites)]  # a logo <h1> or a site-wide og:title is no headline
     if not cleaned:
         return None
+    copied = _copied_title(found)
+
     def support(c: Candidate) -> float:
-        return sum(WEIGHTS[o.source] for o in cleaned if agree(c.text, o.text))
+        votes = [o for o in cleaned if agree(c.text, o.text)]
+        weight = sum(WEIGHTS[o.source] for o in votes if o.source not in copied)
+        return weight + max((WEIGHTS[o.source] for o in votes if o.source in copied), default=0.0)
     best = max(cleaned, key=lambda c: (support(c), WEIGHTS[c.source]))
     longer = [c for c in cleaned if c.source == "h1" and _continued(c.text, best.text)]
     if longer:  # og:title and <title> cut short ("... crashes car"), the visible <h1> whole ("... car after ...")
         return longer[0].text
     shorter = [c for c in cleaned if _suffixed(best.text, c.text)]
     return min(shorter, key=lambda c: len(c.text)).text if shorter else best.text
+
+
+def _copied_title(found: list[Candidate]) -> set[str]:
+    """The sources among JSON-LD, ``og:title``, ``twitter:title`` and ``<title>`` that hold the very same text: one
+    title (an SEO title) a site's software copied into each tag, one vote, not three; the ``<h1>`` the page shows
+    outweighs it."""
+    texts = {c.source: c.text for c in found if c.source in COPIED}
+    return {source for source, text in texts.items() if list(texts.values()).count(text) > 1}
 
 
 def _continued(longer: str, shorter: str) -> bool:

@@ -435,3 +435,60 @@ def test_a_paper_set_in_capitals_after_its_writers_is_their_affiliation() -> Non
         Byline(("Christal Hayes", "Michael Collins", "Nicholas Wu"), ())
     assert split_byline("By ANNA SCHMIDT AND JAN MEYER") == Byline(("Anna Schmidt", "Jan Meyer"), ())
     assert split_byline("Anna Schmidt, ASSOCIATED PRESS").organizations == ("ASSOCIATED PRESS",)
+
+
+def test_a_byline_all_in_capitals_names_persons_not_a_masthead() -> None:
+    assert split_byline("AMANDA SEITZ and BEATRICE DUPUY") == Byline(("Amanda Seitz", "Beatrice Dupuy"), ())
+
+
+def test_a_writer_for_an_outlet_is_the_writer_and_an_agency_outlet_a_credit() -> None:
+    assert split_byline("By Amitai Winehouse For Mailonline") == Byline(("Amitai Winehouse",), ())
+    assert split_byline("John Smith for Reuters") == Byline(("John Smith",), ("Reuters",))
+    assert split_byline("Perry Bacon Jr.").authors == ("Perry Bacon Jr.",)
+
+
+def test_a_paper_opening_with_an_article_and_a_newsroom_in_greek_are_no_persons() -> None:
+    assert split_byline("Galo Ramírez | El Sol de México") == Byline(("Galo Ramírez",), ("El Sol de México",))
+    assert split_byline("Συντακτικη Ομαδα").authors == ()
+    assert split_byline("Text und Interview: Harald Willenbrock").authors == ("Harald Willenbrock",)
+
+
+def test_the_page_byline_naming_more_writers_than_jsonld_is_taken() -> None:
+    jsonld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Elsa Provenzano"}}
+    body = ('<address class="authorsign"><span>Elsa Provenzano et Mickaël Bosredon</span></address>'
+            '<div class="author-box"><a href="/x">Elsa Provenzano Latest Posts</a></div><p>Texte.</p>')
+    assert authors(page(html(jsonld=jsonld, body=body))).authors == ("Elsa Provenzano", "Mickaël Bosredon")
+    read_on = '<div class="byline">Elsa Provenzano, Elsa Provenzano Sponsored</div><p>Texte.</p>'
+    assert authors(page(html(jsonld=jsonld, body=read_on))).authors == ("Elsa Provenzano",)
+
+
+def test_a_place_under_the_names_and_a_place_marked_in_the_byline_are_no_names() -> None:
+    body = ('<p>Von <strong><a href="/rb">Roland Brockmann</a></strong> und <strong>Sebastian Drescher</strong>'
+            "<br/><br/> Kakuma /Kenia</p><p>Nur eine kurze Sandpiste trennt das Lager von der Kleinstadt.</p>")
+    assert authors(page(html(body=body))).authors == ("Roland Brockmann", "Sebastian Drescher")
+    uol = ('<div class="author"><p class="p-author">Do UOL</p><p class="p-author-local">Em São Paulo (SP)</p></div>'
+           "<p>O momento de comprar um carro.</p>")
+    assert authors(page(html(body=uol))).authors == ()
+
+
+def test_bylines_on_cards_of_other_stories_are_not_the_articles() -> None:
+    body = ('<p>Texte de la dépêche.</p><div class="thumbnail thumbnail--opinion"><div class="thumbnail__author">'
+            '<span class="text--author">Par Christophe Donner</span></div></div>')
+    assert authors(page(html(body=body))).authors == ()
+    wordpress = ('<article class="post has-post-thumbnail"><p class="post-byline">von <span class="vcard author">'
+                 '<a href="https://blog.example/author/eseppelt" rel="author">eseppelt</a></span></p></article>')
+    assert authors(page(html(body=wordpress))).authors == ("eseppelt",)
+
+
+def test_a_writer_signing_the_text_off_in_brackets_and_an_agency_after_dashes() -> None:
+    body = ("<article><p>Die Gemeindepolitik bleibt spannend. (Christian P. Stadtfeld) +++</p></article>")
+    assert authors(page(html(body=body))).authors == ("Christian P. Stadtfeld",)
+    quotes = ("<article><p>„Wir schaffen das.“ (Angela Merkel)</p><p>„Nein.“ (Olaf Scholz)</p></article>")
+    assert authors(page(html(body=quotes))).authors == ()
+    petra = "<article><p>ارتفع إجمالي عدد الإصابات إلى 866 ألفا. --(بترا)</p></article>"
+    assert authors(page(html(body=petra))).organizations == ("بترا",)
+
+
+def test_a_chinese_writer_line_as_the_jsonld_name() -> None:
+    jsonld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "記者林宸誼／即時報導"}}
+    assert authors(page(html(jsonld=jsonld))).authors == ("林宸誼",)

@@ -250,3 +250,17 @@ def test_the_title_part_the_description_repeats_is_the_headline() -> None:
     undescribed = html(title="EFC Bayrische Bembel - Eintracht Frankfurt stellt Weichen für die Zukunft - News")
     assert headline(page(undescribed, url="http://bayrische-bembel.example/a")) != \
         "Eintracht Frankfurt stellt Weichen für die Zukunft"
+
+
+def test_one_seo_title_copied_into_every_tag_gives_way_to_the_h1() -> None:
+    seo = "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?"
+    tags = meta({"og:title": seo, "twitter:title": seo})
+    text = html(tags, title=seo, body="<article><h1>Firmenwagen: Leasing oder Finanzierung?</h1><p>Text</p></article>")
+    assert headline(page(text, url="https://fincompare.example/firmenwagen")) == "Firmenwagen: Leasing oder Finanzierung?"
+    # the tags agreeing in different words (not one copied field) still outweigh the <h1>
+    told = html(meta({"og:title": seo, "twitter:title": seo + " | Blog"}), title=seo + " - Fincompare",
+                body="<article><h1>Firmenwagen: Leasing oder Finanzierung?</h1></article>")
+    assert headline(page(told, url="https://fincompare.example/firmenwagen")) == seo
+    # a one-word <h1> no tag agrees with is a place or a section, not the headline
+    place = html(tags, title=seo, body="<article><h1>Bangkok</h1><p>Text</p></article>")
+    assert headline(page(place, url="https://farang.example/a")) == seo
