@@ -26,6 +26,7 @@ from pipeline.extract.visible_dates import date_line, shown_time, stamp_lines, w
 Precision = Literal["day", "minute"]
 Zone = Literal["given", "site", "utc"]
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
+DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))  # two defaults: a part the text lacks differs between them
 LISTED = 2  # a tag or mark with more different values than this dates a list of other works
 PUBLISHED_META = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
                   "date", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
@@ -109,7 +110,10 @@ def parse(value: str) -> Parsed | None:
     except (TypeError, ValueError, IndexError):
         pass
     try:
-        stamp = dateutil_parser.parse(text, dayfirst=bool(DAY_FIRST.match(text)), fuzzy=False)
+        dayfirst = bool(DAY_FIRST.match(text))
+        stamp = dateutil_parser.parse(text, dayfirst=dayfirst, fuzzy=False, default=DEFAULTS[0])
+        if stamp.date() != dateutil_parser.parse(text, dayfirst=dayfirst, fuzzy=False, default=DEFAULTS[1]).date():
+            return None  # a month or a year ("2017/01"), no day: the parser would take one from its default
     except (ValueError, OverflowError):
         return None
     has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
@@ -285,11 +289,26 @@ def page_stamps(page: Page, extra: tuple[tuple[str, str, int], ...] = ()) -> tup
     guesses = [e for e in extra if (e[0][:10] not in today or not own + last) and not _bare_year(page, e[0])]
     published, modified = own + guesses + last, _modified_raw(page)
     values = [v for v, _, _ in published + modified] + _zoned_metas(page)
-    found = stamps(page, published, values)
+    found, changed = stamps(page, published, values), stamps(page, modified, values)
     if found and found[0].precision == "day" and (clock := shown_time(page.tree)):
         # the date line shows only the time ("05:01"), the tags only the day: together, the minute it appeared
         found += stamps(page, [(f"{found[0].at.date().isoformat()} {clock}", "text-time", 4)], values)
-    return found, stamps(page, modified, values)
+    return _not_after_change(found, changed), changed
+
+
+def _not_after_change(found: list[Stamp], changed: list[Stamp]) -> list[Stamp]:
+    """A publication stamp later than the modification time the same markup states (JSON-LD ``datePublished``
+    after its ``dateModified``), where the page's date line shows the modification's minute: a re-publication's
+    stamp (a page changes after it appears, not before), passed over for the date line."""
+    pairs = {"jsonld:datePublished": "jsonld:dateModified", "meta:article:published_time": "meta:article:modified_time"}
+    changes = {s.source: s.at for s in changed if s.precision == "minute"}
+    shown = [s.at for s in found if s.source == "text" and s.precision == "minute"]
+
+    def republished(s: Stamp) -> bool:
+        change = changes.get(pairs.get(s.source, ""))
+        return change is not None and s.at > change + timedelta(minutes=1) \
+            and any(abs(at - change) <= timedelta(minutes=1) for at in shown)
+    return [s for s in found if not republished(s)]
 
 
 def _zoned_metas(page: Page) -> list[str]:

@@ -32,8 +32,8 @@ PATTERNS = (  # each gives (year, month, day) by group name
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?!\d)"),
-    re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<name>{NAME})\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
-               re.I),
+    re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<name>{NAME})\.?,?\s+(?:de\s+)?"
+               rf"(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),  # "1er novembre 2023"
     re.compile(rf"(?<!\w)(?P<name>{NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),
 )
 # a date right after one of these words is when the page changed or was printed, not when it appeared
@@ -44,7 +44,7 @@ ELSEWHERE = re.compile(r"related|comment|recommend|suggest|widget|sidebar|more-|
 LONGEST = 120  # a date line is short; a longer element is a paragraph or a list
 # a time of day written right after the date ("2023-11-17 15:13", "Dec 27, 2014 at 12:06 PM", "... 17:55 UTC")
 TIME_AFTER = re.compile(r"[\s,|·-]*(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|kl\.\s*|klo\s+|om\s+|o\s+godz\.\s*|"
-                        r"godz\.\s*|v\s+)?(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
+                        r"godz\.\s*|v\s+)?(?P<h>[01]?\d|2[0-3])[:h](?P<min>[0-5]\d)"  # "16h28" in French
                         r"(?!\d)(?:\s*(?P<ampm>[ap])\.?m\.?)?(?:\s*(?P<zone>UTC|GMT)\b)?", re.I)
 STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 May 2020 17:55 UTC") is this short
 

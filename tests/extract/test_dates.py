@@ -339,3 +339,26 @@ def test_a_zoneless_time_is_read_on_the_clock_of_the_page_s_language_or_script()
     assert german is not None and german.at.utcoffset() == timedelta(hours=1)
     english = published(html(jsonld=jsonld, title="Meeting in New Delhi"), url="https://news.example.com/a")
     assert english is not None and english.at.utcoffset() == timedelta(0)  # English is read on many clocks: UTC stays
+
+
+def test_a_month_without_a_day_is_no_date() -> None:
+    assert parse("2017/01") is None and parse("January 2020") is None
+    parsed = parse("Jan 4, 2021")
+    assert parsed is not None and parsed.naive == datetime(2021, 1, 4)
+    tags = meta({"citation_publication_date": "2017/01", "dc.date": "2017-01-30"})
+    stamp = published(html(tags), "https://journal.example/article/10.1007/x")
+    assert stamp is not None and stamp.at.date().isoformat() == "2017-01-30"
+
+
+def test_a_published_stamp_after_its_modification_yields_to_the_date_line_showing_that_minute() -> None:
+    jsonld = {"@type": "NewsArticle", "datePublished": "2023-11-01T20:02:45.316Z",
+              "dateModified": "2023-11-01T15:28:29.000Z"}
+    body = '<h1>Gaza</h1><div class="article-date">publié le 1er novembre 2023 à 16h28</div><p>Texte.</p>'
+    stamp = published(html(jsonld=jsonld, body=body), "https://www.quotidien.example.fr/international/gaza")
+    assert stamp is not None and stamp.at == datetime(2023, 11, 1, 16, 28, tzinfo=ZoneInfo("Europe/Paris"))
+    # the date line showing the published stamp's day (a print edition's morning): the stamp stands
+    early = {"@type": "NewsArticle", "datePublished": "2019-10-19T03:00:00.000Z",
+             "dateModified": "2019-10-18T20:00:25.850Z"}
+    shown = '<h1>Kultur</h1><div class="article-date">19.10.2019, 05:00 Uhr</div><p>Text.</p>'
+    kept = published(html(jsonld=early, body=shown), "https://www.tagblatt.example/kultur/a")
+    assert kept is not None and kept.at == datetime(2019, 10, 19, 3, 0, tzinfo=UTC)

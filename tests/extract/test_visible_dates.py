@@ -99,3 +99,8 @@ def test_an_aside_that_holds_the_headline_is_the_article_not_a_sidebar() -> None
 ])
 def test_a_time_after_a_nordic_polish_or_czech_date(line: str, stamp: str) -> None:
     assert stamp_in(line) == stamp
+
+
+def test_a_french_ordinal_day_and_a_time_written_with_h() -> None:
+    assert stamp_in("publié le 1er novembre 2023 à 16h28") == "2023-11-01 16:28"
+    assert stamp_in("le 3 mars 2021 à 8h05") == "2021-03-03 08:05"
