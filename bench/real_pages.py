@@ -14,7 +14,7 @@ its 22 expected texts, newsline against trafilatura alone. And the publisher set
 the go-trafilatura/go-htmldate mock pages, our labels written before newsline ran on them): headline, time,
 authors and organisations on all of them, on the odd-indexed ones (the rules were corrected on their misses) and on
 the even-indexed ones (held out); the same for the comparison set (100 pages no other evaluation had used, 19
-languages) and for the second comparison set (100 more, 18 languages).
+languages) and for the second and third comparison sets (100 more each, 18 languages each).
 Writes bench/results/real_pages.json (only a run on every page of every set).
 """
 
@@ -70,12 +70,15 @@ def main() -> None:
     comparison = publisher_figures(args.misses, realworld.comparison_cases(), "comparison set")
     comparison2 = publisher_figures(args.misses, realworld.comparison_cases("all", "comparison2.json"),
                                     "second comparison set")
+    comparison3 = publisher_figures(args.misses, realworld.comparison_cases("all", "comparison3.json"),
+                                    "third comparison set")
     if args.every == 1 and args.half == "all" and args.body_every == 1:
         days_json = {label: asdict(days) for label, days in split.items()}
         OUT.write_text(json.dumps({"readability": table, "htmldate_days": days_json,
                                    "cpu_ms_per_page": round(cpu_ms, 1), "bodies": bodies,
                                    "newspaper4k": newspaper4k, "publishers": publishers,
-                                   "comparison": comparison, "comparison2": comparison2}, indent=2) + "\n",
+                                   "comparison": comparison, "comparison2": comparison2,
+                                   "comparison3": comparison3}, indent=2) + "\n",
                        encoding="utf-8")
 
 

@@ -173,9 +173,10 @@ def test_article_body_on_the_newspaper4k_pages(
 # odd-indexed pages' misses: headline 0.879, day 0.914, hour 0.837, authors 0.906, organisations 0.843 (held-out
 # even-indexed pages: headline 0.767 -> 0.800, day 0.900 -> 0.933, hour 0.792 -> 0.792, authors 0.881 -> 0.881,
 # organisations 0.654 -> 0.731); then, with the comparison set's corrections (general rules, none from these
-# pages): headline 0.897, authors 0.947, organisations 0.882, the rest unchanged; each floor is the measured
-# figure less one page of that metric
-PUBLISHER_FLOORS = {"headline": 0.879, "day": 0.896, "hour": 0.813, "authors_f1": 0.929, "orgs_f1": 0.862}
+# pages): headline 0.897, authors 0.947, organisations 0.882, the rest unchanged; with the third comparison set's,
+# headline 0.914 (held-out half 0.833 -> 0.867: one SEO title copied into every tag no longer outvotes the <h1>);
+# each floor is the measured figure less one page of that metric
+PUBLISHER_FLOORS = {"headline": 0.896, "day": 0.896, "hour": 0.813, "authors_f1": 0.929, "orgs_f1": 0.862}
 
 # the comparison set's 100 pages (19 languages), blind (main at 2aedb63, before any rule changed on them): headline
 # 0.900 (100 labelled), day 0.929 (98), hour 0.850 (80), authors F1 0.656 (98), organisations F1 0.862 (75); after
@@ -183,9 +184,11 @@ PUBLISHER_FLOORS = {"headline": 0.879, "day": 0.896, "hour": 0.813, "authors_f1"
 # organisations 0.920. The even-indexed 50, held out, before -> after: headline 0.960 -> 0.960, day 0.958 -> 0.958,
 # hour 0.825 -> 0.850, authors 0.667 -> 0.667, organisations 0.912 -> 0.912. Each floor: the figure less one page
 # Then, with the second comparison set's corrections (general rules, none from these pages): authors 0.769 (held-out
-# half 0.707), the rest unchanged.
-COMPARISON_FLOORS = {"headline": 0.93, "day": 0.928, "hour": 0.887, "authors_f1": 0.759, "orgs_f1": 0.906}
-HELD_OUT_FLOORS = {"headline": 0.94, "day": 0.937, "hour": 0.825, "authors_f1": 0.687, "orgs_f1": 0.882}
+# half 0.707), the rest unchanged. With the third set's: headline 0.960, authors 0.786 (held-out 0.720), organisations
+# 0.902 (held-out 0.882): a paper's name opening with an article ("El Sol de México", "El Mundo") is read as an
+# organisation, not a person, where these labels count it as the writer's affiliation (neither).
+COMPARISON_FLOORS = {"headline": 0.95, "day": 0.928, "hour": 0.887, "authors_f1": 0.776, "orgs_f1": 0.888}
+HELD_OUT_FLOORS = {"headline": 0.94, "day": 0.937, "hour": 0.825, "authors_f1": 0.70, "orgs_f1": 0.855}
 
 # the second comparison set's 100 pages (18 languages), blind (main at 08edf61, before any rule changed on them):
 # headline 0.960 (100 labelled), day 0.939 (99), hour 0.886 (79), authors F1 0.793 (95), organisations F1 0.897 (87);
@@ -194,6 +197,14 @@ HELD_OUT_FLOORS = {"headline": 0.94, "day": 0.937, "hour": 0.825, "authors_f1": 
 # 0.959, hour 0.860 -> 0.860, authors 0.844 -> 0.858, organisations 0.911 -> 0.911. Each floor: the figure less one page
 COMPARISON2_FLOORS = {"headline": 0.98, "day": 0.939, "hour": 0.886, "authors_f1": 0.855, "orgs_f1": 0.927}
 HELD_OUT2_FLOORS = {"headline": 0.96, "day": 0.939, "hour": 0.837, "authors_f1": 0.837, "orgs_f1": 0.889}
+
+# the third comparison set's 100 pages (18 languages), blind (main at d2d7862, before any rule changed on them):
+# headline 0.899 (99 labelled), day 0.969 (96), hour 0.871 (85), authors F1 0.717 (89), organisations F1 0.951 (81);
+# after the rules were corrected on the odd-indexed pages' misses: headline 0.939, day 0.969, hour 0.882, authors
+# 0.824, organisations 0.951. The even-indexed 50, held out, before -> after: headline 0.898 -> 0.939, day 0.940 ->
+# 0.940, hour 0.884 -> 0.884, authors 0.712 -> 0.735, organisations 0.976 -> 0.976. Each floor: the figure less one page
+COMPARISON3_FLOORS = {"headline": 0.929, "day": 0.958, "hour": 0.870, "authors_f1": 0.812, "orgs_f1": 0.938}
+HELD_OUT3_FLOORS = {"headline": 0.918, "day": 0.919, "hour": 0.861, "authors_f1": 0.713, "orgs_f1": 0.951}
 
 
 # the labelled sets beside the readability one: how to load each, its least pages and languages, its floors
@@ -205,6 +216,9 @@ LABELLED: dict[str, tuple[Callable[[], list[Case]], int, int, dict[str, float]]]
     "comparison2": (functools.partial(comparison_cases, "all", "comparison2.json"), 100, 15, COMPARISON2_FLOORS),
     "comparison2-held-out": (functools.partial(comparison_cases, "even", "comparison2.json"), 50, 8,
                              HELD_OUT2_FLOORS),
+    "comparison3": (functools.partial(comparison_cases, "all", "comparison3.json"), 100, 15, COMPARISON3_FLOORS),
+    "comparison3-held-out": (functools.partial(comparison_cases, "even", "comparison3.json"), 50, 8,
+                             HELD_OUT3_FLOORS),
 }
 
 
