@@ -12,19 +12,19 @@ from lxml.etree import _Element, tostring
 
 from pipeline.extract.page import containers, short_text, squash
 
-MONTHS = {
-    1: "january jan januar jänner janvier enero gennaio janeiro januari stycznia ledna",
-    2: "february feb februar février fevrier febrero febbraio fevereiro februari lutego února",
-    3: "march mar märz maerz mars marzo março maart marts marca března",
-    4: "april apr avril abril aprile kwietnia dubna",
-    5: "may mai mayo maggio maio mei maj maja května",
-    6: "june jun juni juin junio giugno junho czerwca června",
-    7: "july jul juli juillet julio luglio julho lipca července",
-    8: "august aug août aout agosto augustus sierpnia srpna",
-    9: "september sep sept septembre septiembre settembre setembro września září",
-    10: "october oct oktober octobre octubre ottobre outubro października října",
-    11: "november nov novembre noviembre novembro listopada listopadu",
-    12: "december dec dezember décembre decembre diciembre dicembre dezembro desember grudnia prosince",
+MONTHS = {  # Arabic: the Egyptian and Gulf names, and the Levantine ones of a single word
+    1: "january jan januar jänner janvier enero gennaio janeiro januari stycznia ledna يناير",
+    2: "february feb februar février fevrier febrero febbraio fevereiro februari lutego února فبراير شباط",
+    3: "march mar märz maerz mars marzo março maart marts marca března مارس آذار",
+    4: "april apr avril abril aprile kwietnia dubna أبريل ابريل نيسان",
+    5: "may mai mayo maggio maio mei maj maja května مايو أيار",
+    6: "june jun juni juin junio giugno junho czerwca června يونيو حزيران",
+    7: "july jul juli juillet julio luglio julho lipca července يوليو تموز",
+    8: "august aug août aout agosto augustus sierpnia srpna أغسطس اغسطس آب",
+    9: "september sep sept septembre septiembre settembre setembro września září سبتمبر أيلول",
+    10: "october oct oktober octobre octubre ottobre outubro października října أكتوبر اكتوبر",
+    11: "november nov novembre noviembre novembro listopada listopadu نوفمبر",
+    12: "december dec dezember décembre decembre diciembre dicembre dezembro desember grudnia prosince ديسمبر",
 }
 MONTH_OF = {name: number for number, names in MONTHS.items() for name in names.split()}
 NAME = "|".join(sorted(MONTH_OF, key=len, reverse=True))
@@ -32,8 +32,8 @@ PATTERNS = (  # each gives (year, month, day) by group name
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?!\d)"),
-    re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<name>{NAME})\.?,?\s+(?:de\s+)?"
-               rf"(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),  # "1er novembre 2023"
+    re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<name>{NAME})\.?(?:\s*/\s*(?:{NAME}))?,?\s+"
+               rf"(?:de\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),  # "1er novembre 2023", "24 نيسان / أبريل 2020"
     re.compile(rf"(?<!\w)(?P<name>{NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),
 )
 # a date right after one of these words is when the page changed or was printed, not when it appeared
@@ -42,10 +42,12 @@ UPDATED = re.compile(r"(updated|aktualisiert|geändert|mis à jour|modifié|actu
 MARKED = re.compile(r"date|time|publish|posted|submitted|datum|fecha|byline|meta", re.I)
 ELSEWHERE = re.compile(r"related|comment|recommend|suggest|widget|sidebar|more-|trending|popular", re.I)
 LONGEST = 120  # a date line is short; a longer element is a paragraph or a list
+# am/pm after a time: "p.m.", Arabic مساءً (evening) and صباحاً (morning)
+HALF = r"(?:(?P<ampm>[ap])\.?m\.?|(?P<ar>مساءً|مساءا|مساء|صباحاً|صباحا|صباح))"
 # a time of day written right after the date ("2023-11-17 15:13", "Dec 27, 2014 at 12:06 PM", "... 17:55 UTC")
 TIME_AFTER = re.compile(r"[\s,|·-]*(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|kl\.\s*|klo\s+|om\s+|o\s+godz\.\s*|"
                         r"godz\.\s*|v\s+)?(?P<h>[01]?\d|2[0-3])[:h](?P<min>[0-5]\d)"  # "16h28" in French
-                        r"(?!\d)(?:\s*(?P<ampm>[ap])\.?m\.?)?(?:\s*(?P<zone>UTC|GMT)\b)?", re.I)
+                        r"(?!\d)(?:\s*" + HALF + r")?(?:\s*(?P<zone>UTC|GMT)\b)?", re.I)
 STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 May 2020 17:55 UTC") is this short
 
 
@@ -116,7 +118,7 @@ def _stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
 
 
 # a time of day on its own, not part of a date or a longer number ("Par E. NURDIN - 05:01 - Temps de lecture")
-TIME_ONLY = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])(?:\s*(?P<ampm>[ap])\.?m\.?)?"
+TIME_ONLY = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])(?:\s*" + HALF + r")?"
                        r"(?:\s*(?P<zone>UTC|GMT)\b)?", re.I)
 
 
@@ -210,6 +212,6 @@ def _day_of(match: re.Match[str]) -> str | None:
 
 
 def _clock(match: re.Match[str]) -> str:
-    hour = int(match["h"]) % 12 + (12 if (match["ampm"] or "").casefold() == "p" else 0) \
-        if match["ampm"] else int(match["h"])
+    half = (match["ampm"] or "").casefold() or ("p" if (match["ar"] or "").startswith("م") else "a" if match["ar"] else "")
+    hour = int(match["h"]) % 12 + (12 if half == "p" else 0) if half else int(match["h"])  # مساءً: pm, صباحاً: am
     return f"{hour:02d}:{match['min']}" + (" UTC" if match["zone"] else "")

@@ -104,3 +104,8 @@ def test_a_time_after_a_nordic_polish_or_czech_date(line: str, stamp: str) -> No
 def test_a_french_ordinal_day_and_a_time_written_with_h() -> None:
     assert stamp_in("publié le 1er novembre 2023 à 16h28") == "2023-11-01 16:28"
     assert stamp_in("le 3 mars 2021 à 8h05") == "2021-03-03 08:05"
+
+
+def test_an_arabic_date_line_with_both_month_names_and_the_evening_word() -> None:
+    assert stamp_in("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً") == "2020-04-24 21:22"
+    assert stamp_in("الخميس 5 مارس 2020 10:15 صباحاً") == "2020-03-05 10:15"
