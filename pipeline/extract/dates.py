@@ -27,6 +27,19 @@ Precision = Literal["day", "minute"]
 Zone = Literal["given", "site", "utc"]
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))  # two defaults: a part the text lacks differs between them
+# zone abbreviations written after a time ("08:32 EST", "00:30:00PDT"): fixed where the name says standard or summer
+# time, the region's clock where it does not ("10 a.m. ET"); "IST" as most news pages use it, India's
+ZONE_NAMES: dict[str, tzinfo] = {
+    **{name: timezone(timedelta(hours=hours)) for name, hours in (
+        ("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5), ("MST", -7), ("MDT", -6), ("PST", -8), ("PDT", -7),
+        ("AKST", -9), ("AKDT", -8), ("HST", -10), ("AST", -4), ("ADT", -3), ("NST", -3.5), ("NDT", -2.5),
+        ("WET", 0), ("WEST", 1), ("BST", 1), ("CET", 1), ("CEST", 2), ("MEZ", 1), ("MESZ", 2), ("EET", 2),
+        ("EEST", 3), ("MSK", 3), ("IST", 5.5), ("PKT", 5), ("SGT", 8), ("HKT", 8), ("JST", 9), ("KST", 9),
+        ("AWST", 8), ("ACST", 9.5), ("ACDT", 10.5), ("AEST", 10), ("AEDT", 11), ("NZST", 12), ("NZDT", 13))},
+    **{name: ZoneInfo(zone) for name, zone in (("ET", "America/New_York"), ("CT", "America/Chicago"),
+                                               ("MT", "America/Denver"), ("PT", "America/Los_Angeles"))},
+}
+ZONE_NAME = re.compile(r"\b(?:" + "|".join(ZONE_NAMES) + r")\b")
 LISTED = 2  # a tag or mark with more different values than this dates a list of other works
 PUBLISHED_META = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
                   "date", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
@@ -106,18 +119,26 @@ def parse(value: str) -> Parsed | None:
         return _from_iso(match)
     try:
         stamp = parsedate_to_datetime(text)
-        return Parsed(stamp.replace(tzinfo=None), stamp.tzinfo, _precision(stamp))
+        if stamp.tzinfo is not None or not ZONE_NAME.search(text):  # the e-mail parser knows US zones only
+            return Parsed(stamp.replace(tzinfo=None), stamp.tzinfo, _precision(stamp))
     except (TypeError, ValueError, IndexError):
         pass
     try:
         dayfirst = bool(DAY_FIRST.match(text))
-        stamp = dateutil_parser.parse(text, dayfirst=dayfirst, fuzzy=False, default=DEFAULTS[0])
-        if stamp.date() != dateutil_parser.parse(text, dayfirst=dayfirst, fuzzy=False, default=DEFAULTS[1]).date():
+        stamp = dateutil_parser.parse(text, dayfirst=dayfirst, default=DEFAULTS[0], tzinfos=ZONE_NAMES)
+        if _defaulted(stamp) and stamp.date() != dateutil_parser.parse(
+                text, dayfirst=dayfirst, default=DEFAULTS[1], tzinfos=ZONE_NAMES).date():
             return None  # a month or a year ("2017/01"), no day: the parser would take one from its default
     except (ValueError, OverflowError):
         return None
     has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
     return Parsed(stamp.replace(tzinfo=None), stamp.tzinfo, _precision(stamp) if has_time else "day")
+
+
+def _defaulted(stamp: datetime) -> bool:
+    """Whether a part of the parsed date may be the first default's rather than the text's."""
+    first = DEFAULTS[0]
+    return stamp.day == first.day or stamp.month == first.month or stamp.year == first.year
 
 
 def _from_iso(match: re.Match[str]) -> Parsed | None:

@@ -77,6 +77,23 @@ def test_unparseable_values_are_ignored() -> None:
     assert published(html(meta({"date": "1970-01-01T00:00:00Z"}))) is None  # placeholder epoch: too early
 
 
+@pytest.mark.parametrize("value, hours", [
+    ("2026-03-05T00:30:00PDT", -7), ("2026-03-05 08:32:08 EST", -5), ("04:25:06 PM IST Mar 05, 2026", 5.5),
+    ("March 5, 2026 10:00 CET", 1),
+])
+def test_a_zone_written_by_its_abbreviation_is_read(value: str, hours: float) -> None:
+    published = meta({"article:published_time": value})
+    stamp = page_stamps(page(html(published), url="https://www.example.com/a"))[0][0]
+    assert stamp.zone == "given" and stamp.at.utcoffset() == timedelta(hours=hours)
+
+
+def test_a_zone_named_by_its_region_follows_summer_time() -> None:
+    summer, winter = parse("10:00 a.m. ET Jul 3, 2026"), parse("10:00 a.m. ET Dec 3, 2026")
+    assert summer is not None and summer.offset is not None and winter is not None and winter.offset is not None
+    assert summer.offset.utcoffset(summer.naive) == timedelta(hours=-4)
+    assert winter.offset.utcoffset(winter.naive) == timedelta(hours=-5)
+
+
 def test_a_naive_time_takes_the_zone_another_stamp_states() -> None:
     text = html(meta({"article:published_time": "2026-03-05T14:30:00",
                       "article:modified_time": "2026-03-05T16:00:00+01:00"}))
