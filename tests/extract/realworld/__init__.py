@@ -56,6 +56,15 @@ holds; ``go mod download`` keeps them in the module cache (``~/go/pkg/mod``) bet
   forum thread, a scholarly record, a live blog loaded by script) were passed over. Labelled the same way by five
   labellers who ran no extraction code, committed before newsline ran on these pages, with the same odd/even
   split.
+- The fourth comparison set (``comparison4.json``): 97 more article pages in 12 languages (German 58, English 18,
+  Spanish 10, French, Polish 2 each, Italian, Hindi, Japanese, Russian, Dutch, Arabic, Hungarian one each), the
+  next ones again in the same seeded orders: the last 10 article pages of ``mediacloud``, 48 from go-htmldate's
+  ``comparison``, 39 from go-trafilatura's ``comparison``; 24 drawn pages that are no article (recipes, shop and
+  product pages, guides, documentation and reference pages, home and landing pages, a tweet, a LinkedIn post, a
+  forum thread, a live match centre, two saved without their text) were passed over, and 3 more that are
+  another saved copy of a page an earlier set holds.
+  Labelled the same way by five labellers who ran no extraction code, committed before newsline ran on these
+  pages, with the same odd/even split.
 """
 
 from __future__ import annotations
@@ -294,7 +303,7 @@ COMPARISON_SOURCES = {"htmldate": HTMLDATE, "trafilatura": TRAFILATURA}
 
 def comparison_cases(half: Half = "all", labels_file: str = "comparison.json") -> list[Case]:
     """Every labelled page of the comparison set (``comparison.json``, keys ``module/folder/file``; or of the
-    second or third one, ``comparison2.json``, ``comparison3.json``), sorted by key; ``half``: only the
+    second, third or fourth one, ``comparison2.json`` ... ``comparison4.json``), sorted by key; ``half``: only the
     odd-indexed pages (the ones rules may be tuned on) or only the even, held-out ones."""
     labels = json.loads((HERE / labels_file).read_text(encoding="utf-8"))
     cases = []
