@@ -17,6 +17,7 @@ from pipeline.extract.cjk_bylines import line_names, writer_names
 from pipeline.extract.credits import (
     CREDIT_PARTS,
     DOMAIN,
+    SITE_PARTS,
     Byline,
     Rules,
     is_name,
@@ -77,10 +78,26 @@ def from_meta(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         for value in page.meta.get(key, ()):
             if value.startswith(("http://", "https://", "@")):
                 continue
-            found += Byline(publisher=True) if is_publisher(value, r, sites) else split_byline(value, r, sites)
+            found += _beside_site(value, page, r, sites) if is_publisher(value, r, sites) \
+                else split_byline(value, r, sites)
         if found.authors:
             break
     return found
+
+
+def _beside_site(value: str, page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    """A tag naming the site: the writers it names beside it that the page shows too ("Nathan Bernier | KUT"; not
+    a desk only the tag names, "Zone Société - ICI.Radio-Canada.ca"), else the publisher's mark."""
+    rest = [part for part in SITE_PARTS.split(value) if part.strip() and not is_publisher(part, r, sites)]
+    beside = split_byline(", ".join(rest), r, sites) if rest and page.tree is not None else Byline()
+    if beside.authors and page.tree is not None and all(a.casefold() in _shown(page.tree) for a in beside.authors):
+        return beside
+    return Byline(publisher=True)
+
+
+def _shown(tree: _Element) -> str:
+    """The text the page shows, folded (no scripts, styles or tags' values)."""
+    return squash(" ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))).casefold()
 
 
 def _byline_texts(tree: _Element) -> list[tuple[str, str]]:
@@ -148,6 +165,20 @@ def _chrome(el: _Element) -> bool:
         if any(ELSEWHERE.search(w) for w in words):
             return True
     return False
+
+
+def not_only_aside(tree: _Element | None, names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` less those the page shows only in ``<aside>`` boxes (a writer's name under a "Read also" teaser
+    is not this article's byline); a name it does not show as text stays."""
+    if tree is None:
+        return names
+    texts = [(t.casefold(), t.getparent()) for t in tree.xpath("//body//text()") if t.strip()]
+    kept = []
+    for name in names:
+        where = [el for text, el in texts if name.casefold() in text and el is not None]
+        if not where or not all(el.xpath("ancestor-or-self::aside") for el in where):
+            kept.append(name)
+    return tuple(kept)
 
 
 def _chrome_or_own(el: _Element) -> bool:
@@ -225,7 +256,7 @@ def _first_line(el: _Element) -> str:
 def _opened_lines(tree: _Element, r: Rules) -> list[str]:
     """Short paragraphs that open with a "By"-word ("Von Anna Schmidt"), none in page chrome or other stories."""
     lines = []
-    for el in tree.iter("p", "span", "div", "address", "strong", "em", "b"):
+    for el in tree.iter("p", "span", "div", "address", "strong", "em", "b", "i"):
         if not r.opener.match((el.text or "").lstrip(SIGN_OFF)) or _chrome(el):
             continue  # the "By"-word is the element's own first text: only those are read whole
         text = FOLLOW.sub("", _first_line(el)).lstrip(SIGN_OFF)
@@ -243,7 +274,7 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     for source in (from_jsonld, from_meta, from_page, _one_name, _handle, wire_credits, signed_off):
         found += source(page, r, sites)
         if found.authors and source is from_jsonld:
-            found = _fuller(found, page, r, sites)
+            found = _outvoted(_fuller(found, page, r, sites), page, r, sites)
         if found.authors:
             found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r))
             return _not_the_publisher(found, r, sites)
@@ -263,6 +294,17 @@ def _fuller(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline
         if apart and named < set(keys):
             return Byline(shown, found.organizations, found.publisher)
     return found
+
+
+def _outvoted(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    """JSON-LD writers that the author tag and the page's byline both gainsay, naming the same others alike
+    ("Auswärtige Autoren (AA)" in JSON-LD, "Ralph Steiner/Carlo Natter" in the tag and the byline): theirs."""
+    tagged = from_meta(page, r, sites)
+    keys = {name_key(a) for a in tagged.authors}
+    if not keys or keys & {name_key(a) for a in found.authors}:
+        return found
+    shown = from_page(page, r, sites)
+    return tagged + shown if {name_key(a) for a in shown.authors} == keys else found
 
 
 def _one_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
@@ -293,12 +335,17 @@ def _handle(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         if _account(text, r, sites) and text.casefold() == slug.casefold() and not _chrome(el):
             return Byline((text,))
     tagged = {v.casefold() for key in AUTHOR_META for v in page.meta.get(key, ())}
-    for _, text, _ in _byline_elements(page.tree)[:12]:
+    for el, text, _ in _byline_elements(page.tree)[:12]:
         opened = r.opener.match(text)
         shown = text[opened.end():].strip() if opened else text
-        if _account(shown, r, sites) and shown.casefold() in tagged:
+        if _account(shown, r, sites) and (shown.casefold() in tagged or (opened and _author_link(el, shown))):
             return Byline((shown,))
     return Byline()
+
+
+def _author_link(el: _Element, text: str) -> bool:
+    """``el`` links ``text`` to the writer's page ("Posted by <a rel="author" href="/author/hans/">HansG</a>")."""
+    return any(text_of(a) == text for a in el.xpath(".//a[@rel='author' or contains(@href, '/author/')]"))
 
 
 def _account(text: str, r: Rules, sites: Iterable[str]) -> bool:
@@ -324,9 +371,14 @@ def _unprefixed(found: Byline) -> Byline:
             if org.casefold().startswith(person.casefold() + " "):
                 org = org[len(person):].strip()
         orgs.append(org)
-    kept = [o for o in unique(o for o in orgs if o)
+    persons = {_letters(person) for person in found.authors}  # "edilson.la.rosa", the account of "Edilson La Rosa"
+    kept = [o for o in unique(o for o in orgs if o and _letters(o) not in persons)
             if not any(other.casefold().startswith(o.casefold() + " ") for other in orgs)]
     return Byline(found.authors, tuple(kept))  # "CNN" beside "CNN Wire": the same credit, shortened
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"\W+", "", name.casefold())
 
 
 def credit_lines(page: Page, r: Rules) -> Byline:

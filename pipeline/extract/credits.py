@@ -40,6 +40,7 @@ class Rules:
     publisher_words: frozenset[str] = frozenset()
     compound_organisation_words: tuple[str, ...] = ()
     generic_accounts: frozenset[str] = frozenset()
+    house_openers: tuple[str, ...] = ()
 
     @functools.cached_property
     def weekday(self) -> re.Pattern[str]:
@@ -62,6 +63,10 @@ class Rules:
     def opener(self) -> re.Pattern[str]:
         words = "|".join(re.escape(w) for w in sorted(self.byline_words, key=len, reverse=True))
         return re.compile(rf"^(?:{words})(?:\s*:\s*|\s+)", re.IGNORECASE)
+
+    @functools.cached_property
+    def opener_words(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in self.byline_words)
 
     @functools.cached_property
     def joiner(self) -> re.Pattern[str]:
@@ -115,6 +120,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         publisher_words=_fold(data.get("publisher_words", ())),
         compound_organisation_words=tuple(sorted(_fold(data.get("compound_organisation_words", ())))),
         generic_accounts=_fold(data.get("generic_accounts", ())),
+        house_openers=tuple(sorted(_fold(data.get("house_openers", ())), key=len, reverse=True)),
     )
 
 
@@ -143,6 +149,8 @@ def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
     words = re.split(r"[\s-]+", folded)
     if words[-1] in r.organisation_words | r.legal_forms or words[0] in r.organisation_openers or DOMAIN.search(folded):
         return True
+    if _house(folded, r):
+        return True  # "Casa Editorial El Tiempo", "Grupo Clarín"
     if len(words) > 1 and words[-1].endswith(r.compound_organisation_words):
         return True  # "Deutscher Caritasverband", "Bundesministerium", as the last of several words
     return " " not in name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6  # "APA", "ORF"
@@ -153,12 +161,18 @@ def is_publisher(name: str, r: Rules, sites: Iterable[str]) -> bool:
     GmbH", "Baltimore Sun Media"); an agency is a credit even on its own site."""
     if name.casefold() in r.agencies:
         return False
-    words = name.split()
+    house = _house(name.casefold(), r)
+    words = name[len(house):].split() if house else name.split()  # "Casa Editorial El Tiempo": "El Tiempo"
     while len(words) > 1 and words[-1].casefold() in r.legal_forms | r.publisher_words:
         words.pop()
     keys = {name_key(s) for s in sites}
     parts = SITE_PARTS.split(" ".join(words))  # "خبرآنلاین - سایت خبرگزاری خبرآنلاین | Khabaronline News Agency"
     return any(name_key(part) and name_key(part) in keys for part in parts)
+
+
+def _house(folded: str, r: Rules) -> str:
+    """The publishing house's word that opens ``folded`` before a further name ("casa editorial "), or ""."""
+    return next((h for h in r.house_openers if folded.startswith(h + " ") and len(folded) > len(h) + 1), "")
 
 
 def is_name(part: str, r: Rules, single: bool = False) -> bool:
@@ -305,6 +319,8 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
         part = r.without_credentials(_after_opener(part, r))
         if not part or "@" in part or re.search(r"\d{3}", part) or part.casefold() in r.profile_hosts:
             continue  # a contact line ("206-652-6593 or name@paper.com") or a social profile
+        if part.casefold() in r.opener_words or part.casefold() in r.generic_accounts:
+            continue  # "Veröffentlicht von" with the name in a link of its own; "By NEWSROOM", the site's desk
         part, outlet = _outlet(part, r)
         part, agency = _agency_suffix(part, r)
         orgs += [o for o in (outlet, agency) if o]

@@ -93,6 +93,11 @@ def _blog_name(page: Page) -> list[str]:
         head, found, tail = title.rpartition(sep)
         if found and normalise(tail) in h1s and normalise(head) in lower:
             return [tail.strip()]
+    pattern = "|".join(re.escape(sep) for sep in SEPARATORS)
+    first, *rest = re.split(pattern, title)  # "Post : Blog | Motto | Since 2005"
+    tagged = {normalise(t) for t in (page.first_meta("og:title"), page.first_meta("twitter:title")) if t}
+    if normalise(first) in lower:
+        return [part.strip() for part in rest if normalise(part) in h1s - tagged][:1]
     return []
 
 
@@ -147,6 +152,17 @@ def strip_site(text: str, sites: list[str]) -> str:
             if found and tail.strip() and _is_site(head, sites):
                 text, changed = tail.strip(), True
                 break
+    return _before_site(text, sites)
+
+
+def _before_site(text: str, sites: list[str]) -> str:
+    """``text`` up to the site's name where more parts follow it ("Post : Blog | Motto | Since 2005")."""
+    pattern = "|".join(re.escape(sep) for sep in SEPARATORS)
+    for match in re.finditer(pattern, text):
+        head, rest = text[: match.start()].strip(), text[match.end():]
+        following = re.split(pattern, rest)
+        if len(following) > 1 and len(head.split()) > 1 and _is_site(following[0], sites):
+            return head
     return text
 
 
@@ -173,12 +189,23 @@ def agree(a: str, b: str) -> bool:
     if not short or len(short.split()) < 2:
         return False
     seps = [normalise("x" + s + "x")[1:-1] for s in SEPARATORS]
+    seps += [s + '"' for s in seps]  # a quoted headline after a kicker ('Kicker - "Quote"', the quote read alone)
     return any(long_.startswith(short + s) or long_.endswith(s + short) for s in seps)
 
 
+# a line the heading sets apart above or below the headline: a kicker ("Dachzeile") or a subline
+ASIDE_LINE = re.compile(r"overline|kicker|dachzeile|roofline|topline|subline|subtitle|strapline|supertitle|eyebrow",
+                        re.IGNORECASE)
+
+
 def _article_h1(tree: _Element) -> list[str]:
-    """``<h1>`` texts, those inside the article or main part first, page chrome (header/nav/footer) left out."""
-    return [heading_text(el) for el in _article_h1_elements(tree)]
+    """``<h1>`` texts, those inside the article or main part first, page chrome (header/nav/footer) left out; a
+    kicker or subline the ``<h1>`` marks as one (``<span class="overline">``) is not the headline's."""
+    return [heading_text(el, _aside_line) or heading_text(el) for el in _article_h1_elements(tree)]
+
+
+def _aside_line(el: _Element) -> bool:
+    return bool(ASIDE_LINE.search(el.get("class") or ""))
 
 
 def _article_h1_elements(tree: _Element) -> list[_Element]:

@@ -12,6 +12,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
+from pipeline.extract.bylines import not_only_aside
 from pipeline.extract.credits import split_byline
 from pipeline.extract.dates import Stamp, best
 from pipeline.extract.exceptions import ExtractionError
@@ -86,7 +87,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     title = unicodedata.normalize("NFC", meta.headline or doc.title or "").strip()
     if not title:
         raise ExtractionError("no title found", url)
-    authors, organizations = _authors(meta, doc.author)
+    authors, organizations = _authors(meta, doc.author, tree)
     return Extracted(
         title=title, text=text, url=doc.url or url, authors=authors,
         published_at=_page_date(meta), sitename=doc.sitename,
@@ -117,10 +118,12 @@ def _page_date(meta: PageMetadata) -> datetime | None:
     return stamp.at if stamp else None
 
 
-def _authors(meta: PageMetadata, extractor_author: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _authors(meta: PageMetadata, extractor_author: str | None,
+             tree: HtmlElement) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The page's byline; trafilatura's author string, split the same way, when the page's rules found none (and
-    the page credits no one, not even its publisher)."""
+    the page credits no one, not even its publisher), less names the page shows only beside other stories."""
     byline = meta.byline
     if not byline.authors and not byline.organizations and not byline.publisher and extractor_author:
         byline = split_byline(extractor_author.replace(";", ","))
+        return not_only_aside(tree, byline.authors), byline.organizations
     return byline.authors, byline.organizations

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.bylines import authors
+from pipeline.extract.bylines import authors, not_only_aside
 from pipeline.extract.credits import RULES_FILE, Byline, is_publisher, rules, split_byline
 from pipeline.extract.headline import site_names
 from pipeline.extract.page import Page
@@ -49,7 +49,7 @@ def test_roles_and_places_are_dropped(byline: str, persons: tuple[str, ...]) -> 
     ("BBC News", (), ("BBC News",)),
     ("Keystone-SDA", (), ("Keystone-SDA",)),
     ("Europa Press", (), ("Europa Press",)),
-    ("Redaktion", (), ("Redaktion",)),
+    ("Redaktion Wirtschaft und dpa", (), ("Redaktion Wirtschaft", "dpa")),
     ("ZEIT ONLINE", (), ("ZEIT ONLINE",)),
     ("APA", (), ("APA",)),
     ("AP and Reuters", (), ("AP", "Reuters")),
@@ -147,7 +147,7 @@ def test_desks_and_domains_are_organisations(name: str) -> None:
 
 def test_a_date_after_the_name_is_cut_off() -> None:
     assert split_byline("Von Anna Schmidt 05.03.2026, 14:30 Uhr") == Byline(("Anna Schmidt",), ())
-    assert split_byline("Staff 2026-03-01") == Byline((), ("Staff",))
+    assert split_byline("Team Politik 2026-03-01") == Byline((), ("Team Politik",))
 
 
 def test_name_and_role_in_separate_spans_and_the_site_name_with_its_domain() -> None:
@@ -492,3 +492,60 @@ def test_a_writer_signing_the_text_off_in_brackets_and_an_agency_after_dashes() 
 def test_a_chinese_writer_line_as_the_jsonld_name() -> None:
     jsonld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "記者林宸誼／即時報導"}}
     assert authors(page(html(jsonld=jsonld))).authors == ("林宸誼",)
+
+
+def test_a_handle_after_a_written_out_by_word_in_the_author_link() -> None:
+    body = ('<h1>3 Jahre</h1><div class="entry-meta"><span class="byline">Veröffentlicht von <span class="author vcard">'
+            '<a href="https://blog.example/author/hansgeiger/" rel="author">HansG</a></span></span></div><p>Text.</p>')
+    assert authors(page(html(body=body))).authors == ("HansG",)
+    assert split_byline("Posted by Anna Schmidt") == Byline(("Anna Schmidt",), ())
+    assert split_byline("Veröffentlicht von") == Byline()  # the words alone name no one
+
+
+def test_a_by_line_in_italics_under_the_headline() -> None:
+    body = ('<h1>Filiale schließt</h1><p class="rubric-textblock"><img class="autorenbild" src="/a.jpg"> '
+            "<i>Von Jennifer Patt</i></p><p>Nach beinahe sechs Jahrzehnten schließt die Filiale.</p>")
+    assert authors(page(html(body=body))).authors == ("Jennifer Patt",)
+
+
+def test_an_author_tag_naming_a_writer_beside_the_site_credits_the_writer_the_page_shows() -> None:
+    url = "https://www.kut.org/post/a"
+    shown = html(meta({"author": "Nathan Bernier | KUT"}), body="<p>Got a tip? Email Nathan Bernier.</p>")
+    assert authors(page(shown, url=url), site_names(page(shown, url=url))).authors == ("Nathan Bernier",)
+    desk = html(meta({"dc.creator": "Zone Société - ICI.Radio-Canada.ca"}), body="<p>Les horaires.</p>")
+    radio = page(desk, url="https://ici.radio-canada.ca/a")
+    found = authors(radio, site_names(radio))
+    assert found.authors == () and found.publisher
+
+
+def test_jsonld_writers_the_author_tag_and_the_byline_both_gainsay_give_way() -> None:
+    jsonld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Auswärtige Autoren (AA)"}}
+    tags = meta({"author": "Ralph Steiner/Carlo Natter"})
+    body = '<span class="metainfo__item--author">Ralph Steiner/Carlo Natter</span><p>Text.</p>'
+    found = authors(page(html(tags, body, jsonld)))
+    assert found.authors == ("Ralph Steiner", "Carlo Natter") and found.organizations == ()
+    alone = authors(page(html(tags, "<p>Text.</p>", jsonld)))  # the tag alone does not outvote JSON-LD
+    assert alone.authors == ("Auswärtige Autoren",)
+
+
+def test_the_sites_own_desk_alone_is_no_credit_and_a_publishing_house_is_the_publisher() -> None:
+    r = rules()
+    assert split_byline("By NEWSROOM") == Byline() and split_byline("Von Redaktion") == Byline()
+    assert split_byline("Casa Editorial El Tiempo").authors == ()
+    assert is_publisher("Casa Editorial El Tiempo", r, ["eltiempo.com", "El Tiempo"])
+    assert not is_publisher("Casa Editorial El Tiempo", r, ["elespectador.com"])
+
+
+def test_a_writers_account_beside_the_name_is_no_organisation() -> None:
+    jsonld = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "edilson.la.rosa"}}
+    found = authors(page(html(meta({"author": "Edilson La Rosa"}), "<p>Text.</p>", jsonld)))
+    assert found.authors == ("Edilson La Rosa",) and found.organizations == ()
+
+
+def test_a_name_only_under_a_read_also_box_is_not_the_writer() -> None:
+    text = ('<html><body><article><p>Temperature in aumento.<aside class="entry__related"><article>'
+            '<h2><a href="/x">La grande sete</a></h2><span class="entry__author">giampiero maggio</span></article>'
+            "</aside></p><p>Giorni di sole.</p></article></body></html>")
+    tree = page(text).tree
+    assert not_only_aside(tree, ("Giampiero Maggio",)) == ()
+    assert not_only_aside(tree, ("Valeria Piantoni",)) == ("Valeria Piantoni",)  # not shown at all: kept

@@ -264,3 +264,22 @@ def test_one_seo_title_copied_into_every_tag_gives_way_to_the_h1() -> None:
     # a one-word <h1> no tag agrees with is a place or a section, not the headline
     place = html(tags, title=seo, body="<article><h1>Bangkok</h1><p>Text</p></article>")
     assert headline(page(place, url="https://farang.example/a")) == seo
+
+
+def test_a_kicker_or_subline_the_h1_marks_as_one_is_not_the_headline() -> None:
+    quoted = "„Wir dekorieren auf der Titanic die Liegestühle um“"
+    tags = meta({"og:title": f"Die Zukunft der Arbeit - {quoted}"})
+    text = html(tags, title=f"Die Zukunft der Arbeit - {quoted}",
+                body=f'<article><h1><span class="overline">Die Zukunft der Arbeit</span>{quoted}</h1></article>')
+    assert headline(page(text, url="https://www.deutschlandfunk.example/a")) == quoted
+    sub = html(meta({"og:title": "Schneesport mit Rücksicht auf Wildtiere"}),
+               body='<article><h1 class="m-stage__headline">Schneesport mit Rücksicht auf Wildtiere <span '
+                    'class="m-stage__subline">Verhaltenstipps für den Schneesport</span></h1></article>')
+    assert headline(page(sub, url="https://www.sac.example/a")) == "Schneesport mit Rücksicht auf Wildtiere"
+
+
+def test_a_blog_title_with_its_motto_after_the_blogs_name() -> None:
+    title = "Das schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen zum Verfall | Gegründet 2005"
+    text = html(title=title, body="<h1>Krimiblog-Archiv</h1><h3>Das schwulste Musikvideo der Welt</h3><p>Text</p>")
+    assert headline(page(text, url="http://archiv.krimiblog.example/?p=2895")) == "Das schwulste Musikvideo der Welt"
+    assert strip_site("Rates held again | The Ledger | Since 1901", ["The Ledger"]) == "Rates held again"
