@@ -21,7 +21,7 @@ from dateutil import parser as dateutil_parser
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, containers, squash
-from pipeline.extract.visible_dates import date_line, shown_time, stamp_lines, writes_day
+from pipeline.extract.visible_dates import date_line, dateline, shown_time, stamp_lines, writes_day
 
 Precision = Literal["day", "minute"]
 Zone = Literal["given", "site", "utc"]
@@ -276,11 +276,12 @@ def stamps(page: Page, raw: list[tuple[str, str, int]], zone_from: list[str]) ->
 
 def _published_raw(page: Page) -> list[tuple[str, str, int]]:
     shown = date_line(page.tree)[0]
+    opened = dateline(page.tree) if not shown else None  # "Bern, 17.08.2007 - ..." opening the text
     foreign = _foreign_values(page, "datePublished")
     metas = [m for m in _metas(page, PUBLISHED_META) if not (m[1] == "meta:datepublished" and m[0] in foreign)]
     return (_jsonld(page, "datePublished") + _jsonld(page, "dateCreated") + _epochs(page)
             + metas + _time_elements(page, "datePublished")
-            + ([(shown, "text", 4)] if shown else []))
+            + ([(shown, "text", 4)] if shown else []) + ([(opened, "dateline", 4)] if opened else []))
 
 
 def _last_resorts(page: Page) -> list[tuple[str, str, int]]:

@@ -162,6 +162,26 @@ def _chrome(el: _Element) -> bool:
     return el.tag in ("nav", "footer") or (el.tag == "aside" and not el.xpath(".//h1"))
 
 
+# a dateline opening the article's first paragraph: "Bern, 17.08.2007 - Rede von ...", "PARIS, 3 mars 2021 —"
+DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w .'’/()-]{1,40}),\s*(?P<date>(?:\d|[A-ZÀ-Þ][a-zà-ÿ]{2,9}\.?\s+\d)"
+                      r"[^-–—]{4,30}?)\s*[-–—]\s")
+DATELINE_BLOCKS = 3  # the paragraphs under the headline a dateline may open
+
+
+def dateline(tree: _Element | None) -> str | None:
+    """``YYYY-MM-DD`` from a dateline ("Place, date -") opening one of the first paragraphs under the ``<h1>``."""
+    headline = next(tree.iter("h1"), None) if tree is not None else None
+    if headline is None:
+        return None
+    blocks = [squash(p.text_content())[:LONGEST] for p in headline.itersiblings() if p.tag in ("p", "div")]
+    blocks += [squash(p.text_content())[:LONGEST] for p in headline.xpath("following::p")[:DATELINE_BLOCKS]]
+    for text in blocks[: 2 * DATELINE_BLOCKS]:
+        match = DATELINE.match(text)
+        if match and (day := date_in(match["date"])):
+            return day
+    return None
+
+
 def date_in(text: str) -> str | None:
     """The first whole date written in ``text`` that is not marked as an update, as ``YYYY-MM-DD``."""
     found = stamp_in(text)

@@ -379,3 +379,13 @@ def test_a_published_stamp_after_its_modification_yields_to_the_date_line_showin
     shown = '<h1>Kultur</h1><div class="article-date">19.10.2019, 05:00 Uhr</div><p>Text.</p>'
     kept = published(html(jsonld=early, body=shown), "https://www.tagblatt.example/kultur/a")
     assert kept is not None and kept.at == datetime(2019, 10, 19, 3, 0, tzinfo=UTC)
+
+
+def test_a_dateline_opening_the_text_dates_a_page_without_tags() -> None:
+    body = ('<h1>Städteschutz statt Alpentrutz</h1><div><p><strong>Bern, 17.08.2007 - Rede von Moritz Leuenberger'
+            '</strong></p><p>Text.</p></div><p><small>Letzte Änderung 14.02.2019</small></p>')
+    guess = (("2019-02-14", "trafilatura", 4),)  # the extractor's pick: the page's last change
+    stamp = best(page_stamps(page(html(body=body), url="https://www.example.ch/a"), guess)[0])
+    assert stamp is not None and stamp.source == "dateline" and stamp.at.date().isoformat() == "2007-08-17"
+    quoted = '<h1>Titel</h1><p>Er sagte, am 17.08.2007 - so der Bericht - sei alles anders gewesen.</p>'
+    assert all(s.source != "dateline" for s in page_stamps(page(html(body=quoted)))[0])
