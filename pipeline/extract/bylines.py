@@ -108,19 +108,24 @@ def _byline_elements(tree: _Element) -> list[tuple[_Element, str, str]]:
     """Elements marked as author (their ``itemprop=name`` parts if any) or as a byline, with their text as read
     (child elements spaced) and with child elements as separate parts ("Faisal Islam, Economics editor" from
     ``<span>Faisal Islam</span><span>Economics editor</span>``); none from page chrome, comments or lists of
-    other stories."""
+    other stories, nor a picture's credit (an author marked inside ``<figure>``/``<figcaption>``)."""
     found = []
     for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
-        if not _chrome(el):
+        if not _chrome(el) and not _pictured(el):
             names = el.xpath(".//*[@itemprop='name']")
             text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el, _unread)
             found.append((el, text, text))
+    read = {el for el, _, _ in found}  # an author item read already (by its itemprop=name parts) is not re-read
     for el in tree.iter("*"):
         marks = " ".join([el.tag if el.tag == "byline" else ""] + [el.get(a) or "" for a in MARK_ATTRIBUTES]).casefold()
         if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el) \
-                and not _place(el):  # "p-author-local": the writer's place
+                and not _place(el) and not _pictured(el) and el not in read:  # "p-author-local": the writer's place
             found.append((el, el.get("content") or heading_text(el, _unshown), _parted(el)))
     return found
+
+
+def _pictured(el: _Element) -> bool:
+    return bool(el.xpath("ancestor::figcaption|ancestor::figure"))
 
 
 def _parted(el: _Element) -> str:

@@ -549,3 +549,12 @@ def test_a_name_only_under_a_read_also_box_is_not_the_writer() -> None:
     tree = page(text).tree
     assert not_only_aside(tree, ("Giampiero Maggio",)) == ()
     assert not_only_aside(tree, ("Valeria Piantoni",)) == ("Valeria Piantoni",)  # not shown at all: kept
+
+
+def test_a_pictures_credit_is_no_byline_and_an_author_item_is_read_by_its_name_only() -> None:
+    body = ('<figure><img src="/a.jpg"><figcaption><li class="media-autor" itemprop="author">Europa Press</li>'
+            '</figcaption></figure><div class="art-autor" itemprop="author" itemscope><ul><li class="redactor" '
+            'itemprop="name"><a href="/a">María García</a></li><li>Sevilla</li><li>Publicado: 06/05/2020</li></ul>'
+            "</div><p>Texto.</p>")
+    found = authors(page(html(body=body), url="https://www.example.es/a"))
+    assert found.authors == ("María García",) and found.organizations == ()
