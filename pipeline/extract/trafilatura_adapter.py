@@ -119,7 +119,7 @@ def _page_date(meta: PageMetadata) -> datetime | None:
 
 
 def _authors(meta: PageMetadata, extractor_author: str | None,
-             tree: HtmlElement) -> tuple[tuple[str, ...], tuple[str, ...]]:
+             tree: HtmlElement | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The page's byline; trafilatura's author string, split the same way, when the page's rules found none (and
     the page credits no one, not even its publisher), less names the page shows only beside other stories."""
     byline = meta.byline

@@ -17,8 +17,9 @@ from tests.extract.multilingual import load_cases
 
 # measured on the 80-page set (8 languages) when the floors were set: headline 1.000, day 1.000, hour 1.000,
 # authors F1 1.000, author organisations F1 0.942 (the labels leave generic newsroom credits such as "Redaktion"
-# and the site's own name out; the rules file them as organisations); floors sit a little below
-FLOORS = {"headline": 0.95, "day": 0.98, "hour": 0.95, "authors_f1": 0.95, "orgs_f1": 0.90}
+# and the site's own name out; the rules then filed the desks as organisations); since the site's desk alone is no
+# credit, organisations 0.996; floors sit a little below
+FLOORS = {"headline": 0.95, "day": 0.98, "hour": 0.95, "authors_f1": 0.95, "orgs_f1": 0.95}
 # every language with at least this many pages is held to its own floor as well (10 pages each: one miss = 0.9)
 LANGUAGE_FLOORS = {"headline": 0.90, "day": 0.90, "hour": 0.90, "authors_f1": 0.90}
 MIN_PAGES_PER_LANGUAGE = 5

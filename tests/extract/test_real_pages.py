@@ -209,10 +209,10 @@ HELD_OUT3_FLOORS = {"headline": 0.918, "day": 0.919, "hour": 0.861, "authors_f1"
 # the fourth comparison set's 97 pages (12 languages), blind (main at 36ff11e, before any rule changed on them):
 # headline 0.897 (97 labelled), day 0.945 (91), hour 0.941 (68), authors F1 0.821 (95), organisations F1 0.914 (81);
 # after the rules were corrected on the odd-indexed pages' misses: headline 0.928, day 0.956, hour 0.941, authors
-# 0.884, organisations 0.951. The even-indexed 49, held out, before -> after: headline 0.878 -> 0.878, day 0.915 ->
+# 0.895, organisations 0.951. The even-indexed 49, held out, before -> after: headline 0.878 -> 0.878, day 0.915 ->
 # 0.915, hour 0.892 -> 0.892, authors 0.837 -> 0.837, organisations 0.907 -> 0.907. Each floor: the figure less one
 # page
-COMPARISON4_FLOORS = {"headline": 0.917, "day": 0.945, "hour": 0.926, "authors_f1": 0.873, "orgs_f1": 0.938}
+COMPARISON4_FLOORS = {"headline": 0.917, "day": 0.945, "hour": 0.926, "authors_f1": 0.884, "orgs_f1": 0.938}
 HELD_OUT4_FLOORS = {"headline": 0.857, "day": 0.893, "hour": 0.864, "authors_f1": 0.816, "orgs_f1": 0.883}
 
 
