@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from itertools import islice
 
 from lxml.etree import _Element, tostring
 
@@ -173,8 +174,9 @@ def dateline(tree: _Element | None) -> str | None:
     headline = next(tree.iter("h1"), None) if tree is not None else None
     if headline is None:
         return None
-    blocks = [squash(p.text_content())[:LONGEST] for p in headline.itersiblings() if p.tag in ("p", "div")]
-    blocks += [squash(p.text_content())[:LONGEST] for p in headline.xpath("following::p")[:DATELINE_BLOCKS]]
+    siblings = islice((p for p in headline.itersiblings() if p.tag in ("p", "div")), DATELINE_BLOCKS)
+    blocks = [squash(p.text_content())[:LONGEST] for p in siblings]
+    blocks += [squash(p.text_content())[:LONGEST] for p in headline.xpath(f"following::p[position() <= {DATELINE_BLOCKS}]")]
     for text in blocks[: 2 * DATELINE_BLOCKS]:
         match = DATELINE.match(text)
         if match and (day := date_in(match["date"])):
