@@ -90,7 +90,8 @@ def _beside_site(value: str, page: Page, r: Rules, sites: Iterable[str]) -> Byli
     a desk only the tag names, "Zone Société - ICI.Radio-Canada.ca"), else the publisher's mark."""
     rest = [part for part in SITE_PARTS.split(value) if part.strip() and not is_publisher(part, r, sites)]
     beside = split_byline(", ".join(rest), r, sites) if rest and page.tree is not None else Byline()
-    if beside.authors and page.tree is not None and all(a.casefold() in _shown(page.tree) for a in beside.authors):
+    shown = _shown(page.tree) if beside.authors and page.tree is not None else ""
+    if beside.authors and all(a.casefold() in shown for a in beside.authors):
         return beside
     return Byline(publisher=True)
 

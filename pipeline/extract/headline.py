@@ -15,6 +15,7 @@ from pipeline.extract.page import Page, heading_text, json_text, squash, text_of
 # a site name is cut from either end at one of these (longest first, so " :: " wins over ": ")
 SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", " › ", " » ", ": ", " ：", "：",
               "｜", "|")  # ：｜ full width; a bar without spaces ("NEWS WEB EASY|子どもへの…")
+SEPARATOR = re.compile("|".join(re.escape(sep) for sep in SEPARATORS))  # any one of them, to split a title at
 # weight of each source's vote; the visible headline and the article's structured data count most
 MIN_UNSPACED = 8  # a headline written without spaces (Chinese, Japanese) is at least this long
 WEIGHTS = {"h1": 1.5, "jsonld": 1.3, "og": 1.0, "twitter": 0.6, "title": 0.8, "description": 0.5}
@@ -93,8 +94,7 @@ def _blog_name(page: Page) -> list[str]:
         head, found, tail = title.rpartition(sep)
         if found and normalise(tail) in h1s and normalise(head) in lower:
             return [tail.strip()]
-    pattern = "|".join(re.escape(sep) for sep in SEPARATORS)
-    first, *rest = re.split(pattern, title)  # "Post : Blog | Motto | Since 2005"
+    first, *rest = SEPARATOR.split(title)  # "Post : Blog | Motto | Since 2005"
     tagged = {normalise(t) for t in (page.first_meta("og:title"), page.first_meta("twitter:title")) if t}
     if normalise(first) in lower:
         return [part.strip() for part in rest if normalise(part) in h1s - tagged][:1]
@@ -157,10 +157,9 @@ def strip_site(text: str, sites: list[str]) -> str:
 
 def _before_site(text: str, sites: list[str]) -> str:
     """``text`` up to the site's name where more parts follow it ("Post : Blog | Motto | Since 2005")."""
-    pattern = "|".join(re.escape(sep) for sep in SEPARATORS)
-    for match in re.finditer(pattern, text):
+    for match in SEPARATOR.finditer(text):
         head, rest = text[: match.start()].strip(), text[match.end():]
-        following = re.split(pattern, rest)
+        following = SEPARATOR.split(rest)
         if len(following) > 1 and len(head.split()) > 1 and _is_site(following[0], sites):
             return head
     return text
@@ -276,8 +275,7 @@ def _described_parts(page: Page, title: str) -> list[str]:
     description = normalise(page.first_meta("description", "og:description") or "")
     if len(description.split()) < 3:
         return []
-    pattern = "|".join(re.escape(sep) for sep in SEPARATORS)
-    return [part.strip() for part in re.split(pattern, title) if normalise(part) == description][:1]
+    return [part.strip() for part in SEPARATOR.split(title) if normalise(part) == description][:1]
 
 
 def page_title(page: Page) -> str | None:
