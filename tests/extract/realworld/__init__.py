@@ -65,6 +65,15 @@ holds; ``go mod download`` keeps them in the module cache (``~/go/pkg/mod``) bet
   another saved copy of a page an earlier set holds.
   Labelled the same way by five labellers who ran no extraction code, committed before newsline ran on these
   pages, with the same odd/even split.
+- The fifth comparison set (``comparison5.json``): 98 more article pages in 8 languages (German 64, English 26,
+  Polish, Spanish 2 each, French, Bengali, Finnish, Portuguese one each), the next ones again in the same seeded
+  orders: 60 from go-htmldate's ``comparison``, 38 from go-trafilatura's ``comparison``; 28 drawn pages that are
+  no article (a forum thread, wiki and dictionary entries, a sermon manuscript, a video page, a workout plan, a
+  running year page, service, shop, information, landing, home, category and bio pages, a recipe, a catalogue,
+  three saved without their text) were passed over,
+  and 2 more that are the same page saved by both modules (the go-htmldate copy is kept). Labelled the same way by
+  five labellers who ran no extraction code, committed before newsline ran on these pages, with the same odd/even
+  split.
 """
 
 from __future__ import annotations
@@ -303,7 +312,7 @@ COMPARISON_SOURCES = {"htmldate": HTMLDATE, "trafilatura": TRAFILATURA}
 
 def comparison_cases(half: Half = "all", labels_file: str = "comparison.json") -> list[Case]:
     """Every labelled page of the comparison set (``comparison.json``, keys ``module/folder/file``; or of the
-    second, third or fourth one, ``comparison2.json`` ... ``comparison4.json``), sorted by key; ``half``: only the
+    second to fifth one, ``comparison2.json`` ... ``comparison5.json``), sorted by key; ``half``: only the
     odd-indexed pages (the ones rules may be tuned on) or only the even, held-out ones."""
     labels = json.loads((HERE / labels_file).read_text(encoding="utf-8"))
     cases = []
