@@ -74,13 +74,16 @@ def main() -> None:
                                     "third comparison set")
     comparison4 = publisher_figures(args.misses, realworld.comparison_cases("all", "comparison4.json"),
                                     "fourth comparison set")
+    comparison5 = publisher_figures(args.misses, realworld.comparison_cases("all", "comparison5.json"),
+                                    "fifth comparison set")
     if args.every == 1 and args.half == "all" and args.body_every == 1:
         days_json = {label: asdict(days) for label, days in split.items()}
         OUT.write_text(json.dumps({"readability": table, "htmldate_days": days_json,
                                    "cpu_ms_per_page": round(cpu_ms, 1), "bodies": bodies,
                                    "newspaper4k": newspaper4k, "publishers": publishers,
                                    "comparison": comparison, "comparison2": comparison2,
-                                   "comparison3": comparison3, "comparison4": comparison4}, indent=2) + "\n",
+                                   "comparison3": comparison3, "comparison4": comparison4,
+                                   "comparison5": comparison5}, indent=2) + "\n",
                        encoding="utf-8")
 
 

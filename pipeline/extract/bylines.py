@@ -29,7 +29,7 @@ from pipeline.extract.credits import (
     unique,
 )
 from pipeline.extract.page import Page, containers, heading_text, json_text, squash, text_of, types_of
-from pipeline.extract.visible_dates import dated_blocks
+from pipeline.extract.visible_dates import dated_blocks, dated_lines
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author",
                "byl", "cxenseparse:author", "twitter:creator:name")
@@ -216,6 +216,9 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     if not found.authors:
         for text in _opened_lines(page.tree, r)[:3]:
             found += split_byline(text, r, sites)
+    if not found.authors:  # a line under the headline opening with the date: "25.10.2022 - Reiner Nagel"
+        for text in dated_lines(page.tree)[:1]:
+            found += split_byline(text, r, sites)
     if not found.authors:  # a block of lines ending in the date and time: "Name<br/>Outlet<br/>Thu, 14 May 2020 17:55"
         for el in dated_blocks(page.tree)[:2]:
             if len(text := _parted(el)) <= MAX_BYLINE_CHARS:
@@ -266,6 +269,8 @@ def _opened_lines(tree: _Element, r: Rules) -> list[str]:
         if not r.opener.match((el.text or "").lstrip(SIGN_OFF)) or _chrome(el):
             continue  # the "By"-word is the element's own first text: only those are read whole
         text = FOLLOW.sub("", _first_line(el)).lstrip(SIGN_OFF)
+        if len(el) == 0 and not r.opener.sub("", text + " ").strip():  # a label: "<span>Autor:</span> Fritz Imhof"
+            text = f"{text} {squash(el.tail)}"
         if 4 < len(text) <= 120 and r.opener.match(text) and re.search(r"\s[A-ZÀ-Þ]", text):
             lines.append(text)
     return lines

@@ -79,6 +79,13 @@ class Rules:
         return re.compile(self.joiner.pattern, re.IGNORECASE)
 
     @functools.cached_property
+    def title_joiner(self) -> re.Pattern[str]:
+        """For a byline with every word capitalised ("Glen Owen And Brendan Carlin"): the words of two letters or
+        more in any case, between names (a capital "E" there is an initial, a first "Con" a first name)."""
+        joins = "|".join(re.escape(w) for w in self.conjunctions if len(w) > 1)
+        return re.compile(rf"\s+(?:{joins})\s+", re.IGNORECASE)
+
+    @functools.cached_property
     def agencies_longest_first(self) -> tuple[str, ...]:
         return tuple(sorted(self.agencies, key=len, reverse=True))
 
@@ -151,8 +158,9 @@ def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
         return True
     if _house(folded, r):
         return True  # "Casa Editorial El Tiempo", "Grupo Clarín"
-    if len(words) > 1 and words[-1].endswith(r.compound_organisation_words):
-        return True  # "Deutscher Caritasverband", "Bundesministerium", as the last of several words
+    if len(words) > 1 and (words[-1].endswith(r.compound_organisation_words)
+                           or words[0].endswith(r.compound_organisation_words)):
+        return True  # "Deutscher Caritasverband", "Bundesverband WindEnergie": the body's word first or last
     return " " not in name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6  # "APA", "ORF"
 
 
@@ -167,7 +175,14 @@ def is_publisher(name: str, r: Rules, sites: Iterable[str]) -> bool:
         words.pop()
     keys = {name_key(s) for s in sites}
     parts = SITE_PARTS.split(" ".join(words))  # "خبرآنلاین - سایت خبرگزاری خبرآنلاین | Khabaronline News Agency"
-    return any(name_key(part) and name_key(part) in keys for part in parts)
+    whole = name_key(" ".join(words))  # "Bundesverband WindEnergie" on wind-energie.de: the body the site is named for
+    return any(name_key(part) and name_key(part) in keys for part in parts) \
+        or any(len(key) >= SITE_KEY and whole.endswith(key) and len(whole) - len(key) >= SITE_KEY for key in keys)
+
+
+# a site's name this long ending a body's name after a word as long ("Bundesverband WindEnergie", wind-energie.de)
+# names that body; "The Washington Post" credited on a page whose publisher tag says "Washington Post" stays a credit
+SITE_KEY = 6
 
 
 def _house(folded: str, r: Rules) -> str:
@@ -304,7 +319,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     text = NICKNAME.sub(r"\1 ", _strip_openers(squash(text), r))  # "Richard (R.J.) Eskow"
     text = MONTH_DAY.sub("", r.weekday.sub("", text))
     inner = re.findall(r"\(([^)]*)\)", text)
-    joiner = r.capital_joiner if text.isupper() else r.joiner
+    joiner = r.capital_joiner if text.isupper() else r.title_joiner if text.istitle() else r.joiner
     parts = [name for part in _credited(PARTS.split(re.sub(r"\([^)]*\)", ",", text)), r) + inner
              for name in joiner.split(part)]
     persons: list[str] = []

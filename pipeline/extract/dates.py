@@ -21,11 +21,12 @@ from dateutil import parser as dateutil_parser
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, containers, squash
-from pipeline.extract.visible_dates import date_line, dateline, shown_time, stamp_lines, writes_day
+from pipeline.extract.visible_dates import date_line, dateline, labelled_date, shown_time, stamp_lines, writes_day
 
 Precision = Literal["day", "minute"]
 Zone = Literal["given", "site", "utc"]
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
+URL_STAMP_RANK = 5  # the URL's date and guesses from elsewhere rank from here on
 DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))  # two defaults: a part the text lacks differs between them
 # zone abbreviations written after a time ("08:32 EST", "00:30:00PDT"): fixed where the name says standard or summer
 # time, the region's clock where it does not ("10 a.m. ET"); "IST" as most news pages use it, India's
@@ -263,19 +264,38 @@ def _epochs(page: Page) -> list[tuple[str, str, int]]:
 
 def _url_date(page: Page) -> list[tuple[str, str, int]]:
     match = URL_DATE.search(urlsplit(page.url or "").path)
-    return [("-".join(match.groups()), "url", 5)] if match else []
+    return [("-".join(match.groups()), "url", URL_STAMP_RANK)] if match else []
 
 
 def stamps(page: Page, raw: list[tuple[str, str, int]], zone_from: list[str]) -> list[Stamp]:
     """Parsed, zoned stamps from 1995 on, most trustworthy first (``zone_from``: all the page's values)."""
-    parsed = [(p, source, rank) for value, source, rank in raw if (p := parse(value)) is not None]
+    parsed = _not_mislabelled([(p, source, rank) for value, source, rank in raw if (p := parse(value)) is not None])
     zone = site_zone(page, [p for v in zone_from if (p := parse(v)) is not None])
     out = [_stamp(p, zone, source, rank) for p, source, rank in parsed]
     return sorted((s for s in out if s.at >= EARLIEST), key=lambda s: s.rank)
 
 
+AGREE = timedelta(minutes=1)
+TIME_ELEMENT_RANK = 3  # structured data and <time> elements; text finds and other tools' guesses rank below
+
+
+def _not_mislabelled(parsed: list[tuple[Parsed, str, int]]) -> list[tuple[Parsed, str, int]]:
+    """A time written with an offset whose clock is the UTC clock of an instant two other zoned times agree on
+    ("17:10-07:00" beside "17:10Z" and "10:10-07:00": software that wrote UTC and appended the local offset):
+    passed over for them."""
+    zoned = [(p.naive.replace(tzinfo=p.offset), source) for p, source, rank in parsed
+             if p.offset is not None and p.precision == "minute" and rank <= TIME_ELEMENT_RANK]  # the page's own
+
+    def mislabelled(p: Parsed, source: str) -> bool:
+        if p.offset is None or p.precision != "minute" or not p.naive.replace(tzinfo=p.offset).utcoffset():
+            return False
+        as_utc = p.naive.replace(tzinfo=UTC)
+        return len({other for at, other in zoned if other != source and abs(at - as_utc) <= AGREE}) >= 2
+    return [(p, source, rank) for p, source, rank in parsed if not mislabelled(p, source)]
+
+
 def _published_raw(page: Page) -> list[tuple[str, str, int]]:
-    shown = date_line(page.tree)[0]
+    shown = date_line(page.tree)[0] or labelled_date(page.tree)
     opened = dateline(page.tree) if not shown else None  # "Bern, 17.08.2007 - ..." opening the text
     foreign = _foreign_values(page, "datePublished")
     metas = [m for m in _metas(page, PUBLISHED_META) if not (m[1] == "meta:datepublished" and m[0] in foreign)]

@@ -121,15 +121,23 @@ def _title_heads(page: Page) -> list[str]:
 
 
 def _is_site(part: str, sites: list[str]) -> bool:
+    """``part`` is the site's name, or holds it with a few words more ("Die Welt", "BBC News Mundo"); a part of
+    four words or more holds it inside only as a name of capitalised words ("EFC Bayrische Bembel Regensburg"):
+    "Best of Houzz 2022" names an award, and a quoted part ("Das Autohaus ist alternativlos") is somebody's words."""
     keys = _site_keys(part)
-    if not keys or len(part.split()) > MAX_SITE_WORDS:
+    if not keys or len(part.split()) > MAX_SITE_WORDS or part.lstrip()[:1] in QUOTE_MARKS:
         return False
+    few = len(part.split()) < 4 or all(word[:1].isupper() for word in part.split())
     for site in sites:
         for other in _site_keys(site):
-            if any(key == other or (len(other) >= 3 and len(key) >= 3 and (other in key or key in other))
+            if any(key == other or (len(other) >= 3 and len(key) >= 3 and (
+                    key in other or (other in key and (few or key.startswith(other) or key.endswith(other)))))
                    for key in keys):
                 return True
     return False
+
+
+QUOTE_MARKS = frozenset("\"'“”„«»‘’‚")
 
 
 def _is_site_name(text: str, sites: list[str]) -> bool:
@@ -341,7 +349,8 @@ def headline(page: Page) -> str | None:
     chosen = choose(found, sites)
     if chosen is None:
         return None
-    return _without_kicker(chosen, page, [strip_site(c.text, sites) for c in found if c.source in TAGS])
+    chosen = _without_kicker(chosen, page, [strip_site(c.text, sites) for c in found if c.source in TAGS])
+    return _without_hidden_kicker(chosen, page.tree)
 
 
 TAGS = ("jsonld", "og", "twitter")
@@ -370,3 +379,28 @@ def _kicker_element(tree: _Element, kicker: str) -> bool:
                 and not normalise(heading.text or ""):
             return True
     return False
+
+
+HIDDEN = re.compile(r"hidden|invisible|sr-only|visually-?hidden|screen-reader", re.IGNORECASE)
+
+
+def _without_hidden_kicker(text: str, tree: _Element | None) -> str:
+    """"Kicker: Headline" where the heading sets its kicker apart by a separator only screen readers read
+    (``<h2><strong>Kicker</strong><span class="hiddenElement">:</span> Headline</h2>``: shown as a line above
+    the headline): the headline."""
+    for kicker in _hidden_kickers(tree) if tree is not None else []:
+        rest = text[len(kicker):].lstrip(" :|-–—") if text.startswith(kicker) else ""
+        if len(rest.split()) >= 2:
+            return rest
+    return text
+
+
+def _hidden_kickers(tree: _Element) -> list[str]:
+    found = []
+    for heading in tree.iter("h1", "h2"):
+        first, second, *_ = [c for c in heading if isinstance(c.tag, str)] + [None, None]
+        if first is None or second is None or squash(heading.text) or squash(first.tail):
+            continue
+        if HIDDEN.search(second.get("class") or "") and heading_text(second) in (":", "-", "–", "|"):
+            found.append(heading_text(first))
+    return found

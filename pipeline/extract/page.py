@@ -173,6 +173,11 @@ def heading_text(el: _Element, skip: Callable[[_Element], bool] | None = None) -
         if not isinstance(child.tag, str) or child.tag in RUBY_READINGS or (skip is not None and skip(child)):
             parts.append(child.tail or "")
             continue
-        spaced = child.tag in SPACED
-        parts += [" " if spaced else "", heading_text(child, skip), " " if spaced else "", child.tail or ""]
+        spaced, text = child.tag in SPACED, heading_text(child, skip)
+        if spaced and text[:1] in CLOSING and parts[-2:] == [" ", ""]:  # "<b>Kicker</b><span>:</span> Headline"
+            parts = parts[:-2]  # no space before the colon: the space this loop put after the previous child
+        parts += [" " if spaced and text[:1] not in CLOSING else "", text, " " if spaced else "", child.tail or ""]
     return squash("".join(parts))
+
+
+CLOSING = frozenset(":;,.!?)")  # a child element opening with these follows the text before it unspaced

@@ -171,16 +171,67 @@ DATELINE_BLOCKS = 3  # the paragraphs under the headline a dateline may open
 
 def dateline(tree: _Element | None) -> str | None:
     """``YYYY-MM-DD`` from a dateline ("Place, date -") opening one of the first paragraphs under the ``<h1>``."""
-    headline = next(tree.iter("h1"), None) if tree is not None else None
-    if headline is None:
-        return None
-    siblings = islice((p for p in headline.itersiblings() if p.tag in ("p", "div")), DATELINE_BLOCKS)
-    blocks = [squash(p.text_content())[:LONGEST] for p in siblings]
-    blocks += [squash(p.text_content())[:LONGEST] for p in headline.xpath(f"following::p[position() <= {DATELINE_BLOCKS}]")]
-    for text in blocks[: 2 * DATELINE_BLOCKS]:
+    for text in _lead_blocks(tree):
         match = DATELINE.match(text)
         if match and (day := date_in(match["date"])):
             return day
+        if day := _leading_date(text):
+            return day
+    return None
+
+
+def _lead_blocks(tree: _Element | None) -> list[str]:
+    """The texts of the first blocks under the ``<h1>``: its following siblings, then the following paragraphs."""
+    headline = next(tree.iter("h1"), None) if tree is not None else None
+    if headline is None:
+        return []
+    siblings = islice((p for p in headline.itersiblings() if p.tag in ("p", "div")), DATELINE_BLOCKS)
+    blocks = [squash(p.text_content())[:LONGEST] for p in siblings]
+    blocks += [squash(p.text_content())[:LONGEST] for p in headline.xpath(f"following::p[position() <= {DATELINE_BLOCKS}]")]
+    return blocks[: 2 * DATELINE_BLOCKS]
+
+
+SHORT_LINE = 60  # "1. Februar 2022 , Daniel Dillenburg": a line under the headline, not a paragraph
+
+
+def _leading_date(text: str) -> str | None:
+    """``YYYY-MM-DD`` of a date opening the block: before a dash ("29.11.2022 – Mehrfach hatte ..."), or in a
+    short line before a comma or a bar ("25.10.2022 - Reiner Nagel", "1. Februar 2022 , Daniel Dillenburg")."""
+    found = _date_and_rest(text)
+    return found[0] if found else None
+
+
+def _date_and_rest(text: str) -> tuple[str, str] | None:
+    for pattern in PATTERNS:
+        match = pattern.match(text)
+        if match is None or (day := _day_of(match)) is None:
+            continue
+        rest = text[match.end():].lstrip()
+        if not rest or rest[:1] in "-–—" or (rest[:1] in ",|" and len(text) <= SHORT_LINE):
+            return day, rest[1:].strip()
+    return None
+
+
+def dated_lines(tree: _Element | None) -> list[str]:
+    """What follows the date in each short line under the headline that a date opens: the writer's name in
+    "25.10.2022 - Reiner Nagel" and "1. Februar 2022 , Daniel Dillenburg"."""
+    return [found[1] for text in _lead_blocks(tree)
+            if len(text) <= SHORT_LINE and (found := _date_and_rest(text)) and found[1]]
+
+
+# a label before the date it names, in an element of its own ("<h5>Datum:</h5>03.02.2022")
+DATE_LABEL = re.compile(r"^(?:datum|date|published|publiziert|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|"
+                        r"publicado|fecha|data|pubblicato)\s*:$", re.I)
+
+
+def labelled_date(tree: _Element | None) -> str | None:
+    """``YYYY-MM-DD`` (with `` HH:MM``) written right after an element holding only a date label."""
+    if tree is None:
+        return None
+    for el in tree.iter():
+        if isinstance(el.tag, str) and DATE_LABEL.match(squash(el.text)) and len(el) == 0 and not _elsewhere(el):
+            if found := stamp_in(squash(el.tail)[:LONGEST]):
+                return found
     return None
 
 

@@ -558,3 +558,27 @@ def test_a_pictures_credit_is_no_byline_and_an_author_item_is_read_by_its_name_o
             "</div><p>Texto.</p>")
     found = authors(page(html(body=body), url="https://www.example.es/a"))
     assert found.authors == ("María García",) and found.organizations == ()
+
+
+def test_capitalised_bylines_split_at_a_capitalised_and_but_not_at_an_initial() -> None:
+    assert split_byline("Glen Owen And Brendan Carlin", rules()).authors == ("Glen Owen", "Brendan Carlin")
+    assert split_byline("John E Smith", rules()).authors == ("John E Smith",)
+
+
+def test_a_body_named_after_the_sites_host_is_its_publisher_not_an_author() -> None:
+    r = rules()
+    assert is_publisher("Bundesverband WindEnergie e.V", r, ["BWE e.V.", "wind-energie", "wind-energie.de"])
+    assert not is_publisher("The Washington Post", r, ["Washington Post", "inquirer", "inquirer.com"])
+    text = html(body='<article><h1>Mehr Beschleunigung</h1><p>Text</p><span itemprop="author">Bundesverband '
+                     'WindEnergie</span></article>')
+    found = authors(page(text, url="https://www.wind-energie.de/presse/a"), ["wind-energie", "wind-energie.de"])
+    assert found.authors == () and found.organizations == ()
+
+
+def test_a_writer_after_a_label_of_its_own_and_after_the_date_under_the_headline() -> None:
+    labelled = html(body='<article><h1>Sprache</h1><p>Text</p><div><span class="label">Datum:</span> 19.11.2021<br/>'
+                         '<span class="label">Autor:</span> Fritz Imhof<br/></div></article>')
+    assert authors(page(labelled, url="https://www.livenet.example/a")).authors == ("Fritz Imhof",)
+    dated = html(body="<h1>Die Freiheit der Planung</h1><div>Essay</div><div><span>25.10.2022 - Reiner Nagel</span></div>"
+                      "<p>Text</p>")
+    assert authors(page(dated, url="https://www.urania.example/a")).authors == ("Reiner Nagel",)

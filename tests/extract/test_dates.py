@@ -389,3 +389,15 @@ def test_a_dateline_opening_the_text_dates_a_page_without_tags() -> None:
     assert stamp is not None and stamp.source == "dateline" and stamp.at.date().isoformat() == "2007-08-17"
     quoted = '<h1>Titel</h1><p>Er sagte, am 17.08.2007 - so der Bericht - sei alles anders gewesen.</p>'
     assert all(s.source != "dateline" for s in page_stamps(page(html(body=quoted)))[0])
+
+
+def test_a_utc_clock_written_with_the_local_offset_yields_to_two_stamps_agreeing_on_the_instant() -> None:
+    graph = '{"@type": "NewsArticle", "datePublished": "2020-04-07T17:10:46-07:00"}'
+    head = f'<script type="application/ld+json">{graph}</script>' + meta(
+        {"article:published_time": "2020-04-07T17:10:46+00:00"})
+    body = '<article><time datetime="2020-04-07T10:10:46-07:00">April 7, 2020</time><p>Text</p></article>'
+    published, _ = page_stamps(page(html(head, body=body), url="https://blog.example/a"))
+    assert published[0].at == datetime(2020, 4, 7, 17, 10, 46, tzinfo=UTC)
+    # one other stamp alone does not outvote the JSON-LD: either of the two may be the mislabelled one
+    alone, _ = page_stamps(page(html(head, body="<article><p>Text</p></article>"), url="https://blog.example/a"))
+    assert alone[0].source == "jsonld:datePublished"

@@ -283,3 +283,26 @@ def test_a_blog_title_with_its_motto_after_the_blogs_name() -> None:
     text = html(title=title, body="<h1>Krimiblog-Archiv</h1><h3>Das schwulste Musikvideo der Welt</h3><p>Text</p>")
     assert headline(page(text, url="http://archiv.krimiblog.example/?p=2895")) == "Das schwulste Musikvideo der Welt"
     assert strip_site("Rates held again | The Ledger | Since 1901", ["The Ledger"]) == "Rates held again"
+
+
+def test_a_kicker_set_apart_by_a_hidden_separator_is_not_the_headline() -> None:
+    kicked = "Pflaster-Desaster: Gladbacher Fußgängerzone in schlechtem Zustand"
+    body = ('<article><header><h2 class="dm_article_headline"><strong>Pflaster-Desaster</strong><span '
+            'class="hiddenElement">:</span> Gladbacher Fußgängerzone in schlechtem Zustand</h2></header></article>')
+    text = html(meta({"og:title": kicked}), title="Bergisch Gladbach: die Stadt verklagt die Baufirma", body=body)
+    assert headline(page(text, url="https://www.rundschau.example/a")) == "Gladbacher Fußgängerzone in schlechtem Zustand"
+    # the same separator shown: the heading is one line, kept whole and read without a space before the colon
+    shown = body.replace(' class="hiddenElement"', "")
+    assert headline(page(html(meta({"og:title": kicked}), body=shown), url="https://www.rundschau.example/a")) == kicked
+
+
+@pytest.mark.parametrize("title, sites, expected", [
+    ('VDA-Chefin Müller: "Das Autohaus ist alternativlos" | autohaus.de', ["autohaus.de", "autohaus"],
+     'VDA-Chefin Müller: "Das Autohaus ist alternativlos"'),  # the site's word inside a quotation
+    ("Best of Houzz 2022: Das sind die beliebtesten Projekte auf Houzz", ["houzz"],
+     "Best of Houzz 2022: Das sind die beliebtesten Projekte auf Houzz"),  # an award named after the site
+    ("EFC Bayrische Bembel Regensburg - Eintracht stellt Weichen", ["bayrische-bembel"], "Eintracht stellt Weichen"),
+])
+def test_a_part_holding_the_sites_name_inside_other_words_is_no_site_name(title: str, sites: list[str],
+                                                                           expected: str) -> None:
+    assert strip_site(title, sites) == expected

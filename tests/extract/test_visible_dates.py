@@ -6,7 +6,15 @@ import pytest
 from lxml.html import HtmlElement
 
 from pipeline.extract.page import parse_html
-from pipeline.extract.visible_dates import date_in, stamp_in, stamp_lines, visible_date
+from pipeline.extract.visible_dates import (
+    date_in,
+    dated_lines,
+    dateline,
+    labelled_date,
+    stamp_in,
+    stamp_lines,
+    visible_date,
+)
 
 
 @pytest.mark.parametrize("text, day", [
@@ -109,3 +117,29 @@ def test_a_french_ordinal_day_and_a_time_written_with_h() -> None:
 def test_an_arabic_date_line_with_both_month_names_and_the_evening_word() -> None:
     assert stamp_in("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً") == "2020-04-24 21:22"
     assert stamp_in("الخميس 5 مارس 2020 10:15 صباحاً") == "2020-03-05 10:15"
+
+
+@pytest.mark.parametrize("body, day", [
+    ('<h1>Elder: Aus dem Ghetto nach Augusta</h1><div><p><br/> 1. Februar 2022 , Daniel Dillenburg</p></div>'
+     "<p>Text</p>", "2022-02-01"),
+    ("<div><h1>Bundesregierung drosselt Bioenergie</h1></div><p>Die Bundesregierung hat beschlossen.</p>"
+     "<p>29.11.2022 – Mehrfach und vehement hatte die Branche die Nachteile des Gesetzes beklagt.</p>", "2022-11-29"),
+])
+def test_a_date_opening_a_line_under_the_headline(body: str, day: str) -> None:
+    assert dateline(page_tree(body)) == day
+
+
+def test_a_long_paragraph_opening_with_a_date_and_a_comma_is_no_date_line() -> None:
+    body = "<h1>Rückblick</h1><p>1. Februar 2022, so begann ein Jahr, das niemand in der Stadt vergessen wird.</p>"
+    assert dateline(page_tree(body)) is None
+
+
+def test_a_date_after_a_label_of_its_own() -> None:
+    body = '<div class="col-md-4"><h5 class="title-inline">Datum:  </h5>03.02.2022 <br/><h5>Autor:</h5>se</div>'
+    assert labelled_date(page_tree(body)) == "2022-02-03"
+    assert labelled_date(page_tree('<div><h5>Datum:</h5></div><p>03.02.2022</p>')) is None
+
+
+def test_the_name_after_the_date_in_a_line_under_the_headline() -> None:
+    body = '<h1>Die Freiheit der Planung</h1><div>Essay</div><div><span>25.10.2022 - Reiner Nagel</span></div>'
+    assert dated_lines(page_tree(body)) == ["Reiner Nagel"]
