@@ -286,6 +286,10 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
         found += source(page, r, sites)
         if found.authors and source is from_jsonld:
             found = _outvoted(_fuller(found, page, r, sites), page, r, sites)
+        if found.authors and source in (from_jsonld, from_meta):
+            found = _gainsaid(found, page, r, sites)
+            if not found.authors and found.publisher:
+                return found + credit_lines(page, r)  # the site's desk credited: no person
         if found.authors:
             found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r))
             return _not_the_publisher(found, r, sites)
@@ -316,6 +320,45 @@ def _outvoted(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byli
         return found
     shown = from_page(page, r, sites)
     return tagged + shown if {name_key(a) for a in shown.authors} == keys else found
+
+
+# hidden from readers: microdata kept for search engines ("rich-snippet-hidden", "av-structured-data"), screen-reader text
+UNSEEN = re.compile(r"(?:^|\s)(?:hidden|d-none|rich-snippet-hidden|av-structured-data|sr-only|visually-hidden|"
+                    r"screen-reader-text)(?:\s|$)")
+
+
+def _seen_text(tree: _Element) -> str:
+    """The text a reader sees, folded: no scripts or styles, nothing in an element hidden by its class."""
+    unseen = {inner for el in tree.iter("*") if UNSEEN.search((el.get("class") or "").casefold()) for inner in el.iter()}
+    pieces = []
+    for text in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
+        holder = text.getparent().getparent() if text.is_tail else text.getparent()  # a tail is its parent's
+        if holder not in unseen:
+            pieces.append(text)
+    return squash(" ".join(pieces)).casefold()
+
+
+def _gainsaid(found: Byline, page: Page, r: Rules, sites: tuple[str, ...]) -> Byline:
+    """Writers the tags name and the page shows nowhere, where a line on the page opening with a "by"-word names
+    others ("Von Matthias Lauerer" against a hidden WordPress account) or only the site's desk ("Autor: Die
+    Redaktion"): that line's credit."""
+    if page.tree is None:
+        return found
+    seen = _seen_text(page.tree)
+    if any(a.casefold() in seen for a in found.authors):
+        return found
+    for text in _opened_lines(page.tree, r)[:3]:
+        line = split_byline(text, r, sites)
+        if line.authors:
+            return Byline(line.authors, found.organizations + line.organizations)
+        if line.organizations and all(_desk(o, r, sites) for o in line.organizations):
+            return Byline((), found.organizations, True)
+    return found
+
+
+def _desk(name: str, r: Rules, sites: tuple[str, ...]) -> bool:
+    """The site's own newsroom ("Die Redaktion", "Redaktion Battery-News") or the site itself."""
+    return any(w.casefold() in r.generic_accounts for w in name.split()[-2:]) or is_publisher(name, r, sites)
 
 
 def _one_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:

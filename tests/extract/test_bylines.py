@@ -582,3 +582,17 @@ def test_a_writer_after_a_label_of_its_own_and_after_the_date_under_the_headline
     dated = html(body="<h1>Die Freiheit der Planung</h1><div>Essay</div><div><span>25.10.2022 - Reiner Nagel</span></div>"
                       "<p>Text</p>")
     assert authors(page(dated, url="https://www.urania.example/a")).authors == ("Reiner Nagel",)
+
+
+def test_a_tagged_writer_the_page_never_shows_yields_to_the_pages_own_by_line() -> None:
+    graph = '{"@type": "Article", "headline": "Erfinderinnen", "author": {"@type": "Person", "name": "Isabell Angele"}}'
+    head = f'<script type="application/ld+json">{graph}</script>' + meta({"author": "Isabell Angele"})
+    hidden = '<span class="vcard rich-snippet-hidden"><a rel="author">Isabell Angele</a></span>'
+    opened = html(head, body=f"<article><h1>Erfinderinnen</h1>{hidden}<p><strong>Von Matthias Lauerer</strong></p>"
+                             "<p>Text</p></article>")
+    assert authors(page(opened, url="https://courage.example/a")).authors == ("Matthias Lauerer",)
+    desk = html(head, body="<article><h1>Erfinderinnen</h1><p>Text</p><p>Autor: Die Redaktion</p></article>")
+    assert authors(page(desk, url="https://courage.example/a")).authors == ()
+    # shown on the page, the tagged writer stands beside any other line
+    shown = html(head, body="<article><h1>Erfinderinnen</h1><p>Isabell Angele</p><p>Von Matthias Lauerer</p></article>")
+    assert authors(page(shown, url="https://courage.example/a")).authors == ("Isabell Angele",)

@@ -79,7 +79,7 @@ def test_unparseable_values_are_ignored() -> None:
 
 @pytest.mark.parametrize("value, hours", [
     ("2026-03-05T00:30:00PDT", -7), ("2026-03-05 08:32:08 EST", -5), ("04:25:06 PM IST Mar 05, 2026", 5.5),
-    ("March 5, 2026 10:00 CET", 1),
+    ("March 5, 2026 10:00 CET", 1), ("Mar 5, 2026 10:15 GST", 4),
 ])
 def test_a_zone_written_by_its_abbreviation_is_read(value: str, hours: float) -> None:
     published = meta({"article:published_time": value})

@@ -218,10 +218,10 @@ HELD_OUT4_FLOORS = {"headline": 0.857, "day": 0.893, "hour": 0.864, "authors_f1"
 # the fifth comparison set's 98 pages (8 languages), blind (main at fbcc857, before any rule changed on them):
 # headline 0.885 (96 labelled), day 0.865 (96), hour 0.868 (68), authors F1 0.800 (84), organisations F1 0.901 (74);
 # after the rules were corrected on the odd-indexed pages' misses: headline 0.927, day 0.896, hour 0.882, authors
-# 0.859, organisations 0.887. The even-indexed 49, held out, before -> after: headline 0.917 -> 0.917, day 0.857 ->
+# 0.883, organisations 0.887. The even-indexed 49, held out, before -> after: headline 0.917 -> 0.917, day 0.857 ->
 # 0.857, hour 0.816 -> 0.816, authors 0.774 -> 0.799, organisations 0.819 -> 0.819. Each floor: the figure less one
 # page
-COMPARISON5_FLOORS = {"headline": 0.917, "day": 0.885, "hour": 0.868, "authors_f1": 0.847, "orgs_f1": 0.874}
+COMPARISON5_FLOORS = {"headline": 0.917, "day": 0.885, "hour": 0.868, "authors_f1": 0.871, "orgs_f1": 0.874}
 HELD_OUT5_FLOORS = {"headline": 0.896, "day": 0.837, "hour": 0.789, "authors_f1": 0.774, "orgs_f1": 0.790}
 
 
