@@ -28,7 +28,17 @@ from pipeline.extract.credits import (
     split_byline,
     unique,
 )
-from pipeline.extract.page import Page, containers, heading_text, json_text, squash, text_of, types_of
+from pipeline.extract.page import (
+    Page,
+    containers,
+    heading_text,
+    json_text,
+    read_aloud_only,
+    squash,
+    text_of,
+    types_of,
+    unseen,
+)
 from pipeline.extract.visible_dates import dated_blocks, dated_lines
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author",
@@ -114,7 +124,7 @@ def _byline_elements(tree: _Element) -> list[tuple[_Element, str, str]]:
     for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
         if not _chrome(el) and not _pictured(el):
             names = el.xpath(".//*[@itemprop='name']")
-            text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el, _unread)
+            text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el, read_aloud_only)
             found.append((el, text, text))
     read = {el for el, _, _ in found}  # an author item read already (by its itemprop=name parts) is not re-read
     for el in tree.iter("*"):
@@ -135,16 +145,9 @@ def _parted(el: _Element) -> str:
     return ", ".join(squash(p) for p in parts if squash(p))
 
 
-SCREEN_READER = re.compile(r"(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|screenreader)(?:\s|$)")
-
-
-def _unread(el: _Element) -> bool:
-    """A label for screen readers only ("<span class=screen-reader-text>Author</span>Andreas Kalt")."""
-    return isinstance(el.tag, str) and SCREEN_READER.search((el.get("class") or "").casefold()) is not None
-
-
 def _unshown(el: _Element) -> bool:
-    return _place(el) or _unread(el)
+    """A place, or a label for screen readers only ("<span class=screen-reader-text>Author</span>Andreas Kalt")."""
+    return _place(el) or read_aloud_only(el)
 
 
 PLACE = re.compile(r"(?:^|[\s_-])(?:adr|locality|location|local|dateline|place|city)(?:[\s_-]|$)")
@@ -322,18 +325,13 @@ def _outvoted(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byli
     return tagged + shown if {name_key(a) for a in shown.authors} == keys else found
 
 
-# hidden from readers: microdata kept for search engines ("rich-snippet-hidden", "av-structured-data"), screen-reader text
-UNSEEN = re.compile(r"(?:^|\s)(?:hidden|d-none|rich-snippet-hidden|av-structured-data|sr-only|visually-hidden|"
-                    r"screen-reader-text)(?:\s|$)")
-
-
 def _seen_text(tree: _Element) -> str:
     """The text a reader sees, folded: no scripts or styles, nothing in an element hidden by its class."""
-    unseen = {inner for el in tree.iter("*") if UNSEEN.search((el.get("class") or "").casefold()) for inner in el.iter()}
+    hidden = {inner for el in tree.iter("*") if unseen(el) for inner in el.iter()}
     pieces = []
     for text in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
         holder = text.getparent().getparent() if text.is_tail else text.getparent()  # a tail is its parent's
-        if holder not in unseen:
+        if holder not in hidden:
             pieces.append(text)
     return squash(" ".join(pieces)).casefold()
 

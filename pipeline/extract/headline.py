@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of
+from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen
 
 # a site name is cut from either end at one of these (longest first, so " :: " wins over ": ")
 SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", " › ", " » ", ": ", " ：", "：",
@@ -381,9 +381,6 @@ def _kicker_element(tree: _Element, kicker: str) -> bool:
     return False
 
 
-HIDDEN = re.compile(r"hidden|invisible|sr-only|visually-?hidden|screen-reader", re.IGNORECASE)
-
-
 def _without_hidden_kicker(text: str, tree: _Element | None) -> str:
     """"Kicker: Headline" where the heading sets its kicker apart by a separator only screen readers read
     (``<h2><strong>Kicker</strong><span class="hiddenElement">:</span> Headline</h2>``: shown as a line above
@@ -401,6 +398,6 @@ def _hidden_kickers(tree: _Element) -> list[str]:
         first, second, *_ = [c for c in heading if isinstance(c.tag, str)] + [None, None]
         if first is None or second is None or squash(heading.text) or squash(first.tail):
             continue
-        if HIDDEN.search(second.get("class") or "") and heading_text(second) in (":", "-", "–", "|"):
+        if unseen(second) and heading_text(second) in (":", "-", "–", "|"):
             found.append(heading_text(first))
     return found

@@ -181,3 +181,26 @@ def heading_text(el: _Element, skip: Callable[[_Element], bool] | None = None) -
 
 
 CLOSING = frozenset(":;,.!?)")  # a child element opening with these follows the text before it unspaced
+
+
+# class names that keep an element out of sight: text only screen readers read, or nothing shown at all
+SCREEN_READER_ONLY = frozenset({"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "screenreader"})
+NOT_SHOWN = SCREEN_READER_ONLY | {"hidden", "d-none", "rich-snippet-hidden", "av-structured-data"}
+HIDING_WORD = re.compile(r"(?:hidden|invisible)[a-z]*|[a-z]*(?:hidden|invisible)")  # "hiddenElement", not "overflow-hidden"
+
+
+def _class_names(el: _Element) -> set[str]:
+    return set((el.get("class") or "").casefold().split()) if isinstance(el.tag, str) else set()
+
+
+def read_aloud_only(el: _Element) -> bool:
+    """Text for screen readers only ("<span class=screen-reader-text>Author</span>")."""
+    return not _class_names(el).isdisjoint(SCREEN_READER_ONLY)
+
+
+def unseen(el: _Element) -> bool:
+    """Kept out of sight by a class of its own: screen-reader text, microdata kept for search engines
+    ("rich-snippet-hidden"), a hidden element ("d-none", "hiddenElement"); a class that only clips its content
+    ("overflow-hidden") hides nothing."""
+    names = _class_names(el)
+    return not names.isdisjoint(NOT_SHOWN) or any(HIDING_WORD.fullmatch(n) for n in names)

@@ -170,7 +170,9 @@ DATELINE_BLOCKS = 3  # the paragraphs under the headline a dateline may open
 
 
 def dateline(tree: _Element | None) -> str | None:
-    """``YYYY-MM-DD`` from a dateline ("Place, date -") opening one of the first paragraphs under the ``<h1>``."""
+    """``YYYY-MM-DD`` from a dateline opening one of the first blocks under the ``<h1>``: "Place, date -", or a date
+    with no place before a dash ("29.11.2022 – ...") or in a short line before a comma or bar ("1. Februar 2022 ,
+    Daniel Dillenburg")."""
     for text in _lead_blocks(tree):
         match = DATELINE.match(text)
         if match and (day := date_in(match["date"])):
