@@ -74,6 +74,15 @@ holds; ``go mod download`` keeps them in the module cache (``~/go/pkg/mod``) bet
   and 2 more that are the same page saved by both modules (the go-htmldate copy is kept). Labelled the same way by
   five labellers who ran no extraction code, committed before newsline ran on these pages, with the same odd/even
   split.
+- The sixth comparison set (``comparison6.json``): 76 more article pages in 6 languages (German 50, English 16,
+  French 5, Spanish 3, Dutch, Portuguese one each), drawn afresh from the pages no evaluation here had used
+  (``random.Random("comparison6")`` over each pool's sorted files: the 20 left in ``mediacloud``, 45 of the 383
+  left in go-htmldate's ``comparison``, 45 of the 473 left in go-trafilatura's ``comparison``, outside the
+  every-5th samples and byte-identical copies of a used page): 32 drawn pages that are no article (forum threads
+  and posts, a tweet, video and audio-only pages, recipes, shop, wiki, lexicon, bio, home and listing pages, a
+  registry record, a catalogue entry, two saved without their text) were passed over, and 2 more that are the
+  same page saved by both modules (the go-htmldate copy is kept). Labelled the same way by five labellers who ran
+  no extraction code, committed before newsline ran on these pages, with the same odd/even split.
 """
 
 from __future__ import annotations
@@ -312,7 +321,7 @@ COMPARISON_SOURCES = {"htmldate": HTMLDATE, "trafilatura": TRAFILATURA}
 
 def comparison_cases(half: Half = "all", labels_file: str = "comparison.json") -> list[Case]:
     """Every labelled page of the comparison set (``comparison.json``, keys ``module/folder/file``; or of the
-    second to fifth one, ``comparison2.json`` ... ``comparison5.json``), sorted by key; ``half``: only the
+    second to sixth one, ``comparison2.json`` ... ``comparison6.json``), sorted by key; ``half``: only the
     odd-indexed pages (the ones rules may be tuned on) or only the even, held-out ones."""
     labels = json.loads((HERE / labels_file).read_text(encoding="utf-8"))
     cases = []
