@@ -35,6 +35,10 @@ from tests.extract.realworld.texts import by_language
 from tests.extract.realworld.texts import run as run_texts
 
 OUT = Path(__file__).parent / "results" / "real_pages.json"
+# the labelled comparison sets (tests/extract/realworld/<name>.json) and how the figures name them
+COMPARISON_SETS = {"comparison": "comparison set", "comparison2": "second comparison set",
+                   "comparison3": "third comparison set", "comparison4": "fourth comparison set",
+                   "comparison5": "fifth comparison set", "comparison6": "sixth comparison set"}
 
 
 def main() -> None:
@@ -67,23 +71,14 @@ def main() -> None:
     bodies = body_figures(args.body_every, args.misses)
     newspaper4k = newspaper4k_figures(args.misses)
     publishers = publisher_figures(args.misses)
-    comparison = publisher_figures(args.misses, realworld.comparison_cases(), "comparison set")
-    comparison2 = publisher_figures(args.misses, realworld.comparison_cases("all", "comparison2.json"),
-                                    "second comparison set")
-    comparison3 = publisher_figures(args.misses, realworld.comparison_cases("all", "comparison3.json"),
-                                    "third comparison set")
-    comparison4 = publisher_figures(args.misses, realworld.comparison_cases("all", "comparison4.json"),
-                                    "fourth comparison set")
-    comparison5 = publisher_figures(args.misses, realworld.comparison_cases("all", "comparison5.json"),
-                                    "fifth comparison set")
+    comparisons = {name: publisher_figures(args.misses, realworld.comparison_cases("all", f"{name}.json"), label)
+                   for name, label in COMPARISON_SETS.items()}
     if args.every == 1 and args.half == "all" and args.body_every == 1:
         days_json = {label: asdict(days) for label, days in split.items()}
         OUT.write_text(json.dumps({"readability": table, "htmldate_days": days_json,
                                    "cpu_ms_per_page": round(cpu_ms, 1), "bodies": bodies,
-                                   "newspaper4k": newspaper4k, "publishers": publishers,
-                                   "comparison": comparison, "comparison2": comparison2,
-                                   "comparison3": comparison3, "comparison4": comparison4,
-                                   "comparison5": comparison5}, indent=2) + "\n",
+                                   "newspaper4k": newspaper4k, "publishers": publishers, **comparisons},
+                                  indent=2) + "\n",
                        encoding="utf-8")
 
 

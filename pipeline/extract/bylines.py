@@ -293,6 +293,8 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
             found = _gainsaid(found, page, r, sites)
             if not found.authors and found.publisher:
                 return found + credit_lines(page, r)  # the site's desk credited: no person
+        elif source is from_meta and found.publisher and _desk_named(page, r, sites):
+            return _not_the_publisher(found + credit_lines(page, r), r, sites)  # the site, and its desk: no person
         if found.authors:
             found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r))
             return _not_the_publisher(found, r, sites)
@@ -345,13 +347,25 @@ def _gainsaid(found: Byline, page: Page, r: Rules, sites: tuple[str, ...]) -> By
     seen = _seen_text(page.tree)
     if any(a.casefold() in seen for a in found.authors):
         return found
-    for text in _opened_lines(page.tree, r)[:3]:
+    line = _opened_credit(page, r, sites)
+    return found if line is None else Byline(line.authors, found.organizations + line.organizations, line.publisher)
+
+
+def _opened_credit(page: Page, r: Rules, sites: tuple[str, ...]) -> Byline | None:
+    """The first line opening with a "by"-word that credits a writer (its persons and organisations), or only the
+    site's desk (no one, the publisher's mark); None where no such line credits anyone."""
+    for text in _opened_lines(page.tree, r)[:3] if page.tree is not None else []:
         line = split_byline(text, r, sites)
         if line.authors:
-            return Byline(line.authors, found.organizations + line.organizations)
+            return line
         if line.organizations and all(_desk(o, r, sites) for o in line.organizations):
-            return Byline((), found.organizations, True)
-    return found
+            return Byline(publisher=True)
+    return None
+
+
+def _desk_named(page: Page, r: Rules, sites: tuple[str, ...]) -> bool:
+    line = _opened_credit(page, r, sites)
+    return line is not None and not line.authors
 
 
 def _desk(name: str, r: Rules, sites: tuple[str, ...]) -> bool:
@@ -407,11 +421,18 @@ def _account(text: str, r: Rules, sites: Iterable[str]) -> bool:
 
 def _not_the_publisher(found: Byline, r: Rules, sites: tuple[str, ...]) -> Byline:
     """The site named as an author organisation (a JSON-LD ``author`` that is the publisher, "Süddeutsche.de
-    GmbH" in the author tag) publishes the article; it is no credit."""
-    kept = tuple(o for o in found.organizations if not is_publisher(o, r, sites))
+    GmbH" in the author tag) publishes the article, and its own team or desk writes for it: neither is a credit."""
+    kept = tuple(o for o in found.organizations if not is_publisher(o, r, sites) and not _sites_desk(o, r, sites))
     keys = [name_key(o) for o in kept]  # "CNN.com" beside "CNN": one credit, the name without its domain
     unique = tuple(o for o, k in zip(kept, keys, strict=True) if not (DOMAIN.search(o.casefold()) and keys.count(k) > 1))
     return Byline(found.authors, unique, found.publisher or len(kept) < len(found.organizations))
+
+
+def _sites_desk(name: str, r: Rules, sites: tuple[str, ...]) -> bool:
+    """The site's own team or desk under the site's name ("Campact-Team", "NDTV Sports Desk"): no credit."""
+    words = re.split(r"[\s-]+", name)
+    rest = [w for w in words if w.casefold() not in r.generic_accounts]
+    return 0 < len(rest) < len(words) and is_publisher(" ".join(rest), r, sites)
 
 
 def _unprefixed(found: Byline) -> Byline:
@@ -474,10 +495,18 @@ def signed_off(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
     if page.tree is None:
         return Byline()
     signed = [m.group(1) for el in page.tree.xpath("//p[not(ancestor::nav or ancestor::footer or ancestor::aside)]")
-              if not _caption(el) and (m := NAME_SIGN_OFF.search(text_of(el))) is not None]
+              if not _caption(el) and (m := NAME_SIGN_OFF.search(text_of(el))) is not None and not _linked(el, m.group(1))]
     if len(signed) != 1 or len(signed[0].split()) < 2:
         return Byline()
     return Byline(split_byline(signed[0], r, sites).authors)
+
+
+def _linked(el: _Element, signed: str) -> bool:
+    """The bracket holds a list of links ("(<a>Scorecard</a> | <a>Points Table</a>)"), not a writer's name (one
+    linked name, to the writer's page, still signs the text)."""
+    links = {text_of(a) for a in el.iter("a")}
+    parts = [part.strip() for part in re.split(r"[|/,]", signed)]
+    return len(parts) > 1 and all(part in links for part in parts)
 
 
 NAME_SIGN_OFF = re.compile(r"[.!?»\"“”]\s*\(([^()\d]{4,40})\)\s*[.+]*\s*$")

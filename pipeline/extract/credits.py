@@ -95,6 +95,7 @@ class Rules:
 
 DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.? \w+ \d{4}).*$")
 INITIAL_END = re.compile(r"\s(?:\w|[JS]r)$")  # "... Muñoz C", "... Bacon Jr"
+AT = re.compile(r"\w\s?[\[({]\s?at\s?[\])}]\s?\w", re.IGNORECASE)  # an address written to evade harvesters
 DOMAIN = re.compile(r"\w\.[a-z]{2,6}$")  # "tagesschau.de", "Globalnews.ca"
 CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+(?:and|und|et|y|e|en|with|mit|avec|con|met)\s+")
 SITE_PARTS = re.compile(r"\s+[-–—|]\s+")  # a site's name beside its description, as its title tags give it
@@ -170,14 +171,19 @@ def is_publisher(name: str, r: Rules, sites: Iterable[str]) -> bool:
     if name.casefold() in r.agencies:
         return False
     house = _house(name.casefold(), r)
-    words = name[len(house):].split() if house else name.split()  # "Casa Editorial El Tiempo": "El Tiempo"
-    while len(words) > 1 and words[-1].casefold() in r.legal_forms | r.publisher_words:
-        words.pop()
-    keys = {name_key(s) for s in sites}
+    words = _without_legal_form(name[len(house):].split() if house else name.split(), r)  # "Casa Editorial El Tiempo"
+    keys = {name_key(s) for s in sites} | {name_key(" ".join(_without_legal_form(s.split(), r))) for s in sites}
     parts = SITE_PARTS.split(" ".join(words))  # "خبرآنلاین - سایت خبرگزاری خبرآنلاین | Khabaronline News Agency"
     whole = name_key(" ".join(words))  # "Bundesverband WindEnergie" on wind-energie.de: the body the site is named for
     return any(name_key(part) and name_key(part) in keys for part in parts) \
         or any(len(key) >= SITE_KEY and whole.endswith(key) and len(whole) - len(key) >= SITE_KEY for key in keys)
+
+
+def _without_legal_form(words: list[str], r: Rules) -> list[str]:
+    """A name's words without the legal form or publishing word that ends it ("Deutsches Rotes Kreuz e.V.")."""
+    while len(words) > 1 and words[-1].casefold() in r.legal_forms | r.publisher_words:
+        words = words[:-1]
+    return words
 
 
 # a site's name this long ending a body's name after a word as long ("Bundesverband WindEnergie", wind-energie.de)
@@ -301,6 +307,15 @@ def _after_opener(part: str, r: Rules) -> str:
     return part[match.end():]
 
 
+def _without_label(part: str, r: Rules) -> str:
+    """A name without the label a writer's box sets after it ("Roberson Alphonse Auteur": ``<h5>`` name,
+    ``<span>Auteur</span>``)."""
+    words = part.split()
+    if len(words) >= 3 and words[-1][:1].isupper() and words[-1].casefold() in r.opener_words:
+        return " ".join(words[:-1])
+    return part
+
+
 def _masthead(part: str, written: list[str]) -> bool:
     """A paper's name set in capitals after names that are not ("Christal Hayes, Nicholas Wu | USA TODAY"); a
     byline giving every name in capitals ("AMANDA SEITZ and BEATRICE DUPUY") names persons."""
@@ -331,9 +346,9 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
         part = _strip_openers(undated.strip(" .,;:-–—|*"), r)
         if INITIAL_END.search(part) and undated.rstrip(" ,;:-–—|*").endswith(part + "."):
             part += "."  # a name ending in an initial keeps its full stop ("Juan Carlos Muñoz C.")
-        part = r.without_credentials(_after_opener(part, r))
-        if not part or "@" in part or re.search(r"\d{3}", part) or part.casefold() in r.profile_hosts:
-            continue  # a contact line ("206-652-6593 or name@paper.com") or a social profile
+        part = _without_label(r.without_credentials(_after_opener(part, r)), r)
+        if not part or "@" in part or AT.search(part) or re.search(r"\d{3}", part) or part.casefold() in r.profile_hosts:
+            continue  # a contact line ("206-652-6593 or name@paper.com", "name[at]site.net") or a social profile
         if part.casefold() in r.opener_words or part.casefold() in r.generic_accounts:
             continue  # "Veröffentlicht von" with the name in a link of its own; "By NEWSROOM", the site's desk
         part, outlet = _outlet(part, r)

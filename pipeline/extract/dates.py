@@ -47,7 +47,8 @@ PUBLISHED_META = ("article:published_time", "og:article:published_time", "articl
                   "date", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
                   "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
                   "dcterms.created", "sailthru.date", "citation_publication_date", "original-publish-date",
-                  "article.published", "cxenseparse:recs:publishtime", "last-published", "article_date_original")
+                  "article.published", "cxenseparse:recs:publishtime", "last-published", "article_date_original",
+                  "og:article:time")  # TYPO3 news (tx_news) writes its publication time so
 MODIFIED_META = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
                  "dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "lastmod",
                  "article_date_updated")
@@ -76,6 +77,20 @@ COUNTRY_ZONES = {
     "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "in": "Asia/Kolkata", "au": "Australia/Sydney", "nz": "Pacific/Auckland",
     "br": "America/Sao_Paulo", "ar": "America/Argentina/Buenos_Aires", "mx": "America/Mexico_City",
     "cn": "Asia/Shanghai", "tw": "Asia/Taipei", "hk": "Asia/Hong_Kong", "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh",
+    # one clock for (nearly) the whole country; countries over several zones with no dominant one (us, ca) are left
+    # out, and so are domains more often taken for their letters than their country (co, am, md, is, io, tv, fm)
+    "hn": "America/Tegucigalpa", "gt": "America/Guatemala", "sv": "America/El_Salvador", "ni": "America/Managua",
+    "cr": "America/Costa_Rica", "pa": "America/Panama", "pe": "America/Lima",
+    "cl": "America/Santiago", "ve": "America/Caracas", "ec": "America/Guayaquil", "bo": "America/La_Paz",
+    "py": "America/Asuncion", "uy": "America/Montevideo", "cu": "America/Havana", "do": "America/Santo_Domingo",
+    "pr": "America/Puerto_Rico", "ru": "Europe/Moscow", "by": "Europe/Minsk", "rs": "Europe/Belgrade",
+    "ba": "Europe/Sarajevo", "mk": "Europe/Skopje", "al": "Europe/Tirane",
+    "il": "Asia/Jerusalem", "ae": "Asia/Dubai", "sa": "Asia/Riyadh", "qa": "Asia/Qatar", "jo": "Asia/Amman",
+    "lb": "Asia/Beirut", "eg": "Africa/Cairo", "ma": "Africa/Casablanca", "dz": "Africa/Algiers", "tn": "Africa/Tunis",
+    "za": "Africa/Johannesburg", "ng": "Africa/Lagos", "ke": "Africa/Nairobi", "gh": "Africa/Accra",
+    "ph": "Asia/Manila", "id": "Asia/Jakarta", "my": "Asia/Kuala_Lumpur", "sg": "Asia/Singapore",
+    "pk": "Asia/Karachi", "bd": "Asia/Dhaka", "lk": "Asia/Colombo", "np": "Asia/Kathmandu", "ir": "Asia/Tehran",
+    "ge": "Asia/Tbilisi", "az": "Asia/Baku", "kz": "Asia/Almaty",
 }
 # the zone of a page's language where (nearly) all its readers share one clock, for sites on a generic domain
 LANGUAGE_ZONES = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "th": "Asia/Bangkok", "zh": "Asia/Shanghai",

@@ -58,8 +58,8 @@ def _site_keys(text: str) -> set[str]:
 
 
 def site_names(page: Page) -> list[str]:
-    """Names the site goes by: og:site_name, JSON-LD publisher/WebSite name, application-name, the publisher
-    meta tag, the host."""
+    """Names the site goes by: og:site_name, JSON-LD or microdata publisher, JSON-LD WebSite name,
+    application-name, the publisher meta tag, the host."""
     names = [page.first_meta("og:site_name"), page.first_meta("application-name"),
              page.first_meta("apple-mobile-web-app-title"), page.first_meta("publisher", "dc.publisher")]
     for obj in page.jsonld:
@@ -68,12 +68,23 @@ def site_names(page: Page) -> list[str]:
             names.append(publisher["name"])
         if types_of(obj) & {"website", "newsmediaorganization", "organization"} and isinstance(obj.get("name"), str):
             names.append(obj["name"])
+    names += _microdata_publisher(page)
     # a "site name" as long as a headline, or the page's whole <title>, is the title put in the wrong tag
     title = normalise(page_title(page) or "")
     names = [n for n in names if n and len(n.split()) <= MAX_SITE_WORDS and normalise(n) != title]
     host = urlsplit(page.url or "").hostname or ""
     names += [label for label in host.split(".") if label and label not in HOST_NOISE] + [host.removeprefix("www.")]
     return list(dict.fromkeys(squash(n) for n in names if squash(n)))
+
+
+def _microdata_publisher(page: Page) -> list[str]:
+    """The publisher's name as microdata gives it (``<div itemprop="publisher" itemscope><span itemprop="name">``),
+    unless it is typed a person (a blog's owner, not a site's name)."""
+    if page.tree is None:
+        return []
+    found = page.tree.xpath("//*[@itemprop='publisher'][not(contains(@itemtype, 'Person'))]"
+                            "/descendant-or-self::*[@itemprop='name'][1]")
+    return [el.get("content") or text_of(el) for el in found[:2]]
 
 
 def headline_sites(page: Page) -> list[str]:
@@ -146,8 +157,12 @@ def _is_site_name(text: str, sites: list[str]) -> bool:
     return any(keys & _site_keys(site) for site in sites)
 
 
+COLONS = (": ", " ：", "：")  # "Kicker: Headline": before a colon only the site's whole name is the site's
+
+
 def strip_site(text: str, sites: list[str]) -> str:
-    """``text`` without a site name cut off at a separator at its start or end (repeatedly: "A | B | Site")."""
+    """``text`` without a site name cut off at a separator at its start or end (repeatedly: "A | B | Site"); a
+    kicker before a colon that merely holds the site's name ("GdP-Vize Klemmer: …" on gdp.de) is the headline's."""
     changed = True
     while changed:
         changed = False
@@ -157,7 +172,7 @@ def strip_site(text: str, sites: list[str]) -> str:
                 text, changed = head.strip(), True
                 break
             head, found, tail = text.partition(sep)
-            if found and tail.strip() and _is_site(head, sites):
+            if found and tail.strip() and (_is_site_name(head, sites) if sep in COLONS else _is_site(head, sites)):
                 text, changed = tail.strip(), True
                 break
     return _before_site(text, sites)
@@ -207,12 +222,13 @@ ASIDE_LINE = re.compile(r"overline|kicker|dachzeile|roofline|topline|subline|sub
 
 def _article_h1(tree: _Element) -> list[str]:
     """``<h1>`` texts, those inside the article or main part first, page chrome (header/nav/footer) left out; a
-    kicker or subline the ``<h1>`` marks as one (``<span class="overline">``) is not the headline's."""
+    kicker or subline the ``<h1>`` marks as one (``<span class="overline">``) is not the headline's, nor a part
+    kept out of sight (the separator after such a kicker, read only by screen readers)."""
     return [heading_text(el, _aside_line) or heading_text(el) for el in _article_h1_elements(tree)]
 
 
 def _aside_line(el: _Element) -> bool:
-    return bool(ASIDE_LINE.search(el.get("class") or ""))
+    return bool(ASIDE_LINE.search(el.get("class") or "")) or unseen(el)
 
 
 def _article_h1_elements(tree: _Element) -> list[_Element]:

@@ -596,3 +596,42 @@ def test_a_tagged_writer_the_page_never_shows_yields_to_the_pages_own_by_line() 
     # shown on the page, the tagged writer stands beside any other line
     shown = html(head, body="<article><h1>Erfinderinnen</h1><p>Isabell Angele</p><p>Von Matthias Lauerer</p></article>")
     assert authors(page(shown, url="https://courage.example/a")).authors == ("Isabell Angele",)
+
+
+def test_the_site_named_without_its_legal_form_is_the_publisher() -> None:
+    r = rules()
+    assert is_publisher("Deutsches Rotes Kreuz", r, ["Deutsches Rotes Kreuz e.V.", "drk.de"])
+    assert not is_publisher("Deutsches Rotes Kreuz", r, ["Caritas e.V.", "caritas.de"])
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("Roberson Alphonse Auteur", Byline(("Roberson Alphonse",))),  # the writer box's label after the name
+    ("c1ph4, cipha[at]cipha.net", Byline()),  # an address written to evade harvesters is no organisation
+    ("Bayerische Landesanstalt für Wald", Byline((), ("Bayerische Landesanstalt",))),
+    ("Max Mustermann, Akademie der Künste", Byline(("Max Mustermann",), ("Akademie der Künste",))),
+])
+def test_labels_addresses_and_public_bodies_in_a_byline(byline: str, expected: Byline) -> None:
+    assert split_byline(byline, rules()) == expected
+
+
+def test_the_site_in_the_author_tag_and_its_desk_on_the_page_credit_no_teasers_writer() -> None:
+    body = ('<article><h1>Zellfabrik wächst</h1><p>Autor: Die Redaktion</p><p>Text</p></article>'
+            '<div class="entry"><span class="author vcard">Gerrit Bockey</span></div>')
+    text = html(meta({"author": "Battery-News.de", "og:site_name": "Battery-News.de"}), body=body)
+    shown = page(text, url="https://battery-news.de/a")
+    found = authors(shown, site_names(shown))
+    assert found.authors == () and found.publisher
+    # without the desk's line the page's own byline element still names the writer
+    plain = page(text.replace("<p>Autor: Die Redaktion</p>", ""), url="https://battery-news.de/a")
+    assert authors(plain, site_names(plain)).authors == ("Gerrit Bockey",)
+
+
+def test_the_sites_own_team_and_a_bracket_of_links_credit_no_one() -> None:
+    body = ('<article><h1>India thrash Sri Lanka</h1><p class="byline">NDTV Sports Desk</p><p>India won. (<a href="/s">'
+            'Scorecard</a> | <a href="/t">Points Table</a>)</p></article>')
+    shown = page(html(meta({"og:site_name": "NDTV Sports"}), body=body), url="https://sports.ndtv.example/a")
+    assert authors(shown, site_names(shown)) == Byline((), (), True)
+    team = page(html(meta({"author": "Campact-Team"}), body="<p>Text</p>"), url="https://blog.campact.de/a")
+    assert authors(team, site_names(team)).organizations == ()
+    signed = page(html(body='<p>Das bleibt spannend. (<a href="/autor/cs">Christian Stadtfeld</a>)</p>'))
+    assert authors(signed).authors == ("Christian Stadtfeld",)

@@ -110,6 +110,24 @@ def test_a_naive_time_takes_the_country_domain_zone_else_utc() -> None:
     assert other is not None and other.zone == "utc" and other.at == datetime(2026, 7, 5, 14, 30, tzinfo=UTC)
 
 
+@pytest.mark.parametrize("host, zone", [
+    ("www.elheraldo.hn", "America/Tegucigalpa"), ("www.eldeber.com.bo", "America/La_Paz"), ("lapresse.tn", "Africa/Tunis"),
+    ("www.example.co", None),
+])
+def test_single_zone_countries_give_their_zone_and_letter_domains_none(host: str, zone: str | None) -> None:
+    text = html(jsonld={"@type": "NewsArticle", "datePublished": "2022-04-26T08:10:00"})
+    stamp = published(text, url=f"https://{host}/a")
+    assert stamp is not None
+    assert stamp.at == datetime(2022, 4, 26, 8, 10, tzinfo=ZoneInfo(zone) if zone else UTC)
+
+
+def test_the_typo3_news_time_tag_dates_the_page() -> None:
+    text = html(meta({"og:article:time": "2022-01-14T13:17:59+01:00"}),
+                body='<meta itemprop="datePublished" content="2022-01-14">')
+    stamp = published(text)
+    assert stamp is not None and stamp.precision == "minute" and stamp.at == datetime(2022, 1, 14, 12, 17, 59, tzinfo=UTC)
+
+
 def test_a_day_only_stamp_takes_the_time_from_a_same_day_stamp() -> None:
     text = html(meta({"article:published_time": "2026-03-05T14:30:00+01:00"}),
                 jsonld={"@type": "NewsArticle", "datePublished": "2026-03-05"})

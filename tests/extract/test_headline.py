@@ -306,3 +306,28 @@ def test_a_kicker_set_apart_by_a_hidden_separator_is_not_the_headline() -> None:
 def test_a_part_holding_the_sites_name_inside_other_words_is_no_site_name(title: str, sites: list[str],
                                                                            expected: str) -> None:
     assert strip_site(title, sites) == expected
+
+
+def test_a_kicker_span_and_its_hidden_separator_leave_no_dash_before_the_headline() -> None:
+    body = ('<article><h1 itemprop="headline"><span class="teaser-small__kicker">Corona-Pandemie</span>'
+            '<span class="visually-hidden"> - </span><span class="h1">„Es kommt darauf an, wie die Menschen sterben“</span>'
+            '</h1></article>')
+    text = html(meta({"og:title": "Corona-Pandemie - „Es kommt darauf an, wie die Menschen sterben“"}),
+                title="Corona-Pandemie - „Es kommt darauf an, wie die Menschen sterben“ | Cicero Online", body=body)
+    assert headline(page(text, url="https://www.cicero.example/a")) == "„Es kommt darauf an, wie die Menschen sterben“"
+
+
+@pytest.mark.parametrize("title, sites, expected", [
+    ("GdP-Vize Klemmer: Mangelnde Wertschätzung", ["GdP", "gdp.de"], "GdP-Vize Klemmer: Mangelnde Wertschätzung"),
+    ("Skibergsteigen: Schnell und leicht", ["Bergsteigen.com", "bergsteigen"], "Skibergsteigen: Schnell und leicht"),
+    ("Bergsteigen.com: Schnell und leicht", ["Bergsteigen.com", "bergsteigen"], "Schnell und leicht"),
+    ("GdP-Vize | Mangelnde Wertschätzung", ["GdP"], "Mangelnde Wertschätzung"),  # a bar sets a site's mark apart
+])
+def test_before_a_colon_only_the_sites_whole_name_is_cut(title: str, sites: list[str], expected: str) -> None:
+    assert strip_site(title, sites) == expected
+
+
+def test_the_publisher_microdata_names_the_site() -> None:
+    body = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+            '<span itemprop="name">Deutsches Rotes Kreuz e.V.</span></div><h1>Hilfe</h1>')
+    assert "Deutsches Rotes Kreuz e.V." in site_names(page(html(body=body), url="https://www.drk.example/a"))
