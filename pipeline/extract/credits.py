@@ -241,6 +241,17 @@ def _outlet(part: str, r: Rules) -> tuple[str, str | None]:
     return part[: match.start()], outlet if outlet.casefold() in r.agencies else None
 
 
+def _before_outlet(part: str, r: Rules, sites: tuple[str, ...]) -> tuple[str, str | None]:
+    """A writer's name before a full stop and the outlet it writes for ("Wilmer Leon. Sputnik International"), and
+    that outlet."""
+    head, stop, tail = part.partition(". ")
+    words = head.split()
+    if stop and 2 <= len(words) <= MAX_NAME_WORDS and len(words[-1]) >= 2 and not INITIAL_END.search(head) \
+            and len(tail.split()) <= MAX_NAME_WORDS and is_organisation(tail, r, sites):
+        return head, tail
+    return part, None
+
+
 def _cased(name: str) -> str:
     """A name written all in capitals ("ANNA SCHMIDT") as a name is written; any other as it is."""
     words = name.split()
@@ -351,6 +362,9 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
             continue  # a contact line ("206-652-6593 or name@paper.com", "name[at]site.net") or a social profile
         if part.casefold() in r.opener_words or part.casefold() in r.generic_accounts:
             continue  # "Veröffentlicht von" with the name in a link of its own; "By NEWSROOM", the site's desk
+        part, dotted = _before_outlet(part, r, sites)
+        if dotted and name_key(dotted) not in own:
+            orgs.append(dotted)  # "Anna Schmidt. dpa"; the site's own name after its writer is no credit
         part, outlet = _outlet(part, r)
         part, agency = _agency_suffix(part, r)
         orgs += [o for o in (outlet, agency) if o]

@@ -598,6 +598,10 @@ def test_a_tagged_writer_the_page_never_shows_yields_to_the_pages_own_by_line() 
     assert authors(page(shown, url="https://courage.example/a")).authors == ("Isabell Angele",)
 
 
+def test_the_sites_name_after_a_full_stop_is_no_part_of_the_writers() -> None:
+    assert split_byline("Wilmer Leon. Sputnik International", sites=["Sputnik International"]) == Byline(("Wilmer Leon",))
+
+
 def test_the_site_named_without_its_legal_form_is_the_publisher() -> None:
     r = rules()
     assert is_publisher("Deutsches Rotes Kreuz", r, ["Deutsches Rotes Kreuz e.V.", "drk.de"])
@@ -609,6 +613,8 @@ def test_the_site_named_without_its_legal_form_is_the_publisher() -> None:
     ("c1ph4, cipha[at]cipha.net", Byline()),  # an address written to evade harvesters is no organisation
     ("Bayerische Landesanstalt für Wald", Byline((), ("Bayerische Landesanstalt",))),
     ("Max Mustermann, Akademie der Künste", Byline(("Max Mustermann",), ("Akademie der Künste",))),
+    ("Anna Schmidt. dpa", Byline(("Anna Schmidt",), ("dpa",))),  # the outlet after a full stop
+    ("Dr. Hans Müller", Byline(("Hans Müller",))),
 ])
 def test_labels_addresses_and_public_bodies_in_a_byline(byline: str, expected: Byline) -> None:
     assert split_byline(byline, rules()) == expected
