@@ -190,6 +190,16 @@ def not_only_aside(tree: _Element | None, names: tuple[str, ...]) -> tuple[str, 
     return tuple(kept)
 
 
+def written_on_page(tree: _Element | None, names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` whose every word the page writes somewhere, in its text or a meta tag's content: not a name made up
+    from an address ("x[at]y.net" read as "Xy Net")."""
+    if tree is None:
+        return names
+    written = " ".join(tree.xpath("//text()") + tree.xpath("//meta/@content")).casefold()
+    words = set(re.findall(r"\w+", written))
+    return tuple(n for n in names if all(w in words for w in re.findall(r"\w+", n.casefold())))
+
+
 def _chrome_or_own(el: _Element) -> bool:
     """In page chrome, or itself a container of comments or other stories."""
     words = " ".join(el.get(a) or "" for a in ("class", "id")).casefold().split()

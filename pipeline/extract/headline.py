@@ -363,8 +363,8 @@ def _suffixed(longer: str, shorter: str) -> bool:
 def headline(page: Page) -> str | None:
     found, sites = candidates(page), headline_sites(page)
     chosen = choose(found, sites)
-    if chosen is None:
-        return None
+    if chosen is None or not any(ch.isalnum() for ch in chosen):
+        return None  # nothing, or only a separator ("-" from a heading holding nothing else)
     chosen = _without_kicker(chosen, page, [strip_site(c.text, sites) for c in found if c.source in TAGS])
     return _without_hidden_kicker(chosen, page.tree)
 

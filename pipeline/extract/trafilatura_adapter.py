@@ -12,7 +12,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
-from pipeline.extract.bylines import not_only_aside
+from pipeline.extract.bylines import not_only_aside, written_on_page
 from pipeline.extract.credits import split_byline
 from pipeline.extract.dates import Stamp, best
 from pipeline.extract.exceptions import ExtractionError
@@ -85,7 +85,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
         raise ExtractionError(f"article text too short ({len(text)} chars < {MIN_TEXT_CHARS})", url)
     meta = read_metadata(tree, url, doc.date)
     title = unicodedata.normalize("NFC", meta.headline or doc.title or "").strip()
-    if not title:
+    if not any(ch.isalnum() for ch in title):  # none, or only a separator ("-")
         raise ExtractionError("no title found", url)
     authors, organizations = _authors(meta, doc.author, tree)
     return Extracted(
@@ -121,9 +121,10 @@ def _page_date(meta: PageMetadata) -> datetime | None:
 def _authors(meta: PageMetadata, extractor_author: str | None,
              tree: HtmlElement | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The page's byline; trafilatura's author string, split the same way, when the page's rules found none (and
-    the page credits no one, not even its publisher), less names the page shows only beside other stories."""
+    the page credits no one, not even its publisher), less names the page shows only beside other stories or never
+    writes at all."""
     byline = meta.byline
     if not byline.authors and not byline.organizations and not byline.publisher and extractor_author:
         byline = split_byline(extractor_author.replace(";", ","))
-        return not_only_aside(tree, byline.authors), byline.organizations
+        return not_only_aside(tree, written_on_page(tree, byline.authors)), byline.organizations
     return byline.authors, byline.organizations

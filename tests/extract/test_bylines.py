@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.bylines import authors, not_only_aside
+from pipeline.extract.bylines import authors, not_only_aside, written_on_page
 from pipeline.extract.credits import RULES_FILE, Byline, is_publisher, rules, split_byline
 from pipeline.extract.headline import site_names
 from pipeline.extract.page import Page
@@ -641,3 +641,9 @@ def test_the_sites_own_team_and_a_bracket_of_links_credit_no_one() -> None:
     assert authors(team, site_names(team)).organizations == ()
     signed = page(html(body='<p>Das bleibt spannend. (<a href="/autor/cs">Christian Stadtfeld</a>)</p>'))
     assert authors(signed).authors == ("Christian Stadtfeld",)
+
+
+def test_only_names_the_page_writes_are_kept_from_the_extractors_author() -> None:
+    text = html(meta({"author": "x[at]y.net"}), body="<p>x[at]y.net wrote Anna Schmidt a letter.</p>")
+    tree = page(text).tree
+    assert written_on_page(tree, ("Xy Net", "Anna Schmidt", "Schmidt, Anna")) == ("Anna Schmidt", "Schmidt, Anna")

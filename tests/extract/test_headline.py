@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract import ExtractionError, extract_html
 from pipeline.extract.headline import agree, candidates, choose, headline, headline_sites, page_title, site_names, strip_site
 from tests.extract.pages import html, meta, page
 
@@ -331,3 +332,10 @@ def test_the_publisher_microdata_names_the_site() -> None:
     body = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
             '<span itemprop="name">Deutsches Rotes Kreuz e.V.</span></div><h1>Hilfe</h1>')
     assert "Deutsches Rotes Kreuz e.V." in site_names(page(html(body=body), url="https://www.drk.example/a"))
+
+
+def test_a_page_whose_only_title_is_a_separator_has_none() -> None:
+    body = '<article><h1><span class="visually-hidden"> - </span></h1><p>' + "Der Rat tagte lange. " * 40 + "</p></article>"
+    assert headline(page(html(body=body), url="https://www.example.hn/a")) is None
+    with pytest.raises(ExtractionError, match="no title found"):
+        extract_html(html(body=body, title="-"), "https://www.example.hn/a")
