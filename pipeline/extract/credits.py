@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from pipeline.exceptions import ConfigError
 from pipeline.extract.page import squash
 from pipeline.settings import PROJECT_ROOT
 
@@ -111,10 +112,30 @@ def _fold(words: Iterable[Any]) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in words)
 
 
+REQUIRED = ("agencies", "organisation_words", "organisation_openers", "legal_forms", "byline_words", "conjunctions",
+            "role_words", "particles")
+OPTIONAL = ("interface_words", "credentials", "weekdays", "date_words", "profile_hosts", "cjk_titles", "cjk_suffixes",
+            "publisher_words", "compound_organisation_words", "generic_accounts", "house_openers")
+
+
+def _checked(data: Any, path: Path) -> dict[str, list[Any]]:
+    """The rules file's lists, or a ConfigError naming the key that is missing, unknown or not a list."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of word lists")
+    for key in data:
+        if key not in REQUIRED + OPTIONAL:
+            raise ConfigError(f"{path}: unknown key {key!r}")
+        if not isinstance(data[key], list):
+            raise ConfigError(f"{path}: {key} must be a list")
+    if missing := [key for key in REQUIRED if key not in data]:
+        raise ConfigError(f"{path}: missing {', '.join(missing)}")
+    return data
+
+
 @functools.cache
 def rules(path: Path = RULES_FILE) -> Rules:
     """The byline rules, read once."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _checked(yaml.safe_load(path.read_text(encoding="utf-8")), path)
     return Rules(
         agencies=_fold(data["agencies"]), organisation_words=_fold(data["organisation_words"]),
         organisation_openers=_fold(data["organisation_openers"]),

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from typing import Literal
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
 from lxml.etree import _Element
 
-from pipeline.extract.page import Page, containers, squash
+from pipeline.extract.page import Page, containers, squash, url_parts
 from pipeline.extract.visible_dates import date_line, dateline, labelled_date, shown_time, stamp_lines, writes_day
 
 Precision = Literal["day", "minute"]
@@ -189,7 +188,7 @@ def site_zone(page: Page, parsed: list[Parsed]) -> tzinfo | None:
     offsets = [p.offset for p in parsed if p.offset is not None and p.precision == "minute"]
     if offsets and any(o is not UTC for o in offsets):
         return next(o for o in offsets if o is not UTC)
-    host = urlsplit(page.url or "").hostname or ""
+    host = url_parts(page.url).hostname or ""
     name = COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None
     name = name or LANGUAGE_ZONES.get(_language(page)) or _script_zone(page)
     return ZoneInfo(name) if name else None
@@ -279,7 +278,7 @@ def _epochs(page: Page) -> list[tuple[str, str, int]]:
 
 
 def _url_date(page: Page) -> list[tuple[str, str, int]]:
-    match = URL_DATE.search(urlsplit(page.url or "").path)
+    match = URL_DATE.search(url_parts(page.url).path)
     return [("-".join(match.groups()), "url", URL_STAMP_RANK)] if match else []
 
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen
+from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
 
 # a site name is cut from either end at one of these (longest first, so " :: " wins over ": ")
 SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", " › ", " » ", ": ", " ：", "：",
@@ -72,7 +71,7 @@ def site_names(page: Page) -> list[str]:
     # a "site name" as long as a headline, or the page's whole <title>, is the title put in the wrong tag
     title = normalise(page_title(page) or "")
     names = [n for n in names if n and len(n.split()) <= MAX_SITE_WORDS and normalise(n) != title]
-    host = urlsplit(page.url or "").hostname or ""
+    host = url_parts(page.url).hostname or ""
     names += [label for label in host.split(".") if label and label not in HOST_NOISE] + [host.removeprefix("www.")]
     return list(dict.fromkeys(squash(n) for n in names if squash(n)))
 
@@ -224,10 +223,10 @@ def _article_h1(tree: _Element) -> list[str]:
     """``<h1>`` texts, those inside the article or main part first, page chrome (header/nav/footer) left out; a
     kicker or subline the ``<h1>`` marks as one (``<span class="overline">``) is not the headline's, nor a part
     kept out of sight (the separator after such a kicker, read only by screen readers)."""
-    return [heading_text(el, _aside_line) or heading_text(el) for el in _article_h1_elements(tree)]
+    return [heading_text(el, _aside_or_unseen) or heading_text(el) for el in _article_h1_elements(tree)]
 
 
-def _aside_line(el: _Element) -> bool:
+def _aside_or_unseen(el: _Element) -> bool:
     return bool(ASIDE_LINE.search(el.get("class") or "")) or unseen(el)
 
 

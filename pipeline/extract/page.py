@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
+from urllib.parse import SplitResult, urlsplit
 
 from lxml.etree import _Element
 from lxml.html import HtmlElement
@@ -204,3 +205,11 @@ def unseen(el: _Element) -> bool:
     ("overflow-hidden") hides nothing."""
     names = _class_names(el)
     return not names.isdisjoint(NOT_SHOWN) or any(HIDING_WORD.fullmatch(n) for n in names)
+
+
+def url_parts(url: str | None) -> SplitResult:
+    """``url`` split; one that cannot be parsed ("https://[::1") reads as no URL, not as an error."""
+    try:
+        return urlsplit(url or "")
+    except ValueError:
+        return urlsplit("")

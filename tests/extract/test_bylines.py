@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from pipeline.exceptions import ConfigError
 from pipeline.extract.bylines import authors, not_only_aside, written_on_page
 from pipeline.extract.credits import RULES_FILE, Byline, is_publisher, rules, split_byline
 from pipeline.extract.headline import site_names
@@ -98,6 +100,20 @@ def test_the_agency_list_is_data(tmp_path: Path) -> None:
     mine = rules(custom)
     assert "lokalpresse" in mine.agencies and "belga" not in mine.agencies
     assert split_byline("Anna Schmidt/Lokalpresse", mine) == Byline(("Anna Schmidt",), ("Lokalpresse",))
+
+
+@pytest.mark.parametrize("line, named", [
+    ("compound_organisation_wordz: [amt]", "unknown key 'compound_organisation_wordz'"),
+    ("credentials: dr.", "credentials must be a list"),
+])
+def test_a_bad_key_in_the_rules_file_is_named(tmp_path: Path, line: str, named: str) -> None:
+    custom = tmp_path / "bylines.yaml"
+    custom.write_text(re.sub(r"(?m)^credentials:.*$", line, RULES_FILE.read_text()))
+    with pytest.raises(ConfigError, match=re.escape(named)):
+        rules(custom)
+    custom.write_text("- agencies\n")
+    with pytest.raises(ConfigError, match="expected a mapping"):
+        rules(custom)
 
 
 def test_jsonld_author_references_are_resolved_in_the_graph() -> None:

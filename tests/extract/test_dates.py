@@ -121,6 +121,12 @@ def test_single_zone_countries_give_their_zone_and_letter_domains_none(host: str
     assert stamp.at == datetime(2022, 4, 26, 8, 10, tzinfo=ZoneInfo(zone) if zone else UTC)
 
 
+def test_an_unparsable_url_reads_as_none() -> None:
+    text = html(meta({"article:published_time": "2026-07-05T14:30:00"}))
+    stamp = published(text, url="https://[::1/2026/07/04/a")
+    assert stamp is not None and stamp.zone == "utc" and stamp.at == datetime(2026, 7, 5, 14, 30, tzinfo=UTC)
+
+
 def test_the_typo3_news_time_tag_dates_the_page() -> None:
     text = html(meta({"og:article:time": "2022-01-14T13:17:59+01:00"}),
                 body='<meta itemprop="datePublished" content="2022-01-14">')
