@@ -119,7 +119,8 @@ def _byline_elements(tree: _Element) -> list[tuple[_Element, str, str]]:
     """Elements marked as author (their ``itemprop=name`` parts if any) or as a byline, with their text as read
     (child elements spaced) and with child elements as separate parts ("Faisal Islam, Economics editor" from
     ``<span>Faisal Islam</span><span>Economics editor</span>``); none from page chrome, comments or lists of
-    other stories, nor a picture's credit (an author marked inside ``<figure>``/``<figcaption>``)."""
+    other stories, nor a reader's comment ("comment-author"), nor a picture's credit (an author marked inside
+    ``<figure>``/``<figcaption>``)."""
     found = []
     for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
         if not _chrome(el) and not _pictured(el):
@@ -130,7 +131,7 @@ def _byline_elements(tree: _Element) -> list[tuple[_Element, str, str]]:
     for el in tree.iter("*"):
         marks = " ".join([el.tag if el.tag == "byline" else ""] + [el.get(a) or "" for a in MARK_ATTRIBUTES]).casefold()
         if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el) \
-                and not _place(el) and not _pictured(el) and el not in read:  # "p-author-local": the writer's place
+                and not _in_comments(el) and not _place(el) and not _pictured(el) and el not in read:
             found.append((el, el.get("content") or heading_text(el, _unshown), _parted(el)))
     return found
 
@@ -163,6 +164,8 @@ def _place(el: _Element) -> bool:
 ELSEWHERE = re.compile(r"(?:^|[-_])(?:comments?|commentlist|respond|replies|related|recommended|recommendations|"
                        r"popular|trending|most-?read|sidebar|widget|teasers?|promo|outbrain|taboola)(?:[-_]|$)"
                        r"|^thumbnails?(?:[-_]|$)")  # a story's card ("thumbnail__author"), not "has-post-thumbnail"
+# a reader's comment or a list of them (class/id words): "comment-author-link", "recentcomments", "commentlist"
+COMMENTS = re.compile(r"(?:^|[-_]|recent)comments?(?:[-_]|list|$)")
 NEAR = 4  # levels up to the nearest common container: bylines of one article sit together
 
 
@@ -177,15 +180,16 @@ def _chrome(el: _Element) -> bool:
 
 
 def not_only_aside(tree: _Element | None, names: tuple[str, ...]) -> tuple[str, ...]:
-    """``names`` less those the page shows only in ``<aside>`` boxes (a writer's name under a "Read also" teaser
-    is not this article's byline); a name it does not show as text stays."""
+    """``names`` less those the page shows only in ``<aside>`` boxes or page chrome (a writer's name under a
+    "Read also" teaser, a reader's name in the comments is not this article's byline); a name it does not show as
+    text stays."""
     if tree is None:
         return names
     texts = [(t.casefold(), t.getparent()) for t in tree.xpath("//body//text()") if t.strip()]
     kept = []
     for name in names:
         where = [el for text, el in texts if name.casefold() in text and el is not None]
-        if not where or not all(el.xpath("ancestor-or-self::aside") for el in where):
+        if not where or not all(el.xpath("ancestor-or-self::aside") or _in_comments(el) for el in where):
             kept.append(name)
     return tuple(kept)
 
@@ -198,6 +202,11 @@ def written_on_page(tree: _Element | None, names: tuple[str, ...]) -> tuple[str,
     written = " ".join(tree.xpath("//text()") + tree.xpath("//meta/@content")).casefold()
     words = set(re.findall(r"\w+", written))
     return tuple(n for n in names if all(w in words for w in re.findall(r"\w+", n.casefold())))
+
+
+def _in_comments(el: _Element) -> bool:
+    return any(COMMENTS.search(w) for up in (el, *containers(el))
+               for w in " ".join(up.get(a) or "" for a in ("class", "id")).casefold().split())
 
 
 def _chrome_or_own(el: _Element) -> bool:

@@ -663,3 +663,14 @@ def test_only_names_the_page_writes_are_kept_from_the_extractors_author() -> Non
     text = html(meta({"author": "x[at]y.net"}), body="<p>x[at]y.net wrote Anna Schmidt a letter.</p>")
     tree = page(text).tree
     assert written_on_page(tree, ("Xy Net", "Anna Schmidt", "Schmidt, Anna")) == ("Anna Schmidt", "Schmidt, Anna")
+
+
+def test_a_readers_name_in_the_comments_is_no_byline() -> None:
+    comments = ('<div class="box"><h3>Recent Comments</h3><ul><li class="recentcomments"><span class="comment-author-link">'
+                "<a href='https://example.net/'>Best Western Clearfield</a></span> on <a href='/x'>An older post</a></li>"
+                "</ul></div>")
+    text = html(body=f"<article><h1>Interning</h1><p>Some text.</p></article>{comments}")
+    assert authors(page(text)).authors == ()
+    assert not_only_aside(page(text).tree, ("Best Western Clearfield",)) == ()
+    shown = html(body="<article><h1>Interning</h1><p>Written by Best Western Clearfield.</p></article>" + comments)
+    assert not_only_aside(page(shown).tree, ("Best Western Clearfield",)) == ("Best Western Clearfield",)
