@@ -93,8 +93,8 @@ def headline_sites(page: Page) -> list[str]:
 
 
 def _blog_name(page: Page) -> list[str]:
-    """The ``<h1>`` as the blog's name over a post: ``<title>`` is "Post - Blog", the ``<h1>`` reads "Blog" and a
-    lower heading reads "Post"."""
+    """The ``<h1>`` as the blog's name over a post: ``<title>`` is "Post - Blog" (or "Blog » Post"), the ``<h1>``
+    reads "Blog" and a lower heading reads "Post"."""
     title = page_title(page)
     if not title or page.tree is None:
         return []
@@ -108,6 +108,9 @@ def _blog_name(page: Page) -> list[str]:
     tagged = {normalise(t) for t in (page.first_meta("og:title"), page.first_meta("twitter:title")) if t}
     if normalise(first) in lower:
         return [part.strip() for part in rest if normalise(part) in h1s - tagged][:1]
+    *before, last = SEPARATOR.split(title)  # "Blog » Blog Archive » Post": every part before the post's is the blog's
+    if normalise(last) in lower and any(normalise(part) in h1s - tagged for part in before):
+        return [part.strip() for part in before if part.strip()]
     return []
 
 

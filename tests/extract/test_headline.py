@@ -339,3 +339,16 @@ def test_a_page_whose_only_title_is_a_separator_has_none() -> None:
     assert headline(page(html(body=body), url="https://www.example.hn/a")) is None
     with pytest.raises(ExtractionError, match="no title found"):
         extract_html(html(body=body, title="-"), "https://www.example.hn/a")
+
+
+def test_a_blog_name_and_its_archive_before_the_post_in_the_title() -> None:
+    title = "Four Years Remaining » Blog Archive » Interning of Small Integers in Python"
+    body = ('<h1><a href="http://fouryears.example/">Four Years Remaining</a></h1><div class="post">'
+            '<h2><a href="/2019/10/21/interning/" rel="bookmark">Interning of Small Integers in Python</a></h2>'
+            "<p>Text</p></div>")
+    text = html(title=title, body=body)
+    assert headline(page(text, url="http://fouryears.example/2019/10/21/interning/")) == \
+        "Interning of Small Integers in Python"
+    # no lower heading reads as the post: the title's parts are not taken for the blog's
+    alone = html(title=title, body="<h1>Four Years Remaining</h1><p>Text</p>")
+    assert "Blog Archive" not in headline_sites(page(alone, url="http://fouryears.example/2019/10/21/interning/"))
