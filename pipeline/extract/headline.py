@@ -328,7 +328,7 @@ def choose(found: list[Candidate], sites: list[str]) -> str | None:
     longer = [c for c in cleaned if c.source == "h1" and _continued(c.text, best.text)]
     if longer:  # og:title and <title> cut short ("... crashes car"), the visible <h1> whole ("... car after ...")
         return longer[0].text
-    shorter = [c for c in cleaned if _suffixed(best.text, c.text)]
+    shorter = [c for c in cleaned if _suffixed(best.text, c.text) or _sectioned(best.text, c.text)]
     return min(shorter, key=lambda c: len(c.text)).text if shorter else best.text
 
 
@@ -346,6 +346,23 @@ def _continued(longer: str, shorter: str) -> bool:
     if len(ns.split()) < 3 or not nl.startswith(ns + " ") or normalise(_bracket_tail(longer)) == ns:
         return False
     return not any(nl.startswith(ns + normalise("x" + sep + "x")[1:-1]) for sep in SEPARATORS)
+
+
+SECTION_WORDS = 3  # "Politics | Headline", "SARS-2/COVID-19 - Headline": a section or topic before a separator
+
+
+def _sectioned(longer: str, shorter: str) -> bool:
+    """``longer`` is a section or topic name of a few words, a separator (not a colon: a kicker before a colon is
+    the headline's own) and ``shorter``."""
+    nl, ns = normalise(longer), normalise(shorter)
+    if nl == ns or len(ns.split()) < 3:
+        return False
+    for sep in SEPARATORS:
+        s = normalise("x" + sep + "x")[1:-1]
+        if ":" not in sep and "：" not in sep and nl.endswith(s + ns) and \
+                0 < len(nl[:-len(s + ns)].split()) <= SECTION_WORDS:
+            return True
+    return False
 
 
 def _suffixed(longer: str, shorter: str) -> bool:

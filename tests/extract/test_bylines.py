@@ -674,3 +674,9 @@ def test_a_readers_name_in_the_comments_is_no_byline() -> None:
     assert not_only_aside(page(text).tree, ("Best Western Clearfield",)) == ()
     shown = html(body="<article><h1>Interning</h1><p>Written by Best Western Clearfield.</p></article>" + comments)
     assert not_only_aside(page(shown).tree, ("Best Western Clearfield",)) == ("Best Western Clearfield",)
+
+
+@pytest.mark.parametrize("placeholder", ["No Author", "By No Author", "Unknown", "unknown author"])
+def test_a_placeholder_the_sites_software_writes_for_no_writer_is_none(placeholder: str) -> None:
+    assert split_byline(placeholder) == Byline()
+    assert authors(page(html(meta({"author": placeholder}), "<p>Text.</p>"))).authors == ()

@@ -352,3 +352,17 @@ def test_a_blog_name_and_its_archive_before_the_post_in_the_title() -> None:
     # no lower heading reads as the post: the title's parts are not taken for the blog's
     alone = html(title=title, body="<h1>Four Years Remaining</h1><p>Text</p>")
     assert "Blog Archive" not in headline_sites(page(alone, url="http://fouryears.example/2019/10/21/interning/"))
+
+
+@pytest.mark.parametrize("h1, tagged, shown", [
+    ("Politics | St. Louis Park elects a new mayor", "St. Louis Park elects a new mayor",
+     "St. Louis Park elects a new mayor"),
+    ("Heute schon an morgen denken", "SARS-2/COVID-19 - Heute schon an morgen denken", "Heute schon an morgen denken"),
+    # a kicker before a colon is the headline's own
+    ("Ex-Nationalspieler: Jansen kämpft um sein Comeback", "Jansen kämpft um sein Comeback",
+     "Ex-Nationalspieler: Jansen kämpft um sein Comeback"),
+])
+def test_a_section_or_topic_before_a_separator_is_not_the_headlines(h1: str, tagged: str, shown: str) -> None:
+    text = html(meta({"og:title": tagged}), f"<h1>{h1}</h1><p>Text</p>", {"@type": "NewsArticle", "headline": tagged},
+                title=f"{tagged} – Twin Cities")
+    assert headline(page(text)) == shown
