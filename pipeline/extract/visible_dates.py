@@ -46,8 +46,9 @@ LONGEST = 120  # a date line is short; a longer element is a paragraph or a list
 # am/pm after a time: "p.m.", Arabic مساءً (evening) and صباحاً (morning)
 HALF = r"(?:(?P<ampm>[ap])\.?m\.?|(?P<ar>مساءً|مساءا|مساء|صباحاً|صباحا|صباح))"
 # a time of day written right after the date ("2023-11-17 15:13", "Dec 27, 2014 at 12:06 PM", "... 17:55 UTC")
-TIME_AFTER = re.compile(r"[\s,|·-]*(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|kl\.\s*|klo\s+|om\s+|o\s+godz\.\s*|"
-                        r"godz\.\s*|v\s+)?(?P<h>[01]?\d|2[0-3])[:h](?P<min>[0-5]\d)"  # "16h28" in French
+# (after a word for "at", also with a full stop: "19.2.2020 klo 14.00")
+TIME_AFTER = re.compile(r"[\s,|·-]*(?P<at>at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|kl\.\s*|klo\s+|om\s+|o\s+godz\.\s*|"
+                        r"godz\.\s*|v\s+)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<min>[0-5]\d)"  # "16h28" in French
                         r"(?!\d)(?:\s*" + HALF + r")?(?:\s*(?P<zone>UTC|GMT)\b)?", re.I)
 STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 May 2020 17:55 UTC") is this short
 
@@ -259,7 +260,7 @@ def _stamp_and_rest(text: str) -> tuple[str | None, str]:
         if day is None:
             continue
         clock = TIME_AFTER.match(text, match.end())
-        if clock is None:
+        if clock is None or clock["sep"] == "." and not clock["at"]:
             return day, text[:match.start()] + " " + text[match.end():]
         return f"{day} {_clock(clock)}", text[:match.start()] + " " + text[clock.end():]
     return None, text

@@ -59,6 +59,9 @@ def test_a_relative_date_line_stops_the_search() -> None:
     ("December 27, 2014 at 12:06 PM", "2014-12-27 12:06"),
     ("December 27, 2014 at 9:06 pm", "2014-12-27 21:06"),
     ("4. 2. 2022, Seite 3", "2022-02-04"),
+    ("19.2.2020 klo 14.00", "2020-02-19 14:00"),  # after a word for "at", a full stop parts hour and minute
+    ("19.2.2020 kl. 9.30", "2020-02-19 09:30"),
+    ("19.2.2020 14.00", "2020-02-19"),  # without one, "14.00" may be anything
 ])
 def test_a_time_written_after_the_date_is_kept(text: str, stamp: str) -> None:
     assert stamp_in(text) == stamp
