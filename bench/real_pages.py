@@ -38,7 +38,8 @@ OUT = Path(__file__).parent / "results" / "real_pages.json"
 # the labelled comparison sets (tests/extract/realworld/<name>.json) and how the figures name them
 COMPARISON_SETS = {"comparison": "comparison set", "comparison2": "second comparison set",
                    "comparison3": "third comparison set", "comparison4": "fourth comparison set",
-                   "comparison5": "fifth comparison set", "comparison6": "sixth comparison set"}
+                   "comparison5": "fifth comparison set", "comparison6": "sixth comparison set",
+                   "comparison7": "seventh comparison set"}
 
 
 def main() -> None:
