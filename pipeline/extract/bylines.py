@@ -52,7 +52,7 @@ MAX_BYLINE_CHARS = 200
 
 
 def _jsonld_names(value: Any, page: Page) -> list[tuple[str, str | None]]:
-    """(name, "person"/"organization"/None as typed) of a JSON-LD author value: a string, an object (or a
+    """(name, "person"/"organization"/"owner"/None as typed) of a JSON-LD author value: a string, an object (or a
     reference to one on the page) or a list of them."""
     value = page.resolve(value)
     if isinstance(value, str):
@@ -63,6 +63,8 @@ def _jsonld_names(value: Any, page: Page) -> list[tuple[str, str | None]]:
         return []
     kinds = types_of(value)
     kind = "organization" if kinds & ORGANIZATION_TYPES else "person" if "person" in kinds else None
+    if kind == "organization" and "person" in kinds:
+        kind = "owner"  # typed both: the person the site is (Yoast's ["Person", "Organization"] on a personal blog)
     names = value.get("name")
     return [(str(n), kind) for n in (names if isinstance(names, list) else [names]) if isinstance(n, str)]
 
@@ -73,6 +75,8 @@ def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         for name, kind in _jsonld_names(article.get("author"), page):
             if kind == "organization" and json_text(name):
                 found += Byline((), (json_text(name),))
+            elif kind == "owner":
+                found += split_byline(json_text(name), r, person=True)  # the site's name, and the writer's
             elif kind == "person" and (cjk := line_names(json_text(name), r.cjk_titles, r.cjk_suffixes)):
                 found += Byline(cjk)  # a writer's line as the name ("記者林宸誼／即時報導")
             else:
@@ -166,6 +170,7 @@ ELSEWHERE = re.compile(r"(?:^|[-_])(?:comments?|commentlist|respond|replies|rela
                        r"|^thumbnails?(?:[-_]|$)")  # a story's card ("thumbnail__author"), not "has-post-thumbnail"
 # a reader's comment or a list of them (class/id words): "comment-author-link", "recentcomments", "commentlist"
 COMMENTS = re.compile(r"(?:^|[-_]|recent)comments?(?:[-_]|list|$)")
+POSTS_WIDGET = {"widget", "blog"}  # Blogger's column of posts (``<div class="widget Blog">``), no sidebar widget
 NEAR = 4  # levels up to the nearest common container: bylines of one article sit together
 
 
@@ -174,7 +179,7 @@ def _chrome(el: _Element) -> bool:
         return True
     for up in containers(el):
         words = " ".join(up.get(a) or "" for a in ("class", "id")).casefold().split()
-        if any(ELSEWHERE.search(w) for w in words):
+        if any(ELSEWHERE.search(w) for w in words) and not POSTS_WIDGET <= set(words):
             return True
     return False
 
@@ -295,6 +300,27 @@ def _opened_lines(tree: _Element, r: Rules) -> list[str]:
             text = f"{text} {squash(el.tail)}"
         if 4 < len(text) <= 120 and r.opener.match(text) and re.search(r"\s[A-ZÀ-Þ]", text):
             lines.append(text)
+    return lines + _labelled_lines(tree, r)
+
+
+LABEL = re.compile(r"\s*\w+(?: \w+)?\s*:")  # "Autor:", "Text und Fotos:"
+
+
+def _labelled_lines(tree: _Element, r: Rules) -> list[str]:
+    """A line inside a block of ``<br/>``-parted lines that a "By"-word labels ("…<br/>Autor: <a>Rechtsanwalt</a>
+    Sebastian Einbock</div>"): the label and what follows it up to the next line break."""
+    lines = []
+    for br in tree.iter("br"):
+        label = LABEL.match(br.tail or "")
+        if label is None or not r.opener.match(label.group(0).strip()) or _chrome(br):
+            continue
+        pieces = [br.tail or ""]
+        for sibling in br.itersiblings():
+            if sibling.tag == "br":
+                break
+            pieces += [text_of(sibling), sibling.tail or ""]
+        if 4 < len(text := squash(" ".join(pieces))) <= 120:
+            lines.append(text)
     return lines
 
 
@@ -410,8 +436,9 @@ HANDLE = re.compile(r"\w[\w.-]{1,29}")  # one word: an account's name ("eseppelt
 
 def _handle(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     """A writer shown by an account name, which no letter case tells from a word: the author link's text when it
-    is the link's ``/author/<name>`` itself, or a byline that gives what the author tag gives; never a generic
-    account ("admin", "redaktion")."""
+    is the link's ``/author/<name>`` itself; a byline that gives what the author tag gives, links it to a profile
+    page named after it or types it a schema.org Person; one word after "Posted by"; never a generic account
+    ("admin", "redaktion")."""
     if page.tree is None:
         return Byline()
     for el in page.tree.xpath("//a[@rel='author'] | //a[contains(@href, '/author/')]"):
@@ -423,8 +450,36 @@ def _handle(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     for el, text, _ in _byline_elements(page.tree)[:12]:
         opened = r.opener.match(text)
         shown = text[opened.end():].strip() if opened else text
-        if _account(shown, r, sites) and (shown.casefold() in tagged or (opened and _author_link(el, shown))):
+        if _account(shown, r, sites) and (shown.casefold() in tagged or (opened and _author_link(el, shown))
+                                          or _profile_link(el, shown) or _typed_person(el, shown, r)):
             return Byline((shown,))
+    return _posted_by(page.tree, r, sites)
+
+
+def _profile_link(el: _Element, text: str) -> bool:
+    """``el`` links ``text`` to a page named after it, the writer's profile ("<span class=author><a
+    href="/user,profile,30,lars.html">Lars</a></span>")."""
+    return any(text_of(a) == text and text.casefold() in re.findall(r"[^\W_]+", (a.get("href") or "").casefold())
+               for a in el.iter("a"))
+
+
+def _typed_person(el: _Element, text: str, r: Rules) -> bool:
+    """An author item typed a schema.org Person: one capitalised word there is a name, as in a JSON-LD Person."""
+    typed = (el.get("itemtype") or "").rstrip("/").casefold()
+    return is_name(text, r, single=True) and el.get("itemprop") == "author" and typed.endswith("/person")
+
+
+ONE_WORD = re.compile(r"(?P<name>[^\W\d_][\w.-]{1,29})(?:\s+(?:[@|·•–—-]|\d).*)?")  # "Konstantin @ 12:00 am"
+
+
+def _posted_by(tree: _Element, r: Rules, sites: Iterable[str]) -> Byline:
+    """One capitalised word after a written-out attribution ("Posted by Konstantin", "Geschrieben von Cooper"),
+    which no place or desk follows the way one may follow a bare "By" or "Von"."""
+    for text in _opened_lines(tree, r)[:3]:
+        opened = r.attribution.match(text)
+        found = ONE_WORD.fullmatch(text[opened.end():].strip()) if opened else None
+        if found and _account(name := found["name"], r, sites) and is_name(name, r, single=True):
+            return Byline((name,))
     return Byline()
 
 

@@ -42,6 +42,7 @@ class Rules:
     compound_organisation_words: tuple[str, ...] = ()
     generic_accounts: frozenset[str] = frozenset()
     house_openers: tuple[str, ...] = ()
+    attribution_openers: tuple[str, ...] = ()
 
     @functools.cached_property
     def weekday(self) -> re.Pattern[str]:
@@ -64,6 +65,12 @@ class Rules:
     def opener(self) -> re.Pattern[str]:
         words = "|".join(re.escape(w) for w in sorted(self.byline_words, key=len, reverse=True))
         return re.compile(rf"^(?:{words})(?:\s*:\s*|\s+)", re.IGNORECASE)
+
+    @functools.cached_property
+    def attribution(self) -> re.Pattern[str]:
+        """The written-out "By"-words ("Posted by", "Geschrieben von"), which credit whoever follows them."""
+        words = "|".join(re.escape(w) for w in sorted(self.attribution_openers, key=len, reverse=True))
+        return re.compile(rf"^(?:{words})(?:\s*:\s*|\s+)", re.IGNORECASE) if words else re.compile(r"(?!x)x")
 
     @functools.cached_property
     def opener_words(self) -> frozenset[str]:
@@ -115,7 +122,7 @@ def _fold(words: Iterable[Any]) -> frozenset[str]:
 REQUIRED = ("agencies", "organisation_words", "organisation_openers", "legal_forms", "byline_words", "conjunctions",
             "role_words", "particles")
 OPTIONAL = ("interface_words", "credentials", "weekdays", "date_words", "profile_hosts", "cjk_titles", "cjk_suffixes",
-            "publisher_words", "compound_organisation_words", "generic_accounts", "house_openers")
+            "publisher_words", "compound_organisation_words", "generic_accounts", "house_openers", "attribution_openers")
 
 
 def _checked(data: Any, path: Path) -> dict[str, list[Any]]:
@@ -150,6 +157,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         compound_organisation_words=tuple(sorted(_fold(data.get("compound_organisation_words", ())))),
         generic_accounts=_fold(data.get("generic_accounts", ())),
         house_openers=tuple(sorted(_fold(data.get("house_openers", ())), key=len, reverse=True)),
+        attribution_openers=tuple(str(w) for w in data.get("attribution_openers", ())),
     )
 
 

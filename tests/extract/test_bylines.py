@@ -680,3 +680,65 @@ def test_a_readers_name_in_the_comments_is_no_byline() -> None:
 def test_a_placeholder_the_sites_software_writes_for_no_writer_is_none(placeholder: str) -> None:
     assert split_byline(placeholder) == Byline()
     assert authors(page(html(meta({"author": placeholder}), "<p>Text.</p>"))).authors == ()
+
+
+@pytest.mark.parametrize("line, expected", [
+    ('<span class="category">Posted by Konstantin</span>', ("Konstantin",)),
+    ("<p>Posted by Konstantin @ 12:00 am</p>", ("Konstantin",)),
+    ('<span class="itemPoster">Geschrieben von <a href="/userinfo.php?uid=6">Cooper</a></span>', ("Cooper",)),
+    ("<p>Texto: Madrid</p>", ()),  # after a bare "By"-word one word is more often a place
+    ("<p>Posted by admin</p>", ()),  # the software's account
+    ("<p>Posted by Anonymous</p>", ()),
+    ("<p>Posted by Reuters</p>", ()),  # an agency is no person
+])
+def test_one_word_after_a_written_out_attribution_is_a_writer(line: str, expected: tuple[str, ...]) -> None:
+    body = f"<h1>Interning of small integers</h1>{line}<p>Can't help sharing this.</p>"
+    assert authors(page(html(body=body))).authors == expected
+
+
+def test_one_word_linked_to_a_profile_page_named_after_it_is_a_writer() -> None:
+    profile = ('<h1>Anno 1800</h1><span class="author"><a href="/user,profile,30,lars.html"><img src="u.gif"> Lars'
+               "</a></span><p>Ein Test.</p>")
+    assert authors(page(html(body=profile))).authors == ("Lars",)
+    numbered = profile.replace("lars.html", "30.html")
+    assert authors(page(html(body=numbered))).authors == ()
+
+
+def test_a_one_word_schema_person_in_bloggers_column_of_posts() -> None:
+    person = ('<span class="post-author vcard"><span class="fn" itemprop="author" itemscope="itemscope" '
+              'itemtype="http://schema.org/Person"><a rel="author" href="https://www.blogger.com/profile/1701">'
+              '<span itemprop="name">{name}</span></a></span></span>')
+    body = ('<div class="widget Blog" id="Blog1"><div class="post hentry"><h3>Rezi</h3><p>Ein Buch.</p>'
+            '<div class="post-footer">{person}</div></div></div>')
+    assert authors(page(html(body=body.format(person=person.format(name="Weinlachgummi"))))).authors \
+        == ("Weinlachgummi",)
+    assert authors(page(html(body=body.format(person=person.format(name="cpm"))))).authors == ()  # initials
+    sidebar = body.replace("widget Blog", "widget Profile")  # another widget: the blog's sidebar
+    assert authors(page(html(body=sidebar.format(person=person.format(name="Weinlachgummi"))))).authors == ()
+
+
+def test_a_jsonld_author_typed_person_and_organization_is_the_person_the_site_is() -> None:
+    """Yoast types the owner of a personal site both ways; named like the site, that owner is still the writer,
+    where an organisation named like the site is only the publisher."""
+    owner = {"@type": ["Person", "Organization"], "@id": "https://rete-mirabile.net/#/schema/person/d7",
+             "name": "Andreas Kalt"}
+    graph = {"@graph": [owner, {"@type": "BlogPosting", "headline": "15 Jahre", "author": {"@id": owner["@id"]}}]}
+    site = meta({"og:site_name": "Andreas Kalt"})
+    url = "https://rete-mirabile.net/notizen/15-jahre/"
+    assert _credits(page(html(site, "<p>Text.</p>", graph), url)).authors == ("Andreas Kalt",)
+    owner["@type"] = "Organization"
+    organisation = _credits(page(html(site, "<p>Text.</p>", graph), url))
+    assert organisation.authors == () and organisation.publisher
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("<p>Blog Beitrag von Margarita Koreneva</p>", ("Margarita Koreneva",)),
+    ("<p>Ein Beitrag von Anna Schmidt</p>", ("Anna Schmidt",)),
+    ('<div class="quelle">Quelle: Pressemitteilung<br/>Foto: © stock.adobe.com<br/>Autor: <a href="/anwalt/">'
+     "Rechtsanwalt</a> Sebastian Einbock<br/>Stand: 18.02.2022</div>", ("Sebastian Einbock",)),
+    ('<div class="quelle">Quelle: Pressemitteilung<br/>Foto: Anna Schmidt</div>', ()),  # no "By"-word: a credit
+])
+def test_a_german_contribution_line_and_a_labelled_line_among_line_breaks(line: str,
+                                                                          expected: tuple[str, ...]) -> None:
+    body = f"<h1>Ohne Bewerbung kein Wohngeld</h1><p>Das Gericht hat entschieden.</p>{line}"
+    assert authors(page(html(body=body))).authors == expected
