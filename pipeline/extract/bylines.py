@@ -28,17 +28,19 @@ from pipeline.extract.credits import (
     split_byline,
     unique,
 )
+from pipeline.extract.marked_credits import linked_writers, text_credits
 from pipeline.extract.page import (
     Page,
-    containers,
     heading_text,
     json_text,
     read_aloud_only,
+    short_text,
     squash,
     text_of,
     types_of,
     unseen,
 )
+from pipeline.extract.regions import caption, chrome, chrome_or_own, in_comments, pictured
 from pipeline.extract.visible_dates import dated_blocks, dated_lines
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author",
@@ -127,21 +129,17 @@ def _byline_elements(tree: _Element) -> list[tuple[_Element, str, str]]:
     ``<figure>``/``<figcaption>``)."""
     found = []
     for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
-        if not _chrome(el) and not _pictured(el):
+        if not chrome(el) and not pictured(el):
             names = el.xpath(".//*[@itemprop='name']")
             text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el, read_aloud_only)
             found.append((el, text, text))
     read = {el for el, _, _ in found}  # an author item read already (by its itemprop=name parts) is not re-read
     for el in tree.iter("*"):
         marks = " ".join([el.tag if el.tag == "byline" else ""] + [el.get(a) or "" for a in MARK_ATTRIBUTES]).casefold()
-        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not _chrome(el) \
-                and not _in_comments(el) and not _place(el) and not _pictured(el) and el not in read:
+        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not chrome(el) \
+                and not in_comments(el) and not _place(el) and not pictured(el) and el not in read:
             found.append((el, el.get("content") or heading_text(el, _unshown), _parted(el)))
     return found
-
-
-def _pictured(el: _Element) -> bool:
-    return bool(el.xpath("ancestor::figcaption|ancestor::figure"))
 
 
 def _parted(el: _Element) -> str:
@@ -164,24 +162,7 @@ def _place(el: _Element) -> bool:
     return isinstance(el.tag, str) and PLACE.search((el.get("class") or "").casefold()) is not None
 
 
-# a container of comments or of other stories (class/id words): bylines there are not the article's
-ELSEWHERE = re.compile(r"(?:^|[-_])(?:comments?|commentlist|respond|replies|related|recommended|recommendations|"
-                       r"popular|trending|most-?read|sidebar|widget|teasers?|promo|outbrain|taboola)(?:[-_]|$)"
-                       r"|^thumbnails?(?:[-_]|$)")  # a story's card ("thumbnail__author"), not "has-post-thumbnail"
-# a reader's comment or a list of them (class/id words): "comment-author-link", "recentcomments", "commentlist"
-COMMENTS = re.compile(r"(?:^|[-_]|recent)comments?(?:[-_]|list|$)")
-POSTS_WIDGET = {"widget", "blog"}  # Blogger's column of posts (``<div class="widget Blog">``), no sidebar widget
 NEAR = 4  # levels up to the nearest common container: bylines of one article sit together
-
-
-def _chrome(el: _Element) -> bool:
-    if el.xpath("ancestor::footer|ancestor::nav|ancestor::aside"):
-        return True
-    for up in containers(el):
-        words = " ".join(up.get(a) or "" for a in ("class", "id")).casefold().split()
-        if any(ELSEWHERE.search(w) for w in words) and not POSTS_WIDGET <= set(words):
-            return True
-    return False
 
 
 def not_only_aside(tree: _Element | None, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -194,7 +175,7 @@ def not_only_aside(tree: _Element | None, names: tuple[str, ...]) -> tuple[str, 
     kept = []
     for name in names:
         where = [el for text, el in texts if name.casefold() in text and el is not None]
-        if not where or not all(el.xpath("ancestor-or-self::aside") or _in_comments(el) for el in where):
+        if not where or not all(el.xpath("ancestor-or-self::aside") or in_comments(el) for el in where):
             kept.append(name)
     return tuple(kept)
 
@@ -207,17 +188,6 @@ def written_on_page(tree: _Element | None, names: tuple[str, ...]) -> tuple[str,
     written = " ".join(tree.xpath("//text()") + tree.xpath("//meta/@content")).casefold()
     words = set(re.findall(r"\w+", written))
     return tuple(n for n in names if all(w in words for w in re.findall(r"\w+", n.casefold())))
-
-
-def _in_comments(el: _Element) -> bool:
-    return any(COMMENTS.search(w) for up in (el, *containers(el))
-               for w in " ".join(up.get(a) or "" for a in ("class", "id")).casefold().split())
-
-
-def _chrome_or_own(el: _Element) -> bool:
-    """In page chrome, or itself a container of comments or other stories."""
-    words = " ".join(el.get(a) or "" for a in ("class", "id")).casefold().split()
-    return any(ELSEWHERE.search(w) for w in words) or _chrome(el)
 
 
 def _near(first: _Element, other: _Element) -> bool:
@@ -251,7 +221,7 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
             if len(text := _parted(el)) <= MAX_BYLINE_CHARS:
                 found += split_byline(text, r, sites)
     if not found.authors:  # Chinese, Japanese, Korean: a title and a name ("編集委員　中沢克二")
-        found += Byline(writer_names(page.tree, r.cjk_titles, r.cjk_suffixes, skip=_chrome_or_own))
+        found += Byline(writer_names(page.tree, r.cjk_titles, r.cjk_suffixes, skip=chrome_or_own))
     return found
 
 
@@ -293,7 +263,7 @@ def _opened_lines(tree: _Element, r: Rules) -> list[str]:
     """Short paragraphs that open with a "By"-word ("Von Anna Schmidt"), none in page chrome or other stories."""
     lines = []
     for el in tree.iter("p", "span", "div", "address", "strong", "em", "b", "i"):
-        if not r.opener.match((el.text or "").lstrip(SIGN_OFF)) or _chrome(el):
+        if not r.opener.match((el.text or "").lstrip(SIGN_OFF)) or chrome(el):
             continue  # the "By"-word is the element's own first text: only those are read whole
         text = FOLLOW.sub("", _first_line(el)).lstrip(SIGN_OFF)
         if len(el) == 0 and not r.opener.sub("", text + " ").strip():  # a label: "<span>Autor:</span> Fritz Imhof"
@@ -312,7 +282,7 @@ def _labelled_lines(tree: _Element, r: Rules) -> list[str]:
     lines = []
     for br in tree.iter("br"):
         label = LABEL.match(br.tail or "")
-        if label is None or not r.opener.match(label.group(0).strip()) or _chrome(br):
+        if label is None or not r.opener.match(label.group(0).strip()) or chrome(br):
             continue
         pieces = [br.tail or ""]
         for sibling in br.itersiblings():
@@ -330,7 +300,8 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     r = r or rules()
     sites = tuple(sites)
     found = Byline()
-    for source in (from_jsonld, from_meta, from_page, _one_name, _handle, wire_credits, signed_off):
+    for source in (from_jsonld, from_meta, from_page, _one_name, _handle, linked_writers, wire_credits, text_credits,
+                   signed_off):
         found += source(page, r, sites)
         if found.authors and source is from_jsonld:
             found = _outvoted(_fuller(found, page, r, sites), page, r, sites)
@@ -425,7 +396,7 @@ def _one_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         return Byline()
     tagged = {v.casefold(): v for key in AUTHOR_META for v in page.meta.get(key, ())}
     linked = {text_of(el).casefold() for el in page.tree.xpath("//*[@rel='author'] | //*[@itemprop='author']")
-              if not _chrome(el)}
+              if not chrome(el)}
     names = [v for k, v in tagged.items() if k in linked and is_name(v, r, single=True)
              and not is_organisation(v, r, sites) and len(v.split()) == 1]
     return Byline(tuple(names[:1]))
@@ -444,7 +415,7 @@ def _handle(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     for el in page.tree.xpath("//a[@rel='author'] | //a[contains(@href, '/author/')]"):
         text = text_of(el)
         slug = (el.get("href") or "").rstrip("/").rsplit("/", 1)[-1]
-        if _account(text, r, sites) and text.casefold() == slug.casefold() and not _chrome(el):
+        if _account(text, r, sites) and text.casefold() == slug.casefold() and not chrome(el):
             return Byline((text,))
     tagged = {v.casefold() for key in AUTHOR_META for v in page.meta.get(key, ())}
     for el, text, _ in _byline_elements(page.tree)[:12]:
@@ -503,10 +474,14 @@ def _not_the_publisher(found: Byline, r: Rules, sites: tuple[str, ...]) -> Bylin
 
 
 def _sites_desk(name: str, r: Rules, sites: tuple[str, ...]) -> bool:
-    """The site's own team or desk under the site's name ("Campact-Team", "NDTV Sports Desk"): no credit."""
+    """The site's own team or desk under the site's name ("Campact-Team", "NDTV Sports Desk"), the name written
+    twice where a byline shows a label beside its picture's caption ("N-Land N-Land Redaktion"): no credit."""
     words = re.split(r"[\s-]+", name)
     rest = [w for w in words if w.casefold() not in r.generic_accounts]
-    return 0 < len(rest) < len(words) and is_publisher(" ".join(rest), r, sites)
+    if not 0 < len(rest) < len(words):
+        return False
+    return is_publisher(" ".join(rest), r, sites) or any(
+        {w.casefold() for w in rest} == set(re.split(r"[\s.-]+", site.casefold())) for site in sites)
 
 
 def _unprefixed(found: Byline) -> Byline:
@@ -535,7 +510,7 @@ def credit_lines(page: Page, r: Rules) -> Byline:
         return Byline()
     orgs: tuple[str, ...] = ()
     for el in page.tree.xpath("//p[not(ancestor::nav or ancestor::footer or ancestor::aside)]"):
-        if _caption(el):
+        if caption(el):
             continue  # "AFP/Getty" under a photo credits the picture, not the article
         whole = SOURCE.sub("", text_of(el))
         signed = AGENCY_SIGN_OFF.search(whole)
@@ -544,7 +519,28 @@ def credit_lines(page: Page, r: Rules) -> Byline:
         agencies = [p for p in parts if p.casefold() in r.agencies]
         if agencies and all(p in agencies or INITIALS.fullmatch(p) for p in parts):
             orgs += tuple(agencies)
-    return Byline((), orgs)
+    return Byline((), orgs + _copyright_lines(page.tree, r))
+
+
+def _copyright_lines(tree: _Element, r: Rules) -> tuple[str, ...]:
+    """An agency holding the text's copyright in a line of its own under it ("© dpa-AFX | Abb.: Fraport |
+    07.11.2023 08:03"), not a picture's credit nor the site's footer."""
+    found: tuple[str, ...] = ()
+    for el in tree.xpath("//body//*[starts-with(normalize-space(text()), '©')][not(ancestor-or-self::footer)]"):
+        line = short_text(el, MAX_COPYRIGHT_CHARS)
+        holder = COPYRIGHT.match(line or "")
+        if holder and holder["name"].casefold() in r.agencies and not caption(el) and not chrome(el) \
+                and not _beside_picture(el):
+            found += (holder["name"],)
+    return found
+
+
+PICTURE_BLOCK = 500  # characters: a block holding a picture and no more text than its caption
+
+
+def _beside_picture(el: _Element) -> bool:
+    """Within a few levels of a picture, in a block of little more than its caption: the picture's credit."""
+    return any(up.xpath(".//img") and len(up.text_content()) < PICTURE_BLOCK for up in list(el.iterancestors())[:3])
 
 
 def wire_credits(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
@@ -569,7 +565,7 @@ def signed_off(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
     if page.tree is None:
         return Byline()
     signed = [m.group(1) for el in page.tree.xpath("//p[not(ancestor::nav or ancestor::footer or ancestor::aside)]")
-              if not _caption(el) and (m := NAME_SIGN_OFF.search(text_of(el))) is not None and not _linked(el, m.group(1))]
+              if not caption(el) and (m := NAME_SIGN_OFF.search(text_of(el))) is not None and not _linked(el, m.group(1))]
     if len(signed) != 1 or len(signed[0].split()) < 2:
         return Byline()
     return Byline(split_byline(signed[0], r, sites).authors)
@@ -589,16 +585,12 @@ WIRE_WRITERS = re.compile(r"(?:Reporting|Writing|Written|Reported) by\s+(.+)$", 
 WIRE_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w.' -]*$")  # "... Anna Schmidt in New York"
 SOURCE = re.compile(r"^(?:Quelle|Source|Fuente|Fonte|Fonti|Bron|Źródło|Zdroj|Forrás|Kilde|Källa)\s*:\s*", re.I)
 AGENCY_SIGN_OFF = re.compile(r"[.!?»\"]\s*[-–—]*\s*\(([^()]{2,40})\)\s*\.?\s*$")  # "... sentence. (ANSA).", "--(بترا)"
+# the text's source after a copyright sign ("© dpa-AFX | Abb.: Fraport"); a dated notice ("© 2020 The Canadian Press")
+# is the rights of whoever distributes the story, not its credit
+COPYRIGHT = re.compile(r"©\s*(?P<name>[^\d\s|,;][^|,;]*?)\s*(?:[|,;]|$)")
+MAX_COPYRIGHT_CHARS = 80
 INITIALS = re.compile(r"[a-zà-ž]{2,4}")  # an editor's initials before the agency ("aja/PAP", "mst/dpa")
 
-CAPTION = re.compile(r"caption|credit|image|photo|picture|gallery|media|figure")
-
-
-def _caption(el: _Element) -> bool:
-    if el.xpath("ancestor-or-self::figure|ancestor-or-self::figcaption"):
-        return True
-    return any(CAPTION.search(" ".join(up.get(a) or "" for a in ("class", "id")).casefold())
-               for up in [el, *list(el.iterancestors())[:3]])
 
 
 def _agencies_beside(persons: tuple[str, ...], page: Page, r: Rules, sites: tuple[str, ...]) -> Byline:

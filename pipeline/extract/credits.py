@@ -201,7 +201,8 @@ def is_publisher(name: str, r: Rules, sites: Iterable[str]) -> bool:
         return False
     house = _house(name.casefold(), r)
     words = _without_legal_form(name[len(house):].split() if house else name.split(), r)  # "Casa Editorial El Tiempo"
-    keys = {name_key(s) for s in sites} | {name_key(" ".join(_without_legal_form(s.split(), r))) for s in sites}
+    named = {*sites, *(part for s in sites for part in SITE_PARTS.split(s) if part.strip())}  # "HSS - Hanns-Seidel-…"
+    keys = {name_key(s) for s in named} | {name_key(" ".join(_without_legal_form(s.split(), r))) for s in named}
     parts = SITE_PARTS.split(" ".join(words))  # "خبرآنلاین - سایت خبرگزاری خبرآنلاین | Khabaronline News Agency"
     whole = name_key(" ".join(words))  # "Bundesverband WindEnergie" on wind-energie.de: the body the site is named for
     return any(name_key(part) and name_key(part) in keys for part in parts) \
@@ -362,6 +363,12 @@ def _masthead(part: str, written: list[str]) -> bool:
     return len(part.split()) > 1 and part.isupper() and any(not w.isupper() for w in written)
 
 
+def _after_full_name(written: list[str]) -> bool:
+    """A lone word after a writer's full name is the place they write from ("Markus M. Haefliger, London, Beat
+    Bumbacher" in a JSON-LD Person), even where the source says it names persons."""
+    return bool(written) and len(written[-1].split()) > 1
+
+
 # a writer "for" an outlet ("Amitai Winehouse For Mailonline", "Anna Schmidt für die SZ"): the outlet is theirs
 FOR_OUTLET = re.compile(r"\s+(?i:for|für|pour|para)\s+(?P<outlet>(?:[a-zà-þ]{2,3}\s+)?[A-ZÀ-Þ].*)$")
 
@@ -403,7 +410,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
             continue  # the site's or a paper's name after its writers ("By Eric Bradner, CNN", "… | USA TODAY")
         if is_organisation(part, r, sites):
             orgs.append(part)
-        elif is_name(part, r, single=person):
+        elif is_name(part, r, single=person and not _after_full_name(written)):
             persons.append(_cased(part))
             written.append(part)
     return Byline(unique(persons), unique(orgs))

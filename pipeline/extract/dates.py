@@ -19,7 +19,8 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateutil_parser
 from lxml.etree import _Element
 
-from pipeline.extract.page import Page, containers, squash, url_parts
+from pipeline.extract.page import Page, squash, url_parts
+from pipeline.extract.regions import other_times
 from pipeline.extract.visible_dates import date_line, dateline, labelled_date, shown_time, stamp_lines, writes_day
 
 Precision = Literal["day", "minute"]
@@ -58,8 +59,6 @@ ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2
                  r"(Z|[+-]\d{2}(?::?\d{2})?|[+-]\d{3}|UTC|GMT)?$", re.IGNORECASE)  # "-500": -05:00 written short
 # "05.03.2026" and "05-03-2026" put the day first (the American month-first form writes slashes)
 DAY_FIRST = re.compile(r"^\d{1,2}(?:\.|-\d{1,2}-\d{4})")
-# containers of other articles' times or of quoted posts: related lists, comments, embedded posts
-ELSEWHERE = re.compile(r"related|comment|recommend|suggest|widget|sidebar|more-|trending|popular", re.I)
 # microdata items whose dates are not the article's: media embedded in it, comments, reviews, products
 FOREIGN_ITEMS = re.compile(r"VideoObject|ImageObject|AudioObject|MediaObject|Clip|Comment|Review|Product|Offer|Event",
                            re.IGNORECASE)
@@ -235,13 +234,13 @@ def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
     none from asides, navigation or footers (related articles carry their own times)."""
     if page.tree is None:
         return []
-    marked = [v for el in page.tree.xpath(f"//*[@itemprop='{prop}']") if not _elsewhere(el) and not _foreign(el)
+    marked = [v for el in page.tree.xpath(f"//*[@itemprop='{prop}']") if not other_times(el) and not _foreign(el)
               if (v := el.get("datetime") or el.get("content") or "")]
     found = [(v, f"itemprop:{prop}", 2) for v in marked] if len(set(marked)) <= LISTED else []
     if prop == "datePublished":
         times = page.tree.xpath("//time[@datetime][not(ancestor::aside|ancestor::nav|ancestor::footer"
                                 "|ancestor::blockquote)]")
-        for el in [el for el in times if not _elsewhere(el)][:3]:
+        for el in [el for el in times if not other_times(el)][:3]:
             near = el.xpath("ancestor::article|ancestor::header|ancestor::main") or el.get("pubdate") is not None
             found.append((el.get("datetime") or "", "time", 3 if near else 4))
     return found
@@ -259,11 +258,6 @@ def _foreign_values(page: Page, prop: str) -> set[str]:
         return set()
     return {v for el in page.tree.xpath(f"//*[@itemprop='{prop}']") if _foreign(el)
             if (v := squash(el.get("datetime") or el.get("content") or ""))}
-
-
-def _elsewhere(el: _Element) -> bool:
-    """Inside a list of other articles, a comment thread or a similar container (by its class or id)."""
-    return any(ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in containers(el))
 
 
 def _epochs(page: Page) -> list[tuple[str, str, int]]:

@@ -226,7 +226,17 @@ def _article_h1(tree: _Element) -> list[str]:
     """``<h1>`` texts, those inside the article or main part first, page chrome (header/nav/footer) left out; a
     kicker or subline the ``<h1>`` marks as one (``<span class="overline">``) is not the headline's, nor a part
     kept out of sight (the separator after such a kicker, read only by screen readers)."""
-    return [heading_text(el, _aside_or_unseen) or heading_text(el) for el in _article_h1_elements(tree)]
+    return [_h1_text(el) for el in _article_h1_elements(tree)]
+
+
+def _h1_text(el: _Element) -> str:
+    """The heading's text without its set-apart lines, nor the separator left beside one (the colon in
+    ``<span class="overline">Kicker</span><span>: </span>Headline``)."""
+    whole = heading_text(el)
+    kept = heading_text(el, _aside_or_unseen)
+    if kept and kept != whole:
+        kept = kept.strip(" :|-–—·")
+    return kept or whole
 
 
 def _aside_or_unseen(el: _Element) -> bool:
@@ -389,7 +399,7 @@ def headline(page: Page) -> str | None:
 
 
 TAGS = ("jsonld", "og", "twitter")
-KICKER_TAGS = ("strong", "b", "span", "em")
+KICKER_TAGS = ("strong", "b", "span", "em", "small")
 
 
 def _without_kicker(text: str, page: Page, tagged: list[str]) -> str:

@@ -12,6 +12,7 @@ from itertools import islice
 from lxml.etree import _Element, tostring
 
 from pipeline.extract.page import containers, short_text, squash
+from pipeline.extract.regions import holds_other_times
 
 MONTHS = {  # Arabic: the Egyptian and Gulf names, and the Levantine ones of a single word
     1: "january jan januar jänner janvier enero gennaio janeiro januari stycznia ledna يناير",
@@ -41,7 +42,6 @@ PATTERNS = (  # each gives (year, month, day) by group name
 UPDATED = re.compile(r"(updated|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|printed|"
                      r"gedruckt am|gedruckt|imprimé le|imprimé|impreso|stampato|wydrukowano|vytištěno)\W{0,3}$", re.I)
 MARKED = re.compile(r"date|time|publish|posted|submitted|datum|fecha|byline|meta", re.I)
-ELSEWHERE = re.compile(r"related|comment|recommend|suggest|widget|sidebar|more-|trending|popular", re.I)
 LONGEST = 120  # a date line is short; a longer element is a paragraph or a list
 # am/pm after a time: "p.m.", Arabic مساءً (evening) and صباحاً (morning)
 HALF = r"(?:(?P<ampm>[ap])\.?m\.?|(?P<ar>مساءً|مساءا|مساء|صباحاً|صباحا|صباح))"
@@ -155,8 +155,7 @@ PRINT_ONLY = re.compile(r"(?:^|\s)print(?:-only|only|-header|-footer|-date)?(?:\
 
 
 def _elsewhere(el: _Element) -> bool:
-    return any(_chrome(a) or ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
-               or PRINT_ONLY.search(a.get("class") or "") for a in containers(el))
+    return any(_chrome(a) or holds_other_times(a) or PRINT_ONLY.search(a.get("class") or "") for a in containers(el))
 
 
 def _chrome(el: _Element) -> bool:

@@ -742,3 +742,75 @@ def test_a_german_contribution_line_and_a_labelled_line_among_line_breaks(line: 
                                                                           expected: tuple[str, ...]) -> None:
     body = f"<h1>Ohne Bewerbung kein Wohngeld</h1><p>Das Gericht hat entschieden.</p>{line}"
     assert authors(page(html(body=body))).authors == expected
+
+
+def test_a_lone_word_after_a_full_name_in_a_person_is_the_writers_place() -> None:
+    assert split_byline("Markus M. Haefliger, London, Beat Bumbacher", person=True).authors \
+        == ("Markus M. Haefliger", "Beat Bumbacher")
+    assert split_byline("Elba, Marco Rossi", person=True).authors == ("Elba", "Marco Rossi")  # first: a name
+
+
+def test_the_sites_desk_written_twice_beside_its_picture_is_no_credit() -> None:
+    body = ('<h1>Unfall</h1><p>Ein Mann starb.</p><div class="authors"><div class="author"><div class="author__image">'
+            '<span class="label">N-Land</span><a href="https://n-land.example/autor/redaktion"><img alt="N-Land '
+            'Redaktion"/></a></div><div class="author__name">N-Land Redaktion</div></div></div>')
+    found = _credits(page(html(meta({"og:site_name": "N-Land"}), body), "https://n-land.example/top-story/unfall"))
+    assert found.authors == () and found.organizations == ()
+    other = _credits(page(html(meta({"og:site_name": "Pegnitz-Zeitung"}), body), "https://pz.example/unfall"))
+    assert other.organizations != ()  # another paper's desk is a credit
+
+
+AXIOS = ('<h1>Axios Future</h1><div class="flex caption"><div><a title="{name}" href="https://www.axios.example/authors/'
+         '{slug}/"><div><img alt="{name}" src="/head.png"/></div></a></div><div><span>{name}</span></div></div>'
+         '<p>The story itself.</p>')
+
+
+@pytest.mark.parametrize("name, slug, expected", [
+    ("Steve LeVine", "stevelevine", ("Steve LeVine",)),
+    ("Steve LeVine", "axiosteam", ()),  # the path names someone else
+    ("Axios Newsroom", "axiosnewsroom", ()),  # a desk
+])
+def test_a_name_shown_beside_a_link_to_the_writers_page(name: str, slug: str, expected: tuple[str, ...]) -> None:
+    assert _credits(page(html(body=AXIOS.format(name=name, slug=slug)), "https://www.axios.example/a")).authors \
+        == expected
+
+
+def test_links_to_many_writers_pages_are_a_list_of_stories_not_a_credit() -> None:
+    writers = [("Anna Schmidt", "annaschmidt"), ("Jan Meyer", "janmeyer"), ("Tom Okafor", "tomokafor")]
+    body = "".join(AXIOS.format(name=n, slug=s) for n, s in writers)
+    assert _credits(page(html(body=body), "https://www.axios.example/a")).authors == ()
+    aside = f"<aside>{AXIOS.format(name='Anna Schmidt', slug='annaschmidt')}</aside><p>Text.</p>"
+    assert _credits(page(html(body=aside), "https://www.axios.example/a")).authors == ()
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Quelle: Raphael Bischof (Text), Stefan Scheuteri (Bild)", ("Raphael Bischof",)),
+    ("Stefan Scheuteri (Bild), Raphael Bischof (Text)", ("Raphael Bischof",)),
+    ("Stefan Scheuteri (Bild)", ()),
+    ("Die Gemeinde (Text) lädt ein", ()),  # no person's name before the part
+])
+def test_a_credit_line_marks_the_texts_writer(line: str, expected: tuple[str, ...]) -> None:
+    body = f'<h1>Cup-Vorschau</h1><p>Der BSV Stans freut sich.</p><div class="c-text-element">{line}</div>'
+    assert authors(page(html(body=body))).authors == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ('<div style="float:left">© dpa-AFX | Abb.: Fraport | 07.11.2023 08:03</div>', ("dpa-AFX",)),
+    ('<div class="c-copyright">© 2020 The Canadian Press</div>', ()),  # a dated rights notice: the distributor's
+    ('<div>© Meyer Verlag | 07.11.2023</div>', ()),  # no agency
+    ('<div><img src="/a.jpg"/><span class="sp_cred">© AFP</span></div>', ()),  # a picture's credit
+    ('<footer>© AFP</footer>', ()),
+])
+def test_an_agency_holding_the_texts_copyright_under_it_is_credited(line: str, expected: tuple[str, ...]) -> None:
+    body = f"<h1>Fraport verdient</h1><article><p>{'Der Flughafen meldet Rekorde. ' * 30}</p>{line}</article>"
+    assert authors(page(html(body=body))).organizations == expected
+
+
+@pytest.mark.parametrize("name, sites, publisher", [
+    ("Hanns-Seidel-Stiftung e.V", ["HSS - Hanns-Seidel-Stiftung e.V.", "hss.de"], True),  # one of the site's names
+    ("LN", ["LN - Lübecker Nachrichten", "ln-online.de"], True),
+    ("Konrad-Adenauer-Stiftung", ["HSS - Hanns-Seidel-Stiftung e.V.", "hss.de"], False),
+])
+def test_each_part_of_a_sites_name_with_its_description_names_the_publisher(name: str, sites: list[str],
+                                                                            publisher: bool) -> None:
+    assert is_publisher(name, rules(), sites) is publisher

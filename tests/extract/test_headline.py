@@ -366,3 +366,24 @@ def test_a_section_or_topic_before_a_separator_is_not_the_headlines(h1: str, tag
     text = html(meta({"og:title": tagged}), f"<h1>{h1}</h1><p>Text</p>", {"@type": "NewsArticle", "headline": tagged},
                 title=f"{tagged} – Twin Cities")
     assert headline(page(text)) == shown
+
+
+def test_the_separator_after_a_kicker_the_h1_marks_is_dropped_with_it() -> None:
+    """Tagesspiegel writes the colon after its overline in a span of its own: without the kicker it is no part of
+    the headline; a headline of the same words with no kicker marked keeps its colon."""
+    body = ('<article><h1 itemprop="headline"><span class="ts-overline">Abstandsregeln und Fieberkontrollen </span>'
+            '<span class="ts-colon">: </span><span class="ts-headline">Wie Firmen ihre Beschäftigten schützen</span>'
+            '</h1></article>')
+    assert headline(page(html(body=body), url="https://www.tagesspiegel.example/a")) \
+        == "Wie Firmen ihre Beschäftigten schützen"
+    plain = body.replace("ts-overline", "ts-lead")
+    assert headline(page(html(body=plain), url="https://www.tagesspiegel.example/a")) \
+        == "Abstandsregeln und Fieberkontrollen: Wie Firmen ihre Beschäftigten schützen"
+
+
+def test_a_kicker_in_small_print_above_the_headline_is_not_the_headline() -> None:
+    body = "<article><h1 itemprop='headline'> <small>Tunesien</small><br> Große Aufgaben für die neue Regierung </h1>"
+    tagged = html(meta({"og:title": "Große Aufgaben für die neue Regierung"}), body=body + "<p>Text.</p></article>")
+    assert headline(page(tagged, url="https://www.hss.example/a")) == "Große Aufgaben für die neue Regierung"
+    untagged = html(body=body + "<p>Text.</p></article>")  # no tag gives the headline alone: the heading whole
+    assert headline(page(untagged, url="https://www.hss.example/a")) == "Tunesien Große Aufgaben für die neue Regierung"

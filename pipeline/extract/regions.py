@@ -1,0 +1,68 @@
+"""Where on a page an element sits, told by its ancestors' tags and class/id words: page chrome (navigation, footer,
+aside), a list of other stories, readers' comments, a picture and its caption. What is found there is not the
+article's: not its byline, not its date."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import _Element
+
+from pipeline.extract.page import containers
+
+# a container of comments or of other stories (class/id words): bylines there are not the article's
+ELSEWHERE = re.compile(r"(?:^|[-_])(?:comments?|commentlist|respond|replies|related|recommended|recommendations|"
+                       r"popular|trending|most-?read|sidebar|widget|teasers?|promo|outbrain|taboola)(?:[-_]|$)"
+                       r"|^thumbnails?(?:[-_]|$)")  # a story's card ("thumbnail__author"), not "has-post-thumbnail"
+# a reader's comment or a list of them (class/id words): "comment-author-link", "recentcomments", "commentlist"
+COMMENTS = re.compile(r"(?:^|[-_]|recent)comments?(?:[-_]|list|$)")
+POSTS_WIDGET = {"widget", "blog"}  # Blogger's column of posts (``<div class="widget Blog">``), no sidebar widget
+# containers of other articles' times or of quoted posts (a looser match than ELSEWHERE: any part of a class word)
+OTHER_TIMES = re.compile(r"related|comment|recommend|suggest|widget|sidebar|more-|trending|popular", re.I)
+CAPTION = re.compile(r"caption|credit|image|photo|picture|gallery|media|figure")
+
+
+def _words(el: _Element) -> list[str]:
+    return " ".join(el.get(a) or "" for a in ("class", "id")).casefold().split()
+
+
+def chrome(el: _Element) -> bool:
+    """In navigation, a footer or an aside, or in a container of comments or other stories."""
+    if el.xpath("ancestor::footer|ancestor::nav|ancestor::aside"):
+        return True
+    for up in containers(el):
+        words = _words(up)
+        if any(ELSEWHERE.search(w) for w in words) and not POSTS_WIDGET <= set(words):
+            return True
+    return False
+
+
+def chrome_or_own(el: _Element) -> bool:
+    """In page chrome, or itself a container of comments or other stories."""
+    return any(ELSEWHERE.search(w) for w in _words(el)) or chrome(el)
+
+
+def in_comments(el: _Element) -> bool:
+    return any(COMMENTS.search(w) for up in (el, *containers(el)) for w in _words(up))
+
+
+def other_times(el: _Element) -> bool:
+    """Inside a list of other articles, a comment thread or a similar container, whose times are theirs."""
+    return any(holds_other_times(a) for a in containers(el))
+
+
+def holds_other_times(el: _Element) -> bool:
+    """``el`` is a list of other articles, a comment thread or a similar container (by its class or id)."""
+    return OTHER_TIMES.search(f"{el.get('class') or ''} {el.get('id') or ''}") is not None
+
+
+def pictured(el: _Element) -> bool:
+    """Inside a ``<figure>`` or its ``<figcaption>``."""
+    return bool(el.xpath("ancestor::figcaption|ancestor::figure"))
+
+
+def caption(el: _Element) -> bool:
+    """A picture's caption or credit: in a figure, or marked so by its or a near ancestor's class or id."""
+    if el.xpath("ancestor-or-self::figure|ancestor-or-self::figcaption"):
+        return True
+    return any(CAPTION.search(" ".join(_words(up))) for up in [el, *list(el.iterancestors())[:3]])
