@@ -344,7 +344,16 @@ def page_stamps(page: Page, extra: tuple[tuple[str, str, int], ...] = ()) -> tup
     if found and found[0].precision == "day" and (clock := shown_time(page.tree)):
         # the date line shows only the time ("05:01"), the tags only the day: together, the minute it appeared
         found += stamps(page, [(f"{found[0].at.date().isoformat()} {clock}", "text-time", 4)], values)
-    return _not_after_change(found, changed), changed
+    return _not_after_change(_bare_date_tag_last(found), changed), changed
+
+
+def _bare_date_tag_last(found: list[Stamp]) -> list[Stamp]:
+    """A bare ``<meta name="date">`` day later than the day the page's date line shows ("05.02.2020" under the
+    headline, the tag 2020-02-12): a CMS writes it when the page last changed, so it is trusted after that line."""
+    shown = [s for s in found if s.source == "text"]
+    late = [s for s in found if s.source == "meta:date" and s.precision == "day"
+            and any(s.at.date() > t.at.date() for t in shown)]
+    return [s for s in found if s not in late] + late
 
 
 def _not_after_change(found: list[Stamp], changed: list[Stamp]) -> list[Stamp]:

@@ -425,3 +425,15 @@ def test_a_utc_clock_written_with_the_local_offset_yields_to_two_stamps_agreeing
     # one other stamp alone does not outvote the JSON-LD: either of the two may be the mislabelled one
     alone, _ = page_stamps(page(html(head, body="<article><p>Text</p></article>"), url="https://blog.example/a"))
     assert alone[0].source == "jsonld:datePublished"
+
+
+@pytest.mark.parametrize("tag, shown, expected", [
+    ("2020-02-12", "05.02.2020", datetime(2020, 2, 5).date()),  # the CMS's last change: the date line's day
+    ("2020-02-05", "12.02.2020", datetime(2020, 2, 5).date()),  # earlier than the line: still the tag's day
+    ("2020-02-12T09:30:00+01:00", "05.02.2020", datetime(2020, 2, 12).date()),  # a tag with a time is no bare day
+])
+def test_a_bare_date_tag_later_than_the_date_line_yields_to_it(tag: str, shown: str, expected: object) -> None:
+    body = (f'<h1>Faire Lieferketten</h1><div class="news-single-timedata">{shown} <span>- Redaktion: Eberhard '
+            f'Fuhr</span></div><p>Text.</p>')
+    stamp = published(html(meta({"date": tag}), body))
+    assert stamp is not None and stamp.at.date() == expected

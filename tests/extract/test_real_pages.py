@@ -242,6 +242,15 @@ HELD_OUT6_FLOORS = {"headline": 0.947, "day": 0.865, "hour": 0.880, "authors_f1"
 COMPARISON7_FLOORS = {"headline": 0.928, "day": 0.963, "hour": 0.871, "authors_f1": 0.840, "orgs_f1": 0.885}
 HELD_OUT7_FLOORS = {"headline": 0.905, "day": 0.951, "hour": 0.828, "authors_f1": 0.857, "orgs_f1": 0.849}
 
+# the eighth comparison set's 79 pages (9 languages), blind (main at 37a3426, before any rule changed on them):
+# headline 0.924 (79 labelled), day 0.949 (78), hour 0.932 (59), authors F1 0.809 (77), organisations F1 0.795 (78);
+# after the rules were corrected on the odd-indexed pages' misses: headline 0.949, day 0.962, hour 0.932, authors
+# 0.838, organisations 0.846. The even-indexed 40, held out, before -> after: headline 0.925 -> 0.925, day 0.925 ->
+# 0.925, hour 0.906 -> 0.906, authors 0.776 -> 0.776, organisations 0.769 -> 0.795. Each floor: the figure less one
+# page
+COMPARISON8_FLOORS = {"headline": 0.936, "day": 0.948, "hour": 0.915, "authors_f1": 0.824, "orgs_f1": 0.833}
+HELD_OUT8_FLOORS = {"headline": 0.900, "day": 0.900, "hour": 0.875, "authors_f1": 0.750, "orgs_f1": 0.769}
+
 
 # the labelled sets beside the readability one: how to load each, its least pages and languages, its floors
 LABELLED: dict[str, tuple[Callable[[], list[Case]], int, int, dict[str, float]]] = {
@@ -267,6 +276,9 @@ LABELLED: dict[str, tuple[Callable[[], list[Case]], int, int, dict[str, float]]]
     "comparison7": (functools.partial(comparison_cases, "all", "comparison7.json"), 83, 5, COMPARISON7_FLOORS),
     "comparison7-held-out": (functools.partial(comparison_cases, "even", "comparison7.json"), 42, 4,
                              HELD_OUT7_FLOORS),
+    "comparison8": (functools.partial(comparison_cases, "all", "comparison8.json"), 79, 9, COMPARISON8_FLOORS),
+    "comparison8-held-out": (functools.partial(comparison_cases, "even", "comparison8.json"), 40, 8,
+                             HELD_OUT8_FLOORS),
 }
 HELD_OUT = "-held-out"  # a set's even-indexed half: scored from the whole set's run, not run again
 

@@ -92,6 +92,15 @@ holds; ``go mod download`` keeps them in the module cache (``~/go/pkg/mod``) bet
   portfolio, guide and landing pages, two saved without their text) were passed over. Labelled the same way by
   five labellers who ran no extraction code, committed (4628270) before newsline ran on these pages, with the same
   odd/even split.
+- The eighth comparison set (``comparison8.json``): 79 more article pages in 9 languages (German 52, English 19,
+  Spanish 2; French, Indonesian, Russian, Portuguese, Norwegian and Chinese 1 each), drawn afresh the same way
+  (``random.Random("comparison8")``: 55 of the 245 left in go-htmldate's ``comparison``, 55 of the 321 left in
+  go-trafilatura's ``comparison``, outside the every-5th samples, byte-identical copies of a used page and the
+  pages the sixth and seventh draws found to be no article); 5 drawn twice (the same file in both modules) were
+  labelled once, from go-htmldate; 26 that are no article (forum threads, a social-media post, a petition, wiki,
+  lexicon and dictionary entries, recipes, a job ad, a deal post, shop, service, guide, about and portfolio pages,
+  a listing of press releases) were passed over. Labelled the same way by five labellers who ran no extraction
+  code, committed (37a3426) before newsline ran on these pages, with the same odd/even split.
 """
 
 from __future__ import annotations
@@ -330,7 +339,7 @@ COMPARISON_SOURCES = {"htmldate": HTMLDATE, "trafilatura": TRAFILATURA}
 
 def comparison_cases(half: Half = "all", labels_file: str = "comparison.json") -> list[Case]:
     """Every labelled page of the comparison set (``comparison.json``, keys ``module/folder/file``; or of the
-    second to seventh one, ``comparison2.json`` ... ``comparison7.json``), sorted by key; ``half``: only the
+    second to eighth one, ``comparison2.json`` ... ``comparison8.json``), sorted by key; ``half``: only the
     odd-indexed pages (the ones rules may be tuned on) or only the even, held-out ones."""
     labels = json.loads((HERE / labels_file).read_text(encoding="utf-8"))
     cases = []
