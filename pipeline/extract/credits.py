@@ -21,6 +21,14 @@ from pipeline.settings import PROJECT_ROOT
 
 RULES_FILE = PROJECT_ROOT / "config" / "bylines.yaml"
 MAX_NAME_WORDS = 5
+
+
+def _opening(words: Iterable[str]) -> re.Pattern[str]:
+    """One of ``words`` opening a text, then a colon or a space ("Von ", "Autor: "); none given, nothing matches."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})(?:\s*:\s*|\s+)", re.IGNORECASE) if alternatives else re.compile(r"(?!x)x")
+
+
 @dataclass(frozen=True)
 class Rules:
     agencies: frozenset[str]
@@ -63,14 +71,12 @@ class Rules:
 
     @functools.cached_property
     def opener(self) -> re.Pattern[str]:
-        words = "|".join(re.escape(w) for w in sorted(self.byline_words, key=len, reverse=True))
-        return re.compile(rf"^(?:{words})(?:\s*:\s*|\s+)", re.IGNORECASE)
+        return _opening(self.byline_words)
 
     @functools.cached_property
     def attribution(self) -> re.Pattern[str]:
         """The written-out "By"-words ("Posted by", "Geschrieben von"), which credit whoever follows them."""
-        words = "|".join(re.escape(w) for w in sorted(self.attribution_openers, key=len, reverse=True))
-        return re.compile(rf"^(?:{words})(?:\s*:\s*|\s+)", re.IGNORECASE) if words else re.compile(r"(?!x)x")
+        return _opening(self.attribution_openers)
 
     @functools.cached_property
     def opener_words(self) -> frozenset[str]:

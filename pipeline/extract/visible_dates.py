@@ -108,15 +108,15 @@ def _stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
     if tree is None:
         return
     for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style") or _elsewhere(el):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
         for piece in (el.text, *(child.tail for child in el)):
             line = squash(piece)
             if not line or len(line) > STAMP_LINE or not any(c.isdigit() for c in line):
                 continue
             stamp, rest = _stamp_and_rest(line)
-            if stamp and len(stamp) > 10 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1:
-                yield el, stamp
+            if stamp and len(stamp) > 10 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1 and not _elsewhere(el):
+                yield el, stamp  # where the element sits is asked last: its ancestors are many, stamps few
 
 
 # a time of day on its own, not part of a date or a longer number ("Par E. NURDIN - 05:01 - Temps de lecture")
