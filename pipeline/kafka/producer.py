@@ -153,16 +153,12 @@ class Producer:
         """Replace the client after an outage (fresh connections, metadata and producer id)."""
         self.discard()
         old, self._producer = self._producer, None
-        if old is None:
-            return
-        try:
-            old.close(timeout=1)
-        except KafkaError as exc:
-            log.info("old producer closed with error=%s", type(exc).__name__)
+        if old is not None:
+            _stop(old, timeout=1)
 
     def close(self) -> None:
         if self._producer is not None:
-            self._producer.close(timeout=10)
+            _stop(self._producer, timeout=10)
             self._producer = None
 
     def __enter__(self) -> Producer:
@@ -170,3 +166,22 @@ class Producer:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _stop(client: KafkaProducer, timeout: float) -> None:
+    """Close ``client``, waiting up to ``timeout`` for what it still holds. kafka-python's ``close`` flushes first
+    and raises when that times out, before it stops the client's network thread, which then retries a broker that
+    is gone for as long as the process lives; so what could not be delivered is dropped (its senders see the
+    failure) and the thread is stopped."""
+    try:
+        client.close(timeout=timeout)
+        return
+    except KafkaError as exc:
+        log.info("producer closed unflushed error=%s", type(exc).__name__)
+    sender = client._sender  # kafka-python 3.0 has no public way to drop a client's undelivered records
+    sender.force_close()  # fails every record still held, then ends the thread
+    sender.join(timeout)
+    try:
+        client.close(timeout=0)
+    except KafkaError as exc:  # the thread was told to stop and ends after its current poll
+        log.warning("producer network thread still stopping error=%s", type(exc).__name__)
