@@ -117,11 +117,19 @@ def _shown(tree: _Element) -> str:
     return squash(" ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))).casefold()
 
 
-def _byline_texts(tree: _Element) -> list[tuple[str, str]]:
-    return [(text, parted) for _, text, parted in _byline_elements(tree)]
+def _byline_texts(page: Page) -> list[tuple[str, str]]:
+    return [(text, parted) for _, text, parted in _byline_elements(page)]
 
 
-def _byline_elements(tree: _Element) -> list[tuple[_Element, str, str]]:
+def _byline_elements(page: Page) -> list[tuple[_Element, str, str]]:
+    """The page's byline elements (:func:`_marked_bylines`), found once per page."""
+    if "byline_elements" not in page.found:
+        page.found["byline_elements"] = _marked_bylines(page.tree) if page.tree is not None else []
+    found: list[tuple[_Element, str, str]] = page.found["byline_elements"]
+    return found
+
+
+def _marked_bylines(tree: _Element) -> list[tuple[_Element, str, str]]:
     """Elements marked as author (their ``itemprop=name`` parts if any) or as a byline, with their text as read
     (child elements spaced) and with child elements as separate parts ("Faisal Islam, Economics editor" from
     ``<span>Faisal Islam</span><span>Economics editor</span>``); none from page chrome, comments or lists of
@@ -202,7 +210,7 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         return Byline()
     found = Byline()
     anchor: _Element | None = None
-    for el, text, parted in _byline_elements(page.tree)[:12]:
+    for el, text, parted in _byline_elements(page)[:12]:
         if not text or len(text) > MAX_BYLINE_CHARS or (anchor is not None and not _near(anchor, el)):
             continue
         whole = split_byline(text, r, sites) if not _lines(el) else Byline()  # a name a line: read line by line
@@ -323,7 +331,7 @@ def _fuller(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline
     if page.tree is None:
         return found
     named = {name_key(a) for a in found.authors}
-    for _, text, _ in _byline_elements(page.tree)[:12]:
+    for _, text, _ in _byline_elements(page)[:12]:
         shown = split_byline(text, r, sites).authors if len(text) <= MAX_BYLINE_CHARS else ()
         keys = [name_key(a) for a in shown]
         apart = all(a == b or a not in b for a in keys for b in keys)  # not one name read on ("… Sponsored")
@@ -418,7 +426,7 @@ def _handle(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         if _account(text, r, sites) and text.casefold() == slug.casefold() and not chrome(el):
             return Byline((text,))
     tagged = {v.casefold() for key in AUTHOR_META for v in page.meta.get(key, ())}
-    for el, text, _ in _byline_elements(page.tree)[:12]:
+    for el, text, _ in _byline_elements(page)[:12]:
         opened = r.opener.match(text)
         shown = text[opened.end():].strip() if opened else text
         if _account(shown, r, sites) and (shown.casefold() in tagged or (opened and _author_link(el, shown))
@@ -598,7 +606,7 @@ def _agencies_beside(persons: tuple[str, ...], page: Page, r: Rules, sites: tupl
         return Byline()
     folded = [p.casefold() for p in persons]
     orgs: tuple[str, ...] = ()
-    for text in [t for t, _ in _byline_texts(page.tree)[:12]] + _opened_lines(page.tree, r)[:3]:
+    for text in [t for t, _ in _byline_texts(page)[:12]] + _opened_lines(page.tree, r)[:3]:
         if len(text) <= MAX_BYLINE_CHARS and any(p in text.casefold() for p in folded):
             orgs += split_byline(text, r, sites).organizations
     return Byline((), orgs)

@@ -85,6 +85,8 @@ class Page:
     url: str | None = None
     jsonld: tuple[dict[str, Any], ...] = ()
     meta: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # what the rules read off this page more than once (its byline elements), kept for the page's next reader
+    found: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, tree: _Element | None, url: str | None = None) -> Page:
