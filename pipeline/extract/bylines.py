@@ -28,13 +28,12 @@ from pipeline.extract.credits import (
     split_byline,
     unique,
 )
-from pipeline.extract.marked_credits import linked_writers, text_credits
+from pipeline.extract.marked_credits import copyright_holders, linked_writers, text_credits
 from pipeline.extract.page import (
     Page,
     heading_text,
     json_text,
     read_aloud_only,
-    short_text,
     squash,
     text_of,
     types_of,
@@ -527,28 +526,7 @@ def credit_lines(page: Page, r: Rules) -> Byline:
         agencies = [p for p in parts if p.casefold() in r.agencies]
         if agencies and all(p in agencies or INITIALS.fullmatch(p) for p in parts):
             orgs += tuple(agencies)
-    return Byline((), orgs + _copyright_lines(page.tree, r))
-
-
-def _copyright_lines(tree: _Element, r: Rules) -> tuple[str, ...]:
-    """An agency holding the text's copyright in a line of its own under it ("© dpa-AFX | Abb.: Fraport |
-    07.11.2023 08:03"), not a picture's credit nor the site's footer."""
-    found: tuple[str, ...] = ()
-    for el in tree.xpath("//body//*[starts-with(normalize-space(text()), '©')][not(ancestor-or-self::footer)]"):
-        line = short_text(el, MAX_COPYRIGHT_CHARS)
-        holder = COPYRIGHT.match(line or "")
-        if holder and holder["name"].casefold() in r.agencies and not caption(el) and not chrome(el) \
-                and not _beside_picture(el):
-            found += (holder["name"],)
-    return found
-
-
-PICTURE_BLOCK = 500  # characters: a block holding a picture and no more text than its caption
-
-
-def _beside_picture(el: _Element) -> bool:
-    """Within a few levels of a picture, in a block of little more than its caption: the picture's credit."""
-    return any(up.xpath(".//img") and len(up.text_content()) < PICTURE_BLOCK for up in list(el.iterancestors())[:3])
+    return Byline((), orgs + copyright_holders(page.tree, r))
 
 
 def wire_credits(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
@@ -593,10 +571,6 @@ WIRE_WRITERS = re.compile(r"(?:Reporting|Writing|Written|Reported) by\s+(.+)$", 
 WIRE_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w.' -]*$")  # "... Anna Schmidt in New York"
 SOURCE = re.compile(r"^(?:Quelle|Source|Fuente|Fonte|Fonti|Bron|Źródło|Zdroj|Forrás|Kilde|Källa)\s*:\s*", re.I)
 AGENCY_SIGN_OFF = re.compile(r"[.!?»\"]\s*[-–—]*\s*\(([^()]{2,40})\)\s*\.?\s*$")  # "... sentence. (ANSA).", "--(بترا)"
-# the text's source after a copyright sign ("© dpa-AFX | Abb.: Fraport"); a dated notice ("© 2020 The Canadian Press")
-# is the rights of whoever distributes the story, not its credit
-COPYRIGHT = re.compile(r"©\s*(?P<name>[^\d\s|,;][^|,;]*?)\s*(?:[|,;]|$)")
-MAX_COPYRIGHT_CHARS = 80
 INITIALS = re.compile(r"[a-zà-ž]{2,4}")  # an editor's initials before the agency ("aja/PAP", "mst/dpa")
 
 

@@ -1,6 +1,7 @@
-"""Writers a page credits outside a byline: a name shown beside a link to the writer's page on the site
-(``<a title="Steve LeVine" href="/authors/stevelevine/"><img/></a><span>Steve LeVine</span>``), and a credit line
-naming each contributor's part ("Quelle: Raphael Bischof (Text), Stefan Scheuteri (Bild)")."""
+"""Credits a page gives outside a byline: a name shown beside a link to the writer's page on the site
+(``<a title="Steve LeVine" href="/authors/stevelevine/"><img/></a><span>Steve LeVine</span>``), a credit line
+naming each contributor's part ("Quelle: Raphael Bischof (Text), Stefan Scheuteri (Bild)"), and an agency holding the
+text's copyright under it ("© dpa-AFX | Abb.: Fraport")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from lxml.etree import _Element
 
 from pipeline.extract.credits import Byline, Rules, is_name, is_organisation, unique
 from pipeline.extract.page import Page, short_text, text_of
-from pipeline.extract.regions import caption, chrome
+from pipeline.extract.regions import beside_picture, caption, chrome
 
 # a writer's page on the site: the last part of the path names the writer ("/authors/stevelevine/")
 WRITER_PAGE = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|autores?|journalist(?:en|s)?|redakteur(?:e|in)?)/"
@@ -21,6 +22,10 @@ MAX_LINKED = 2  # more writers' pages linked than this: a list of other stories,
 TEXT_PART = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4})\s*\(\s*(?:Text|Texte|Texto|Testo|"
                        r"Tekst|Bericht|Reportage)\s*\)")
 MAX_CREDIT_CHARS = 160  # a credit line is short; a longer text is a paragraph quoting someone's work
+# the text's source after a copyright sign ("© dpa-AFX | Abb.: Fraport"); a dated notice ("© 2020 The Canadian Press")
+# is the rights of whoever distributes the story, not its credit
+COPYRIGHT = re.compile(r"©\s*(?P<name>[^\d\s|,;][^|,;]*?)\s*(?:[|,;]|$)")
+MAX_COPYRIGHT_CHARS = 80
 
 
 def linked_writers(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
@@ -69,3 +74,14 @@ def text_credits(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
                   and not is_organisation(m["name"], r, sites)]
     return Byline(unique(names))
 
+
+def copyright_holders(tree: _Element, r: Rules) -> tuple[str, ...]:
+    """Agencies holding the text's copyright in a line of their own under it ("© dpa-AFX | Abb.: Fraport |
+    07.11.2023 08:03"), not a picture's credit nor the site's footer."""
+    found: tuple[str, ...] = ()
+    for el in tree.xpath("//body//*[starts-with(normalize-space(text()), '©')][not(ancestor-or-self::footer)]"):
+        holder = COPYRIGHT.match(short_text(el, MAX_COPYRIGHT_CHARS) or "")
+        if holder and holder["name"].casefold() in r.agencies and not caption(el) and not chrome(el) \
+                and not beside_picture(el):
+            found += (holder["name"],)
+    return found

@@ -66,3 +66,11 @@ def caption(el: _Element) -> bool:
     if el.xpath("ancestor-or-self::figure|ancestor-or-self::figcaption"):
         return True
     return any(CAPTION.search(" ".join(_words(up))) for up in [el, *list(el.iterancestors())[:3]])
+
+
+PICTURE_BLOCK = 500  # characters: a block holding a picture and no more text than its caption
+
+
+def beside_picture(el: _Element) -> bool:
+    """Within a few levels of a picture, in a block of little more than its caption: the picture's credit."""
+    return any(up.xpath(".//img") and len(up.text_content()) < PICTURE_BLOCK for up in list(el.iterancestors())[:3])
