@@ -14,9 +14,10 @@ from typing import Any
 from lxml.etree import _Element
 
 from pipeline.extract.cjk_bylines import line_names, writer_names
+from pipeline.extract.closing_credits import credit_lines, signature, signed_off, wire_credits
 from pipeline.extract.credits import (
-    CREDIT_PARTS,
     DOMAIN,
+    MAX_BYLINE_CHARS,
     SITE_PARTS,
     Byline,
     Rules,
@@ -28,7 +29,7 @@ from pipeline.extract.credits import (
     split_byline,
     unique,
 )
-from pipeline.extract.marked_credits import copyright_holders, linked_writers, text_credits
+from pipeline.extract.marked_credits import linked_writers, text_credits
 from pipeline.extract.page import (
     Page,
     heading_text,
@@ -39,7 +40,7 @@ from pipeline.extract.page import (
     types_of,
     unseen,
 )
-from pipeline.extract.regions import caption, chrome, chrome_or_own, in_comments, pictured
+from pipeline.extract.regions import chrome, chrome_or_own, in_comments, pictured
 from pipeline.extract.visible_dates import dated_blocks, dated_lines
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author",
@@ -48,7 +49,6 @@ BYLINE_CLASSES = ("byline", "author", "autor", "auteur", "firma", "signature", "
 MARK_ATTRIBUTES = ("class", "id", "data-testid", "data-component", "data-qa")
 NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "date", "time", "social", "follow", "more", "box")
 ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "governmentorganization"})
-MAX_BYLINE_CHARS = 200
 
 
 
@@ -308,20 +308,20 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     sites = tuple(sites)
     found = Byline()
     for source in (from_jsonld, from_meta, from_page, _one_name, _handle, linked_writers, wire_credits, text_credits,
-                   signed_off):
+                   signed_off, signature):
         found += source(page, r, sites)
         if found.authors and source is from_jsonld:
-            found = _outvoted(_fuller(found, page, r, sites), page, r, sites)
+            found = _outvoted(_completed(_fuller(found, page, r, sites), page, r, sites), page, r, sites)
         if found.authors and source in (from_jsonld, from_meta):
             found = _gainsaid(found, page, r, sites)
             if not found.authors and found.publisher:
-                return found + credit_lines(page, r)  # the site's desk credited: no person
+                return found + credit_lines(page, r, sites)  # the site's desk credited: no person
         elif source is from_meta and found.publisher and _desk_named(page, r, sites):
-            return _not_the_publisher(found + credit_lines(page, r), r, sites)  # the site, and its desk: no person
+            return _not_the_publisher(found + credit_lines(page, r, sites), r, sites)  # the site, and its desk: no person
         if found.authors:
-            found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r))
+            found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r, sites))
             return _not_the_publisher(found, r, sites)
-    return _not_the_publisher(found + credit_lines(page, r), r, sites)
+    return _not_the_publisher(found + credit_lines(page, r, sites), r, sites)
 
 
 def _fuller(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline:
@@ -337,6 +337,22 @@ def _fuller(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline
         if apart and named < set(keys):
             return Byline(shown, found.organizations, found.publisher)
     return found
+
+
+def _completed(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    """A writer JSON-LD names by a first name alone ("Nils"), whose full name a byline or a "By"-line on the page
+    writes ("Eine Kolumne von Nils Pickert"): the full name."""
+    if page.tree is None or all(len(a.split()) > 1 for a in found.authors):
+        return found
+    texts = [t for _, t, _ in _byline_elements(page)[:12]] + _opened_lines(page.tree, r)[:3]
+    shown = [a for text in texts if len(text) <= MAX_BYLINE_CHARS for a in split_byline(text, r, sites).authors
+             if len(a.split()) > 1]
+
+    def full(name: str) -> str:
+        if len(name.split()) > 1:
+            return name
+        return next((a for a in shown if a.split()[0].casefold() == name.casefold()), name)
+    return Byline(unique(full(a) for a in found.authors), found.organizations, found.publisher)
 
 
 def _outvoted(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline:
@@ -508,71 +524,6 @@ def _unprefixed(found: Byline) -> Byline:
 
 def _letters(name: str) -> str:
     return re.sub(r"\W+", "", name.casefold())
-
-
-def credit_lines(page: Page, r: Rules) -> Byline:
-    """Agencies credited in a short line of their own in the article ("(dpa/AFP)", "Reuters", an editor's
-    initials and the agency: "aja/PAP") or signing off its last words ("... 222 di Donald Trump. (ANSA).")."""
-    if page.tree is None:
-        return Byline()
-    orgs: tuple[str, ...] = ()
-    for el in page.tree.xpath("//p[not(ancestor::nav or ancestor::footer or ancestor::aside)]"):
-        if caption(el):
-            continue  # "AFP/Getty" under a photo credits the picture, not the article
-        whole = SOURCE.sub("", text_of(el))
-        signed = AGENCY_SIGN_OFF.search(whole)
-        text = whole.strip(" ()[].") if len(whole.strip(" ()[].")) <= 40 else signed.group(1) if signed else ""
-        parts = [p for p in CREDIT_PARTS.split(text) if p]
-        agencies = [p for p in parts if p.casefold() in r.agencies]
-        if agencies and all(p in agencies or INITIALS.fullmatch(p) for p in parts):
-            orgs += tuple(agencies)
-    return Byline((), orgs + copyright_holders(page.tree, r))
-
-
-def wire_credits(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
-    """The writers a wire story credits in its closing line ("(Reporting by Michel Rose and Anna Schmidt in Paris;
-    Additional reporting by ...; Editing by ...)"): those who reported and wrote it, not who added or edited."""
-    if page.tree is None:
-        return Byline()
-    found = Byline()
-    for el in page.tree.xpath("//p[not(ancestor::nav or ancestor::footer or ancestor::aside)]"):
-        text = text_of(el)
-        if len(text) > MAX_BYLINE_CHARS or not WIRE_CREDIT.match(text):
-            continue
-        for segment in text.strip(" ()[]").split(";"):
-            if (written := WIRE_WRITERS.match(segment.strip())) is not None:
-                found += split_byline(WIRE_PLACE.sub("", written.group(1)), r, sites)
-    return Byline(found.authors)
-
-
-def signed_off(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
-    """A writer signing the text off in brackets after its last sentence ("... bleibt spannend. (Christian P.
-    Stadtfeld)"), when one paragraph of the page ends so (several are quotes' sources)."""
-    if page.tree is None:
-        return Byline()
-    signed = [m.group(1) for el in page.tree.xpath("//p[not(ancestor::nav or ancestor::footer or ancestor::aside)]")
-              if not caption(el) and (m := NAME_SIGN_OFF.search(text_of(el))) is not None and not _linked(el, m.group(1))]
-    if len(signed) != 1 or len(signed[0].split()) < 2:
-        return Byline()
-    return Byline(split_byline(signed[0], r, sites).authors)
-
-
-def _linked(el: _Element, signed: str) -> bool:
-    """The bracket holds a list of links ("(<a>Scorecard</a> | <a>Points Table</a>)"), not a writer's name (one
-    linked name, to the writer's page, still signs the text)."""
-    links = {text_of(a) for a in el.iter("a")}
-    parts = [part.strip() for part in re.split(r"[|/,]", signed)]
-    return len(parts) > 1 and all(part in links for part in parts)
-
-
-NAME_SIGN_OFF = re.compile(r"[.!?»\"“”]\s*\(([^()\d]{4,40})\)\s*[.+]*\s*$")
-WIRE_CREDIT = re.compile(r"[(\[]?\s*(?:Reporting|Writing|Written|Reported) by\s", re.I)
-WIRE_WRITERS = re.compile(r"(?:Reporting|Writing|Written|Reported) by\s+(.+)$", re.I)
-WIRE_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w.' -]*$")  # "... Anna Schmidt in New York"
-SOURCE = re.compile(r"^(?:Quelle|Source|Fuente|Fonte|Fonti|Bron|Źródło|Zdroj|Forrás|Kilde|Källa)\s*:\s*", re.I)
-AGENCY_SIGN_OFF = re.compile(r"[.!?»\"]\s*[-–—]*\s*\(([^()]{2,40})\)\s*\.?\s*$")  # "... sentence. (ANSA).", "--(بترا)"
-INITIALS = re.compile(r"[a-zà-ž]{2,4}")  # an editor's initials before the agency ("aja/PAP", "mst/dpa")
-
 
 
 def _agencies_beside(persons: tuple[str, ...], page: Page, r: Rules, sites: tuple[str, ...]) -> Byline:

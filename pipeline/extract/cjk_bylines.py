@@ -1,6 +1,7 @@
 """Writers' lines in Chinese, Japanese and Korean, where no letter case tells a name from other words: a title
-before the name ("編集委員　中沢克二", "本报记者 张伟 李娜") or after it ("山田太郎記者", "홍길동 기자"), each name
-two to four Han or Hangul characters, alone on a short line (a heading's part, a span, a paragraph)."""
+before the name ("編集委員　中沢克二", "本报记者 张伟 李娜") or after it ("山田太郎記者", "홍길동 기자"), or a label
+("作者：记者王敬照", "作者：王敬照"), each name two to four Han or Hangul characters, alone on a short line (a heading's
+part, a span, a paragraph); and the outlet a source line names ("稿件来源：河北日报")."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from lxml.etree import _Element
 from pipeline.extract.page import short_text
 
 NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})"
+CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 LONGEST = 30  # a writer's line is this short; a longer text is a sentence of the article
-TAGS = ("span", "p", "div", "address", "em", "strong", "b", "a", "li", "dd")
+TAGS = ("span", "p", "div", "address", "em", "strong", "b", "a", "li", "dd", "font", "td")
 SEPARATORS = re.compile(r"[\s、，,・/]+")
 
 
@@ -21,9 +23,17 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+NAMES = rf"{NAME}(?:[\s、，,・/]+{NAME}){{0,2}}?"
+# a label naming the writer ("作者：", "撰文:"): a title may follow it ("作者：记者王敬照")
+LABELS = r"(?:作者|撰文|采写|採寫|文|글)\s*[：:]\s*"
+# a label naming the text's source ("稿件来源：河北日报"), not a picture's ("图片来源：")
+SOURCE = re.compile(r"^(?:稿件来源|稿件來源|来源|來源|消息来源|出處|출처)\s*[：:]\s*"
+                    r"(?P<outlet>[\u4e00-\u9fff\uac00-\ud7a3]{2,12})$")
+
+
 def _pattern(titles: Iterable[str], suffixes: Iterable[str]) -> re.Pattern[str]:
     before, after = _alternatives(titles), _alternatives(suffixes)
-    return re.compile(rf"^(?:(?:{before})\s*(?P<names>{NAME}(?:[\s、，,・/]+{NAME}){{0,2}}?)"
+    return re.compile(rf"^(?:{LABELS}(?:(?:{before})\s*)?(?P<labelled>{NAMES})|(?:{before})\s*(?P<names>{NAMES})"
                       rf"|(?P<name>{NAME})\s*(?:{after})){REPORT}$")
 
 
@@ -39,20 +49,55 @@ def line_names(text: str, titles: Iterable[str], suffixes: Iterable[str]) -> tup
 
 
 def _names(match: re.Match[str]) -> tuple[str, ...]:
-    return tuple(SEPARATORS.split(match["names"])) if match["names"] else (match["name"],)
+    names = match["labelled"] or match["names"]
+    return tuple(SEPARATORS.split(names)) if names else (match["name"],)
 
 
 
 def writer_names(tree: _Element | None, titles: Iterable[str], suffixes: Iterable[str],
                  skip: Callable[[_Element], bool]) -> tuple[str, ...]:
-    """The names on the first short line that is only a title and names (elements ``skip`` rejects aside)."""
+    """The names on the first short line that a label marks as the writer's ("作者：记者王敬照"), else on the first
+    that is only a title and names (elements ``skip`` rejects aside)."""
     titles, suffixes = tuple(titles), tuple(suffixes)
     if tree is None or not titles:
         return ()
     pattern = _pattern(titles, suffixes or titles)
+    first: tuple[str, ...] = ()
+    spread = written_in_cjk(tree)  # a line laid out across the markup is read only on such a page
     for el in tree.iter(*TAGS):
-        text = (short_text(el, LONGEST) or "").strip(" |·/-–—")  # "이용민 기자 | " before the e-mail link
+        text = _line(el, spread).strip(" |·/-–—")  # "이용민 기자 | " before the e-mail link
         if not text or not (match := pattern.match(text)) or skip(el):
             continue
-        return _names(match)
+        if match["labelled"]:
+            return _names(match)
+        first = first or _names(match)
+    return first
+
+
+def written_in_cjk(tree: _Element) -> bool:
+    """The page is Chinese, Japanese or Korean by its title's script or its declared language."""
+    lang = (tree.get("lang") or "").casefold()[:2]
+    return lang in ("zh", "ja", "ko") or CJK.search(tree.findtext(".//title") or "") is not None
+
+
+def _line(el: _Element, spread: bool = True) -> str:
+    """The element's text if it is a short line; ``spread``: spaces aside (a line laid out across the markup:
+    "作者：", a new line, then "记者王敬照")."""
+    text = short_text(el, 4 * LONGEST if spread else LONGEST) or ""
+    return text if len(text.replace(" ", "")) <= LONGEST else ""
+
+
+def source_outlets(tree: _Element | None, skip: Callable[[_Element], bool]) -> tuple[str, ...]:
+    """The outlet the first source line names as the text's ("稿件来源：河北日报"), unless the page's title names it
+    (with or without its "网", "site": "来源：新华网" under "...-新华网" is the site itself)."""
+    if tree is None or not written_in_cjk(tree):
+        return ()
+    title = tree.findtext(".//title") or ""
+    for el in tree.xpath(SOURCE_LINES):
+        text = _line(el)
+        if text and (match := SOURCE.match(text)) and not skip(el):
+            return () if match["outlet"].rstrip("网網") in title else (match["outlet"],)
     return ()
+
+
+SOURCE_LINES = "//body//*[" + " or ".join(f"contains(text(), '{w}')" for w in ("来源", "來源", "出處", "출처")) + "]"

@@ -21,6 +21,7 @@ from pipeline.settings import PROJECT_ROOT
 
 RULES_FILE = PROJECT_ROOT / "config" / "bylines.yaml"
 MAX_NAME_WORDS = 5
+MAX_BYLINE_CHARS = 200  # a byline or credit line is this short; a longer text is a paragraph
 
 
 def _opening(words: Iterable[str]) -> re.Pattern[str]:
@@ -51,6 +52,7 @@ class Rules:
     generic_accounts: frozenset[str] = frozenset()
     house_openers: tuple[str, ...] = ()
     attribution_openers: tuple[str, ...] = ()
+    republished_openers: tuple[str, ...] = ()
 
     @functools.cached_property
     def weekday(self) -> re.Pattern[str]:
@@ -128,7 +130,8 @@ def _fold(words: Iterable[Any]) -> frozenset[str]:
 REQUIRED = ("agencies", "organisation_words", "organisation_openers", "legal_forms", "byline_words", "conjunctions",
             "role_words", "particles")
 OPTIONAL = ("interface_words", "credentials", "weekdays", "date_words", "profile_hosts", "cjk_titles", "cjk_suffixes",
-            "publisher_words", "compound_organisation_words", "generic_accounts", "house_openers", "attribution_openers")
+            "publisher_words", "compound_organisation_words", "generic_accounts", "house_openers", "attribution_openers",
+            "republished_openers")
 
 
 def _checked(data: Any, path: Path) -> dict[str, list[Any]]:
@@ -164,6 +167,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         generic_accounts=_fold(data.get("generic_accounts", ())),
         house_openers=tuple(sorted(_fold(data.get("house_openers", ())), key=len, reverse=True)),
         attribution_openers=tuple(str(w) for w in data.get("attribution_openers", ())),
+        republished_openers=tuple(str(w) for w in data.get("republished_openers", ())),
     )
 
 

@@ -814,3 +814,85 @@ def test_an_agency_holding_the_texts_copyright_under_it_is_credited(line: str, e
 def test_each_part_of_a_sites_name_with_its_description_names_the_publisher(name: str, sites: list[str],
                                                                             publisher: bool) -> None:
     assert is_publisher(name, rules(), sites) is publisher
+
+
+@pytest.mark.parametrize("body, orgs", [
+    # an agency signing off a paragraph that holds a "read more" box after it
+    ("<p>Die FDP lehnt die Pläne ab. (dpa)<aside><ul><li><a href='/x'>Weiterlesen: Experte warnt</a></li></ul>"
+     "</aside></p>", ("dpa",)),
+    # an editor's initials and the agency on a line of their own, the photo credit on the next
+    ("<p>Zeugen melden sich bitte bei der Polizei.</p><p>erb/ots<br>Foto: dahancoo / Pixabay</p>", ("ots",)),
+    # "with material from" the agency, after the last sentence
+    ("<p>Eingekauft wird dann eh nur noch im Internet, das hält den Klimawandel auf. (Mit Material von dts)</p>",
+     ("dts",)),
+    ("<p>Der Bericht wurde am Montag vorgestellt.</p><p>mit Material der dpa</p>", ("dpa",)),
+    # an agency's sign-off after a dash, on a line of its own after a break
+    ("<p>أجريت الفحوص خلال الساعات الأخيرة.<br><span>--(بترا)</span></p>", ("بترا",)),
+])
+def test_an_agency_closing_the_text_is_credited(body: str, orgs: tuple[str, ...]) -> None:
+    assert authors(page(html(body="<article><h1>Schlagzeile</h1>" + body + "</article>"))).organizations == orgs
+
+
+@pytest.mark.parametrize("note, outlet", [
+    ('<p class="editors_note">This post originally appeared on <a href="https://grist.org/x">Grist</a>.</p>', "Grist"),
+    ("<p><em>This article was originally published on The Conversation. Read the original article.</em></p>",
+     "The Conversation"),
+    ("<p>Dieser Beitrag erschien zuerst bei Der Standard.</p>", "Der Standard"),
+    ("<p>Der Text ist zuerst im Tagesspiegel erschienen.</p>", "Tagesspiegel"),
+    ("<p><i>Cet article a été initialement publié sur Mediapart.</i></p>", "Mediapart"),
+    ("<p>Este artículo fue publicado originalmente en El Faro.</p>", "El Faro"),
+])
+def test_the_outlet_a_republished_story_first_ran_in_is_credited(note: str, outlet: str) -> None:
+    body = "<article><h1>Despite everything, emissions dipped</h1><p>By Nathanael Johnson</p>" + note + BODY_TEXT
+    assert authors(page(html(body=body))).organizations == (outlet,)
+
+
+BODY_TEXT = "<p>" + "Just a week into the new year, the first estimate is in. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize("note, head, footer", [
+    ("<p>This article originally appeared on VICE US.</p>", meta({"og:site_name": "Vice"}), ""),  # an edition
+    ("<p><em>This article originally appeared on The Atlantic.</em></p>", meta({"og:site_name": "CityLab"}),
+     "<div class='legal'>Citylab.com © 2019 The Atlantic Monthly Group</div>"),  # the site's owner
+    ("<p>This story was first published in 2019.</p>", "", ""),  # a year, no outlet
+    ("<p>It was first published on Monday.</p>", "", ""),  # a day, no outlet
+    ("<p>This post originally appeared on Example News.</p>", meta({"og:site_name": "Example News"}), ""),
+])
+def test_a_first_run_in_the_site_its_edition_or_its_owner_is_no_credit(note: str, head: str, footer: str) -> None:
+    body = "<article><h1>Why neon is the symbol of a century</h1><p>By Sarah Archer</p>" + note + BODY_TEXT
+    p = page(html(head=head, body=body + "</article>" + footer))
+    assert authors(p, site_names(p)).organizations == ()
+
+
+def test_a_chinese_writer_s_label_and_source_line_give_the_writer_and_the_outlet() -> None:
+    body = ("<table><tr><td><a href='/journalist'><strong>新华社记者看河北</strong></a></td></tr>"
+            "<tr><td><font>作者：\n          记者王敬照\n        </font></td><td><font>编辑：王华军</font></td></tr>"
+            "<tr><td><font>新华网河北频道 ( 2012-06-04 09:20:26 )</font>"
+            "<font>稿件来源：\n   河北日报 </font></td></tr></table>"
+            + BODY_TEXT)
+    found = authors(page(html(body=body, title="话剧《约定无期限》河北各市巡演结束"), "https://he.example.com/a"))
+    assert found == Byline(("王敬照",), ("河北日报",))
+
+
+def test_a_chinese_source_line_naming_the_site_itself_is_no_credit() -> None:
+    body = "<p>作者：王敬照</p><p>来源：新华网</p>" + BODY_TEXT
+    found = authors(page(html(body=body, title="短缺药品保供稳价-新华网"), "https://www.news.example.cn/a"))
+    assert found == Byline(("王敬照",), ())
+
+
+def test_a_writer_json_ld_names_by_first_name_takes_the_full_name_the_text_opens_with() -> None:
+    jsonld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Nils"}}
+    body = ('<div class="post-wrap sidebar-on sidebar-right post-1 type-post hentry"><article><h1>Das Patriarchat</h1>'
+            "<p><strong>Eine Kolumne von Nils Pickert</strong></p>" + BODY_TEXT + "</article></div>")
+    assert authors(page(html(jsonld=jsonld, body=body))).authors == ("Nils Pickert",)
+
+
+def test_a_name_alone_in_bold_closing_the_text_signs_it() -> None:
+    last = "<p>" + "Tappara gastiert nun in Ängelholm, um den Sieger der Saison zu ermitteln. " * 3 + "</p>"
+    signed = "<article><h1>München verliert</h1>" + last + "<p><b><i>Stefan Wasmer</i></b></p></article>"
+    assert authors(page(html(body=signed))).authors == ("Stefan Wasmer",)
+    captioned = "<article><h1>München verliert</h1><p><b>Stefan Wasmer</b></p>" + last + "</article>"
+    assert authors(page(html(body=captioned))).authors == ()  # not after the text: a name in bold is no signature
+    two = ("<article><h1>München verliert</h1><div>" + last + "<p><b>Stefan Wasmer</b></p></div><div>" + last
+           + "<p><i>Anna Schmidt</i></p></div></article>")
+    assert authors(page(html(body=two))).authors == ()  # two texts signed: stories of a list, not the article's

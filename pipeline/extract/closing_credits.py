@@ -1,0 +1,193 @@
+"""Credits that close an article's text rather than open it: an agency's line ("(dpa/AFP)", "erb/ots", "(Mit
+Material von dts)") or its sign-off after the last sentence ("... Donald Trump. (ANSA)."), a wire story's closing
+line ("(Reporting by Michel Rose; Editing by ...)"), a writer signing off in brackets, and the outlet a republished
+story first appeared in ("This post originally appeared on Grist.")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+from lxml.etree import _Element
+
+from pipeline.extract.cjk_bylines import source_outlets
+from pipeline.extract.credits import (
+    CREDIT_PARTS,
+    MAX_BYLINE_CHARS,
+    Byline,
+    Rules,
+    is_name,
+    is_organisation,
+    is_publisher,
+    name_key,
+    split_byline,
+)
+from pipeline.extract.marked_credits import copyright_holders
+from pipeline.extract.page import Page, short_text, text_of
+from pipeline.extract.regions import caption, chrome, in_comments
+
+PARAGRAPHS = "//p[not(ancestor::nav or ancestor::footer or ancestor::aside)]"
+# a block set inside a paragraph ("... (dpa)<aside>Weiterlesen ...</aside>"): not the paragraph's own words
+INSET = frozenset({"aside", "figure", "ul", "ol", "div", "table", "nav", "script", "style", "form"})
+MAX_AGENCY_LINE = 40  # an agency's own line is this short; a longer one is a sentence naming it
+NAME_SIGN_OFF = re.compile(r"[.!?»\"“”]\s*\(([^()\d]{4,40})\)\s*[.+]*\s*$")
+WIRE_CREDIT = re.compile(r"[(\[]?\s*(?:Reporting|Writing|Written|Reported) by\s", re.I)
+WIRE_WRITERS = re.compile(r"(?:Reporting|Writing|Written|Reported) by\s+(.+)$", re.I)
+WIRE_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w.' -]*$")  # "... Anna Schmidt in New York"
+# what names the text's source before it: "Quelle: dpa", "Mit Material von dts", "mit Material der dpa"
+SOURCE = re.compile(r"^(?:(?:Quelle|Source|Fuente|Fonte|Fonti|Bron|Źródło|Zdroj|Forrás|Kilde|Källa)\s*:\s*"
+                    r"|mit Material (?:von|der|des)\s+)", re.I)
+AGENCY_SIGN_OFF = re.compile(r"[.!?»\"]\s*[-–—]*\s*\(([^()]{2,40})\)\s*\.?\s*$")  # "... sentence. (ANSA).", "--(بترا)"
+INITIALS = re.compile(r"[a-zà-ž]{2,4}")  # an editor's initials before the agency ("aja/PAP", "mst/dpa")
+EMPHASIS = frozenset({"b", "strong", "i", "em"})
+MAX_SIGNATURE = 40  # a writer's name signing the text; a longer line is a sentence
+TEXT_BEFORE_SIGNATURE = 150  # the paragraph a signature closes is the text's own, not a caption or a list item
+MAX_REPUBLISHED_CHARS = 160  # a note on where a story first ran is a line; a longer text is a paragraph about it
+# the elements that may hold such a note: a word every opener holds, found by the parser (most pages hold none)
+NOTE_WORDS = ("riginal", "irst", "epublished", "eprinted", "zuerst", "rsprünglich", "rstveröffentlichung",
+              "nitialement", "eerder", "oorspronkelijk")
+NOTES = ("//body//*[self::p or self::div or self::span or self::em or self::i]["
+         + " or ".join(f"contains(text(), '{word}')" for word in NOTE_WORDS) + "]")
+# the holder of a copyright notice ("Citylab.com © 2019 The Atlantic Monthly Group")
+RIGHTS = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<holder>[^\W\d_][^|,;]*)")
+OUTLET = r"(?P<outlet>[^\W\d_][^.,;:()!?\"“”]{0,58}?)"  # "Grist", "The Conversation", "Der Standard"
+# where the outlet's name ends: a stop, or the words after it ("... on May 3", "... and is republished",
+# "... bei ZEIT ONLINE erschienen")
+OUTLET_END = (r"\s*(?:[.,;:(!]|$|\s(?:on|am|le|el|il|op|em|and|und|et|y|under|unter|sous|bajo|erschienen|"
+              r"veröffentlicht)\b)")
+
+
+def credit_lines(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
+    """Agencies credited in a short line of their own in the article ("(dpa/AFP)", "Reuters", an editor's
+    initials and the agency: "aja/PAP") or signing off its last words ("... 222 di Donald Trump. (ANSA)."), the
+    outlet a republished story names as where it first ran, and the one a Chinese source line names
+    ("稿件来源：河北日报")."""
+    if page.tree is None:
+        return Byline()
+    orgs: tuple[str, ...] = ()
+    for el in page.tree.xpath(PARAGRAPHS):
+        if not caption(el):  # "AFP/Getty" under a photo credits the picture, not the article
+            orgs += tuple(agency for line in own_lines(el) for agency in _agencies_credited(line, r))
+    sources = tuple(o for o in source_outlets(page.tree, chrome) if not is_publisher(o, r, sites))
+    return Byline((), orgs + copyright_holders(page.tree, r) + first_ran_in(page.tree, r, sites) + sources)
+
+
+def own_lines(el: _Element) -> Iterator[str]:
+    """A paragraph's own lines: its text split where it breaks (``<br>``), blocks set inside it left out."""
+    line = [el.text or ""]
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "br":
+            yield " ".join("".join(line).split())
+            line = []
+        elif tag not in INSET:
+            line.append(child.xpath("string()"))
+        line.append(child.tail or "")
+    yield " ".join("".join(line).split())
+
+
+def _agencies_credited(line: str, r: Rules) -> list[str]:
+    """The agencies a line of its own credits ("(dpa/AFP)", "aja/PAP"), or a sign-off after its last sentence."""
+    bare = SOURCE.sub("", line.strip(" ()[].-–—"))
+    signed = AGENCY_SIGN_OFF.search(line)
+    for text in ([bare] if len(bare) <= MAX_AGENCY_LINE else []) + ([SOURCE.sub("", signed.group(1))] if signed else []):
+        parts = [p for p in CREDIT_PARTS.split(text) if p]
+        agencies = [p for p in parts if p.casefold() in r.agencies]
+        if agencies and all(p in agencies or INITIALS.fullmatch(p) for p in parts):
+            return agencies
+    return []
+
+
+def first_ran_in(tree: _Element, r: Rules, sites: Iterable[str] = ()) -> tuple[str, ...]:
+    """The outlet a note on a republished story names as where it first ran ("This post originally appeared on
+    Grist.", "Dieser Artikel erschien zuerst bei Der Standard."), not the site itself."""
+    if not r.republished_openers:
+        return ()
+    pattern = _republished(r.republished_openers)
+    sites = tuple(sites)
+    for el in tree.xpath(NOTES):
+        line = short_text(el, MAX_REPUBLISHED_CHARS)
+        if line and (note := pattern.search(line)) and not chrome(el) and not caption(el) \
+                and not in_comments(el) and _outlet(outlet := note["outlet"].strip(), tree, r, sites):
+            return (outlet,)
+    return ()
+
+
+def _outlet(name: str, tree: _Element, r: Rules, sites: tuple[str, ...]) -> bool:
+    """A named outlet outside the site's group: capitalised, no figures ("in 2019", "on March 3"), not a day, not
+    the site, an edition of it ("VICE US" on Vice) nor the group holding the site's copyright ("The Atlantic" on a
+    page "© 2019 The Atlantic Monthly Group")."""
+    if not name[:1].isupper() or any(ch.isdigit() for ch in name) or name.split()[0].casefold() in r.weekdays:
+        return False
+    edition = name_key(name.split()[0])
+    return not is_publisher(name, r, sites) and not any(name_key(site) == edition for site in sites) \
+        and not any(holder.startswith(name_key(name)) for holder in _rights_holders(tree))
+
+
+def _rights_holders(tree: _Element) -> Iterator[str]:
+    for el in tree.xpath("//body//*[contains(text(), '©')]"):
+        if (line := short_text(el, MAX_AGENCY_LINE * 3)) and (held := RIGHTS.search(line)):
+            yield name_key(held["holder"])
+
+
+@functools.cache
+def _republished(openers: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(\[*])(?:{alternatives})\s+{OUTLET}{OUTLET_END}", re.IGNORECASE)
+
+
+def wire_credits(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
+    """The writers a wire story credits in its closing line ("(Reporting by Michel Rose and Anna Schmidt in Paris;
+    Additional reporting by ...; Editing by ...)"): those who reported and wrote it, not who added or edited."""
+    if page.tree is None:
+        return Byline()
+    found = Byline()
+    for el in page.tree.xpath(PARAGRAPHS):
+        text = text_of(el)
+        if len(text) > MAX_BYLINE_CHARS or not WIRE_CREDIT.match(text):
+            continue
+        for segment in text.strip(" ()[]").split(";"):
+            if (written := WIRE_WRITERS.match(segment.strip())) is not None:
+                found += split_byline(WIRE_PLACE.sub("", written.group(1)), r, sites)
+    return Byline(found.authors)
+
+
+def signed_off(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
+    """A writer signing the text off in brackets after its last sentence ("... bleibt spannend. (Christian P.
+    Stadtfeld)"), when one paragraph of the page ends so (several are quotes' sources)."""
+    if page.tree is None:
+        return Byline()
+    signed = [m.group(1) for el in page.tree.xpath(PARAGRAPHS)
+              if not caption(el) and (m := NAME_SIGN_OFF.search(text_of(el))) is not None and not _linked(el, m.group(1))]
+    if len(signed) != 1 or len(signed[0].split()) < 2:
+        return Byline()
+    return Byline(split_byline(signed[0], r, sites).authors)
+
+
+def signature(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
+    """A writer signing the text in a last paragraph of their own, the name alone and set in bold or italics
+    ("... zu ermitteln.</p><p><b><i>Stefan Wasmer</i></b></p>"), when one paragraph of the page is so."""
+    if page.tree is None:
+        return Byline()
+    signed = [name for el in page.tree.xpath(PARAGRAPHS) if (name := _signed(el, r, tuple(sites)))]
+    return Byline((signed[0],)) if len(signed) == 1 else Byline()
+
+
+def _signed(el: _Element, r: Rules, sites: tuple[str, ...]) -> str:
+    if (el.text or "").strip() or len(el) != 1 or el[0].tag not in EMPHASIS or (el[0].tail or "").strip():
+        return ""
+    name = text_of(el)
+    before, after = el.getprevious(), el.getnext()
+    if len(name) > MAX_SIGNATURE or not is_name(name, r) or is_organisation(name, r, sites) or caption(el) \
+            or before is None or before.tag != "p" or len(text_of(before)) < TEXT_BEFORE_SIGNATURE:
+        return ""
+    return name if after is None or not text_of(after) else ""
+
+
+def _linked(el: _Element, signed: str) -> bool:
+    """The bracket holds a list of links ("(<a>Scorecard</a> | <a>Points Table</a>)"), not a writer's name (one
+    linked name, to the writer's page, still signs the text)."""
+    links = {text_of(a) for a in el.iter("a")}
+    parts = [part.strip() for part in re.split(r"[|/,]", signed)]
+    return len(parts) > 1 and all(part in links for part in parts)
