@@ -17,11 +17,20 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
+from dateutil import tz as dateutil_tz
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, squash, url_parts
 from pipeline.extract.regions import other_times
-from pipeline.extract.visible_dates import date_line, dateline, labelled_date, shown_time, stamp_lines, writes_day
+from pipeline.extract.visible_dates import (
+    date_line,
+    dateline,
+    labelled_date,
+    shown_days,
+    shown_time,
+    stamp_lines,
+    writes_day,
+)
 
 Precision = Literal["day", "minute"]
 Zone = Literal["given", "site", "utc"]
@@ -103,7 +112,9 @@ LANGUAGE_ZONES = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "th": "Asia/Bangkok", 
 SCRIPT_ZONES = ((re.compile(r"[\u0900-\u0dff]"), "Asia/Kolkata"),  # Devanagari to Malayalam
                 (re.compile(r"[\u3040-\u30ff]"), "Asia/Tokyo"), (re.compile(r"[\uac00-\ud7a3]"), "Asia/Seoul"),
                 (re.compile(r"[\u0e00-\u0e7f]"), "Asia/Bangkok"), (re.compile(r"[\u0590-\u05ff]"), "Asia/Jerusalem"),
-                (re.compile(r"[\u10a0-\u10ff]"), "Asia/Tbilisi"), (re.compile(r"[\u0530-\u058f]"), "Asia/Yerevan"))
+                (re.compile(r"[\u10a0-\u10ff]"), "Asia/Tbilisi"), (re.compile(r"[\u0530-\u058f]"), "Asia/Yerevan"),
+                # Han with no kana (checked before): Chinese, read on one clock (+08:00) from Beijing to Singapore
+                (re.compile(r"[\u4e00-\u9fff]"), "Asia/Shanghai"))
 
 
 @dataclass(frozen=True)
@@ -124,6 +135,16 @@ class Parsed:
     precision: Precision
 
 
+def _zone_named(name: str | None, offset: int | None) -> tzinfo | None:
+    """The zone a written date names ("EST", "+02:00", "UTC"); none for a name no one knows ("ZZ" from a broken
+    template): the time is then read as the page's other times are, without the parser's warning."""
+    if name in ZONE_NAMES:
+        return ZONE_NAMES[name]
+    if offset == 0:
+        return dateutil_tz.UTC
+    return dateutil_tz.tzoffset(name, offset) if offset else None
+
+
 def parse(value: str) -> Parsed | None:
     """A date or date-time string (ISO 8601, RFC 2822, or a common written form) before any zone is assumed."""
     text = squash(value)
@@ -140,9 +161,9 @@ def parse(value: str) -> Parsed | None:
         pass
     try:
         dayfirst = bool(DAY_FIRST.match(text))
-        stamp = dateutil_parser.parse(text, dayfirst=dayfirst, default=DEFAULTS[0], tzinfos=ZONE_NAMES)
+        stamp = dateutil_parser.parse(text, dayfirst=dayfirst, default=DEFAULTS[0], tzinfos=_zone_named)
         if _defaulted(stamp) and stamp.date() != dateutil_parser.parse(
-                text, dayfirst=dayfirst, default=DEFAULTS[1], tzinfos=ZONE_NAMES).date():
+                text, dayfirst=dayfirst, default=DEFAULTS[1], tzinfos=_zone_named).date():
             return None  # a month or a year ("2017/01"), no day: the parser would take one from its default
     except (ValueError, OverflowError):
         return None
@@ -285,6 +306,7 @@ def stamps(page: Page, raw: list[tuple[str, str, int]], zone_from: list[str]) ->
 
 
 AGREE = timedelta(minutes=1)
+ARTICLE_TAG_RANK = 1  # JSON-LD and the article:* meta tags, the article's own structured stamps
 TIME_ELEMENT_RANK = 3  # structured data and <time> elements; text finds and other tools' guesses rank below
 
 
@@ -344,7 +366,20 @@ def page_stamps(page: Page, extra: tuple[tuple[str, str, int], ...] = ()) -> tup
     if found and found[0].precision == "day" and (clock := shown_time(page.tree)):
         # the date line shows only the time ("05:01"), the tags only the day: together, the minute it appeared
         found += stamps(page, [(f"{found[0].at.date().isoformat()} {clock}", "text-time", 4)], values)
-    return _not_after_change(_bare_date_tag_last(found), changed), changed
+    return _not_after_change(_bare_date_tag_last(_shown_day_first(page, found)), changed), changed
+
+
+def _shown_day_first(page: Page, found: list[Stamp]) -> list[Stamp]:
+    """JSON-LD and the ``article:`` tags disagreeing on the day (``datePublished`` 2022-01-04,
+    ``article:published_time`` 2022-01-06), where the page shows its reader the one day and not the other: the
+    shown day's stamps first. (A day shown against tags that agree is more often an update's.)"""
+    tagged = {s.at.date().isoformat() for s in found if s.rank <= ARTICLE_TAG_RANK}
+    if len(tagged) < 2:
+        return found
+    shown = tagged & shown_days(page.tree)
+    if len(shown) != 1:
+        return found
+    return sorted(found, key=lambda s: s.at.date().isoformat() not in shown)
 
 
 def _bare_date_tag_last(found: list[Stamp]) -> list[Stamp]:

@@ -227,14 +227,35 @@ DATE_LABEL = re.compile(r"^(?:datum|date|published|publiziert|veröffentlicht(?:
 
 
 def labelled_date(tree: _Element | None) -> str | None:
-    """``YYYY-MM-DD`` (with `` HH:MM``) written right after an element holding only a date label."""
+    """``YYYY-MM-DD`` (with `` HH:MM``) written right after an element holding only a date label: after it, or in
+    the element next to it ("<span>Datum:</span> <span>18.10.2021</span>")."""
     if tree is None:
         return None
     for el in tree.iter():
         if isinstance(el.tag, str) and DATE_LABEL.match(squash(el.text)) and len(el) == 0 and not _elsewhere(el):
-            if found := stamp_in(squash(el.tail)[:LONGEST]):
+            if found := stamp_in(squash(el.tail)[:LONGEST] or _next_text(el)):
                 return found
     return None
+
+
+def _next_text(el: _Element) -> str:
+    following = el.getnext()
+    return short_text(following, LONGEST) or "" if following is not None and isinstance(following.tag, str) else ""
+
+
+def shown_days(tree: _Element | None) -> set[str]:
+    """``YYYY-MM-DD`` of every date the page shows its reader as a short line or part of one (not a script's, a
+    tag's, nor an update's), outside lists of other articles, comments and page chrome."""
+    days: set[str] = set()
+    for el in tree.iter() if tree is not None else ():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title"):
+            continue
+        for piece in (el.text, *(child.tail for child in el)):
+            line = squash(piece)
+            if line and len(line) <= LONGEST and any(c.isdigit() for c in line) and (day := date_in(line)) \
+                    and day not in days and not _elsewhere(el):
+                days.add(day)
+    return days
 
 
 def date_in(text: str) -> str | None:

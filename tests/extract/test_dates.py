@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -437,3 +438,38 @@ def test_a_bare_date_tag_later_than_the_date_line_yields_to_it(tag: str, shown: 
             f'Fuhr</span></div><p>Text.</p>')
     stamp = published(html(meta({"date": tag}), body))
     assert stamp is not None and stamp.at.date() == expected
+
+
+def test_a_chinese_title_without_kana_reads_a_zoneless_time_on_china_s_clock_a_japanese_one_on_tokyo_s() -> None:
+    jsonld = {"@type": "NewsArticle", "datePublished": "2012-06-04 09:20:26"}
+    chinese = published(html(jsonld=jsonld, title="话剧《约定无期限》河北各市巡演结束"), url="https://web.example.org/a")
+    assert chinese is not None and chinese.at.utcoffset() == timedelta(hours=8)
+    japanese = published(html(jsonld=jsonld, title="東京で会議が開かれました"), url="https://web.example.org/a")
+    assert japanese is not None and japanese.at.utcoffset() == timedelta(hours=9)
+
+
+def test_a_date_in_the_element_after_its_label_is_the_date_line() -> None:
+    body = ('<h1>Verkündung des Gesetzes</h1><div class="docData"><span class="label">Datum:</span> '
+            '<span class="value">18.10.2021</span></div><p>Im Bundesgesetzblatt vom 17. August 2021 wurde es verkündet.</p>')
+    stamp = published(html(body=body), url="https://www.example.de/a")
+    assert stamp is not None and stamp.at.date().isoformat() == "2021-10-18"
+
+
+def test_json_ld_and_the_article_tag_disagreeing_on_the_day_the_day_the_page_shows_wins() -> None:
+    jsonld = {"@type": "NewsArticle", "datePublished": "2022-01-04T07:29:00.000Z"}
+    head = meta({"article:published_time": "2022-01-06T08:29:34"})
+    shown = '<h1>Vanlife</h1><div class="info-item">06.01.2022</div><p>Text.</p>'
+    stamp = published(html(head=head, jsonld=jsonld, body=shown), url="https://www.example.de/a")
+    assert stamp is not None and stamp.at.date().isoformat() == "2022-01-06"
+    unshown = published(html(head=head, jsonld=jsonld, body="<h1>Vanlife</h1><p>Text.</p>"), url="https://www.example.de/a")
+    assert unshown is not None and unshown.at.date().isoformat() == "2022-01-04"  # nothing shown: JSON-LD first
+    agreeing = meta({"article:published_time": "2022-01-04T08:29:00+01:00"})
+    updated = published(html(head=agreeing, jsonld=jsonld, body=shown), url="https://www.example.de/a")
+    assert updated is not None and updated.at.date().isoformat() == "2022-01-04"  # tags agree: the shown day is later
+
+
+def test_a_zone_name_no_one_knows_is_read_as_no_zone_without_the_parser_s_warning() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # dateutil warns now and says it will raise later
+        found = parse("2020-01-10T00:58:25ZZ")  # a template's broken "Z"
+    assert found is not None and found.offset is None and found.naive == datetime(2020, 1, 10, 0, 58, 25)
