@@ -247,7 +247,7 @@ def _article_h1_elements(tree: _Element) -> list[_Element]:
     inside: list[_Element] = []
     other: list[_Element] = []
     for el in tree.iter("h1"):
-        chrome = el.xpath("ancestor::nav|ancestor::footer|ancestor::aside")
+        chrome = el.xpath("ancestor::nav|ancestor::footer|ancestor::aside") or _in_breadcrumb(el)
         if chrome or not heading_text(el):
             continue
         in_body = el.xpath("ancestor::article|ancestor::main|ancestor::*[@role='main']|ancestor::*[@itemprop='articleBody']")
@@ -255,6 +255,12 @@ def _article_h1_elements(tree: _Element) -> list[_Element]:
     if not inside and not other:
         other = [el for el in tree.xpath("//*[@itemprop='headline']") if heading_text(el)][:1]
     return inside + other
+
+
+def _in_breadcrumb(el: _Element) -> bool:
+    """The heading is the last step of a breadcrumb trail (the page's SEO title, not the headline shown)."""
+    return any("breadcrumb" in (up.get("class") or "").casefold() for up in el.iterancestors()
+               if up.tag not in ("body", "html"))  # a body's classes tell the page's kind ("has-breadcrumbs")
 
 
 def _h1_parts(tree: _Element) -> list[str]:
@@ -265,7 +271,9 @@ def _h1_parts(tree: _Element) -> list[str]:
 
 
 def _h2(tree: _Element) -> list[str]:
-    return _subheadings(tree, ("h2",))
+    """The ``<h2>`` texts, without a kicker or subline each marks as one."""
+    return [t for el in tree.iter("h2") if not el.xpath("ancestor::nav|ancestor::footer|ancestor::aside")
+            and (t := _h1_text(el))][:10]
 
 
 def _subheadings(tree: _Element, tags: tuple[str, ...] = ("h2", "h3")) -> list[str]:
@@ -299,10 +307,21 @@ def candidates(page: Page) -> list[Candidate]:
         h1s = h1s if agreeing else [h for h in h1s if len(h.split()) > 1 or len(h) >= MIN_UNSPACED]
         if agreeing or h1s:  # an <h1> no tag agrees with is a headline of several words, not a place or section
             found.append(Candidate("h1", (agreeing or h1s)[0]))
+        elif title and (shown := _title_part_shown(page.tree, title)):
+            found.append(Candidate("h1", shown))
     if title:
         found.append(Candidate("title", title))
         found += [Candidate("description", part) for part in _described_parts(page, title)]
     return found
+
+
+def _title_part_shown(tree: _Element, title: str) -> str | None:
+    """Where no ``<h1>`` gives the headline: the one part of ``<title>`` ("Headline | Blog Name") that the page
+    shows as a heading of its own, the others being the site's (none, if more than one part is so shown)."""
+    parts = [part.strip() for part in SEPARATOR.split(title) if len(part.split()) > 1]
+    headings = {normalise(h) for h in _subheadings(tree)}
+    shown = [part for part in parts if normalise(part) in headings]
+    return shown[0] if len(parts) > 1 and len(shown) == 1 else None
 
 
 def _described_parts(page: Page, title: str) -> list[str]:
@@ -335,6 +354,9 @@ def choose(found: list[Candidate], sites: list[str]) -> str | None:
         weight = sum(WEIGHTS[o.source] for o in votes if o.source not in copied)
         return weight + max((WEIGHTS[o.source] for o in votes if o.source in copied), default=0.0)
     best = max(cleaned, key=lambda c: (support(c), WEIGHTS[c.source]))
+    kicked = [c for c in cleaned if c.source == "h1" and _after_kicker(best.text, c.text)]
+    if kicked:  # the tags' "Kicker: Headline", the visible heading the headline alone
+        return kicked[0].text
     longer = [c for c in cleaned if c.source == "h1" and _continued(c.text, best.text)]
     if longer:  # og:title and <title> cut short ("... crashes car"), the visible <h1> whole ("... car after ...")
         return longer[0].text
@@ -371,6 +393,18 @@ def _sectioned(longer: str, shorter: str) -> bool:
         s = normalise("x" + sep + "x")[1:-1]
         if ":" not in sep and "：" not in sep and nl.endswith(s + ns) and \
                 0 < len(nl[:-len(s + ns)].split()) <= SECTION_WORDS:
+            return True
+    return False
+
+
+def _after_kicker(longer: str, shorter: str) -> bool:
+    """``longer`` is a kicker of a few words, a separator (a colon too) and ``shorter``."""
+    nl, ns = normalise(longer), normalise(shorter)
+    if nl == ns or len(ns.split()) < 3:
+        return False
+    for sep in SEPARATORS:
+        s = normalise("x" + sep + "x")[1:-1]
+        if nl.endswith(s + ns) and 0 < len(nl[:-len(s + ns)].split()) <= SECTION_WORDS:
             return True
     return False
 

@@ -387,3 +387,29 @@ def test_a_kicker_in_small_print_above_the_headline_is_not_the_headline() -> Non
     assert headline(page(tagged, url="https://www.hss.example/a")) == "Große Aufgaben für die neue Regierung"
     untagged = html(body=body + "<p>Text.</p></article>")  # no tag gives the headline alone: the heading whole
     assert headline(page(untagged, url="https://www.hss.example/a")) == "Tunesien Große Aufgaben für die neue Regierung"
+
+
+def test_an_h1_ending_a_breadcrumb_trail_is_not_the_headline_the_heading_shown_without_its_kicker_is() -> None:
+    text = html(meta({"og:title": "Vanlife in Schweden: Skandinavien im Wohnmobil erleben"}),
+                jsonld={"@type": "NewsArticle", "headline": "Vanlife in Schweden"},
+                title="Vanlife in Schweden - Skandinavien im Wohnmobil | outdoor-magazin.com",
+                body='<div class="v-breadcrumb"><div class="slide"><h1>Vanlife in Schweden - Skandinavien im Wohnmobil'
+                     '</h1></div></div><article><h2 class="v-headline-wrap"><span class="v-subline">Vanlife in Schweden'
+                     '</span><span class="v-headline">Skandinavien im Wohnmobil erleben</span></h2><p>Text.</p></article>')
+    assert headline(page(text, url="https://www.outdoor-magazin.com/a")) == "Skandinavien im Wohnmobil erleben"
+
+
+def test_a_body_class_naming_breadcrumbs_leaves_the_h1_the_headline() -> None:
+    text = html(jsonld={"@type": "NewsArticle", "headline": "Von Youtube-Netzwerken lernen: Ein Modell für Lokalblogs"},
+                title="Ein Netzwerk für Lokalblogs | Cashcamp 2020",
+                body='<div class="has-breadcrumbs"><article><h1>Von Youtube-Netzwerken lernen: Ein Modell für Lokalblogs'
+                     '</h1><p>Text.</p></article></div>').replace("<body>", '<body class="single fusion-breadcrumbs">')
+    assert headline(page(text)) == "Von Youtube-Netzwerken lernen: Ein Modell für Lokalblogs"
+
+
+def test_with_no_h1_the_one_title_part_shown_as_a_heading_is_the_headline() -> None:
+    body = "<div class='post'><h2>Alles Neue mach der Mai…</h2><p>Text.</p></div><h3>One Comment</h3>"
+    text = html(title="Alles Neue mach der Mai… | Bibliothek 2.0 und mehr", body=body)
+    assert headline(page(text, url="https://bibliothek2null.de/2014/05/18/mai/")) == "Alles Neue mach der Mai…"
+    title = "Alles Neue mach der Mai… | Bibliothek 2.0 und mehr"
+    assert headline(page(html(title=title, body="<p>Text.</p>"), url="https://bibliothek2null.de/a")) == title
