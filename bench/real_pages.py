@@ -39,7 +39,8 @@ OUT = Path(__file__).parent / "results" / "real_pages.json"
 COMPARISON_SETS = {"comparison": "comparison set", "comparison2": "second comparison set",
                    "comparison3": "third comparison set", "comparison4": "fourth comparison set",
                    "comparison5": "fifth comparison set", "comparison6": "sixth comparison set",
-                   "comparison7": "seventh comparison set", "comparison8": "eighth comparison set"}
+                   "comparison7": "seventh comparison set", "comparison8": "eighth comparison set",
+                   "comparison9": "ninth comparison set"}
 
 
 def main() -> None:

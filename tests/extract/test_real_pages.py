@@ -251,6 +251,15 @@ HELD_OUT7_FLOORS = {"headline": 0.905, "day": 0.951, "hour": 0.828, "authors_f1"
 COMPARISON8_FLOORS = {"headline": 0.936, "day": 0.948, "hour": 0.915, "authors_f1": 0.824, "orgs_f1": 0.833}
 HELD_OUT8_FLOORS = {"headline": 0.900, "day": 0.900, "hour": 0.875, "authors_f1": 0.750, "orgs_f1": 0.769}
 
+# the ninth comparison set's 80 pages (8 languages), blind (main at c104b26, before any rule changed on them):
+# headline 0.963 (80 labelled), day 0.925 (80), hour 0.855 (62), authors F1 0.818 (77), organisations F1 0.833 (78);
+# after the rules were corrected on the odd-indexed pages' misses: headline 0.988, day 0.963, hour 0.903, authors
+# 0.857, organisations 0.885. The even-indexed 40, held out, before -> after: headline 1.000 -> 1.000, day 0.950 ->
+# 0.975, hour 0.862 -> 0.897, authors 0.821 -> 0.821, organisations 0.868 -> 0.842. Each floor: the figure less one
+# page
+COMPARISON9_FLOORS = {"headline": 0.975, "day": 0.950, "hour": 0.887, "authors_f1": 0.844, "orgs_f1": 0.872}
+HELD_OUT9_FLOORS = {"headline": 0.975, "day": 0.950, "hour": 0.862, "authors_f1": 0.795, "orgs_f1": 0.816}
+
 
 # the labelled sets beside the readability one: how to load each, its least pages and languages, its floors
 LABELLED: dict[str, tuple[Callable[[], list[Case]], int, int, dict[str, float]]] = {
@@ -279,6 +288,9 @@ LABELLED: dict[str, tuple[Callable[[], list[Case]], int, int, dict[str, float]]]
     "comparison8": (functools.partial(comparison_cases, "all", "comparison8.json"), 79, 9, COMPARISON8_FLOORS),
     "comparison8-held-out": (functools.partial(comparison_cases, "even", "comparison8.json"), 40, 8,
                              HELD_OUT8_FLOORS),
+    "comparison9": (functools.partial(comparison_cases, "all", "comparison9.json"), 80, 8, COMPARISON9_FLOORS),
+    "comparison9-held-out": (functools.partial(comparison_cases, "even", "comparison9.json"), 40, 8,
+                             HELD_OUT9_FLOORS),
 }
 HELD_OUT = "-held-out"  # a set's even-indexed half: scored from the whole set's run, not run again
 

@@ -101,6 +101,16 @@ holds; ``go mod download`` keeps them in the module cache (``~/go/pkg/mod``) bet
   lexicon and dictionary entries, recipes, a job ad, a deal post, shop, service, guide, about and portfolio pages,
   a listing of press releases) were passed over. Labelled the same way by five labellers who ran no extraction
   code, committed (37a3426) before newsline ran on these pages, with the same odd/even split.
+- The ninth comparison set (``comparison9.json``): 80 more article pages in 8 languages (German 50, English 16,
+  Spanish 7; Chinese and French 2 each; Vietnamese, Indonesian and Polish 1 each), drawn afresh the same way
+  (``random.Random("comparison9")``: 55 of the 190 left in go-htmldate's ``comparison``, 55 of the 266 left in
+  go-trafilatura's ``comparison``, outside the every-5th samples, byte-identical copies of a used page and the
+  pages the sixth to eighth draws found to be no article); 5 drawn twice were labelled twice by different
+  labellers, who agreed on every field but one (one left a writer out, the other wrote none), and kept once, from
+  go-htmldate; 25 that are no article (forum threads, product, service, landing and about pages, a recipe, a
+  cooking tip, a deal post, web fiction, a word-of-the-day entry, a video page, pages saved without their text)
+  were passed over. Labelled the same way by five labellers who ran no extraction code, committed (c104b26) before
+  newsline ran on these pages, with the same odd/even split.
 """
 
 from __future__ import annotations
@@ -339,7 +349,7 @@ COMPARISON_SOURCES = {"htmldate": HTMLDATE, "trafilatura": TRAFILATURA}
 
 def comparison_cases(half: Half = "all", labels_file: str = "comparison.json") -> list[Case]:
     """Every labelled page of the comparison set (``comparison.json``, keys ``module/folder/file``; or of the
-    second to eighth one, ``comparison2.json`` ... ``comparison8.json``), sorted by key; ``half``: only the
+    second to ninth one, ``comparison2.json`` ... ``comparison9.json``), sorted by key; ``half``: only the
     odd-indexed pages (the ones rules may be tuned on) or only the even, held-out ones."""
     labels = json.loads((HERE / labels_file).read_text(encoding="utf-8"))
     cases = []
