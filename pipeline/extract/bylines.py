@@ -29,7 +29,7 @@ from pipeline.extract.credits import (
     split_byline,
     unique,
 )
-from pipeline.extract.marked_credits import linked_writers, text_credits
+from pipeline.extract.marked_credits import author_box, linked_writers, text_credits
 from pipeline.extract.page import (
     Page,
     heading_text,
@@ -308,7 +308,7 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     sites = tuple(sites)
     found = Byline()
     for source in (from_jsonld, from_meta, from_page, _one_name, _handle, linked_writers, wire_credits, text_credits,
-                   signed_off, signature):
+                   signed_off, signature, author_box):
         found += source(page, r, sites)
         if found.authors and source is from_jsonld:
             found = _outvoted(_completed(_fuller(found, page, r, sites), page, r, sites), page, r, sites)

@@ -29,6 +29,7 @@ LABELS = r"(?:作者|撰文|采写|採寫|文|글)\s*[：:]\s*"
 # a label naming the text's source ("稿件来源：河北日报"), not a picture's ("图片来源：")
 SOURCE = re.compile(r"^(?:稿件来源|稿件來源|来源|來源|消息来源|出處|출처)\s*[：:]\s*"
                     r"(?P<outlet>[\u4e00-\u9fff\uac00-\ud7a3]{2,12})$")
+SOURCE_LINES = "//body//*[" + " or ".join(f"contains(text(), '{w}')" for w in ("来源", "來源", "出處", "출처")) + "]"
 
 
 def _pattern(titles: Iterable[str], suffixes: Iterable[str]) -> re.Pattern[str]:
@@ -99,5 +100,3 @@ def source_outlets(tree: _Element | None, skip: Callable[[_Element], bool]) -> t
             return () if match["outlet"].rstrip("网網") in title else (match["outlet"],)
     return ()
 
-
-SOURCE_LINES = "//body//*[" + " or ".join(f"contains(text(), '{w}')" for w in ("来源", "來源", "出處", "출처")) + "]"

@@ -159,7 +159,8 @@ def signed_off(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
     if page.tree is None:
         return Byline()
     signed = [m.group(1) for el in page.tree.xpath(PARAGRAPHS)
-              if not caption(el) and (m := NAME_SIGN_OFF.search(text_of(el))) is not None and not _linked(el, m.group(1))]
+              if not caption(el) and (m := NAME_SIGN_OFF.search(text_of(el))) is not None and not _linked(el, m.group(1))
+              and not SOURCE.match(m.group(1))]  # "(Mit Material von dts)" names a source, not a writer
     if len(signed) != 1 or len(signed[0].split()) < 2:
         return Byline()
     return Byline(split_byline(signed[0], r, sites).authors)

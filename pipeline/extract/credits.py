@@ -248,7 +248,8 @@ def is_name(part: str, r: Rules, single: bool = False) -> bool:
         return False
     if not part.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words):
         return False  # an acronym in a mixed-case part ("ACLU Speech") is an organisation's name
-    return all(_capital(w[0]) or w.casefold() in r.particles for w in words) and _capital(words[0][0])
+    return all(_capital(w[0]) or w.casefold() in r.particles for w in words) and _capital(words[0][0]) \
+        and words[-1].casefold() not in r.particles  # a name ends in a name, not "von" ("Material von")
 
 
 def _capital(ch: str) -> bool:

@@ -1,7 +1,8 @@
 """Credits a page gives outside a byline: a name shown beside a link to the writer's page on the site
 (``<a title="Steve LeVine" href="/authors/stevelevine/"><img/></a><span>Steve LeVine</span>``), a credit line
-naming each contributor's part ("Quelle: Raphael Bischof (Text), Stefan Scheuteri (Bild)"), and an agency holding the
-text's copyright under it ("© dpa-AFX | Abb.: Fraport")."""
+naming each contributor's part ("Quelle: Raphael Bischof (Text), Stefan Scheuteri (Bild)"), the writer an author box
+under the text heads (``<div class="author-bio"><h3>Martin Junker</h3>…``), and an agency holding the text's
+copyright under it ("© dpa-AFX | Abb.: Fraport")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pipeline.extract.regions import beside_picture, caption, chrome
 # a writer's page on the site: the last part of the path names the writer ("/authors/stevelevine/")
 WRITER_PAGE = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|autores?|journalist(?:en|s)?|redakteur(?:e|in)?)/"
                          r"(?P<slug>[^/?#]+)/?(?:[?#]|$)", re.IGNORECASE)
+MAX_NAME_CHARS = 40  # a writer's name heading a box; a longer heading is a title
 MAX_LINKED = 2  # more writers' pages linked than this: a list of other stories, not the article's credit
 # a contributor's part in brackets after the name: the text's is the writer's; a photo's, a graphic's are not
 TEXT_PART = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4})\s*\(\s*(?:Text|Texte|Texto|Testo|"
@@ -26,6 +28,9 @@ MAX_CREDIT_CHARS = 160  # a credit line is short; a longer text is a paragraph q
 # is the rights of whoever distributes the story, not its credit
 COPYRIGHT = re.compile(r"©\s*(?P<name>[^\d\s|,;][^|,;]*?)\s*(?:[|,;]|$)")
 MAX_COPYRIGHT_CHARS = 80
+# a box about the writer (class words): "author-bio", "author-box", "about-author", "autorenbox"
+AUTHOR_BOX = re.compile(r"^(?:author[-_]?(?:bio|box|info|details|card)|about[-_]?(?:the[-_]?)?author|autoren?[-_]?box)"
+                        r"(?:[-_]|$)")
 
 
 def linked_writers(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
@@ -73,6 +78,27 @@ def text_credits(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         names += [m["name"] for m in TEXT_PART.finditer(line) if is_name(m["name"], r)
                   and not is_organisation(m["name"], r, sites)]
     return Byline(unique(names))
+
+
+def author_box(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    """The writer an author box names in its heading (``<div class="author-bio"><h3>Martin Junker</h3>``), when
+    the page holds one such box (several are a list of the site's writers)."""
+    if page.tree is None:
+        return Byline()
+    names = unique(name for box in page.tree.xpath("//body//*[@class]") if _is_author_box(box)
+                   for name in _box_heading(box, r, sites))
+    return Byline(names) if len(names) == 1 else Byline()
+
+
+def _is_author_box(el: _Element) -> bool:
+    return any(AUTHOR_BOX.match(word) for word in (el.get("class") or "").casefold().split()) \
+        and not el.xpath("ancestor::footer|ancestor::nav|ancestor::aside")
+
+
+def _box_heading(box: _Element, r: Rules, sites: Iterable[str]) -> list[str]:
+    heading = next(box.iter("h2", "h3", "h4", "h5", "h6"), None)
+    name = (short_text(heading, MAX_NAME_CHARS) or "") if heading is not None else ""
+    return [name] if name and is_name(name, r) and not is_organisation(name, r, sites) else []
 
 
 def copyright_holders(tree: _Element, r: Rules) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.exceptions import ConfigError
 from pipeline.extract.bylines import authors, not_only_aside, written_on_page
-from pipeline.extract.credits import RULES_FILE, Byline, is_publisher, rules, split_byline
+from pipeline.extract.credits import RULES_FILE, Byline, is_name, is_publisher, rules, split_byline
 from pipeline.extract.headline import site_names
 from pipeline.extract.page import Page
 from tests.extract.pages import html, meta, page
@@ -896,3 +896,31 @@ def test_a_name_alone_in_bold_closing_the_text_signs_it() -> None:
     two = ("<article><h1>München verliert</h1><div>" + last + "<p><b>Stefan Wasmer</b></p></div><div>" + last
            + "<p><i>Anna Schmidt</i></p></div></article>")
     assert authors(page(html(body=two))).authors == ()  # two texts signed: stories of a list, not the article's
+
+
+@pytest.mark.parametrize("text", ["Material von", "Artikel von", "Ein Beitrag von"])
+def test_words_ending_in_a_name_particle_are_no_name(text: str) -> None:
+    assert not is_name(text, rules())
+
+
+def test_a_source_signing_off_the_text_is_no_writer() -> None:
+    body = "<article><h1>Ladensterben</h1><p>" + "Die Geschäfte stehen leer. " * 8 + "(Mit Material von dts)</p></article>"
+    assert authors(page(html(body=body))) == Byline((), ("dts",))
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("By Staff and News Service Reports", Byline((), ())),  # the site's desk and unnamed wires: no credit
+    ("Atlantic Merchant Capital Investors", Byline((), ("Atlantic Merchant Capital Investors",))),
+    ("Eidgenössisches Departement", Byline((), ("Eidgenössisches Departement",))),
+])
+def test_desks_and_bodies_are_no_persons(byline: str, expected: Byline) -> None:
+    assert split_byline(byline) == expected
+
+
+def test_an_author_box_under_the_text_names_the_writer_one_of_several_none() -> None:
+    box = '<div class="author-bio footer"><h3>Martin Junker</h3><p><a href="/author/martin">Alles von Martin</a></p></div>'
+    text = "<article><h1>Firmenwagen</h1>" + BODY_TEXT + "</article>"
+    assert authors(page(html(body=text + box))).authors == ("Martin Junker",)
+    other = box.replace("Martin Junker", "Anna Schmidt")
+    assert authors(page(html(body=text + box + other))).authors == ()  # the site's writers listed
+    assert authors(page(html(body=text + f"<footer>{box}</footer>"))).authors == ()  # the site's footer
