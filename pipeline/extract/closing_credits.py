@@ -1,7 +1,8 @@
 """Credits that close an article's text rather than open it: an agency's line ("(dpa/AFP)", "erb/ots", "(Mit
 Material von dts)") or its sign-off after the last sentence ("... Donald Trump. (ANSA)."), a wire story's closing
-line ("(Reporting by Michel Rose; Editing by ...)"), a writer signing off in brackets, and the outlet a republished
-story first appeared in ("This post originally appeared on Grist.")."""
+line ("(Reporting by Michel Rose; Editing by ...)"), a writer signing off in brackets or alone in bold under the
+text, the outlet a republished story first appeared in ("This post originally appeared on Grist.") and the one a
+Chinese source line names ("稿件来源：河北日报")."""
 
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ NOTE_WORDS = ("riginal", "irst", "epublished", "eprinted", "zuerst", "rsprüngli
               "nitialement", "eerder", "oorspronkelijk")
 NOTES = ("//body//*[self::p or self::div or self::span or self::em or self::i]["
          + " or ".join(f"contains(text(), '{word}')" for word in NOTE_WORDS) + "]")
+# a language a story first ran in ("originally published in German"), not an outlet
+LANGUAGES = frozenset({"english", "german", "french", "spanish", "italian", "portuguese", "dutch", "englisch", "deutsch",
+                       "französisch", "spanisch", "anglais", "allemand", "français", "espagnol", "inglés", "alemán",
+                       "francés", "español", "inglese", "tedesco", "engels", "duits"})
 # the holder of a copyright notice ("Citylab.com © 2019 The Atlantic Monthly Group")
 RIGHTS = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<holder>[^\W\d_][^|,;]*)")
 OUTLET = r"(?P<outlet>[^\W\d_][^.,;:()!?\"“”]{0,58}?)"  # "Grist", "The Conversation", "Der Standard"
@@ -118,8 +123,9 @@ def _outlet(name: str, tree: _Element, r: Rules, sites: tuple[str, ...]) -> bool
     """A named outlet outside the site's group: capitalised, no figures ("in 2019", "on March 3"), not a day, not
     the site, an edition of it ("VICE US" on Vice) nor the group holding the site's copyright ("The Atlantic" on a
     page "© 2019 The Atlantic Monthly Group")."""
-    if not name[:1].isupper() or any(ch.isdigit() for ch in name) or name.split()[0].casefold() in r.weekdays:
-        return False
+    first = name.split()[0].casefold()
+    if not name[:1].isupper() or any(ch.isdigit() for ch in name) or first in r.weekdays or first in LANGUAGES:
+        return False  # "first published in 2019", "... on Monday", "... in German by Der Spiegel"
     edition = name_key(name.split()[0])
     return not is_publisher(name, r, sites) and not any(name_key(site) == edition for site in sites) \
         and not any(holder.startswith(name_key(name)) for holder in _rights_holders(tree))

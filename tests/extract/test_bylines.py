@@ -856,6 +856,7 @@ BODY_TEXT = "<p>" + "Just a week into the new year, the first estimate is in. " 
      "<div class='legal'>Citylab.com © 2019 The Atlantic Monthly Group</div>"),  # the site's owner
     ("<p>This story was first published in 2019.</p>", "", ""),  # a year, no outlet
     ("<p>It was first published on Monday.</p>", "", ""),  # a day, no outlet
+    ("<p>This article was originally published in German by Der Spiegel.</p>", "", ""),  # a language
     ("<p>This post originally appeared on Example News.</p>", meta({"og:site_name": "Example News"}), ""),
 ])
 def test_a_first_run_in_the_site_its_edition_or_its_owner_is_no_credit(note: str, head: str, footer: str) -> None:
