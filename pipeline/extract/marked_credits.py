@@ -31,6 +31,7 @@ MAX_COPYRIGHT_CHARS = 80
 # a box about the writer (class words): "author-bio", "author-box", "about-author", "autorenbox"
 AUTHOR_BOX = re.compile(r"^(?:author[-_]?(?:bio|box|info|details|card)|about[-_]?(?:the[-_]?)?author|autoren?[-_]?box)"
                         r"(?:[-_]|$)")
+BOXES = "//body//*[contains(@class, 'uthor') or contains(@class, 'utor')]"  # read by the parser; most pages hold none
 
 
 def linked_writers(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
@@ -85,7 +86,7 @@ def author_box(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     the page holds one such box (several are a list of the site's writers)."""
     if page.tree is None:
         return Byline()
-    names = unique(name for box in page.tree.xpath("//body//*[@class]") if _is_author_box(box)
+    names = unique(name for box in page.tree.xpath(BOXES) if _is_author_box(box)
                    for name in _box_heading(box, r, sites))
     return Byline(names) if len(names) == 1 else Byline()
 

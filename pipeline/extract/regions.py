@@ -16,9 +16,9 @@ ELSEWHERE = re.compile(r"(?:^|[-_])(?:comments?|commentlist|respond|replies|rela
                        r"|^thumbnails?(?:[-_]|$)")  # a story's card ("thumbnail__author"), not "has-post-thumbnail"
 # a reader's comment or a list of them (class/id words): "comment-author-link", "recentcomments", "commentlist"
 COMMENTS = re.compile(r"(?:^|[-_]|recent)comments?(?:[-_]|list|$)")
-POSTS_WIDGET = {"widget", "blog"}
+POSTS_WIDGET = {"widget", "blog"}  # Blogger's column of posts (``<div class="widget Blog">``), no sidebar widget
 # the marks of a post itself (WordPress's ``post_class``): its other words tell its layout ("sidebar-on sidebar-right")
-POST_MARKS = {"hentry", "type-post"}  # Blogger's column of posts (``<div class="widget Blog">``), no sidebar widget
+POST_MARKS = {"hentry", "type-post"}
 # containers of other articles' times or of quoted posts (a looser match than ELSEWHERE: any part of a class word)
 OTHER_TIMES = re.compile(r"related|comment|recommend|suggest|widget|sidebar|more-|trending|popular", re.I)
 CAPTION = re.compile(r"caption|credit|image|photo|picture|gallery|media|figure")
