@@ -41,7 +41,32 @@ def json_text(value: str) -> str:
 
 def parse_html(html: str | bytes) -> HtmlElement | None:
     """The page's element tree as trafilatura parses it (so one parse serves both), or ``None`` if not HTML."""
-    return load_html(html)
+    root = load_html(html)
+    if root is not None:
+        extra = root.getnext()
+        while extra is not None:
+            following = extra.getnext()
+            if isinstance(extra.tag, str):
+                _join_root(root, extra)
+            extra = following
+    return root
+
+
+def _join_root(root: HtmlElement, extra: _Element) -> None:
+    """An element the parser left beside the root, moved into it. A page that closes ``</html>`` before its
+    ``<body>`` (a template's slip that browsers ignore) parses as two roots, the second holding the body: the
+    extractor copies the first root alone and would find no text."""
+    parts = list(extra) if extra.tag == "html" else [extra]
+    root.append(extra)
+    root.remove(extra)  # off the document's top level, its children with it
+    for part in parts:
+        own = root.find(part.tag) if part.tag in ("head", "body") else None
+        if own is not None:
+            own.extend(list(part))
+        elif part.tag in ("head", "body") or (body := root.find("body")) is None:
+            root.append(part)
+        else:
+            body.append(part)
 
 
 def _loads(raw: str) -> Any:

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from importlib.metadata import version
+from typing import Literal
 
 import trafilatura
 from lxml.html import HtmlElement
@@ -22,6 +23,7 @@ from pipeline.models import Provenance
 
 EXTRACTOR = Provenance(producer="trafilatura", version=version("trafilatura"))
 MIN_TEXT_CHARS = 200
+Focus = Literal["precision", "balanced", "recall"]  # trafilatura's settings, from fewest kept lines to most
 # full timestamps (not just the day) and the original publication date rather than an update
 DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": True}
 
@@ -74,11 +76,14 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     tree = parse_html(html)  # parsed once: trafilatura works on its own copy, the metadata rules only read
     if tree is None:
         raise ExtractionError("no article content found", url)
-    doc, text = _extract(tree, url, precision=True)
+    doc, text = _extract(tree, url, "precision")
     if len(text) < MIN_TEXT_CHARS and Page.of(tree, url).declares_article():
         # an article page whose body the precision pass dropped (all of it, or all but a line or two): the
-        # balanced pass, which keeps text the precision filters weigh as boilerplate; other pages stay skipped
-        doc, text = _extract(tree, url, precision=False)
+        # balanced pass, which keeps text the precision filters weigh as boilerplate, then the recall pass, which
+        # keeps what they both drop (a body set in boxes of its own); other pages stay skipped
+        for focus in ("balanced", "recall"):
+            if len(text) < MIN_TEXT_CHARS:
+                doc, text = _extract(tree, url, focus)
     if doc is None:
         raise ExtractionError("no article content found", url)
     if len(text) < MIN_TEXT_CHARS:
@@ -98,13 +103,13 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     )
 
 
-def _extract(tree: HtmlElement, url: str | None, *, precision: bool) -> tuple[Document | None, str]:
+def _extract(tree: HtmlElement, url: str | None, focus: Focus) -> tuple[Document | None, str]:
     """trafilatura's document and its text, composed (NFC) as ``trafilatura.extract`` returns it:
     ``bare_extraction`` leaves a page's decomposed "u" + U+0308 apart from "ü", which a search, a snippet or a
-    keyword typed with "ü" would miss. ``precision``: trafilatura's favor_precision, else its balanced setting."""
+    keyword typed with "ü" would miss. ``focus``: trafilatura's "precision", "balanced" or "recall" setting."""
     doc = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, favor_precision=precision,
-        date_extraction_params=DATE_PARAMS,
+        tree, url=url, with_metadata=True, include_comments=False, favor_precision=focus == "precision",
+        favor_recall=focus == "recall", date_extraction_params=DATE_PARAMS,
     )
     if doc is None:
         return None, ""

@@ -1,11 +1,16 @@
-"""What a reader sees of a page: the class names that hide an element (pipeline/extract/page.py)."""
+"""What a reader sees of a page: the class names that hide an element, and the tree a page parses into
+(pipeline/extract/page.py)."""
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 import pytest
 from lxml.html import fragment_fromstring
+from trafilatura.utils import load_html
 
-from pipeline.extract.page import read_aloud_only, unseen
+from pipeline.extract import extract_html
+from pipeline.extract.page import parse_html, read_aloud_only, unseen
 
 
 @pytest.mark.parametrize("classes", ["sr-only", "byline screen-reader-text", "Visually-Hidden", "visuallyhidden"])
@@ -25,3 +30,44 @@ def test_hidden_elements_are_unseen_but_not_for_screen_readers(classes: str) -> 
 def test_a_class_that_only_clips_or_styles_hides_nothing(classes: str) -> None:
     el = fragment_fromstring(f'<div class="{classes}">Von Anna Muster</div>')
     assert not unseen(el) and not read_aloud_only(el)
+
+
+CLOSED_EARLY = """<!doctype html>
+<html class="no-js" lang="de-DE">
+  <head><meta charset="UTF-8" /><title>Ein Titel</title>
+  <script>var x = 1;</script>
+  </head>
+</html>
+  <body class="single"><main><h1>Ein Titel</h1><p>{text}</p></main></body>
+</html>
+<!-- cached page -->"""
+
+
+def test_a_page_the_parser_splits_into_two_roots_is_one_tree() -> None:
+    """A ``</html>`` before the ``<body>`` (a template's slip that browsers ignore) parses as two top-level
+    elements, the second holding the body: the tree joins them, so a copy of the root (what the extractor works
+    on) holds the body."""
+    html = CLOSED_EARLY.format(text="Der erste Absatz des Artikels. " * 20)
+    assert len(load_html(html).getroottree().getroot()) == 1  # the parser alone: a root with the head only
+    root = parse_html(html)
+    assert root is not None
+    assert [child.tag for child in root] == ["head", "body"]
+    assert root.getnext() is None
+    assert "Der erste Absatz" in deepcopy(root).findtext(".//p")
+    assert root.findtext(".//title") == "Ein Titel"
+
+
+def test_a_page_split_into_two_roots_is_extracted() -> None:
+    text = "Der erste Absatz des Artikels, lang genug für einen Text. " * 8
+    found = extract_html(CLOSED_EARLY.format(text=text), "https://example.de/artikel")
+    assert "Der erste Absatz des Artikels" in found.text
+    assert found.language == "de"
+
+
+def test_elements_after_the_root_join_its_body_and_head() -> None:
+    root = parse_html("<html><head><title>a</title></head><body><p>one</p></body></html>"
+                      "<html><head><meta name='x' content='y'></head><body><p>two</p></body></html>")
+    assert root is not None
+    assert [child.tag for child in root] == ["head", "body"]
+    assert [p.text for p in root.iter("p")] == ["one", "two"]
+    assert root.find("head/meta").get("content") == "y"
