@@ -270,7 +270,7 @@ def _opened_lines(tree: _Element, r: Rules) -> list[str]:
     """Short paragraphs that open with a "By"-word ("Von Anna Schmidt"), none in page chrome or other stories."""
     lines = []
     for el in tree.iter("p", "span", "div", "address", "strong", "em", "b", "i"):
-        if not r.opener.match((el.text or "").lstrip(SIGN_OFF)) or chrome(el):
+        if not r.opener.match(_lead(el).lstrip(SIGN_OFF)) or chrome(el):
             continue  # the "By"-word is the element's own first text: only those are read whole
         text = FOLLOW.sub("", _first_line(el)).lstrip(SIGN_OFF)
         if len(el) == 0 and not r.opener.sub("", text + " ").strip():  # a label: "<span>Autor:</span> Fritz Imhof"
@@ -278,6 +278,19 @@ def _opened_lines(tree: _Element, r: Rules) -> list[str]:
         if 4 < len(text) <= 120 and r.opener.match(text) and re.search(r"\s[A-ZÀ-Þ]", text):
             lines.append(text)
     return lines + _labelled_lines(tree, r)
+
+
+def _lead(el: _Element) -> str:
+    """The element's own first text: its text, or the tail of the textless elements that open it ("<p><img/>Por
+    Ana Díaz</p>"); "" when a child's text comes first (the child is read itself)."""
+    if (el.text or "").strip():
+        return el.text or ""
+    for child in el:
+        if child.tag == "br" or "".join(child.itertext()).strip():
+            return ""
+        if (child.tail or "").strip():
+            return child.tail or ""
+    return ""
 
 
 LABEL = re.compile(r"\s*\w+(?: \w+)?\s*:")  # "Autor:", "Text und Fotos:"

@@ -87,6 +87,18 @@ def test_byline_elements_and_opening_words_on_the_page() -> None:
     assert authors(page(opened)).authors == ("Ana Ruiz",)
 
 
+def test_a_by_line_after_an_image_opening_the_paragraph_is_read() -> None:
+    """"<p><img/>Por FIDEL RENDÓN MATIENZO</p>": the image has no text, so the "By"-word opens the paragraph."""
+    signed = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "ACN"}},
+                  body='<article><p><img src="/foto.jpg" alt="Tiendas en La Habana"/>Por FIDEL RENDÓN MATIENZO</p>'
+                       "<p>La venta de alimentos muy demandados por la población.</p></article>")
+    assert authors(page(signed)) == Byline(("Fidel Rendón Matienzo",), ("ACN",))
+    # a child with text before the word: the child's text opens the paragraph, which is no byline
+    linked = html(body='<article><p><a href="/x">Mehr zum Thema</a> Von Anna Schmidt gibt es neue Bücher</p>'
+                       "<p>Text</p></article>")
+    assert authors(page(linked)).authors == ()
+
+
 def test_an_organisation_only_jsonld_author_lets_the_byline_name_the_persons() -> None:
     text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Organization", "name": "BBC News"}},
                 body='<article><p class="article-byline">By Laura Kuenssberg</p></article>')
