@@ -439,19 +439,27 @@ def _one_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
 
 
 HANDLE = re.compile(r"\w[\w.-]{1,29}")  # one word: an account's name ("eseppelt", "karstenruppert")
+# the formatted name of the author's hCard ("<span class="author vcard"><a class="url fn n">tlow</a>"): the
+# microformat marks it a name (a comment's card is "comment-author vcard", not the author's)
+HCARD_NAME = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' vcard ')]"
+              "[contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
+              "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")
 
 
 def _handle(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     """A writer shown by an account name, which no letter case tells from a word: the author link's text when it
-    is the link's ``/author/<name>`` itself; a byline that gives what the author tag gives, links it to a profile
-    page named after it or types it a schema.org Person; one word after "Posted by"; never a generic account
-    ("admin", "redaktion")."""
+    is the link's ``/author/<name>`` itself; the formatted name of the author's hCard; a byline that gives what
+    the author tag gives, links it to a profile page named after it or types it a schema.org Person; one word after
+    "Posted by"; never a generic account ("admin", "redaktion")."""
     if page.tree is None:
         return Byline()
     for el in page.tree.xpath("//a[@rel='author'] | //a[contains(@href, '/author/')]"):
         text = text_of(el)
         slug = (el.get("href") or "").rstrip("/").rsplit("/", 1)[-1]
         if _account(text, r, sites) and text.casefold() == slug.casefold() and not chrome(el):
+            return Byline((text,))
+    for el in page.tree.xpath(HCARD_NAME):
+        if _account(text := text_of(el), r, sites) and not chrome(el):
             return Byline((text,))
     tagged = {v.casefold() for key in AUTHOR_META for v in page.meta.get(key, ())}
     for el, text, _ in _byline_elements(page)[:12]:

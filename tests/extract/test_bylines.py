@@ -99,6 +99,16 @@ def test_a_by_line_after_an_image_opening_the_paragraph_is_read() -> None:
     assert authors(page(linked)).authors == ()
 
 
+def test_the_authors_hcard_names_a_writer_known_by_an_account_name() -> None:
+    card = ('<span class="byline"><span class="author vcard"><a class="url fn n" href="/author/vinci/">{}</a>'
+            "</span></span>")
+    comment = '<div class="comment-author vcard"><cite class="fn">gastleser</cite></div>'
+    signed = html(body=f"<article><h1>Bundesregierung 2017</h1>{card.format('tlow')}<p>Text</p>{comment}</article>")
+    assert authors(page(signed, url="https://blog.example/2017/11/26/a/")).authors == ("tlow",)
+    generic = html(body=f"<article><h1>Bundesregierung 2017</h1>{card.format('admin')}<p>Text</p>{comment}</article>")
+    assert authors(page(generic, url="https://blog.example/2017/11/26/a/")).authors == ()  # not a comment's card
+
+
 def test_an_organisation_only_jsonld_author_lets_the_byline_name_the_persons() -> None:
     text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Organization", "name": "BBC News"}},
                 body='<article><p class="article-byline">By Laura Kuenssberg</p></article>')
