@@ -421,6 +421,8 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
             continue  # the site's or a paper's name after its writers ("By Eric Bradner, CNN", "… | USA TODAY")
         if is_organisation(part, r, sites):
             orgs.append(part)
+        elif re.split(r"[\s-]+", part)[-1].casefold() in r.generic_accounts:
+            continue  # a desk under a name ("Revamp-It Webteam", "Campact-Team"): no person
         elif is_name(part, r, single=person and not _after_full_name(written)):
             persons.append(_cased(part))
             written.append(part)

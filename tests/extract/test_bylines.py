@@ -109,6 +109,11 @@ def test_the_authors_hcard_names_a_writer_known_by_an_account_name() -> None:
     assert authors(page(generic, url="https://blog.example/2017/11/26/a/")).authors == ()  # not a comment's card
 
 
+@pytest.mark.parametrize("byline", ["Von Revamp-It Webteam", "By Metro Online", "Par Ville-Team"])
+def test_a_desk_under_a_name_is_no_person(byline: str) -> None:
+    assert split_byline(byline).authors == ()
+
+
 def test_an_organisation_only_jsonld_author_lets_the_byline_name_the_persons() -> None:
     text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Organization", "name": "BBC News"}},
                 body='<article><p class="article-byline">By Laura Kuenssberg</p></article>')
