@@ -119,8 +119,9 @@ PARTS = re.compile(r"\s*(?:[,;|·•/]|\s[-–—]\s)\s*")
 
 
 def name_key(name: str) -> str:
-    """A name compared with site names: letters and digits only, a domain ending dropped ("Le Monde.fr")."""
-    return re.sub(r"\W+", "", re.sub(r"\.[a-z]{2,6}$", "", name.casefold()))
+    """A name compared with site names: letters and digits only, a domain ending and a "www." dropped ("Le
+    Monde.fr", "www.diarioextra.com")."""
+    return re.sub(r"\W+", "", re.sub(r"\.[a-z]{2,6}$", "", name.casefold().removeprefix("www.")))
 
 
 def _fold(words: Iterable[Any]) -> frozenset[str]:

@@ -423,6 +423,12 @@ def test_an_author_tag_naming_the_site_credits_the_publisher_and_no_one_else() -
     assert found == Byline((), (), publisher=True)  # the extractor's "Finanztreff De" guess is not asked for
 
 
+def test_the_sites_host_with_www_is_the_publisher() -> None:
+    r = rules()
+    assert is_publisher("www.diarioextra.com", r, ["diarioextra", "diarioextra.com"])
+    assert not is_publisher("www.elpais.com", r, ["diarioextra", "diarioextra.com"])
+
+
 def test_a_site_name_beside_its_description_is_the_publisher() -> None:
     r = rules()
     assert is_publisher("خبرآنلاین - سایت خبرگزاری خبرآنلاین | Khabaronline News Agency", r, ["خبرآنلاین"])
