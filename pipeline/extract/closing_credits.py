@@ -29,9 +29,14 @@ from pipeline.extract.page import Page, short_text, text_of
 from pipeline.extract.regions import caption, chrome, in_comments
 
 PARAGRAPHS = "//p[not(ancestor::nav or ancestor::footer or ancestor::aside)]"
+MAX_AGENCY_LINE = 40  # an agency's own line is this short; a longer one is a sentence naming it
+# and a short text block a site sets its paragraphs in, holding a bracketed credit ("<div class="article-s4-rs">
+# (SID)</div>"); unbracketed, a block's name is a label or a box's ("<div class="author-box">Reuters</div>")
+CREDIT_BLOCKS = ("//*[self::p or self::div[not(*) and starts-with(normalize-space(), '(') and "
+                 f"string-length(normalize-space()) <= {MAX_AGENCY_LINE + 4}]]"
+                 "[not(ancestor::nav or ancestor::footer or ancestor::aside)]")
 # a block set inside a paragraph ("... (dpa)<aside>Weiterlesen ...</aside>"): not the paragraph's own words
 INSET = frozenset({"aside", "figure", "ul", "ol", "div", "table", "nav", "script", "style", "form"})
-MAX_AGENCY_LINE = 40  # an agency's own line is this short; a longer one is a sentence naming it
 NAME_SIGN_OFF = re.compile(r"[.!?»\"“”]\s*\(([^()\d]{4,40})\)\s*[.+]*\s*$")
 WIRE_CREDIT = re.compile(r"[(\[]?\s*(?:Reporting|Writing|Written|Reported) by\s", re.I)
 WIRE_WRITERS = re.compile(r"(?:Reporting|Writing|Written|Reported) by\s+(.+)$", re.I)
@@ -71,7 +76,7 @@ def credit_lines(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
     if page.tree is None:
         return Byline()
     orgs: tuple[str, ...] = ()
-    for el in page.tree.xpath(PARAGRAPHS):
+    for el in page.tree.xpath(CREDIT_BLOCKS):
         if not caption(el):  # "AFP/Getty" under a photo credits the picture, not the article
             orgs += tuple(agency for line in own_lines(el) for agency in _agencies_credited(line, r))
     sources = tuple(o for o in source_outlets(page.tree, chrome) if not is_publisher(o, r, sites))

@@ -109,9 +109,19 @@ def test_the_authors_hcard_names_a_writer_known_by_an_account_name() -> None:
     assert authors(page(generic, url="https://blog.example/2017/11/26/a/")).authors == ()  # not a comment's card
 
 
-@pytest.mark.parametrize("byline", ["Von Revamp-It Webteam", "By Metro Online", "Par Ville-Team"])
+@pytest.mark.parametrize("byline", ["Von Revamp-It Webteam", "By Metro Online", "Par Ville-Team", "Von Newsdesk"])
 def test_a_desk_under_a_name_is_no_person(byline: str) -> None:
     assert split_byline(byline).authors == ()
+
+
+def test_an_agency_line_set_in_a_text_block_of_its_own_is_read() -> None:
+    """A site setting its paragraphs in ``<div>``s: the closing "(SID)" block credits the agency; a longer block
+    naming it is a sentence."""
+    body = ('<article><h1>Olympia 2022</h1><div class="text">Zweiter Coronafall im deutschen Team.</div>'
+            '<div class="text">{}</div></article>')
+    assert authors(page(html(body=body.format("(SID)")))).organizations == ("SID",)
+    sentence = "Das meldete der SID am Mittwochmorgen aus Peking nach dem Test"
+    assert authors(page(html(body=body.format(sentence)))).organizations == ()
 
 
 def test_an_organisation_only_jsonld_author_lets_the_byline_name_the_persons() -> None:
