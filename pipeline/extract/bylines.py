@@ -220,6 +220,9 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     if not found.authors:
         for text in _opened_lines(page.tree, r)[:3]:
             found += split_byline(text, r, sites)
+    if not found.authors:  # a name beside a writer's icon: "<i class="fa fa-pencil"></i> <span>Solveig Grewe</span>"
+        for text in _iconed_lines(page.tree)[:2]:
+            found += split_byline(text, r, sites)
     if not found.authors:  # a line under the headline opening with the date: "25.10.2022 - Reiner Nagel"
         for text in dated_lines(page.tree)[:1]:
             found += split_byline(text, r, sites)
@@ -230,6 +233,23 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     if not found.authors:  # Chinese, Japanese, Korean: a title and a name ("編集委員　中沢克二")
         found += Byline(writer_names(page.tree, r.cjk_titles, r.cjk_suffixes, skip=chrome_or_own))
     return found
+
+
+# the icons a template sets before its writer's name: a pencil, pen or feather (Font Awesome's and other icon
+# sets'); not a person's icon, which as often marks the reader's account ("<i class="fa fa-user"></i> Mein Konto")
+WRITER_ICONS = "//*[" + " or ".join(f"contains(@class, '{icon}')" for icon in (
+    "fa-pencil", "fa-pen", "fa-feather", "icon-pencil", "icon-pen", "icon-feather", "glyphicon-pencil")) + "]"
+MAX_ICON_LINE = 60  # the name beside the icon, perhaps with "von" or a date; a longer text is no byline
+
+
+def _iconed_lines(tree: _Element) -> list[str]:
+    """The short lines that hold a writer's icon, outside the page's chrome: the name beside it."""
+    lines = []
+    for icon in tree.xpath(WRITER_ICONS):
+        holder = icon.getparent()
+        if holder is not None and 4 < len(text := text_of(holder)) <= MAX_ICON_LINE and not chrome(holder):
+            lines.append(text)
+    return lines
 
 
 def _lines(el: _Element) -> bool:
@@ -270,7 +290,7 @@ def _opened_lines(tree: _Element, r: Rules) -> list[str]:
     """Short paragraphs that open with a "By"-word ("Von Anna Schmidt"), none in page chrome or other stories."""
     lines = []
     for el in tree.iter("p", "span", "div", "address", "strong", "em", "b", "i"):
-        if not r.opener.match(_lead(el).lstrip(SIGN_OFF)) or chrome(el):
+        if not r.opener.match(_lead(el).lstrip().lstrip(SIGN_OFF)) or chrome(el):
             continue  # the "By"-word is the element's own first text: only those are read whole
         text = FOLLOW.sub("", _first_line(el)).lstrip(SIGN_OFF)
         if len(el) == 0 and not r.opener.sub("", text + " ").strip():  # a label: "<span>Autor:</span> Fritz Imhof"

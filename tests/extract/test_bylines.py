@@ -124,6 +124,24 @@ def test_an_agency_line_set_in_a_text_block_of_its_own_is_read() -> None:
     assert authors(page(html(body=body.format(sentence)))).organizations == ()
 
 
+def test_a_by_line_indented_in_the_markup_is_read() -> None:
+    indented = html(body='<article><h1>Better Health</h1><div class="wrote_by">\n        By&nbsp;'
+                         '<a href="/reporters/jose-de-la-cruz">Jose de la Cruz</a>\n</div><p>Text</p></article>')
+    assert authors(page(indented)).authors == ("Jose de la Cruz",)
+
+
+def test_a_name_beside_a_writing_icon_is_the_writer() -> None:
+    account = '<header><a href="/konto"><i class="fa fa-user"></i> Mein Konto</a></header>'
+    body = (f'<div class="page">{account}<div class="event_date">5. November 2021, 10:39 Uhr</div>'
+            '<div class="event_info"><i class="fa fa-pencil"></i> <span>Solveig Grewe</span></div>'
+            "<h1>Japanisches Mini-SUV</h1><p>Text</p></div>")
+    assert authors(page(html(body=body))).authors == ("Solveig Grewe",)
+    unsigned = body.replace('<i class="fa fa-pencil"></i> <span>Solveig Grewe</span>', "")
+    user_icon = '<div class="page"><div><i class="fa fa-user"></i> Mein Konto</div><h1>Titel</h1><p>Text</p></div>'
+    assert authors(page(html(body=unsigned))).authors == ()
+    assert authors(page(html(body=user_icon))).authors == ()  # a person's icon marks the reader's account
+
+
 def test_an_organisation_only_jsonld_author_lets_the_byline_name_the_persons() -> None:
     text = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Organization", "name": "BBC News"}},
                 body='<article><p class="article-byline">By Laura Kuenssberg</p></article>')
