@@ -23,6 +23,8 @@ from lxml.etree import _Element
 from pipeline.extract.page import Page, squash, url_parts
 from pipeline.extract.regions import other_times
 from pipeline.extract.visible_dates import (
+    ZONE_NAME,
+    ZONE_NAMES,
     date_line,
     dateline,
     labelled_date,
@@ -37,20 +39,6 @@ Zone = Literal["given", "site", "utc"]
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 URL_STAMP_RANK = 5  # the URL's date and guesses from elsewhere rank from here on
 DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))  # two defaults: a part the text lacks differs between them
-# zone abbreviations written after a time ("08:32 EST", "00:30:00PDT"): fixed where the name says standard or summer
-# time, the region's clock where it does not ("10 a.m. ET"); "IST" and "GST" as most news pages use them (India's,
-# the Gulf's)
-ZONE_NAMES: dict[str, tzinfo] = {
-    **{name: timezone(timedelta(hours=hours)) for name, hours in (
-        ("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5), ("MST", -7), ("MDT", -6), ("PST", -8), ("PDT", -7),
-        ("AKST", -9), ("AKDT", -8), ("HST", -10), ("AST", -4), ("ADT", -3), ("NST", -3.5), ("NDT", -2.5),
-        ("WET", 0), ("WEST", 1), ("BST", 1), ("CET", 1), ("CEST", 2), ("MEZ", 1), ("MESZ", 2), ("EET", 2),
-        ("EEST", 3), ("MSK", 3), ("GST", 4), ("IST", 5.5), ("PKT", 5), ("SGT", 8), ("HKT", 8), ("JST", 9), ("KST", 9),
-        ("AWST", 8), ("ACST", 9.5), ("ACDT", 10.5), ("AEST", 10), ("AEDT", 11), ("NZST", 12), ("NZDT", 13))},
-    **{name: ZoneInfo(zone) for name, zone in (("ET", "America/New_York"), ("CT", "America/Chicago"),
-                                               ("MT", "America/Denver"), ("PT", "America/Los_Angeles"))},
-}
-ZONE_NAME = re.compile(r"\b(?:" + "|".join(ZONE_NAMES) + r")\b")
 LISTED = 2  # a tag or mark with more different values than this dates a list of other works
 PUBLISHED_META = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
                   "date", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta, timezone, tzinfo
 from itertools import islice
+from zoneinfo import ZoneInfo
 
 from lxml.etree import _Element, tostring
 
@@ -41,6 +42,22 @@ PATTERNS = (  # each gives (year, month, day) by group name
 # a date right after one of these words is when the page changed or was printed, not when it appeared
 UPDATED = re.compile(r"(updated|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|printed|"
                      r"gedruckt am|gedruckt|imprimé le|imprimé|impreso|stampato|wydrukowano|vytištěno)\W{0,3}$", re.I)
+# zone abbreviations written after a time ("08:32 EST", "00:30:00PDT"): fixed where the name says standard or summer
+# time, the region's clock where it does not ("10 a.m. ET"); "IST" and "GST" as most news pages use them (India's,
+# the Gulf's)
+ZONE_NAMES: dict[str, tzinfo] = {
+    **{name: timezone(timedelta(hours=hours)) for name, hours in (
+        ("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5), ("MST", -7), ("MDT", -6), ("PST", -8), ("PDT", -7),
+        ("AKST", -9), ("AKDT", -8), ("HST", -10), ("AST", -4), ("ADT", -3), ("NST", -3.5), ("NDT", -2.5),
+        ("WET", 0), ("WEST", 1), ("BST", 1), ("CET", 1), ("CEST", 2), ("MEZ", 1), ("MESZ", 2), ("EET", 2),
+        ("EEST", 3), ("MSK", 3), ("GST", 4), ("IST", 5.5), ("PKT", 5), ("SGT", 8), ("HKT", 8), ("JST", 9), ("KST", 9),
+        ("AWST", 8), ("ACST", 9.5), ("ACDT", 10.5), ("AEST", 10), ("AEDT", 11), ("NZST", 12), ("NZDT", 13))},
+    **{name: ZoneInfo(zone) for name, zone in (("ET", "America/New_York"), ("CT", "America/Chicago"),
+                                               ("MT", "America/Denver"), ("PT", "America/Los_Angeles"))},
+}
+ZONE_NAME = re.compile(r"\b(?:" + "|".join(ZONE_NAMES) + r")\b")
+# one written after a time shown on the page, as written ("10:47 AM EST"; "et" in French is no zone)
+SHOWN_ZONE = r"(?:\s*(?P<zone>(?i:UTC|GMT)|(?-i:" + "|".join(ZONE_NAMES) + r"))\b)?"
 MARKED = re.compile(r"date|time|publish|posted|submitted|datum|fecha|byline|meta", re.I)
 LONGEST = 120  # a date line is short; a longer element is a paragraph or a list
 # am/pm after a time: "p.m.", Arabic مساءً (evening) and صباحاً (morning)
@@ -49,7 +66,7 @@ HALF = r"(?:(?P<ampm>[ap])\.?m\.?|(?P<ar>مساءً|مساءا|مساء|صباح
 # (after a word for "at", also with a full stop: "19.2.2020 klo 14.00")
 TIME_AFTER = re.compile(r"[\s,|·-]*(?P<at>at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|kl\.\s*|klo\s+|om\s+|o\s+godz\.\s*|"
                         r"godz\.\s*|v\s+)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<min>[0-5]\d)"  # "16h28" in French
-                        r"(?!\d)(?:\s*" + HALF + r")?(?:\s*(?P<zone>UTC|GMT)\b)?", re.I)
+                        r"(?!\d)(?:\s*" + HALF + r")?" + SHOWN_ZONE, re.I)
 STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 May 2020 17:55 UTC") is this short
 
 
@@ -121,7 +138,7 @@ def _stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
 
 # a time of day on its own, not part of a date or a longer number ("Par E. NURDIN - 05:01 - Temps de lecture")
 TIME_ONLY = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])(?:\s*" + HALF + r")?"
-                       r"(?:\s*(?P<zone>UTC|GMT)\b)?", re.I)
+                       + SHOWN_ZONE, re.I)
 
 
 def shown_time(tree: _Element | None) -> str | None:
@@ -310,4 +327,5 @@ def _day_of(match: re.Match[str]) -> str | None:
 def _clock(match: re.Match[str]) -> str:
     half = (match["ampm"] or "").casefold() or ("p" if (match["ar"] or "").startswith("م") else "a" if match["ar"] else "")
     hour = int(match["h"]) % 12 + (12 if half == "p" else 0) if half else int(match["h"])  # مساءً: pm, صباحاً: am
-    return f"{hour:02d}:{match['min']}" + (" UTC" if match["zone"] else "")
+    zone = match["zone"] or ""
+    return f"{hour:02d}:{match['min']}" + (" UTC" if zone.upper() in ("UTC", "GMT") else f" {zone}" if zone else "")

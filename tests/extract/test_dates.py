@@ -473,3 +473,11 @@ def test_a_zone_name_no_one_knows_is_read_as_no_zone_without_the_parser_s_warnin
         warnings.simplefilter("error")  # dateutil warns now and says it will raise later
         found = parse("2020-01-10T00:58:25ZZ")  # a template's broken "Z"
     assert found is not None and found.offset is None and found.naive == datetime(2020, 1, 10, 0, 58, 25)
+
+
+def test_a_shown_time_keeps_the_zone_written_after_it() -> None:
+    """A day-only tag and the time shown with its zone ("Feb 14, 2016 10:47 AM EST"): the time, on that zone."""
+    text = html(meta({"article:published_time": "2016-02-14"}),
+                body='<div class="bk_timeline">Feb 14, 2016 10:47 AM EST</div><h1>Better Health</h1><p>Text</p>')
+    stamp = published(text)
+    assert stamp is not None and stamp.at == datetime(2016, 2, 14, 15, 47, tzinfo=UTC)

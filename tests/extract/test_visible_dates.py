@@ -62,6 +62,8 @@ def test_a_relative_date_line_stops_the_search() -> None:
     ("19.2.2020 klo 14.00", "2020-02-19 14:00"),  # after a word for "at", a full stop parts hour and minute
     ("19.2.2020 kl. 9.30", "2020-02-19 09:30"),
     ("19.2.2020 14.00", "2020-02-19"),  # without one, "14.00" may be anything
+    ("Feb 14, 2016 10:47 AM EST", "2016-02-14 10:47 EST"),  # the zone written after the time kept with it
+    ("9 novembre 2023 à 10:47 et mis à jour", "2023-11-09 10:47"),  # "et" (and) is no zone
 ])
 def test_a_time_written_after_the_date_is_kept(text: str, stamp: str) -> None:
     assert stamp_in(text) == stamp
