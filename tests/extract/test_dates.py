@@ -481,3 +481,17 @@ def test_a_shown_time_keeps_the_zone_written_after_it() -> None:
                 body='<div class="bk_timeline">Feb 14, 2016 10:47 AM EST</div><h1>Better Health</h1><p>Text</p>')
     stamp = published(text)
     assert stamp is not None and stamp.at == datetime(2016, 2, 14, 15, 47, tzinfo=UTC)
+
+
+def test_a_time_in_the_headlines_header_counts_inside_a_column_named_sidebar() -> None:
+    """A site naming its content column "sidebar": the time in the header holding the ``<h1>`` is the article's;
+    the comments' times below stay theirs."""
+    comments = ('<ol class="commentlist"><li class="comment"><time pubdate datetime="2020-04-09T20:50:40+02:00">'
+                "20:50</time></li></ol>")
+    body = ('<div id="sidebar"><article class="post hentry"><header class="entry-header"><h1>Expert*innen</h1>'
+            '<span class="byline"><time class="entry-date" datetime="2020-04-09T07:59:57+02:00" pubdate>Do 9 Apr'
+            f" 2020</time></span></header><p>Text</p>{comments}</article></div>")
+    stamp = published(html(body=body))
+    assert stamp is not None and stamp.at == datetime(2020, 4, 9, 5, 59, 57, tzinfo=UTC)
+    teaser = body.replace("<h1>Expert*innen</h1>", "<h2>Expert*innen</h2>")
+    assert published(html(body=teaser)) is None  # no headline there: a column of other articles' times
