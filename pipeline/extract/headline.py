@@ -48,8 +48,9 @@ TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
 UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
 
 
-def _site_keys(text: str) -> set[str]:
-    """Comparable forms of a name: as written, accents dropped, and German-style ("Süddeutsche" ~ "sueddeutsche")."""
+def name_forms(text: str) -> set[str]:
+    """Comparable forms of a name: as written, accents dropped, and German-style ("Süddeutsche" ~ "sueddeutsche"),
+    letters and digits only."""
     key = _key(text)
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
     plain = plain.translate(UNDECOMPOSED)
@@ -137,12 +138,12 @@ def _is_site(part: str, sites: list[str]) -> bool:
     """``part`` is the site's name, or holds it with a few words more ("Die Welt", "BBC News Mundo"); a part of
     four words or more holds it inside only as a name of capitalised words ("EFC Bayrische Bembel Regensburg"):
     "Best of Houzz 2022" names an award, and a quoted part ("Das Autohaus ist alternativlos") is somebody's words."""
-    keys = _site_keys(part)
+    keys = name_forms(part)
     if not keys or len(part.split()) > MAX_SITE_WORDS or part.lstrip()[:1] in QUOTE_MARKS:
         return False
     few = len(part.split()) < 4 or all(word[:1].isupper() for word in part.split())
     for site in sites:
-        for other in _site_keys(site):
+        for other in name_forms(site):
             if any(key == other or (len(other) >= 3 and len(key) >= 3 and (
                     key in other or (other in key and (few or key.startswith(other) or key.endswith(other)))))
                    for key in keys):
@@ -155,8 +156,8 @@ QUOTE_MARKS = frozenset("\"'“”„«»‘’‚")
 
 def _is_site_name(text: str, sites: list[str]) -> bool:
     """``text`` is one of the site's names, as a whole."""
-    keys = _site_keys(text)
-    return any(keys & _site_keys(site) for site in sites)
+    keys = name_forms(text)
+    return any(keys & name_forms(site) for site in sites)
 
 
 COLONS = (": ", " ：", "：")  # "Kicker: Headline": before a colon only the site's whole name is the site's

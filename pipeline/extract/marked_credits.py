@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from lxml.etree import _Element
 
 from pipeline.extract.credits import Byline, Rules, is_name, is_organisation, unique
+from pipeline.extract.headline import name_forms
 from pipeline.extract.page import Page, short_text, text_of
 from pipeline.extract.regions import beside_picture, caption, chrome
 
@@ -35,8 +36,9 @@ BOXES = "//body//*[contains(@class, 'uthor') or contains(@class, 'utor')]"  # re
 
 
 def linked_writers(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
-    """Names the page shows beside links to their writers' pages, where the link's path names the writer
-    (its letters are the name's) and no more than ``MAX_LINKED`` writers are linked so."""
+    """Names the page shows beside links to their writers' pages, where the link's path names the writer (its
+    letters are the name's, accents dropped or written out: "/autoren/kathrin-fuehres-684124") and no more than
+    ``MAX_LINKED`` writers are linked so."""
     if page.tree is None:
         return Byline()
     names = unique(name for a in page.tree.iter("a") if (name := _writer_linked(a, r, sites)))
@@ -48,8 +50,8 @@ def _writer_linked(a: _Element, r: Rules, sites: Iterable[str]) -> str:
     if slug is None or chrome(a):
         return ""
     for name in (text_of(a), a.get("title") or "", *a.xpath(".//*[@alt]/@alt")):
-        if _letters(name) == _letters(slug["slug"]) and is_name(name, r) and not is_organisation(name, r, sites) \
-                and _shown_beside(a, name):
+        if _letters(slug["slug"]) in {_letters(form) for form in name_forms(name)} and is_name(name, r) \
+                and not is_organisation(name, r, sites) and _shown_beside(a, name):
             return name
     return ""
 

@@ -830,6 +830,8 @@ AXIOS = ('<h1>Axios Future</h1><div class="flex caption"><div><a title="{name}" 
     ("Steve LeVine", "stevelevine", ("Steve LeVine",)),
     ("Steve LeVine", "axiosteam", ()),  # the path names someone else
     ("Axios Newsroom", "axiosnewsroom", ()),  # a desk
+    ("Kathrin Führes", "kathrin-fuehres-684124", ("Kathrin Führes",)),  # the umlaut written out, an id after it
+    ("Dominik Sołtys", "dominik-soltys", ("Dominik Sołtys",)),  # the accent dropped
 ])
 def test_a_name_shown_beside_a_link_to_the_writers_page(name: str, slug: str, expected: tuple[str, ...]) -> None:
     assert _credits(page(html(body=AXIOS.format(name=name, slug=slug)), "https://www.axios.example/a")).authors \
