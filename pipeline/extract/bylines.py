@@ -300,13 +300,17 @@ def _opened_lines(tree: _Element, r: Rules) -> list[str]:
     return lines + _labelled_lines(tree, r)
 
 
+# elements that show no text of their own: an image, a picture, an icon's drawing, a player
+TEXTLESS = frozenset({"img", "picture", "svg", "source", "video", "audio", "iframe", "hr", "wbr", "input"})
+
+
 def _lead(el: _Element) -> str:
     """The element's own first text: its text, or the tail of the textless elements that open it ("<p><img/>Por
-    Ana Díaz</p>"); "" when a child's text comes first (the child is read itself)."""
+    Ana Díaz</p>"); "" when another child comes first (the child is read itself)."""
     if (el.text or "").strip():
         return el.text or ""
     for child in el:
-        if child.tag == "br" or "".join(child.itertext()).strip():
+        if isinstance(child.tag, str) and child.tag not in TEXTLESS:
             return ""
         if (child.tail or "").strip():
             return child.tail or ""
