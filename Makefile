@@ -49,7 +49,7 @@ test: services ## ruff + mypy + import layers, then unit, integration (real Kafk
 	$(BIN)/ruff check pipeline dags tests bench tools
 	$(BIN)/mypy pipeline dags tools/newsline_dev tools/layers.py
 	$(BIN)/python tools/layers.py
-	CI=$${CI:-} $(BIN)/python -m pytest
+	CI=$${CI:-} $(BIN)/python -m newsline_dev.test_streams
 
 fuzz: venv ## property-based fuzzing of every parser and entry point, long profile (minutes; tests/*/test_fuzz_*.py)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests -m fuzz -q

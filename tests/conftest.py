@@ -44,7 +44,17 @@ LIVE_FIXTURE = "live_settings"
 LONG_FORMS = ("chaos", "soak")
 
 
+# a test that starts PRIVATE Kafka/Elasticsearch of its own: marked ``private`` (tools/newsline_dev/test_streams.py
+# runs these beside the tests on the shared services)
+PRIVATE_MARKERS = ("faults", "cluster", "security")
+PRIVATE_FIXTURES = frozenset({"private_services", "secure_services"})
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if any(item.get_closest_marker(m) for m in PRIVATE_MARKERS) \
+                or PRIVATE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.private)
     asked = config.getoption("markexpr") or ""
     left_out = [marker for marker in LONG_FORMS if marker not in asked]
     long_form = [any(item.get_closest_marker(m) for m in left_out) for item in items]

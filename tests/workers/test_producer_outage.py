@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from bench.faults import wait_for
 from bench.private_services import PrivateServices, scoped
 from pipeline.kafka.producer import Producer
 from tests.workers.fault_rig import quick_reconnect
+
+pytestmark = [pytest.mark.integration, pytest.mark.faults]
 
 NETWORK_THREAD = "-network-thread"  # kafka-python names a producer's network thread after its client id
 

@@ -1,0 +1,95 @@
+"""``make test``'s pytest run as two streams at once, each every test of its kind:
+
+- **own services**: the tests that start PRIVATE Kafka/Elasticsearch of their own (marker ``private``, set by
+  tests/conftest.py from their markers and fixtures: the fault, failover, resource, soak and secured tests) and the
+  tests that need no service at all;
+- **shared services**: every other integration test, on the local pair ``make services`` started.
+
+The private services listen on ports of their own and keep their own state directories, so the streams never
+touch each other's brokers or indices; most of the fault tests' time is waiting out an outage, which the other
+stream's tests use. The shared stream prints as it runs; the other stream writes to a log file (named at the
+start) that is printed when both are done. Exit status: 0 only when both streams passed (a stream that a
+path given on the command line leaves without tests passes; both without tests is exit 5); otherwise the first
+failing stream's.
+
+Stopped with SIGTERM or Ctrl-C, both pytest processes get SIGTERM (their private services go down) and are
+waited for.
+
+Usage: python -m newsline_dev.test_streams [LOG] [-- PYTEST_ARGS...]
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from types import FrameType
+
+OWN = "private or not integration"
+SHARED = "integration and not private"
+DEFAULT_LOG = Path(".newsline") / "test-own-services.log"
+NO_TESTS = 5  # pytest's exit status when it collected nothing
+
+
+def command(expression: str, extra: Sequence[str]) -> list[str]:
+    return [sys.executable, "-m", "pytest", "-m", expression, *extra]
+
+
+class Streams:
+    def __init__(self, log: Path, extra: Sequence[str]) -> None:
+        self.log = log
+        self.extra = list(extra)
+        self.children: list[subprocess.Popen[bytes]] = []
+
+    def stop(self, signum: int, _frame: FrameType | None) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for child in self.children:
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+        for child in self.children:
+            child.wait()
+        raise SystemExit(128 + signum)
+
+    def run(self) -> int:
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        print(f"test streams: own services -> {self.log}; shared services below", flush=True)
+        started = time.monotonic()
+        with self.log.open("wb") as out:
+            # own sessions: a terminal's Ctrl-C reaches this process alone, which passes it on once
+            own = subprocess.Popen(command(OWN, self.extra), stdout=out, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+            self.children.append(own)
+            shared = subprocess.Popen(command(SHARED, self.extra), start_new_session=True)
+            self.children.append(shared)
+            codes = {"shared services": shared.wait(), "own services": own.wait()}
+        print(f"\n===== own services stream ({self.log}) =====", flush=True)
+        sys.stdout.write(self.log.read_text(errors="replace"))
+        took = time.monotonic() - started
+        print(f"\ntest streams: {', '.join(f'{k} exit {v}' for k, v in codes.items())}; {took:.0f} s", flush=True)
+        return verdict(list(codes.values()))
+
+
+def verdict(codes: Sequence[int]) -> int:
+    if all(code == NO_TESTS for code in codes):
+        return NO_TESTS
+    return next((code for code in codes if code not in (0, NO_TESTS)), 0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    extra = args[args.index("--") + 1:] if "--" in args else []
+    head = args[:args.index("--")] if "--" in args else args
+    streams = Streams(Path(head[0]) if head else DEFAULT_LOG, extra)
+    signal.signal(signal.SIGTERM, streams.stop)
+    signal.signal(signal.SIGINT, streams.stop)
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    return streams.run()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
