@@ -48,6 +48,7 @@ class Rules:
     cjk_titles: tuple[str, ...] = ()
     cjk_suffixes: tuple[str, ...] = ()
     publisher_words: frozenset[str] = frozenset()
+    editions: frozenset[str] = frozenset()
     compound_organisation_words: tuple[str, ...] = ()
     generic_accounts: frozenset[str] = frozenset()
     house_openers: tuple[str, ...] = ()
@@ -131,8 +132,8 @@ def _fold(words: Iterable[Any]) -> frozenset[str]:
 REQUIRED = ("agencies", "organisation_words", "organisation_openers", "legal_forms", "byline_words", "conjunctions",
             "role_words", "particles")
 OPTIONAL = ("interface_words", "credentials", "weekdays", "date_words", "profile_hosts", "cjk_titles", "cjk_suffixes",
-            "publisher_words", "compound_organisation_words", "generic_accounts", "house_openers", "attribution_openers",
-            "republished_openers")
+            "publisher_words", "editions", "compound_organisation_words", "generic_accounts", "house_openers",
+            "attribution_openers", "republished_openers")
 
 
 def _checked(data: Any, path: Path) -> dict[str, list[Any]]:
@@ -163,7 +164,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         weekdays=_fold(data.get("weekdays", ())),
         date_words=_fold(data.get("date_words", ())), profile_hosts=_fold(data.get("profile_hosts", ())),
         cjk_titles=tuple(data.get("cjk_titles", ())), cjk_suffixes=tuple(data.get("cjk_suffixes", ())),
-        publisher_words=_fold(data.get("publisher_words", ())),
+        publisher_words=_fold(data.get("publisher_words", ())), editions=_fold(data.get("editions", ())),
         compound_organisation_words=tuple(sorted(_fold(data.get("compound_organisation_words", ())))),
         generic_accounts=_fold(data.get("generic_accounts", ())),
         house_openers=tuple(sorted(_fold(data.get("house_openers", ())), key=len, reverse=True)),
@@ -192,8 +193,12 @@ def unique(names: Iterable[str]) -> tuple[str, ...]:
 
 def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
     folded = name.casefold()
-    if folded in r.agencies or name_key(name) in {name_key(s) for s in sites}:
+    keys = {name_key(s) for s in sites}
+    if folded in r.agencies or name_key(name) in keys:
         return True
+    last = name.rsplit(None, 1)
+    if len(last) == 2 and last[1].casefold() in r.editions and name_key(last[0]) in keys:
+        return True  # the site's national edition ("Houzz Deutschland" on houzz.de)
     words = re.split(r"[\s-]+", folded)
     if words[-1] in r.organisation_words | r.legal_forms or words[0] in r.organisation_openers or DOMAIN.search(folded):
         return True
@@ -221,8 +226,9 @@ def is_publisher(name: str, r: Rules, sites: Iterable[str]) -> bool:
 
 
 def _without_legal_form(words: list[str], r: Rules) -> list[str]:
-    """A name's words without the legal form or publishing word that ends it ("Deutsches Rotes Kreuz e.V.")."""
-    while len(words) > 1 and words[-1].casefold() in r.legal_forms | r.publisher_words:
+    """A name's words without the legal form, publishing word or edition that ends it ("Deutsches Rotes Kreuz e.V.",
+    "Houzz Deutschland")."""
+    while len(words) > 1 and words[-1].casefold() in r.legal_forms | r.publisher_words | r.editions:
         words = words[:-1]
     return words
 
@@ -262,13 +268,19 @@ def _capital(ch: str) -> bool:
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
 
+ARTICLES = frozenset({"the"})  # an article before an agency's name belongs to it ("The Associated Press")
+
+
 def _agency_suffix(part: str, r: Rules) -> tuple[str, str | None]:
     """A name and the agency written after it without a separator ("Colleen Long Associated Press")."""
     folded = part.casefold()
     for agency in r.agencies_longest_first:
         if folded.endswith(" " + agency) and len(part) > len(agency) + 1:
             head = part[: -len(agency)].rstrip()
-            if len(head.split()) >= 2:
+            words = head.split()
+            if len(words) >= 3 and words[-1].casefold() in ARTICLES:  # "Hillel Italie The Associated Press"
+                return head[: -len(words[-1])].rstrip(), part[-len(agency) - len(words[-1]) - 1:]
+            if len(words) >= 2:
                 return head, part[-len(agency):]
     return part, None
 

@@ -237,6 +237,7 @@ def test_an_agency_credit_line_in_the_article() -> None:
 def test_an_agency_after_a_name_without_a_separator() -> None:
     assert split_byline("By Zeke Miller and Colleen Long Associated Press") == Byline(
         ("Zeke Miller", "Colleen Long"), ("Associated Press",))
+    assert split_byline("By Hillel Italie The Associated Press") == Byline(("Hillel Italie",), ("The Associated Press",))
     assert split_byline("Por EFE") == Byline((), ("EFE",))
 
 
@@ -455,6 +456,18 @@ def test_the_sites_host_with_www_is_the_publisher() -> None:
     r = rules()
     assert is_publisher("www.diarioextra.com", r, ["diarioextra", "diarioextra.com"])
     assert not is_publisher("www.elpais.com", r, ["diarioextra", "diarioextra.com"])
+
+
+def test_the_sites_national_edition_is_the_publisher_and_no_writer() -> None:
+    r = rules()
+    assert is_publisher("Houzz Deutschland", r, ["Houzz", "houzz.de"])
+    assert is_publisher("Business Insider España", r, ["Business Insider"])
+    assert not is_publisher("Houzz Deutschland", r, ["Beispiel Zeitung"])  # another site's edition: a credit
+    assert not is_publisher("Anna Deutschland", r, ["Houzz"])
+    linked = page(html(body='<article><h1>Best of Houzz</h1><p>Von <a href="/user/houzzdeutschland">Houzz Deutschland'
+                            '</a></p><p>Die beliebtesten Projekte des Jahres, ausgewählt von den Lesern.</p></article>'),
+                  "https://www.houzz.de/magazin/best-of-houzz")
+    assert authors(linked, site_names(linked)).authors == ()
 
 
 def test_a_site_name_beside_its_description_is_the_publisher() -> None:
