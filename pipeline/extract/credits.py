@@ -196,9 +196,8 @@ def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
     keys = {name_key(s) for s in sites}
     if folded in r.agencies or name_key(name) in keys:
         return True
-    last = name.rsplit(None, 1)
-    if len(last) == 2 and last[1].casefold() in r.editions and name_key(last[0]) in keys:
-        return True  # the site's national edition ("Houzz Deutschland" on houzz.de)
+    if keys and name_key(" ".join(_without_legal_form(name.split(), r))) in keys:
+        return True  # the site under its legal form or as its national edition ("Houzz Deutschland" on houzz.de)
     words = re.split(r"[\s-]+", folded)
     if words[-1] in r.organisation_words | r.legal_forms or words[0] in r.organisation_openers or DOMAIN.search(folded):
         return True

@@ -33,3 +33,4 @@ def test_the_run_passes_only_when_both_streams_did() -> None:
     assert verdict([0, 0]) == 0
     assert verdict([0, NO_TESTS]) == 0 and verdict([NO_TESTS, NO_TESTS]) == NO_TESTS
     assert verdict([1, 0]) == 1 and verdict([0, 2]) == 2 and verdict([NO_TESTS, 143]) == 143
+    assert verdict([-9, 0]) == 137  # a stream killed with SIGKILL

@@ -75,6 +75,8 @@ class Streams:
 
 
 def verdict(codes: Sequence[int]) -> int:
+    """0 when both passed; a stream killed by a signal counts as 128 + the signal, as a shell reports it."""
+    codes = [128 - code if code < 0 else code for code in codes]
     if all(code == NO_TESTS for code in codes):
         return NO_TESTS
     return next((code for code in codes if code not in (0, NO_TESTS)), 0)
