@@ -34,20 +34,23 @@ from pipeline.extract.page import (
     Page,
     heading_text,
     json_text,
+    of_other_work,
     read_aloud_only,
+    short_text,
     squash,
     text_of,
     types_of,
     unseen,
+    url_parts,
 )
 from pipeline.extract.regions import chrome, chrome_or_own, in_comments, pictured
 from pipeline.extract.visible_dates import dated_blocks, dated_lines
 
-AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author",
-               "byl", "cxenseparse:author", "twitter:creator:name")
+AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
+               "sailthru.author", "byl", "cxenseparse:author", "twitter:creator:name")
 BYLINE_CLASSES = ("byline", "author", "autor", "auteur", "firma", "signature", "writer")
 MARK_ATTRIBUTES = ("class", "id", "data-testid", "data-component", "data-qa")
-NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "date", "time", "social", "follow", "more", "box")
+NOT_BYLINE = ("bio", "affiliation", "avatar", "image", "img", "photo", "date", "time", "social", "follow", "more", "box")
 ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "governmentorganization"})
 
 
@@ -128,6 +131,16 @@ def _byline_elements(page: Page) -> list[tuple[_Element, str, str]]:
     return found
 
 
+def _in_nested_item(el: _Element, item: _Element) -> bool:
+    """``el`` names an item nested in ``item`` (the writer's affiliation: ``itemprop=affiliation``), not it."""
+    for up in el.iterancestors():
+        if up is item:
+            return False
+        if up.get("itemscope") is not None:
+            return True
+    return False
+
+
 def _marked_bylines(tree: _Element) -> list[tuple[_Element, str, str]]:
     """Elements marked as author (their ``itemprop=name`` parts if any) or as a byline, with their text as read
     (child elements spaced) and with child elements as separate parts ("Faisal Islam, Economics editor" from
@@ -136,8 +149,8 @@ def _marked_bylines(tree: _Element) -> list[tuple[_Element, str, str]]:
     ``<figure>``/``<figcaption>``)."""
     found = []
     for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
-        if not chrome(el) and not pictured(el):
-            names = el.xpath(".//*[@itemprop='name']")
+        if not chrome(el) and not pictured(el) and not of_other_work(el):
+            names = [n for n in el.xpath(".//*[@itemprop='name']") if not _in_nested_item(n, el)]
             text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el, read_aloud_only)
             found.append((el, text, text))
     read = {el for el, _, _ in found}  # an author item read already (by its itemprop=name parts) is not re-read
@@ -182,9 +195,17 @@ def not_only_aside(tree: _Element | None, names: tuple[str, ...]) -> tuple[str, 
     kept = []
     for name in names:
         where = [el for text, el in texts if name.casefold() in text and el is not None]
+        if not where:  # a name put together from the page ("stephangoeldi said"): where its first word is shown
+            where = [el for text, el in texts if name.split()[0].casefold() in text and el is not None]
         if not where or not all(el.xpath("ancestor-or-self::aside") or in_comments(el) for el in where):
             kept.append(name)
     return tuple(kept)
+
+
+def not_the_host(names: tuple[str, ...], url: str | None) -> tuple[str, ...]:
+    """``names`` less the site's own address read as a name ("Freiheit Org" from "freiheit.org")."""
+    host = re.sub(r"\W+", "", (url_parts(url).hostname or "").removeprefix("www."))
+    return tuple(n for n in names if not host or re.sub(r"\W+", "", n.casefold()).removeprefix("www") != host)
 
 
 def written_on_page(tree: _Element | None, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -483,7 +504,7 @@ def _handle(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         if _account(text, r, sites) and text.casefold() == slug.casefold() and not chrome(el):
             return Byline((text,))
     for el in page.tree.xpath(HCARD_NAME):
-        if _account(text := text_of(el), r, sites) and not chrome(el):
+        if _account(text := text_of(el), r, sites) and not chrome(el, article_footer=True):
             return Byline((text,))
     tagged = {v.casefold() for key in AUTHOR_META for v in page.meta.get(key, ())}
     for el, text, _ in _byline_elements(page)[:12]:
@@ -492,7 +513,33 @@ def _handle(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         if _account(shown, r, sites) and (shown.casefold() in tagged or (opened and _author_link(el, shown))
                                           or _profile_link(el, shown) or _typed_person(el, shown, r)):
             return Byline((shown,))
-    return _posted_by(page.tree, r, sites)
+    return _posted_by(page.tree, r, sites) + _owners_account(page, r, sites)
+
+
+# "Posted in Datenschutz by damianduchamps on August 3, 2019": the account after "by" in a short line
+BY_ACCOUNT = re.compile(r"(?:^|\s)(?i:by|von)\s+@?(?P<account>\w[\w.-]{1,29})(?=\s*$|\s*[^\w\s]|\s+[a-zà-þ\d])")
+BLOG_HOSTS = re.compile(r"^(?P<owner>[\w-]+)\.(?:wordpress\.com|blogspot\.[a-z.]+|tumblr\.com|medium\.com)$")
+
+
+def _owners_account(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    """An account in a "by"-line under the post that is the blog's own (its ``<name>.wordpress.com``, even where
+    that is the site's name too) or its ``twitter:creator`` handle (not the site's): the writer, whom no letter
+    case tells from a word."""
+    if page.tree is None:
+        return Byline()
+    owned = BLOG_HOSTS.match(url_parts(page.url).hostname or "")
+    tagged = {h.lstrip("@").casefold() for h in page.meta.get("twitter:creator", ())}
+    if not owned and not tagged:
+        return Byline()
+    for el in page.tree.iter("div", "p", "span", "small", "footer"):
+        if (text := short_text(el, MAX_ICON_LINE * 2)) is None or chrome(el):
+            continue
+        for match in BY_ACCOUNT.finditer(text):
+            account = match["account"]
+            if (owned and account.casefold() == owned["owner"] and _account(account, r, ())) or \
+                    (account.casefold() in tagged and _account(account, r, sites)):  # the blog is its owner's
+                return Byline((account,))
+    return Byline()
 
 
 def _profile_link(el: _Element, text: str) -> bool:
@@ -528,8 +575,17 @@ def _author_link(el: _Element, text: str) -> bool:
 
 
 def _account(text: str, r: Rules, sites: Iterable[str]) -> bool:
-    return bool(HANDLE.fullmatch(text)) and text.casefold() not in r.generic_accounts and not text.isdigit() \
+    return bool(HANDLE.fullmatch(text)) and not _generic(text, r) and not text.isdigit() \
         and not is_organisation(text, r, sites)
+
+
+GENERIC_TAIL = 5  # a generic account this long ends a compound account name ("wordpressadmin", "gastautor")
+
+
+def _generic(account: str, r: Rules) -> bool:
+    """A generic account ("admin"), also run together with the software's or site's name ("wordpressadmin")."""
+    folded = account.casefold()
+    return folded in r.generic_accounts or any(folded.endswith(g) for g in r.generic_accounts if len(g) >= GENERIC_TAIL)
 
 
 def _not_the_publisher(found: Byline, r: Rules, sites: tuple[str, ...]) -> Byline:

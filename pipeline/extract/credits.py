@@ -113,6 +113,7 @@ class Rules:
 DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.? \w+ \d{4}).*$")
 INITIAL_END = re.compile(r"\s(?:\w|[JS]r)$")  # "... Muñoz C", "... Bacon Jr"
 AT = re.compile(r"\w\s?[\[({]\s?at\s?[\])}]\s?\w", re.IGNORECASE)  # an address written to evade harvesters
+WEB_ADDRESS = re.compile(r"(?i:https?://|\bw{3,}\.)[^\s()\[\],]+")  # "http://wwww.guineenews.org" in a writer's box
 DOMAIN = re.compile(r"\w\.[a-z]{2,6}$")  # "tagesschau.de", "Globalnews.ca"
 CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+(?:and|und|et|y|e|en|with|mit|avec|con|met)\s+")
 SITE_PARTS = re.compile(r"\s+[-–—|]\s+")  # a site's name beside its description, as its title tags give it
@@ -221,7 +222,14 @@ def is_publisher(name: str, r: Rules, sites: Iterable[str]) -> bool:
     parts = SITE_PARTS.split(" ".join(words))  # "خبرآنلاین - سایت خبرگزاری خبرآنلاین | Khabaronline News Agency"
     whole = name_key(" ".join(words))  # "Bundesverband WindEnergie" on wind-energie.de: the body the site is named for
     return any(name_key(part) and name_key(part) in keys for part in parts) \
-        or any(len(key) >= SITE_KEY and whole.endswith(key) and len(whole) - len(key) >= SITE_KEY for key in keys)
+        or any(len(key) >= SITE_KEY and whole.endswith(key) and len(whole) - len(key) >= SITE_KEY for key in keys) \
+        or (_initials(words) in keys and is_organisation(name, r))
+
+
+def _initials(words: list[str]) -> str:
+    """A name of three words or more by its initials ("Preußische Allgemeine Zeitung": "paz", the site paz.de);
+    "" for a shorter one, whose two letters would match too much."""
+    return "".join(w[0] for w in words).casefold() if len(words) >= 3 and all(w[:1].isupper() for w in words) else ""
 
 
 def _without_legal_form(words: list[str], r: Rules) -> list[str]:
@@ -401,7 +409,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     source says it names a person, so a single word counts as a name."""
     r = r or rules()
     sites = tuple(sites)
-    text = NICKNAME.sub(r"\1 ", _strip_openers(squash(text), r))  # "Richard (R.J.) Eskow"
+    text = NICKNAME.sub(r"\1 ", _strip_openers(WEB_ADDRESS.sub(",", squash(text)), r))  # "Richard (R.J.) Eskow"
     text = MONTH_DAY.sub("", r.weekday.sub("", text))
     inner = re.findall(r"\(([^)]*)\)", text)
     joiner = r.capital_joiner if text.isupper() else r.title_joiner if text.istitle() else r.joiner

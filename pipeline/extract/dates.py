@@ -325,8 +325,11 @@ def _published_raw(page: Page) -> list[tuple[str, str, int]]:
     opened = dateline(page.tree) if not shown else None  # "Bern, 17.08.2007 - ..." opening the text
     foreign = _foreign_values(page, "datePublished")
     metas = [m for m in _metas(page, PUBLISHED_META) if not (m[1] == "meta:datepublished" and m[0] in foreign)]
-    return (_jsonld(page, "datePublished") + _jsonld(page, "dateCreated") + _epochs(page)
-            + metas + _time_elements(page, "datePublished")
+    marked, created = _time_elements(page, "datePublished"), _jsonld(page, "dateCreated")
+    if any(source == "itemprop:datePublished" for _, source, _ in marked):
+        # when the record was made yields to the publication the markup states
+        marked, created = marked + [(v, source, 2) for v, source, _ in created], []
+    return (_jsonld(page, "datePublished") + created + _epochs(page) + metas + marked
             + ([(shown, "text", 4)] if shown else []) + ([(opened, "dateline", 4)] if opened else []))
 
 

@@ -139,7 +139,8 @@ def _is_site(part: str, sites: list[str]) -> bool:
     four words or more holds it inside only as a name of capitalised words ("EFC Bayrische Bembel Regensburg"):
     "Best of Houzz 2022" names an award, and a quoted part ("Das Autohaus ist alternativlos") is somebody's words."""
     keys = name_forms(part)
-    if not keys or len(part.split()) > MAX_SITE_WORDS or part.lstrip()[:1] in QUOTE_MARKS:
+    if not keys or len(part.split()) > MAX_SITE_WORDS or part.lstrip()[:1] in QUOTE_MARKS \
+            or any(q in part for q in QUOTATION):  # "Wolfgang Schmale „Abgebrochene Forschung“": a title's own words
         return False
     few = len(part.split()) < 4 or all(word[:1].isupper() for word in part.split())
     for site in sites:
@@ -152,6 +153,7 @@ def _is_site(part: str, sites: list[str]) -> bool:
 
 
 QUOTE_MARKS = frozenset("\"'“”„«»‘’‚")
+QUOTATION = frozenset("\"“”„«»")  # quotation marks no site's name holds (an apostrophe may: "Damian Duchamps' Blog")
 
 
 def _is_site_name(text: str, sites: list[str]) -> bool:
@@ -169,11 +171,15 @@ def strip_site(text: str, sites: list[str]) -> str:
     changed = True
     while changed:
         changed = False
-        for sep in SEPARATORS:
+        # the separator nearest each end first: "Headline - und FACC profitiert | SITE" loses "| SITE" only
+        for sep in sorted(SEPARATORS, key=lambda s: -text.rfind(s)):
             head, found, tail = text.rpartition(sep)
             if found and head.strip() and _is_site(tail, sites):
                 text, changed = head.strip(), True
                 break
+        if changed:
+            continue
+        for sep in sorted(SEPARATORS, key=lambda s: (text.find(s) < 0, text.find(s))):
             head, found, tail = text.partition(sep)
             if found and tail.strip() and (_is_site_name(head, sites) if sep in COLONS else _is_site(head, sites)):
                 text, changed = tail.strip(), True
@@ -219,8 +225,8 @@ def agree(a: str, b: str) -> bool:
 
 
 # a line the heading sets apart above or below the headline: a kicker ("Dachzeile") or a subline
-ASIDE_LINE = re.compile(r"overline|kicker|dachzeile|roofline|topline|subline|subtitle|strapline|supertitle|eyebrow",
-                        re.IGNORECASE)
+ASIDE_LINE = re.compile(r"overline|kicker|dachzeile|roofline|topline|subline|subtitle|strapline|supertitle|eyebrow"
+                        r"|spitzmarke|rubric|(?<![a-z])(?:topic|category|section)[-_]?label(?![a-z])", re.IGNORECASE)
 
 
 def _article_h1(tree: _Element) -> list[str]:

@@ -151,9 +151,22 @@ class Page:
         return value
 
 
+# the properties that hold another work or a reader's text inside the page's item: a cited paper, a comment, a
+# review; their microdata (``<meta itemprop="author">`` of each reference) describes that work, not the page's
+OTHER_WORKS = frozenset({"citation", "comment", "review", "mentions", "isbasedon"})
+
+
+def of_other_work(el: _Element) -> bool:
+    """``el`` sits in an item the page's own item cites, or a reader's comment on it (microdata)."""
+    return any(not OTHER_WORKS.isdisjoint((up.get("itemprop") or "").casefold().split())
+               for up in el.iterancestors() if up.get("itemscope") is not None)
+
+
 def _meta_tags(tree: _Element) -> dict[str, tuple[str, ...]]:
     tags: dict[str, list[str]] = {}
     for el in tree.iter("meta"):
+        if el.get("itemprop") and not (el.get("property") or el.get("name")) and of_other_work(el):
+            continue
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         value = el.get("content")
         if key and value and value.strip():

@@ -28,9 +28,12 @@ def _words(el: _Element) -> list[str]:
     return " ".join(el.get(a) or "" for a in ("class", "id")).casefold().split()
 
 
-def chrome(el: _Element) -> bool:
-    """In navigation, a footer or an aside, or in a container of comments or other stories."""
-    if el.xpath("ancestor::footer|ancestor::nav|ancestor::aside"):
+def chrome(el: _Element, article_footer: bool = False) -> bool:
+    """In navigation, a footer or an aside, or in a container of comments or other stories; ``article_footer``:
+    an article's own footer (``<article>…<footer class="entry-meta">``: its date, tags, the writer's hCard) is
+    the article's, not the page's."""
+    footer = "ancestor::footer[not(ancestor::article)]" if article_footer else "ancestor::footer"
+    if el.xpath(f"{footer}|ancestor::nav|ancestor::aside"):
         return True
     for up in containers(el):
         words = _words(up)

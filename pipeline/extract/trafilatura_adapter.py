@@ -13,7 +13,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
-from pipeline.extract.bylines import not_only_aside, written_on_page
+from pipeline.extract.bylines import not_only_aside, not_the_host, written_on_page
 from pipeline.extract.credits import split_byline
 from pipeline.extract.dates import Stamp, best
 from pipeline.extract.exceptions import ExtractionError
@@ -92,7 +92,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     title = unicodedata.normalize("NFC", meta.headline or doc.title or "").strip()
     if not any(ch.isalnum() for ch in title):  # none, or only a separator ("-")
         raise ExtractionError("no title found", url)
-    authors, organizations = _authors(meta, doc.author, tree)
+    authors, organizations = _authors(meta, doc.author, tree, url)
     return Extracted(
         title=title, text=text, url=doc.url or url, authors=authors,
         published_at=_page_date(meta), sitename=doc.sitename,
@@ -123,13 +123,13 @@ def _page_date(meta: PageMetadata) -> datetime | None:
     return stamp.at if stamp else None
 
 
-def _authors(meta: PageMetadata, extractor_author: str | None,
-             tree: HtmlElement | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _authors(meta: PageMetadata, extractor_author: str | None, tree: HtmlElement | None = None,
+             url: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The page's byline; trafilatura's author string, split the same way, when the page's rules found none (and
-    the page credits no one, not even its publisher), less names the page shows only beside other stories or never
-    writes at all."""
+    the page credits no one, not even its publisher), less names the page shows only beside other stories or in
+    comments, never writes at all, or reads from the site's own address."""
     byline = meta.byline
     if not byline.authors and not byline.organizations and not byline.publisher and extractor_author:
         byline = split_byline(extractor_author.replace(";", ","))
-        return not_only_aside(tree, written_on_page(tree, byline.authors)), byline.organizations
+        return not_only_aside(tree, written_on_page(tree, not_the_host(byline.authors, url))), byline.organizations
     return byline.authors, byline.organizations

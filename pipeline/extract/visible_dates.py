@@ -121,6 +121,10 @@ def dated_blocks(tree: _Element | None) -> list[_Element]:
     return list(dict.fromkeys(el for el, _ in _stamp_pieces(tree)))
 
 
+# the writer after the time ("06.11.2023 13:30 von Olga"): a byline, not words that make the line a sentence
+WRITER_AFTER = re.compile(r"^\W*(?i:von|by|par|por|door|di)\s+[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,2}\W*$")
+
+
 def _stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
     if tree is None:
         return
@@ -132,6 +136,7 @@ def _stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
             if not line or len(line) > STAMP_LINE or not any(c.isdigit() for c in line):
                 continue
             stamp, rest = _stamp_and_rest(line)
+            rest = WRITER_AFTER.sub("", rest)
             if stamp and len(stamp) > 10 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1 and not _elsewhere(el):
                 yield el, stamp  # where the element sits is asked last: its ancestors are many, stamps few
 

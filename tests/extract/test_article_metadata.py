@@ -10,6 +10,7 @@ from pipeline.extract import extract_html
 from pipeline.extract.article import Origin, build_article
 from pipeline.extract.credits import Byline
 from pipeline.extract.metadata import PageMetadata
+from pipeline.extract.page import parse_html
 from pipeline.extract.trafilatura_adapter import _authors
 from pipeline.index.document import article_document
 from pipeline.models import Article
@@ -103,3 +104,15 @@ def test_trafilatura_s_author_stands_in_only_when_the_page_credits_no_one() -> N
         return PageMetadata("Headline", None, (), (), byline)
     assert _authors(metadata(Byline()), "Anna Schmidt") == (("Anna Schmidt",), ())
     assert _authors(metadata(Byline(publisher=True)), "São Paulo") == ((), ())
+
+
+def test_trafilatura_s_author_is_not_the_site_s_address_nor_a_commenter() -> None:
+    def metadata(byline: Byline) -> PageMetadata:
+        return PageMetadata("Headline", None, (), (), byline)
+    comment = ('<ol class="commentlist"><li class="comment"><strong class="fn">stephangoeldi</strong> said, on '
+               "August 3, 2019</li></ol>")
+    tree = parse_html(html(body=f"<article><h1>Office 365</h1>{BODY}</article>{comment}"))
+    assert _authors(metadata(Byline()), "Stephangoeldi Said; On August 3", tree) == ((), ())
+    tree = parse_html(html(body=f"<article><h1>Margot Friedländer</h1>{BODY}<p>freiheit.org</p></article>"))
+    assert _authors(metadata(Byline()), "Freiheit Org", tree, "https://www.freiheit.org/de/story") == ((), ())
+    assert _authors(metadata(Byline()), "Freiheit Org", tree, "https://other.example/story") == (("Freiheit Org",), ())

@@ -1001,3 +1001,71 @@ def test_an_author_box_under_the_text_names_the_writer_one_of_several_none() -> 
     other = box.replace("Martin Junker", "Anna Schmidt")
     assert authors(page(html(body=text + box + other))).authors == ()  # the site's writers listed
     assert authors(page(html(body=text + f"<footer>{box}</footer>"))).authors == ()  # the site's footer
+
+
+def test_authors_of_cited_works_are_not_the_pages() -> None:
+    cited = ('<li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle">'
+             '<meta itemprop="author" content="NH. Shear, SP. Spielberg, "><meta itemprop="datePublished" content="1988">'
+             "</li>")
+    writer = ('<ul><li itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">'
+              'Marwan H. Adwan</span><span itemprop="affiliation" itemscope itemtype="http://schema.org/Organization">'
+              '<meta itemprop="name" content="The University of Jordan"></span></li></ul>')
+    found = authors(page(html(body=f"<article><h1>DRESS</h1>{writer}{BODY_TEXT}<ol>{cited * 3}</ol></article>")))
+    assert found == Byline(("Marwan H. Adwan",), ())  # neither the references' authors nor the affiliation
+
+
+def test_an_affiliation_is_no_credit() -> None:
+    body = ('<article><h1>DRESS</h1><p class="author">Marwan H. Adwan</p>' + BODY_TEXT
+            + '<ol class="c-article-author-affiliation__list"><li>Division of Rheumatology, The University of Jordan, '
+              "Amman<p>Marwan H. Adwan</p></li></ol></article>")
+    assert authors(page(html(body=body))) == Byline(("Marwan H. Adwan",), ())
+
+
+@pytest.mark.parametrize("account", ["wordpressadmin", "siteadmin", "gastautor"])
+def test_a_generic_account_run_together_with_a_name_is_no_writer(account: str) -> None:
+    link = f'<a rel="author" href="https://blog.example.de/author/{account}/">{account}</a>'
+    assert authors(page(html(body=f"<article><h1>Wahlzensur</h1><p>Von {link}</p>{BODY_TEXT}</article>"))).authors == ()
+
+
+def test_the_blogs_own_account_after_by_is_the_writer() -> None:
+    line = ('<div class="meta">Posted in <a href="/category/datenschutz/" rel="category tag">Datenschutz</a> by '
+            "damianduchamps on August 3, 2019</div>")
+    text = html(body=f"<div class='post'><h2>Office 365</h2>{line}{BODY_TEXT}</div>")
+    on_blog = page(text, "https://damianduchamps.wordpress.com/2019/08/03/office-365/")
+    assert authors(on_blog, ["Damian Duchamps' Blog", "damianduchamps"]).authors == ("damianduchamps",)
+    tagged = page(html(head=meta({"twitter:creator": "@damianduchamps"}), body=text.split("<body>")[1]))
+    assert authors(tagged).authors == ("damianduchamps",)
+    assert authors(page(text)).authors == ()  # elsewhere a lower-case word after "by" is no name
+    staff = html(head=meta({"twitter:creator": "@News4Max"}), body=f"<article><h1>Orionids</h1><p>Published on "
+                 f"October 17, 2023 By News4Max Staff</p>{BODY_TEXT}</article>")
+    assert authors(page(staff)).authors == ()  # the account before "Staff" is the site's desk
+
+
+def test_a_writers_hcard_in_the_articles_own_footer_names_the_writer() -> None:
+    card = ('<footer class="entry-meta"><span class="byline"> von <span class="author vcard"><a class="url fn n" '
+            'href="https://andrea.example.com/author/andreab/" rel="author">Andrea</a></span></span></footer>')
+    assert authors(page(html(body=f"<article><h1>Aren't we all</h1>{BODY_TEXT}{card}</article>"))).authors \
+        == ("Andrea",)
+    assert authors(page(html(body=f"<article><h1>Aren't we all</h1>{BODY_TEXT}</article>{card}"))).authors == ()
+
+
+@pytest.mark.parametrize("label", ["Autor/in:", "Autor*in:", "Autor:in:"])
+def test_gender_neutral_author_labels_open_a_byline(label: str) -> None:
+    assert split_byline(f"{label} Korinna Hennig") == Byline(("Korinna Hennig",), ())
+
+
+def test_the_open_graph_article_author_tag_names_the_writer() -> None:
+    text = html(head=meta({"og:article:author": "Hagen Ritter"}), body=f"<article><h1>Wettstreit</h1>{BODY_TEXT}</article>")
+    assert authors(page(text)).authors == ("Hagen Ritter",)
+
+
+def test_a_web_address_beside_a_name_is_no_credit() -> None:
+    assert split_byline("Par Tokpanan Doré, http://wwww.guineenews.org") == Byline(("Tokpanan Doré",), ())
+    assert split_byline("Anna Schmidt www.anna-schmidt.de") == Byline(("Anna Schmidt",), ())
+
+
+def test_a_paper_named_by_the_sites_initials_is_the_publisher() -> None:
+    assert is_publisher("Preußische Allgemeine Zeitung", rules(), ["paz.de", "paz"])
+    assert not is_publisher("Preußische Allgemeine Zeitung", rules(), ["faz.net", "faz"])
+    assert not is_publisher("Anna Maria Schmidt", rules(), ["ams.de", "ams"])  # a person's initials: no paper
+

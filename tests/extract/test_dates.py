@@ -495,3 +495,13 @@ def test_a_time_in_the_headlines_header_counts_inside_a_column_named_sidebar() -
     assert stamp is not None and stamp.at == datetime(2020, 4, 9, 5, 59, 57, tzinfo=UTC)
     teaser = body.replace("<h1>Expert*innen</h1>", "<h2>Expert*innen</h2>")
     assert published(html(body=teaser)) is None  # no headline there: a column of other articles' times
+
+
+def test_json_ld_date_created_yields_to_the_date_published_the_markup_states() -> None:
+    body = ('<article><h1>Sparkassen</h1><span itemprop="datePublished" content="2019-10-18T17:08:11+02:00">'
+            "18.10.2019 - 17:08 Uhr</span></article>")
+    created = {"@type": "NewsArticle", "headline": "Sparkassen", "dateCreated": "2019-10-18T18:11:44+02:00"}
+    published, _ = page_stamps(page(html(body=body, jsonld=created)))
+    assert published[0].at == datetime(2019, 10, 18, 17, 8, 11, tzinfo=timezone(timedelta(hours=2)))
+    published, _ = page_stamps(page(html(body="<article><h1>Sparkassen</h1></article>", jsonld=created)))
+    assert published[0].at == datetime(2019, 10, 18, 18, 11, 44, tzinfo=timezone(timedelta(hours=2)))  # alone

@@ -413,3 +413,21 @@ def test_with_no_h1_the_one_title_part_shown_as_a_heading_is_the_headline() -> N
     assert headline(page(text, url="https://bibliothek2null.de/2014/05/18/mai/")) == "Alles Neue mach der Mai…"
     title = "Alles Neue mach der Mai… | Bibliothek 2.0 und mehr"
     assert headline(page(html(title=title, body="<p>Text.</p>"), url="https://bibliothek2null.de/a")) == title
+
+
+def test_the_site_is_cut_at_the_separator_nearest_it() -> None:
+    sites = ["INDUSTRIEMAGAZIN", "industriemagazin.at"]
+    assert strip_site("Luftfahrtbranche hebt nach Corona ab - und FACC profitiert | INDUSTRIEMAGAZIN", sites) \
+        == "Luftfahrtbranche hebt nach Corona ab - und FACC profitiert"
+
+
+def test_a_part_holding_quoted_words_is_no_site_name() -> None:
+    title = "Wolfgang Schmale „Abgebrochene Forschung“ – Eine neue Studie von Heinz Duchhardt | Wolfgang Schmale"
+    assert strip_site(title, ["Wolfgang Schmale"]) \
+        == "Wolfgang Schmale „Abgebrochene Forschung“ – Eine neue Studie von Heinz Duchhardt"
+
+
+def test_a_topic_label_inside_the_h1_is_a_kicker() -> None:
+    h1 = '<h1><div class="topic-label">100. Geburtstag</div> Holocaust-Überlebende Margot Friedländer wird 100 Jahre</h1>'
+    assert headline(page(html(body=f"<article>{h1}</article>"))) \
+        == "Holocaust-Überlebende Margot Friedländer wird 100 Jahre"

@@ -148,3 +148,11 @@ def test_a_date_after_a_label_of_its_own() -> None:
 def test_the_name_after_the_date_in_a_line_under_the_headline() -> None:
     body = '<h1>Die Freiheit der Planung</h1><div>Essay</div><div><span>25.10.2022 - Reiner Nagel</span></div>'
     assert dated_lines(page_tree(body)) == ["Reiner Nagel"]
+
+
+def test_a_date_line_ending_in_its_writer_is_a_stamp_line() -> None:
+    line = '<h2>Stars (1 / 1) <span style="font-size:12px">06.11.2023 13:30 von Olga </span></h2>'
+    assert stamp_lines(parse_html(f"<html><body><article><h1>Ehezoff</h1>{line}</article></body></html>")) \
+        == ["2023-11-06 13:30"]
+    said = "<p>06.11.2023 13:30 sagte der Sprecher von Olga Schmidt am Telefon</p>"  # a sentence stays out
+    assert stamp_lines(parse_html(f"<html><body><article><h1>Ehezoff</h1>{said}</article></body></html>")) == []
