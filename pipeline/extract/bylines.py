@@ -398,19 +398,31 @@ def _fuller(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline
 
 
 def _completed(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline:
-    """A writer JSON-LD names by a first name alone ("Nils"), whose full name a byline or a "By"-line on the page
-    writes ("Eine Kolumne von Nils Pickert"): the full name."""
-    if page.tree is None or all(len(a.split()) > 1 for a in found.authors):
+    """A writer JSON-LD names by a first name alone ("Nils"), or without the initials between the names ("Timothy
+    Nerozzi"), whose full name a byline or a "By"-line on the page writes ("Eine Kolumne von Nils Pickert",
+    "By Timothy H.J. Nerozzi"): the full name."""
+    if page.tree is None:
         return found
     texts = [t for _, t, _ in _byline_elements(page)[:12]] + _opened_lines(page.tree, r)[:3]
     shown = [a for text in texts if len(text) <= MAX_BYLINE_CHARS for a in split_byline(text, r, sites).authors
              if len(a.split()) > 1]
 
     def full(name: str) -> str:
-        if len(name.split()) > 1:
-            return name
+        words = name.casefold().split()
+        if len(words) > 1:
+            return next((a for a in shown if _initialled(a, words)), name)
         return next((a for a in shown if a.split()[0].casefold() == name.casefold()), name)
     return Byline(unique(full(a) for a in found.authors), found.organizations, found.publisher)
+
+
+def _initialled(shown: str, words: list[str]) -> bool:
+    """``shown`` is the name of ``words`` with initials between its first and last name ("Timothy H.J. Nerozzi")."""
+    parts = shown.casefold().split()
+    return len(parts) > len(words) and parts[: len(words) - 1] == words[:-1] and parts[-1] == words[-1] \
+        and all(INITIALS.fullmatch(p) for p in parts[len(words) - 1: -1])
+
+
+INITIALS = re.compile(r"(?:\w\.-?)+")  # "H.J.", "T.", "J.-P."
 
 
 def _outvoted(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline:
@@ -488,7 +500,7 @@ HANDLE = re.compile(r"\w[\w.-]{1,29}")  # one word: an account's name ("eseppelt
 # microformat marks it a name (a comment's card is "comment-author vcard", not the author's)
 HCARD_NAME = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' vcard ')]"
               "[contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
-              "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")
+              "/descendant-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")  # "author vcard fn"
 
 
 def _handle(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
@@ -513,7 +525,27 @@ def _handle(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         if _account(shown, r, sites) and (shown.casefold() in tagged or (opened and _author_link(el, shown))
                                           or _profile_link(el, shown) or _typed_person(el, shown, r)):
             return Byline((shown,))
-    return _posted_by(page.tree, r, sites) + _owners_account(page, r, sites)
+    return _posted_by(page.tree, r, sites) + _owners_account(page, r, sites) + _replying_author(page.tree, r, sites)
+
+
+POST_AUTHOR_LOGIN = re.compile(r"(?:^|\s)comment-author-(?P<login>[\w.-]{2,30})(?:\s|$)")
+
+
+def _replying_author(tree: _Element, r: Rules, sites: Iterable[str]) -> Byline:
+    """The post's author by the account WordPress marks on their own replies (``<li class="comment
+    comment-author-jancak bypostauthor">``), where the post shows that account outside the comments ("— jancak @
+    00:11"): the writer."""
+    for reply in tree.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')][1]"):
+        login = POST_AUTHOR_LOGIN.search(reply.get("class") or "")
+        if login is None or not _account(account := login["login"], r, sites):
+            continue
+        shown = re.compile(rf"(?:^|[\s—–-]){re.escape(account)}(?:[\s@,|—–-]|$)", re.IGNORECASE)
+        for text in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
+            holder = text.getparent()
+            if holder is not None and shown.search(text) and len(text) < MAX_ICON_LINE and not in_comments(holder) \
+                    and not chrome(holder, article_footer=True):
+                return Byline((account,))
+    return Byline()
 
 
 # "Posted in Datenschutz by damianduchamps on August 3, 2019": the account after "by" in a short line
@@ -594,7 +626,14 @@ def _not_the_publisher(found: Byline, r: Rules, sites: tuple[str, ...]) -> Bylin
     kept = tuple(o for o in found.organizations if not is_publisher(o, r, sites) and not _sites_desk(o, r, sites))
     keys = [name_key(o) for o in kept]  # "CNN.com" beside "CNN": one credit, the name without its domain
     unique = tuple(o for o, k in zip(kept, keys, strict=True) if not (DOMAIN.search(o.casefold()) and keys.count(k) > 1))
+    unique = tuple(o for o in unique if not any(_short_for(o, other) for other in unique))
     return Byline(found.authors, unique, found.publisher or len(kept) < len(found.organizations))
+
+
+def _short_for(short: str, name: str) -> bool:
+    """``short`` is ``name`` by its initials ("AP" beside "The Associated Press"): one credit, the name written out."""
+    words = [w for w in name.split() if w[:1].isupper() and w.casefold() not in ("the", "der", "die", "das", "la", "le")]
+    return short != name and len(words) >= 2 and short.casefold() == "".join(w[0] for w in words).casefold()
 
 
 def _sites_desk(name: str, r: Rules, sites: tuple[str, ...]) -> bool:

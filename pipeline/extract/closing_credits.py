@@ -2,7 +2,8 @@
 Material von dts)") or its sign-off after the last sentence ("... Donald Trump. (ANSA)."), a wire story's closing
 line ("(Reporting by Michel Rose; Editing by ...)"), a writer signing off in brackets or alone in bold under the
 text, the outlet a republished story first appeared in ("This post originally appeared on Grist.") and the one a
-Chinese source line names ("稿件来源：河北日报")."""
+Chinese source line names ("稿件来源：河北日报"); and, opening it, the agencies of a dateline ("Hamburg (dpa/lno) –
+...")."""
 
 from __future__ import annotations
 
@@ -80,7 +81,26 @@ def credit_lines(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
         if not caption(el):  # "AFP/Getty" under a photo credits the picture, not the article
             orgs += tuple(agency for line in own_lines(el) for agency in _agencies_credited(line, r))
     sources = tuple(o for o in source_outlets(page.tree, chrome) if not is_publisher(o, r, sites))
-    return Byline((), orgs + copyright_holders(page.tree, r) + first_ran_in(page.tree, r, sites) + sources)
+    datelined = tuple(a for a in dateline_agencies(page.tree, r) if name_key(a) not in {name_key(s) for s in sites})
+    return Byline((), orgs + datelined + copyright_holders(page.tree, r) + first_ran_in(page.tree, r, sites) + sources)
+
+
+# the place and the agencies opening the text ("Hamburg (dpa/lno) – Trotz eines Gespräches ...")
+DATELINE_CREDIT = re.compile(r"^[A-ZÀ-Þ][\w.'/ -]{1,40}?\s*\(([^()]{2,30})\)\s*[-–—:]\s")
+LEAD_PARAGRAPHS = 6  # the dateline opens one of the text's first paragraphs
+
+
+def dateline_agencies(tree: _Element, r: Rules) -> tuple[str, ...]:
+    """The agencies a dateline credits at the start of one of the article's first paragraphs ("Hamburg (dpa/lno)
+    – ..."): their copy (on the agency's own site, the site); not a picture's caption."""
+    for el in tree.xpath(f"({PARAGRAPHS})[position() <= {LEAD_PARAGRAPHS * 3}]"):
+        match = DATELINE_CREDIT.match(text_of(el))
+        if match and not caption(el) and not chrome(el):
+            parts = [p for p in CREDIT_PARTS.split(match.group(1)) if p]
+            agencies = [p for p in parts if p.casefold() in r.agencies]
+            if agencies and all(p in agencies or INITIALS.fullmatch(p) for p in parts):
+                return tuple(agencies)
+    return ()
 
 
 def own_lines(el: _Element) -> Iterator[str]:

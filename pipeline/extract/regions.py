@@ -24,8 +24,14 @@ OTHER_TIMES = re.compile(r"related|comment|recommend|suggest|widget|sidebar|more
 CAPTION = re.compile(r"caption|credit|image|photo|picture|gallery|media|figure")
 
 
+# a page builder's layout wrappers ("elementor-widget-container" around every block): no sidebar widget; its
+# widgets listing other posts ("elementor-widget-posts", "elementor-widget-loop-grid") still are
+BUILDER_LAYOUT = re.compile(r"elementor-(?!widget-(?:posts|archive-posts|loop|portfolio|comments|related))")
+
+
 def _words(el: _Element) -> list[str]:
-    return " ".join(el.get(a) or "" for a in ("class", "id")).casefold().split()
+    return [w for w in " ".join(el.get(a) or "" for a in ("class", "id")).casefold().split()
+            if not BUILDER_LAYOUT.match(w)]
 
 
 def chrome(el: _Element, article_footer: bool = False) -> bool:
@@ -58,7 +64,7 @@ def other_times(el: _Element) -> bool:
 
 def holds_other_times(el: _Element) -> bool:
     """``el`` is a list of other articles, a comment thread or a similar container (by its class or id)."""
-    return OTHER_TIMES.search(f"{el.get('class') or ''} {el.get('id') or ''}") is not None
+    return OTHER_TIMES.search(" ".join(_words(el))) is not None
 
 
 def pictured(el: _Element) -> bool:

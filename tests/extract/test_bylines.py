@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.exceptions import ConfigError
+from pipeline.extract import bylines
 from pipeline.extract.bylines import authors, not_only_aside, written_on_page
 from pipeline.extract.credits import RULES_FILE, Byline, is_name, is_publisher, rules, split_byline
 from pipeline.extract.headline import site_names
@@ -404,9 +405,8 @@ def test_an_agency_signing_off_the_article_is_credited(last: str) -> None:
     assert authors(page(html(body=body))).organizations == (("ANSA",) if "ANSA" in last else ("PAP",))
 
 
-def test_an_agency_in_the_middle_of_a_sentence_or_a_dateline_signs_nothing() -> None:
-    body = ("<article><p>Rom (ANSA) - Der erste Satz.</p><p>Laut (ANSA) war es spät, sagte er am Abend</p>"
-            "<p>mehr/als/das</p></article>")
+def test_an_agency_in_the_middle_of_a_sentence_signs_nothing() -> None:
+    body = "<article><p>Der erste Satz.</p><p>Laut (ANSA) war es spät, sagte er am Abend</p><p>mehr/als/das</p></article>"
     assert authors(page(html(body=body))).organizations == ()
 
 
@@ -1069,3 +1069,48 @@ def test_a_paper_named_by_the_sites_initials_is_the_publisher() -> None:
     assert not is_publisher("Preußische Allgemeine Zeitung", rules(), ["faz.net", "faz"])
     assert not is_publisher("Anna Maria Schmidt", rules(), ["ams.de", "ams"])  # a person's initials: no paper
 
+
+
+def test_the_shown_name_with_initials_completes_the_json_ld_name() -> None:
+    byline = ('<div class="author-byline">By <a href="/person/n/timothy-hj-nerozzi">Timothy H.J. Nerozzi</a></div>')
+    jsonld = {"@type": "NewsArticle", "headline": "Treaty", "author": [{"@type": "Person", "name": "Timothy Nerozzi"}]}
+    assert authors(page(html(body=f"<article><h1>Treaty</h1>{byline}{BODY_TEXT}</article>", jsonld=jsonld))).authors \
+        == ("Timothy H.J. Nerozzi",)
+    assert bylines._initialled("Timothy H.J. Nerozzi", ["timothy", "nerozzi"])
+    assert not bylines._initialled("Timothy H.J. Smith", ["timothy", "nerozzi"])  # another surname
+    assert not bylines._initialled("Timothy Harold Nerozzi", ["timothy", "nerozzi"])  # a middle name is no initial
+
+
+def test_an_hcard_that_is_its_own_formatted_name_names_the_writer() -> None:
+    meta_line = '<p class="headline_meta">by <span class="author vcard fn">oz</span> on December 4, 2006</p>'
+    assert authors(page(html(body=f"<article><h1>Top 100</h1>{meta_line}{BODY_TEXT}</article>"))).authors == ("oz",)
+
+
+def test_the_account_wordpress_marks_on_the_authors_replies_names_the_writer() -> None:
+    meta_line = '<div class="meta">Gesellschaftspolitik — jancak @ 00:11</div>'
+    replies = ('<ol class="commentlist"><li class="comment comment-author-margit">Margit: schön</li>'
+               '<li class="comment byuser comment-author-jancak bypostauthor">jancak: danke</li></ol>')
+    text = f"<article><h1>Ins neue Jahr</h1>{meta_line}{BODY_TEXT}</article>{replies}"
+    assert authors(page(html(body=text))).authors == ("jancak",)
+    assert authors(page(html(body=text.replace(meta_line, "")))).authors == ()  # shown only in the comments
+
+
+def test_an_agency_in_the_dateline_opening_the_text_is_credited() -> None:
+    lead = "<p>Hamburg (dpa/lno) – Trotz eines Gespräches bleiben die Fronten verhärtet, sagte die Sprecherin.</p>"
+    assert authors(page(html(body=f"<article><h1>Fronten</h1>{lead}{BODY_TEXT}</article>"))) == Byline((), ("dpa",))
+    own = page(html(body=f"<article><h1>Fronten</h1>{lead}{BODY_TEXT}</article>"), "https://www.dpa.com/de/x")
+    assert authors(own, ["dpa"]).organizations == ()  # on the agency's own site, the dateline names the site
+    wire = lead.replace("(dpa/lno)", "(AP)")
+    credited = f'<article><h1>Fronten</h1><p class="byline">By Hillel Italie The Associated Press</p>{wire}{BODY_TEXT}'
+    assert authors(page(html(body=credited + "</article>"))).organizations == ("The Associated Press",)
+    told = "<p>Berlin (Anna Schmidt) – Trotz eines Gespräches bleiben die Fronten verhärtet.</p>"
+    assert authors(page(html(body=f"<article><h1>Fronten</h1>{told}{BODY_TEXT}</article>"))).organizations == ()
+
+
+def test_a_page_builders_layout_wrapper_is_no_sidebar_widget() -> None:
+    info = ('<div class="elementor-widget-container"><ul><li class="elementor-post-info__item '
+            'elementor-post-info__item--type-author"><span>von: </span>Anna Schmidt</li></ul></div>')
+    listing = ('<div class="elementor-widget-posts"><div class="elementor-widget-container"><span class="author">'
+               "Jan Meyer</span></div></div>")
+    assert authors(page(html(body=f"<article><h1>Ladensterben</h1>{info}{BODY_TEXT}{listing}</article>"))).authors \
+        == ("Anna Schmidt",)
