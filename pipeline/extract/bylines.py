@@ -1,8 +1,10 @@
 """Who wrote an article: persons in ``authors``, agencies and newsrooms in ``author_organizations``.
 
 Sources, most trusted first: the JSON-LD ``author`` of the article, the author meta tags, the byline on the page.
-Each is read into names by ``credits``; here the page is searched for them: the byline elements near the
-article, an account's name, a writer's line in Chinese, Japanese or Korean, an agency signing off the text.
+Each is read into names by ``credits``; here they are weighed against each other. Where the page writes them:
+``byline_elements`` (the marked bylines and "By"-lines near the article), ``accounts`` (a writer known by an account
+name), ``cjk_bylines`` (a writer's line in Chinese, Japanese or Korean), ``closing_credits`` and ``marked_credits``
+(agencies and writers credited outside a byline).
 """
 
 from __future__ import annotations
@@ -13,6 +15,16 @@ from typing import Any
 
 from lxml.etree import _Element
 
+from pipeline.extract.accounts import account_name
+from pipeline.extract.byline_elements import (
+    AUTHOR_META,
+    byline_elements,
+    byline_texts,
+    iconed_lines,
+    in_parts,
+    opened_lines,
+    set_in_lines,
+)
 from pipeline.extract.cjk_bylines import line_names, writer_names
 from pipeline.extract.closing_credits import credit_lines, signature, signed_off, wire_credits
 from pipeline.extract.credits import (
@@ -30,29 +42,11 @@ from pipeline.extract.credits import (
     unique,
 )
 from pipeline.extract.marked_credits import author_box, linked_writers, text_credits
-from pipeline.extract.page import (
-    Page,
-    heading_text,
-    json_text,
-    of_other_work,
-    read_aloud_only,
-    short_text,
-    squash,
-    text_of,
-    types_of,
-    unseen,
-    url_parts,
-)
-from pipeline.extract.regions import chrome, chrome_or_own, in_comments, pictured
+from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
+from pipeline.extract.regions import chrome, chrome_or_own, in_comments
 from pipeline.extract.visible_dates import dated_blocks, dated_lines
 
-AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
-               "sailthru.author", "byl", "cxenseparse:author", "twitter:creator:name")
-BYLINE_CLASSES = ("byline", "author", "autor", "auteur", "firma", "signature", "writer")
-MARK_ATTRIBUTES = ("class", "id", "data-testid", "data-component", "data-qa")
-NOT_BYLINE = ("bio", "affiliation", "avatar", "image", "img", "photo", "date", "time", "social", "follow", "more", "box")
 ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "governmentorganization"})
-
 
 
 def _jsonld_names(value: Any, page: Page) -> list[tuple[str, str | None]]:
@@ -118,70 +112,6 @@ def _shown(tree: _Element) -> str:
     """The text the page shows, folded (no scripts, styles or tags' values)."""
     return squash(" ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))).casefold()
 
-
-def _byline_texts(page: Page) -> list[tuple[str, str]]:
-    return [(text, parted) for _, text, parted in _byline_elements(page)]
-
-
-def _byline_elements(page: Page) -> list[tuple[_Element, str, str]]:
-    """The page's byline elements (:func:`_marked_bylines`), found once per page."""
-    if "byline_elements" not in page.found:
-        page.found["byline_elements"] = _marked_bylines(page.tree) if page.tree is not None else []
-    found: list[tuple[_Element, str, str]] = page.found["byline_elements"]
-    return found
-
-
-def _in_nested_item(el: _Element, item: _Element) -> bool:
-    """``el`` names an item nested in ``item`` (the writer's affiliation: ``itemprop=affiliation``), not it."""
-    for up in el.iterancestors():
-        if up is item:
-            return False
-        if up.get("itemscope") is not None:
-            return True
-    return False
-
-
-def _marked_bylines(tree: _Element) -> list[tuple[_Element, str, str]]:
-    """Elements marked as author (their ``itemprop=name`` parts if any) or as a byline, with their text as read
-    (child elements spaced) and with child elements as separate parts ("Faisal Islam, Economics editor" from
-    ``<span>Faisal Islam</span><span>Economics editor</span>``); none from page chrome, comments or lists of
-    other stories, nor a reader's comment ("comment-author"), nor a picture's credit (an author marked inside
-    ``<figure>``/``<figcaption>``)."""
-    found = []
-    for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
-        if not chrome(el) and not pictured(el) and not of_other_work(el):
-            names = [n for n in el.xpath(".//*[@itemprop='name']") if not _in_nested_item(n, el)]
-            text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el, read_aloud_only)
-            found.append((el, text, text))
-    read = {el for el, _, _ in found}  # an author item read already (by its itemprop=name parts) is not re-read
-    for el in tree.iter("*"):
-        marks = " ".join([el.tag if el.tag == "byline" else ""] + [el.get(a) or "" for a in MARK_ATTRIBUTES]).casefold()
-        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not chrome(el) \
-                and not in_comments(el) and not _place(el) and not pictured(el) and el not in read:
-            found.append((el, el.get("content") or heading_text(el, _unshown), _parted(el)))
-    return found
-
-
-def _parted(el: _Element) -> str:
-    parts = [el.text or ""] + [f"{heading_text(child, _unshown)}, {child.tail or ''}" for child in el
-                               if isinstance(child.tag, str) and not _unshown(child)]
-    return ", ".join(squash(p) for p in parts if squash(p))
-
-
-def _unshown(el: _Element) -> bool:
-    """A place, or a label for screen readers only ("<span class=screen-reader-text>Author</span>Andreas Kalt")."""
-    return _place(el) or read_aloud_only(el)
-
-
-PLACE = re.compile(r"(?:^|[\s_-])(?:adr|locality|location|local|dateline|place|city)(?:[\s_-]|$)")
-
-
-def _place(el: _Element) -> bool:
-    """A part of a byline marked as the writer's place (hCard ``adr``/``locality``, "dateline", "author-local"):
-    not a name."""
-    return isinstance(el.tag, str) and PLACE.search((el.get("class") or "").casefold()) is not None
-
-
 NEAR = 4  # levels up to the nearest common container: bylines of one article sit together
 
 
@@ -230,53 +160,30 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         return Byline()
     found = Byline()
     anchor: _Element | None = None
-    for el, text, parted in _byline_elements(page)[:12]:
+    for el, text, parted in byline_elements(page)[:12]:
         if not text or len(text) > MAX_BYLINE_CHARS or (anchor is not None and not _near(anchor, el)):
             continue
-        whole = split_byline(text, r, sites) if not _lines(el) else Byline()  # a name a line: read line by line
+        whole = split_byline(text, r, sites) if not set_in_lines(el) else Byline()  # a name a line: read line by line
         byline = _emphasised(el, text, whole if whole.authors else split_byline(parted, r, sites), r, sites)
         if byline.authors and anchor is None:
             anchor = el
         found += byline
     if not found.authors:
-        for text in _opened_lines(page.tree, r)[:3]:
+        for text in opened_lines(page.tree, r)[:3]:
             found += split_byline(text, r, sites)
     if not found.authors:  # a name beside a writer's icon: "<i class="fa fa-pencil"></i> <span>Solveig Grewe</span>"
-        for text in _iconed_lines(page.tree)[:2]:
+        for text in iconed_lines(page.tree)[:2]:
             found += split_byline(text, r, sites)
     if not found.authors:  # a line under the headline opening with the date: "25.10.2022 - Reiner Nagel"
         for text in dated_lines(page.tree)[:1]:
             found += split_byline(text, r, sites)
     if not found.authors:  # a block of lines ending in the date and time: "Name<br/>Outlet<br/>Thu, 14 May 2020 17:55"
         for el in dated_blocks(page.tree)[:2]:
-            if len(text := _parted(el)) <= MAX_BYLINE_CHARS:
+            if len(text := in_parts(el)) <= MAX_BYLINE_CHARS:
                 found += split_byline(text, r, sites)
     if not found.authors:  # Chinese, Japanese, Korean: a title and a name ("編集委員　中沢克二")
         found += Byline(writer_names(page.tree, r.cjk_titles, r.cjk_suffixes, skip=chrome_or_own))
     return found
-
-
-# the icons a template sets before its writer's name: a pencil, pen or feather (Font Awesome's and other icon
-# sets'); not a person's icon, which as often marks the reader's account ("<i class="fa fa-user"></i> Mein Konto")
-WRITER_ICONS = "//*[" + " or ".join(f"contains(@class, '{icon}')" for icon in (
-    "fa-pencil", "fa-pen", "fa-feather", "icon-pencil", "icon-pen", "icon-feather", "glyphicon-pencil")) + "]"
-MAX_ICON_LINE = 60  # the name beside the icon, perhaps with "von" or a date; a longer text is no byline
-
-
-def _iconed_lines(tree: _Element) -> list[str]:
-    """The short lines that hold a writer's icon, outside the page's chrome: the name beside it."""
-    lines = []
-    for icon in tree.xpath(WRITER_ICONS):
-        holder = icon.getparent()
-        if holder is not None and 4 < len(text := text_of(holder)) <= MAX_ICON_LINE and not chrome(holder):
-            lines.append(text)
-    return lines
-
-
-def _lines(el: _Element) -> bool:
-    """The element holds its text in two or more blocks of their own (``<div>Name</div><div>Name</div>``)."""
-    return len([c for c in el if c.tag in ("div", "p", "li") and text_of(c)]) >= 2
-
 
 EMPHASIS = ("strong", "b", "a", "em")
 
@@ -292,80 +199,13 @@ def _emphasised(el: _Element, text: str, byline: Byline, r: Rules, sites: Iterab
     return Byline(kept, byline.organizations) if kept else byline
 
 
-SIGN_OFF = " -–—"  # a byline signed at the end of the text ("-- By Michael Russell")
-FOLLOW = re.compile(r"\s+(?i:follow|share|tweet|subscribe|e-?mail)\b.*$")  # "Michael Russell Follow @tdmrussell"
-
-
-def _first_line(el: _Element) -> str:
-    """The element's shown text up to its first line break ("Von A und B<br/>Kakuma /Kenia": the place below
-    the names is no part of them)."""
-    pieces = []
-    for node in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)] | .//br"):
-        if not isinstance(node, str):
-            break
-        pieces.append(node)
-    return squash(" ".join(pieces))
-
-
-def _opened_lines(tree: _Element, r: Rules) -> list[str]:
-    """Short paragraphs that open with a "By"-word ("Von Anna Schmidt"), none in page chrome or other stories."""
-    lines = []
-    for el in tree.iter("p", "span", "div", "address", "strong", "em", "b", "i"):
-        if not r.opener.match(_lead(el).lstrip().lstrip(SIGN_OFF)) or chrome(el):
-            continue  # the "By"-word is the element's own first text: only those are read whole
-        text = FOLLOW.sub("", _first_line(el)).lstrip(SIGN_OFF)
-        if len(el) == 0 and not r.opener.sub("", text + " ").strip():  # a label: "<span>Autor:</span> Fritz Imhof"
-            text = f"{text} {squash(el.tail)}"
-        if 4 < len(text) <= 120 and r.opener.match(text) and re.search(r"\s[A-ZÀ-Þ]", text):
-            lines.append(text)
-    return lines + _labelled_lines(tree, r)
-
-
-# elements that show no text of their own: an image, a picture, an icon's drawing, a player
-TEXTLESS = frozenset({"img", "picture", "svg", "source", "video", "audio", "iframe", "hr", "wbr", "input"})
-
-
-def _lead(el: _Element) -> str:
-    """The element's own first text: its text, or the tail of the textless elements that open it ("<p><img/>Por
-    Ana Díaz</p>"); "" when another child comes first (the child is read itself)."""
-    if (el.text or "").strip():
-        return el.text or ""
-    for child in el:
-        if isinstance(child.tag, str) and child.tag not in TEXTLESS:
-            return ""
-        if (child.tail or "").strip():
-            return child.tail or ""
-    return ""
-
-
-LABEL = re.compile(r"\s*\w+(?: \w+)?\s*:")  # "Autor:", "Text und Fotos:"
-
-
-def _labelled_lines(tree: _Element, r: Rules) -> list[str]:
-    """A line inside a block of ``<br/>``-parted lines that a "By"-word labels ("…<br/>Autor: <a>Rechtsanwalt</a>
-    Sebastian Einbock</div>"): the label and what follows it up to the next line break."""
-    lines = []
-    for br in tree.iter("br"):
-        label = LABEL.match(br.tail or "")
-        if label is None or not r.opener.match(label.group(0).strip()) or chrome(br):
-            continue
-        pieces = [br.tail or ""]
-        for sibling in br.itersiblings():
-            if sibling.tag == "br":
-                break
-            pieces += [text_of(sibling), sibling.tail or ""]
-        if 4 < len(text := squash(" ".join(pieces))) <= 120:
-            lines.append(text)
-    return lines
-
-
 def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> Byline:
     """Persons from the most trusted source that names any; organisations from every source up to it, and from
     a byline on the page that names one of those persons ("Anna Schmidt/dpa")."""
     r = r or rules()
     sites = tuple(sites)
     found = Byline()
-    for source in (from_jsonld, from_meta, from_page, _one_name, _handle, linked_writers, wire_credits, text_credits,
+    for source in (from_jsonld, from_meta, from_page, _one_name, account_name, linked_writers, wire_credits, text_credits,
                    signed_off, signature, author_box):
         found += source(page, r, sites)
         if found.authors and source is from_jsonld:
@@ -388,7 +228,7 @@ def _fuller(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline
     if page.tree is None:
         return found
     named = {name_key(a) for a in found.authors}
-    for _, text, _ in _byline_elements(page)[:12]:
+    for _, text, _ in byline_elements(page)[:12]:
         shown = split_byline(text, r, sites).authors if len(text) <= MAX_BYLINE_CHARS else ()
         keys = [name_key(a) for a in shown]
         apart = all(a == b or a not in b for a in keys for b in keys)  # not one name read on ("… Sponsored")
@@ -403,7 +243,7 @@ def _completed(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byl
     "By Timothy H.J. Nerozzi"): the full name."""
     if page.tree is None:
         return found
-    texts = [t for _, t, _ in _byline_elements(page)[:12]] + _opened_lines(page.tree, r)[:3]
+    texts = [t for _, t, _ in byline_elements(page)[:12]] + opened_lines(page.tree, r)[:3]
     shown = [a for text in texts if len(text) <= MAX_BYLINE_CHARS for a in split_byline(text, r, sites).authors
              if len(a.split()) > 1]
 
@@ -420,7 +260,6 @@ def _initialled(shown: str, words: list[str]) -> bool:
     parts = shown.casefold().split()
     return len(parts) > len(words) and parts[: len(words) - 1] == words[:-1] and parts[-1] == words[-1] \
         and all(INITIALS.fullmatch(p) for p in parts[len(words) - 1: -1])
-
 
 INITIALS = re.compile(r"(?:\w\.-?)+")  # "H.J.", "T.", "J.-P."
 
@@ -463,7 +302,7 @@ def _gainsaid(found: Byline, page: Page, r: Rules, sites: tuple[str, ...]) -> By
 def _opened_credit(page: Page, r: Rules, sites: tuple[str, ...]) -> Byline | None:
     """The first line opening with a "by"-word that credits a writer (its persons and organisations), or only the
     site's desk (no one, the publisher's mark); None where no such line credits anyone."""
-    for text in _opened_lines(page.tree, r)[:3] if page.tree is not None else []:
+    for text in opened_lines(page.tree, r)[:3] if page.tree is not None else []:
         line = split_byline(text, r, sites)
         if line.authors:
             return line
@@ -493,131 +332,6 @@ def _one_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     names = [v for k, v in tagged.items() if k in linked and is_name(v, r, single=True)
              and not is_organisation(v, r, sites) and len(v.split()) == 1]
     return Byline(tuple(names[:1]))
-
-
-HANDLE = re.compile(r"\w[\w.-]{1,29}")  # one word: an account's name ("eseppelt", "karstenruppert")
-# the formatted name of the author's hCard ("<span class="author vcard"><a class="url fn n">tlow</a>"): the
-# microformat marks it a name (a comment's card is "comment-author vcard", not the author's)
-HCARD_NAME = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' vcard ')]"
-              "[contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
-              "/descendant-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")  # "author vcard fn"
-
-
-def _handle(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
-    """A writer shown by an account name, which no letter case tells from a word: the author link's text when it
-    is the link's ``/author/<name>`` itself; the formatted name of the author's hCard; a byline that gives what
-    the author tag gives, links it to a profile page named after it or types it a schema.org Person; one word after
-    "Posted by"; never a generic account ("admin", "redaktion")."""
-    if page.tree is None:
-        return Byline()
-    for el in page.tree.xpath("//a[@rel='author'] | //a[contains(@href, '/author/')]"):
-        text = text_of(el)
-        slug = (el.get("href") or "").rstrip("/").rsplit("/", 1)[-1]
-        if _account(text, r, sites) and text.casefold() == slug.casefold() and not chrome(el):
-            return Byline((text,))
-    for el in page.tree.xpath(HCARD_NAME):
-        if _account(text := text_of(el), r, sites) and not chrome(el, article_footer=True):
-            return Byline((text,))
-    tagged = {v.casefold() for key in AUTHOR_META for v in page.meta.get(key, ())}
-    for el, text, _ in _byline_elements(page)[:12]:
-        opened = r.opener.match(text)
-        shown = text[opened.end():].strip() if opened else text
-        if _account(shown, r, sites) and (shown.casefold() in tagged or (opened and _author_link(el, shown))
-                                          or _profile_link(el, shown) or _typed_person(el, shown, r)):
-            return Byline((shown,))
-    return _posted_by(page.tree, r, sites) + _owners_account(page, r, sites) + _replying_author(page.tree, r, sites)
-
-
-POST_AUTHOR_LOGIN = re.compile(r"(?:^|\s)comment-author-(?P<login>[\w.-]{2,30})(?:\s|$)")
-
-
-def _replying_author(tree: _Element, r: Rules, sites: Iterable[str]) -> Byline:
-    """The post's author by the account WordPress marks on their own replies (``<li class="comment
-    comment-author-jancak bypostauthor">``), where the post shows that account outside the comments ("— jancak @
-    00:11"): the writer."""
-    for reply in tree.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')][1]"):
-        login = POST_AUTHOR_LOGIN.search(reply.get("class") or "")
-        if login is None or not _account(account := login["login"], r, sites):
-            continue
-        shown = re.compile(rf"(?:^|[\s—–-]){re.escape(account)}(?:[\s@,|—–-]|$)", re.IGNORECASE)
-        for text in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
-            holder = text.getparent()
-            if holder is not None and shown.search(text) and len(text) < MAX_ICON_LINE and not in_comments(holder) \
-                    and not chrome(holder, article_footer=True):
-                return Byline((account,))
-    return Byline()
-
-
-# "Posted in Datenschutz by damianduchamps on August 3, 2019": the account after "by" in a short line
-BY_ACCOUNT = re.compile(r"(?:^|\s)(?i:by|von)\s+@?(?P<account>\w[\w.-]{1,29})(?=\s*$|\s*[^\w\s]|\s+[a-zà-þ\d])")
-BLOG_HOSTS = re.compile(r"^(?P<owner>[\w-]+)\.(?:wordpress\.com|blogspot\.[a-z.]+|tumblr\.com|medium\.com)$")
-
-
-def _owners_account(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
-    """An account in a "by"-line under the post that is the blog's own (its ``<name>.wordpress.com``, even where
-    that is the site's name too) or its ``twitter:creator`` handle (not the site's): the writer, whom no letter
-    case tells from a word."""
-    if page.tree is None:
-        return Byline()
-    owned = BLOG_HOSTS.match(url_parts(page.url).hostname or "")
-    tagged = {h.lstrip("@").casefold() for h in page.meta.get("twitter:creator", ())}
-    if not owned and not tagged:
-        return Byline()
-    for el in page.tree.iter("div", "p", "span", "small", "footer"):
-        if (text := short_text(el, MAX_ICON_LINE * 2)) is None or chrome(el):
-            continue
-        for match in BY_ACCOUNT.finditer(text):
-            account = match["account"]
-            if (owned and account.casefold() == owned["owner"] and _account(account, r, ())) or \
-                    (account.casefold() in tagged and _account(account, r, sites)):  # the blog is its owner's
-                return Byline((account,))
-    return Byline()
-
-
-def _profile_link(el: _Element, text: str) -> bool:
-    """``el`` links ``text`` to a page named after it, the writer's profile ("<span class=author><a
-    href="/user,profile,30,lars.html">Lars</a></span>")."""
-    return any(text_of(a) == text and text.casefold() in re.findall(r"[^\W_]+", (a.get("href") or "").casefold())
-               for a in el.iter("a"))
-
-
-def _typed_person(el: _Element, text: str, r: Rules) -> bool:
-    """An author item typed a schema.org Person: one capitalised word there is a name, as in a JSON-LD Person."""
-    typed = (el.get("itemtype") or "").rstrip("/").casefold()
-    return is_name(text, r, single=True) and el.get("itemprop") == "author" and typed.endswith("/person")
-
-
-ONE_WORD = re.compile(r"(?P<name>[^\W\d_][\w.-]{1,29})(?:\s+(?:[@|·•–—-]|\d).*)?")  # "Konstantin @ 12:00 am"
-
-
-def _posted_by(tree: _Element, r: Rules, sites: Iterable[str]) -> Byline:
-    """One capitalised word after a written-out attribution ("Posted by Konstantin", "Geschrieben von Cooper"),
-    which no place or desk follows the way one may follow a bare "By" or "Von"."""
-    for text in _opened_lines(tree, r)[:3]:
-        opened = r.attribution.match(text)
-        found = ONE_WORD.fullmatch(text[opened.end():].strip()) if opened else None
-        if found and _account(name := found["name"], r, sites) and is_name(name, r, single=True):
-            return Byline((name,))
-    return Byline()
-
-
-def _author_link(el: _Element, text: str) -> bool:
-    """``el`` links ``text`` to the writer's page ("Posted by <a rel="author" href="/author/hans/">HansG</a>")."""
-    return any(text_of(a) == text for a in el.xpath(".//a[@rel='author' or contains(@href, '/author/')]"))
-
-
-def _account(text: str, r: Rules, sites: Iterable[str]) -> bool:
-    return bool(HANDLE.fullmatch(text)) and not _generic(text, r) and not text.isdigit() \
-        and not is_organisation(text, r, sites)
-
-
-GENERIC_TAIL = 5  # a generic account this long ends a compound account name ("wordpressadmin", "gastautor")
-
-
-def _generic(account: str, r: Rules) -> bool:
-    """A generic account ("admin"), also run together with the software's or site's name ("wordpressadmin")."""
-    folded = account.casefold()
-    return folded in r.generic_accounts or any(folded.endswith(g) for g in r.generic_accounts if len(g) >= GENERIC_TAIL)
 
 
 def _not_the_publisher(found: Byline, r: Rules, sites: tuple[str, ...]) -> Byline:
@@ -671,7 +385,7 @@ def _agencies_beside(persons: tuple[str, ...], page: Page, r: Rules, sites: tupl
         return Byline()
     folded = [p.casefold() for p in persons]
     orgs: tuple[str, ...] = ()
-    for text in [t for t, _ in _byline_texts(page)[:12]] + _opened_lines(page.tree, r)[:3]:
+    for text in [t for t, _ in byline_texts(page)[:12]] + opened_lines(page.tree, r)[:3]:
         if len(text) <= MAX_BYLINE_CHARS and any(p in text.casefold() for p in folded):
             orgs += split_byline(text, r, sites).organizations
     return Byline((), orgs)

@@ -1,0 +1,174 @@
+"""Where a page writes who wrote it: the author tags' names, the elements it marks as the author or the byline
+(``itemprop=author``, ``rel=author``, classes "byline", "author"...), the short lines a "By"-word opens ("Von
+Anna Schmidt", "Autor: <a>…</a>") and a name beside a writer's icon; none in page chrome, comments or pictures.
+``bylines`` reads them into names."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import _Element
+
+from pipeline.extract.credits import Rules
+from pipeline.extract.page import Page, heading_text, of_other_work, read_aloud_only, squash, text_of
+from pipeline.extract.regions import chrome, in_comments, pictured
+
+AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
+               "sailthru.author", "byl", "cxenseparse:author", "twitter:creator:name")
+
+BYLINE_CLASSES = ("byline", "author", "autor", "auteur", "firma", "signature", "writer")
+
+MARK_ATTRIBUTES = ("class", "id", "data-testid", "data-component", "data-qa")
+
+NOT_BYLINE = ("bio", "affiliation", "avatar", "image", "img", "photo", "date", "time", "social", "follow", "more", "box")
+
+
+def byline_texts(page: Page) -> list[tuple[str, str]]:
+    return [(text, parted) for _, text, parted in byline_elements(page)]
+
+
+def byline_elements(page: Page) -> list[tuple[_Element, str, str]]:
+    """The page's byline elements (:func:`_marked_bylines`), found once per page."""
+    if "byline_elements" not in page.found:
+        page.found["byline_elements"] = _marked_bylines(page.tree) if page.tree is not None else []
+    found: list[tuple[_Element, str, str]] = page.found["byline_elements"]
+    return found
+
+
+def _in_nested_item(el: _Element, item: _Element) -> bool:
+    """``el`` names an item nested in ``item`` (the writer's affiliation: ``itemprop=affiliation``), not it."""
+    for up in el.iterancestors():
+        if up is item:
+            return False
+        if up.get("itemscope") is not None:
+            return True
+    return False
+
+
+def _marked_bylines(tree: _Element) -> list[tuple[_Element, str, str]]:
+    """Elements marked as author (their ``itemprop=name`` parts if any) or as a byline, with their text as read
+    (child elements spaced) and with child elements as separate parts ("Faisal Islam, Economics editor" from
+    ``<span>Faisal Islam</span><span>Economics editor</span>``); none from page chrome, comments or lists of
+    other stories, nor a reader's comment ("comment-author"), nor a picture's credit (an author marked inside
+    ``<figure>``/``<figcaption>``)."""
+    found = []
+    for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
+        if not chrome(el) and not pictured(el) and not of_other_work(el):
+            names = [n for n in el.xpath(".//*[@itemprop='name']") if not _in_nested_item(n, el)]
+            text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el, read_aloud_only)
+            found.append((el, text, text))
+    read = {el for el, _, _ in found}  # an author item read already (by its itemprop=name parts) is not re-read
+    for el in tree.iter("*"):
+        marks = " ".join([el.tag if el.tag == "byline" else ""] + [el.get(a) or "" for a in MARK_ATTRIBUTES]).casefold()
+        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not chrome(el) \
+                and not in_comments(el) and not _place(el) and not pictured(el) and el not in read:
+            found.append((el, el.get("content") or heading_text(el, _unshown), in_parts(el)))
+    return found
+
+
+def in_parts(el: _Element) -> str:
+    """The element's text with each child's a part of its own ("Faisal Islam, Economics editor"), places and
+    screen-reader labels left out."""
+    parts = [el.text or ""] + [f"{heading_text(child, _unshown)}, {child.tail or ''}" for child in el
+                               if isinstance(child.tag, str) and not _unshown(child)]
+    return ", ".join(squash(p) for p in parts if squash(p))
+
+
+def _unshown(el: _Element) -> bool:
+    """A place, or a label for screen readers only ("<span class=screen-reader-text>Author</span>Andreas Kalt")."""
+    return _place(el) or read_aloud_only(el)
+
+PLACE = re.compile(r"(?:^|[\s_-])(?:adr|locality|location|local|dateline|place|city)(?:[\s_-]|$)")
+
+
+def _place(el: _Element) -> bool:
+    """A part of a byline marked as the writer's place (hCard ``adr``/``locality``, "dateline", "author-local"):
+    not a name."""
+    return isinstance(el.tag, str) and PLACE.search((el.get("class") or "").casefold()) is not None
+
+# the icons a template sets before its writer's name: a pencil, pen or feather (Font Awesome's and other icon
+# sets'); not a person's icon, which as often marks the reader's account ("<i class="fa fa-user"></i> Mein Konto")
+WRITER_ICONS = "//*[" + " or ".join(f"contains(@class, '{icon}')" for icon in (
+    "fa-pencil", "fa-pen", "fa-feather", "icon-pencil", "icon-pen", "icon-feather", "glyphicon-pencil")) + "]"
+
+MAX_ICON_LINE = 60  # the name beside the icon, perhaps with "von" or a date; a longer text is no byline
+
+
+def iconed_lines(tree: _Element) -> list[str]:
+    """The short lines that hold a writer's icon, outside the page's chrome: the name beside it."""
+    lines = []
+    for icon in tree.xpath(WRITER_ICONS):
+        holder = icon.getparent()
+        if holder is not None and 4 < len(text := text_of(holder)) <= MAX_ICON_LINE and not chrome(holder):
+            lines.append(text)
+    return lines
+
+
+def set_in_lines(el: _Element) -> bool:
+    """The element holds its text in two or more blocks of their own (``<div>Name</div><div>Name</div>``)."""
+    return len([c for c in el if c.tag in ("div", "p", "li") and text_of(c)]) >= 2
+
+SIGN_OFF = " -–—"  # a byline signed at the end of the text ("-- By Michael Russell")
+
+FOLLOW = re.compile(r"\s+(?i:follow|share|tweet|subscribe|e-?mail)\b.*$")  # "Michael Russell Follow @tdmrussell"
+
+
+def _first_line(el: _Element) -> str:
+    """The element's shown text up to its first line break ("Von A und B<br/>Kakuma /Kenia": the place below
+    the names is no part of them)."""
+    pieces = []
+    for node in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)] | .//br"):
+        if not isinstance(node, str):
+            break
+        pieces.append(node)
+    return squash(" ".join(pieces))
+
+
+def opened_lines(tree: _Element, r: Rules) -> list[str]:
+    """Short paragraphs that open with a "By"-word ("Von Anna Schmidt"), none in page chrome or other stories."""
+    lines = []
+    for el in tree.iter("p", "span", "div", "address", "strong", "em", "b", "i"):
+        if not r.opener.match(_lead(el).lstrip().lstrip(SIGN_OFF)) or chrome(el):
+            continue  # the "By"-word is the element's own first text: only those are read whole
+        text = FOLLOW.sub("", _first_line(el)).lstrip(SIGN_OFF)
+        if len(el) == 0 and not r.opener.sub("", text + " ").strip():  # a label: "<span>Autor:</span> Fritz Imhof"
+            text = f"{text} {squash(el.tail)}"
+        if 4 < len(text) <= 120 and r.opener.match(text) and re.search(r"\s[A-ZÀ-Þ]", text):
+            lines.append(text)
+    return lines + _labelled_lines(tree, r)
+
+# elements that show no text of their own: an image, a picture, an icon's drawing, a player
+TEXTLESS = frozenset({"img", "picture", "svg", "source", "video", "audio", "iframe", "hr", "wbr", "input"})
+
+
+def _lead(el: _Element) -> str:
+    """The element's own first text: its text, or the tail of the textless elements that open it ("<p><img/>Por
+    Ana Díaz</p>"); "" when another child comes first (the child is read itself)."""
+    if (el.text or "").strip():
+        return el.text or ""
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in TEXTLESS:
+            return ""
+        if (child.tail or "").strip():
+            return child.tail or ""
+    return ""
+
+LABEL = re.compile(r"\s*\w+(?: \w+)?\s*:")  # "Autor:", "Text und Fotos:"
+
+
+def _labelled_lines(tree: _Element, r: Rules) -> list[str]:
+    """A line inside a block of ``<br/>``-parted lines that a "By"-word labels ("…<br/>Autor: <a>Rechtsanwalt</a>
+    Sebastian Einbock</div>"): the label and what follows it up to the next line break."""
+    lines = []
+    for br in tree.iter("br"):
+        label = LABEL.match(br.tail or "")
+        if label is None or not r.opener.match(label.group(0).strip()) or chrome(br):
+            continue
+        pieces = [br.tail or ""]
+        for sibling in br.itersiblings():
+            if sibling.tag == "br":
+                break
+            pieces += [text_of(sibling), sibling.tail or ""]
+        if 4 < len(text := squash(" ".join(pieces))) <= 120:
+            lines.append(text)
+    return lines
