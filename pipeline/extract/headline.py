@@ -189,11 +189,11 @@ def strip_site(text: str, sites: list[str]) -> str:
 
 def _before_site(text: str, sites: list[str]) -> str:
     """``text`` up to the site's name where more parts follow it ("Post : Blog | Motto | Since 2005")."""
-    for match in SEPARATOR.finditer(text):
-        head, rest = text[: match.start()].strip(), text[match.end():]
-        following = SEPARATOR.split(rest)
-        if len(following) > 1 and len(head.split()) > 1 and _is_site(following[0], sites):
-            return head
+    matches = list(SEPARATOR.finditer(text))
+    words = re.search(r"\S\s+\S", text)  # where the title's second word begins
+    for match, following in zip(matches, matches[1:], strict=False):  # a part with more parts after it
+        if words and words.end() <= match.start() and _is_site(text[match.end(): following.start()], sites):
+            return text[: match.start()].strip()
     return text
 
 
