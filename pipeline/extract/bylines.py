@@ -33,6 +33,7 @@ from pipeline.extract.credits import (
     SITE_PARTS,
     Byline,
     Rules,
+    initials,
     is_name,
     is_organisation,
     is_publisher,
@@ -346,8 +347,8 @@ def _not_the_publisher(found: Byline, r: Rules, sites: tuple[str, ...]) -> Bylin
 
 def _short_for(short: str, name: str) -> bool:
     """``short`` is ``name`` by its initials ("AP" beside "The Associated Press"): one credit, the name written out."""
-    words = [w for w in name.split() if w[:1].isupper() and w.casefold() not in ("the", "der", "die", "das", "la", "le")]
-    return short != name and len(words) >= 2 and short.casefold() == "".join(w[0] for w in words).casefold()
+    words = [w for w in name.split() if w.casefold() not in ("the", "der", "die", "das", "la", "le")]
+    return short != name and len(words) >= 2 and short.casefold() == initials(words)
 
 
 def _sites_desk(name: str, r: Rules, sites: tuple[str, ...]) -> bool:

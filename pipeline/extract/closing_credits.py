@@ -81,7 +81,8 @@ def credit_lines(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
         if not caption(el):  # "AFP/Getty" under a photo credits the picture, not the article
             orgs += tuple(agency for line in own_lines(el) for agency in _agencies_credited(line, r))
     sources = tuple(o for o in source_outlets(page.tree, chrome) if not is_publisher(o, r, sites))
-    datelined = tuple(a for a in dateline_agencies(page.tree, r) if name_key(a) not in {name_key(s) for s in sites})
+    own = {name_key(s) for s in sites}
+    datelined = tuple(a for a in dateline_agencies(page.tree, r) if name_key(a) not in own)
     return Byline((), orgs + datelined + copyright_holders(page.tree, r) + first_ran_in(page.tree, r, sites) + sources)
 
 
@@ -95,11 +96,8 @@ def dateline_agencies(tree: _Element, r: Rules) -> tuple[str, ...]:
     – ..."): their copy (on the agency's own site, the site); not a picture's caption."""
     for el in tree.xpath(f"({PARAGRAPHS})[position() <= {LEAD_PARAGRAPHS * 3}]"):
         match = DATELINE_CREDIT.match(text_of(el))
-        if match and not caption(el) and not chrome(el):
-            parts = [p for p in CREDIT_PARTS.split(match.group(1)) if p]
-            agencies = [p for p in parts if p.casefold() in r.agencies]
-            if agencies and all(p in agencies or INITIALS.fullmatch(p) for p in parts):
-                return tuple(agencies)
+        if match and not caption(el) and not chrome(el) and (agencies := _agencies_only(match.group(1), r)):
+            return tuple(agencies)
     return ()
 
 
@@ -122,11 +120,16 @@ def _agencies_credited(line: str, r: Rules) -> list[str]:
     bare = SOURCE.sub("", line.strip(" ()[].-–—"))
     signed = AGENCY_SIGN_OFF.search(line)
     for text in ([bare] if len(bare) <= MAX_AGENCY_LINE else []) + ([SOURCE.sub("", signed.group(1))] if signed else []):
-        parts = [p for p in CREDIT_PARTS.split(text) if p]
-        agencies = [p for p in parts if p.casefold() in r.agencies]
-        if agencies and all(p in agencies or INITIALS.fullmatch(p) for p in parts):
+        if agencies := _agencies_only(text, r):
             return agencies
     return []
+
+
+def _agencies_only(text: str, r: Rules) -> list[str]:
+    """The agencies ``text`` lists, where it lists nothing but agencies and editors' initials ("dpa/lno", "aja/PAP")."""
+    parts = [p for p in CREDIT_PARTS.split(text) if p]
+    agencies = [p for p in parts if p.casefold() in r.agencies]
+    return agencies if agencies and all(p in agencies or INITIALS.fullmatch(p) for p in parts) else []
 
 
 def first_ran_in(tree: _Element, r: Rules, sites: Iterable[str] = ()) -> tuple[str, ...]:

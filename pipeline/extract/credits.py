@@ -223,13 +223,16 @@ def is_publisher(name: str, r: Rules, sites: Iterable[str]) -> bool:
     whole = name_key(" ".join(words))  # "Bundesverband WindEnergie" on wind-energie.de: the body the site is named for
     return any(name_key(part) and name_key(part) in keys for part in parts) \
         or any(len(key) >= SITE_KEY and whole.endswith(key) and len(whole) - len(key) >= SITE_KEY for key in keys) \
-        or (_initials(words) in keys and is_organisation(name, r))
+        or (len(words) >= INITIALLED and initials(words) in keys and is_organisation(name, r))
 
 
-def _initials(words: list[str]) -> str:
-    """A name of three words or more by its initials ("Preußische Allgemeine Zeitung": "paz", the site paz.de);
-    "" for a shorter one, whose two letters would match too much."""
-    return "".join(w[0] for w in words).casefold() if len(words) >= 3 and all(w[:1].isupper() for w in words) else ""
+INITIALLED = 3  # a paper named by the site's initials ("Preußische Allgemeine Zeitung" on paz.de); two would match too much
+
+
+def initials(words: list[str]) -> str:
+    """The initials of a name's capitalised words, folded ("Preußische Allgemeine Zeitung": "paz"); "" when a word
+    is not capitalised."""
+    return "".join(w[0] for w in words).casefold() if words and all(w[:1].isupper() for w in words) else ""
 
 
 def _without_legal_form(words: list[str], r: Rules) -> list[str]:
