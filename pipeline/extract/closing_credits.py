@@ -47,6 +47,9 @@ SOURCE = re.compile(r"^(?:(?:Quelle|Source|Fuente|Fonte|Fonti|Bron|Źródło|Zdr
                     r"|mit Material (?:von|der|des)\s+)", re.I)
 AGENCY_SIGN_OFF = re.compile(r"[.!?»\"]\s*[-–—]*\s*\(([^()]{2,40})\)\s*\.?\s*$")  # "... sentence. (ANSA).", "--(بترا)"
 INITIALS = re.compile(r"[a-zà-ž]{2,4}")  # an editor's initials before the agency ("aja/PAP", "mst/dpa")
+# who contributed to a report, closing it: the agencies among them are credited, the persons are no writers
+CONTRIBUTED = re.compile(r"^(?:(?P<who>[^.]{2,120}?)\s+contributed(?: reporting)?(?: to this (?:report|story|article))?"
+                         r"|(?:Contributing|Additional reporting by)\s*:?\s*(?P<list>[^:]{2,120}?))\s*\.?$", re.I)
 EMPHASIS = frozenset({"b", "strong", "i", "em"})
 MAX_SIGNATURE = 40  # a writer's name signing the text; a longer line is a sentence
 TEXT_BEFORE_SIGNATURE = 150  # the paragraph a signature closes is the text's own, not a caption or a list item
@@ -116,7 +119,11 @@ def own_lines(el: _Element) -> Iterator[str]:
 
 
 def _agencies_credited(line: str, r: Rules) -> list[str]:
-    """The agencies a line of its own credits ("(dpa/AFP)", "aja/PAP"), or a sign-off after its last sentence."""
+    """The agencies a line of its own credits ("(dpa/AFP)", "aja/PAP"), a sign-off after its last sentence, or a
+    line naming who contributed to the report ("The Associated Press contributed to this report.")."""
+    if contributed := CONTRIBUTED.match(line.strip()):
+        parts = CREDIT_PARTS.split(contributed["who"] or contributed["list"])
+        return [p for p in parts if p.casefold().removeprefix("the ") in r.agencies]  # "The Associated Press"
     bare = SOURCE.sub("", line.strip(" ()[].-–—"))
     signed = AGENCY_SIGN_OFF.search(line)
     for text in ([bare] if len(bare) <= MAX_AGENCY_LINE else []) + ([SOURCE.sub("", signed.group(1))] if signed else []):

@@ -2,8 +2,8 @@
 
 Candidates come from JSON-LD, Open Graph ``article:*`` tags, other meta tags, ``<time datetime>`` in the article
 header, the page's visible date line and, as a last resort, the URL. A value without an offset is taken in the
-site's zone (another of the page's own timestamps that carries an offset, else the zone of the site's country
-domain) and, when neither is known, in UTC; :attr:`Stamp.zone` says which. A time given in UTC is shown on the
+site's zone (:mod:`pipeline.extract.site_zones`) and, when that is not known, in UTC; :attr:`Stamp.zone` says
+which. A time given in UTC is shown on the
 site's clock when its zone is known (the same instant, the site's calendar day).
 """
 
@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from typing import Literal
-from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
 from dateutil import tz as dateutil_tz
@@ -22,6 +21,7 @@ from lxml.etree import _Element
 
 from pipeline.extract.page import Page, squash, url_parts
 from pipeline.extract.regions import other_times
+from pipeline.extract.site_zones import site_zone
 from pipeline.extract.visible_dates import (
     ZONE_NAME,
     ZONE_NAMES,
@@ -60,51 +60,6 @@ DAY_FIRST = re.compile(r"^\d{1,2}(?:\.|-\d{1,2}-\d{4})")
 FOREIGN_ITEMS = re.compile(r"VideoObject|ImageObject|AudioObject|MediaObject|Clip|Comment|Review|Product|Offer|Event",
                            re.IGNORECASE)
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
-# the zone of a site's country domain, for times given without an offset
-COUNTRY_ZONES = {
-    "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich", "fr": "Europe/Paris", "es": "Europe/Madrid",
-    "it": "Europe/Rome", "nl": "Europe/Amsterdam", "be": "Europe/Brussels", "lu": "Europe/Luxembourg",
-    "pl": "Europe/Warsaw", "cz": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
-    "uk": "Europe/London", "ie": "Europe/Dublin", "pt": "Europe/Lisbon", "dk": "Europe/Copenhagen",
-    "se": "Europe/Stockholm", "no": "Europe/Oslo", "fi": "Europe/Helsinki", "gr": "Europe/Athens",
-    "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "hr": "Europe/Zagreb", "si": "Europe/Ljubljana",
-    "ee": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius", "ua": "Europe/Kyiv", "tr": "Europe/Istanbul",
-    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "in": "Asia/Kolkata", "au": "Australia/Sydney", "nz": "Pacific/Auckland",
-    "br": "America/Sao_Paulo", "ar": "America/Argentina/Buenos_Aires", "mx": "America/Mexico_City",
-    "cn": "Asia/Shanghai", "tw": "Asia/Taipei", "hk": "Asia/Hong_Kong", "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh",
-    # one clock for (nearly) the whole country; countries over several zones with no dominant one (us, ca) are left
-    # out, and so are domains more often taken for their letters than their country (co, am, md, is, io, tv, fm)
-    "hn": "America/Tegucigalpa", "gt": "America/Guatemala", "sv": "America/El_Salvador", "ni": "America/Managua",
-    "cr": "America/Costa_Rica", "pa": "America/Panama", "pe": "America/Lima",
-    "cl": "America/Santiago", "ve": "America/Caracas", "ec": "America/Guayaquil", "bo": "America/La_Paz",
-    "py": "America/Asuncion", "uy": "America/Montevideo", "cu": "America/Havana", "do": "America/Santo_Domingo",
-    "pr": "America/Puerto_Rico", "ru": "Europe/Moscow", "by": "Europe/Minsk", "rs": "Europe/Belgrade",
-    "ba": "Europe/Sarajevo", "mk": "Europe/Skopje", "al": "Europe/Tirane",
-    "il": "Asia/Jerusalem", "ae": "Asia/Dubai", "sa": "Asia/Riyadh", "qa": "Asia/Qatar", "jo": "Asia/Amman",
-    "lb": "Asia/Beirut", "eg": "Africa/Cairo", "ma": "Africa/Casablanca", "dz": "Africa/Algiers", "tn": "Africa/Tunis",
-    "za": "Africa/Johannesburg", "ng": "Africa/Lagos", "ke": "Africa/Nairobi", "gh": "Africa/Accra",
-    "ph": "Asia/Manila", "id": "Asia/Jakarta", "my": "Asia/Kuala_Lumpur", "sg": "Asia/Singapore",
-    "pk": "Asia/Karachi", "bd": "Asia/Dhaka", "lk": "Asia/Colombo", "np": "Asia/Kathmandu", "ir": "Asia/Tehran",
-    "ge": "Asia/Tbilisi", "az": "Asia/Baku", "kz": "Asia/Almaty",
-}
-# the zone of a page's language where (nearly) all its readers share one clock, for sites on a generic domain
-LANGUAGE_ZONES = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "th": "Asia/Bangkok", "zh": "Asia/Shanghai",
-                  "vi": "Asia/Ho_Chi_Minh", "hi": "Asia/Kolkata", "fa": "Asia/Tehran", "he": "Asia/Jerusalem",
-                  "hy": "Asia/Yerevan", "ka": "Asia/Tbilisi", "de": "Europe/Berlin", "pl": "Europe/Warsaw",
-                  "cs": "Europe/Prague", "hu": "Europe/Budapest", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
-                  "da": "Europe/Copenhagen", "sv": "Europe/Stockholm", "nb": "Europe/Oslo", "fi": "Europe/Helsinki",
-                  "el": "Europe/Athens", "bg": "Europe/Sofia", "hr": "Europe/Zagreb", "sl": "Europe/Ljubljana",
-                  "sk": "Europe/Bratislava", "lt": "Europe/Vilnius", "lv": "Europe/Riga", "et": "Europe/Tallinn",
-                  "uk": "Europe/Kyiv", "tr": "Europe/Istanbul"}
-# the zone of a script read in one country (or in neighbours within the hour), for pages that declare no language
-SCRIPT_ZONES = ((re.compile(r"[\u0900-\u0dff]"), "Asia/Kolkata"),  # Devanagari to Malayalam
-                (re.compile(r"[\u3040-\u30ff]"), "Asia/Tokyo"), (re.compile(r"[\uac00-\ud7a3]"), "Asia/Seoul"),
-                (re.compile(r"[\u0e00-\u0e7f]"), "Asia/Bangkok"), (re.compile(r"[\u0590-\u05ff]"), "Asia/Jerusalem"),
-                (re.compile(r"[\u10a0-\u10ff]"), "Asia/Tbilisi"), (re.compile(r"[\u0530-\u058f]"), "Asia/Yerevan"),
-                # Han with no kana (checked before): Chinese, read on one clock (+08:00) from Beijing to Singapore
-                (re.compile(r"[\u4e00-\u9fff]"), "Asia/Shanghai"))
-
-
 @dataclass(frozen=True)
 class Stamp:
     """One timestamp found on a page: the instant, how precise the page was and where its zone came from."""
@@ -191,31 +146,6 @@ def _precision(stamp: datetime) -> Precision:
     return "day" if (stamp.hour, stamp.minute, stamp.second) == (0, 0, 0) else "minute"
 
 
-def site_zone(page: Page, parsed: list[Parsed]) -> tzinfo | None:
-    """The zone of the page's times without an offset: one its other times state, else its country domain's."""
-    offsets = [p.offset for p in parsed if p.offset is not None and p.precision == "minute"]
-    if offsets and any(o is not UTC for o in offsets):
-        return next(o for o in offsets if o is not UTC)
-    host = url_parts(page.url).hostname or ""
-    name = COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None
-    name = name or LANGUAGE_ZONES.get(_language(page)) or _script_zone(page)
-    return ZoneInfo(name) if name else None
-
-
-def _script_zone(page: Page) -> str | None:
-    """The zone of the script the page's ``<title>`` is written in, where one country (nearly) reads it."""
-    if _language(page) or page.tree is None:
-        return None
-    title = squash(page.tree.findtext(".//title"))
-    return next((zone for script, zone in SCRIPT_ZONES if script.search(title)), None)
-
-
-def _language(page: Page) -> str:
-    """The page's declared language (``<html lang>``, else a content-language meta tag), primary subtag only."""
-    declared = (page.tree.get("lang") if page.tree is not None else None) or page.first_meta("content-language")
-    return (declared or "").strip().casefold().replace("_", "-").split("-")[0]
-
-
 def _stamp(p: Parsed, zone: tzinfo | None, source: str, rank: int) -> Stamp:
     if p.offset is not None:
         at = p.naive.replace(tzinfo=p.offset)
@@ -295,7 +225,9 @@ def _url_date(page: Page) -> list[tuple[str, str, int]]:
 def stamps(page: Page, raw: list[tuple[str, str, int]], zone_from: list[str]) -> list[Stamp]:
     """Parsed, zoned stamps from 1995 on, most trustworthy first (``zone_from``: all the page's values)."""
     parsed = _not_mislabelled([(p, source, rank) for value, source, rank in raw if (p := parse(value)) is not None])
-    zone = site_zone(page, [p for v in zone_from if (p := parse(v)) is not None])
+    offsets = [p.offset for v in zone_from if (p := parse(v)) is not None and p.offset is not None
+               and p.precision == "minute"]
+    zone = site_zone(page, offsets)
     out = [_stamp(p, zone, source, rank) for p, source, rank in parsed]
     return sorted((s for s in out if s.at >= EARLIEST), key=lambda s: s.rank)
 
@@ -425,6 +357,11 @@ def best(found: list[Stamp], ceiling: datetime | None = None) -> Stamp | None:
     top = found[0]
     if top.precision == "day":
         for other in found[1:]:
-            if other.precision == "minute" and other.rank < 5 and same_day(other.at, top.at):
+            if other.precision == "minute" and other.rank < 5 and (same_day(other.at, top.at) or utc_day(other, top)):
                 return other
     return top
+
+
+def utc_day(other: Stamp, day: Stamp) -> bool:
+    """A day written without a zone is the UTC date of ``other`` (a tag's "2014-06-30" for 20:08 EDT on the 29th)."""
+    return day.zone != "given" and other.at.astimezone(UTC).date() == day.at.date()

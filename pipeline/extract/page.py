@@ -31,6 +31,8 @@ def squash(text: str | None) -> str:
 
 
 MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
+LATE_HTML = re.compile(r"<html[\s>]", re.IGNORECASE)
+LATE_HTML_BYTES = re.compile(rb"<html[\s>]", re.IGNORECASE)
 
 
 def json_text(value: str) -> str:
@@ -42,6 +44,8 @@ def json_text(value: str) -> str:
 def parse_html(html: str | bytes) -> HtmlElement | None:
     """The page's element tree as trafilatura parses it (so one parse serves both), or ``None`` if not HTML."""
     root = load_html(html)
+    if root is None and (opening := _late_html(html)):
+        root = load_html(html[opening:])  # markup in an envelope (an SEC filing's SGML header) before its <html>
     if root is not None:
         extra = root.getnext()
         while extra is not None:
@@ -50,6 +54,12 @@ def parse_html(html: str | bytes) -> HtmlElement | None:
                 _join_root(root, extra)
             extra = following
     return root
+
+
+def _late_html(html: str | bytes) -> int:
+    """Where the page's ``<html>`` opens, if not at its start (0 if it has none)."""
+    found = LATE_HTML_BYTES.search(html) if isinstance(html, bytes) else LATE_HTML.search(html)
+    return found.start() if found else 0
 
 
 def _join_root(root: HtmlElement, extra: _Element) -> None:

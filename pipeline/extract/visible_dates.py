@@ -38,6 +38,10 @@ PATTERNS = (  # each gives (year, month, day) by group name
     re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<name>{NAME})\.?(?:\s*/\s*(?:{NAME}))?,?\s+"
                rf"(?:de\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),  # "1er novembre 2023", "24 نيسان / أبريل 2020"
     re.compile(rf"(?<!\w)(?P<name>{NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),
+    # with slashes, only where the day tells itself from the month (over 12): "11/18/2011" in America,
+    # "18/11/2011" elsewhere; "05/03/2011" is either, and is not read
+    re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+    re.compile(r"(?<![\d/.])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])"),
 )
 # a date right after one of these words is when the page changed or was printed, not when it appeared
 UPDATED = re.compile(r"(updated|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|printed|"

@@ -1114,3 +1114,22 @@ def test_a_page_builders_layout_wrapper_is_no_sidebar_widget() -> None:
                "Jan Meyer</span></div></div>")
     assert authors(page(html(body=f"<article><h1>Ladensterben</h1>{info}{BODY_TEXT}{listing}</article>"))).authors \
         == ("Anna Schmidt",)
+
+
+def test_the_agencies_that_contributed_to_a_report_are_credited_and_the_persons_are_no_writers() -> None:
+    byline = '<p class="byline">By Doug Stanglin</p>'
+    for line, orgs in (("<p><i>The Associated Press contributed to this report.</i></p>", ("The Associated Press",)),
+                       ("<p><i>Contributing: Liz Szabo, Michael Winter, Associated Pres</i>s.</p>",
+                        ("Associated Press",)),
+                       ("<p>Anna Schmidt contributed reporting.</p>", ())):
+        found = authors(page(html(body=f"<article><h1>Ebola</h1>{byline}{BODY_TEXT}{line}</article>")))
+        assert found == Byline(("Doug Stanglin",), orgs), line
+
+
+@pytest.mark.parametrize("byline, persons", [
+    ("By Alexia Tsotsis, View Author Page", ("Alexia Tsotsis",)),
+    ("By Jordan Robertson and Rachel Metz, AP Technology Writers", ("Jordan Robertson", "Rachel Metz")),
+    ("By World's Editorial Writers", ()),
+])
+def test_a_profile_link_and_a_plural_role_are_no_writers(byline: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(byline).authors == persons

@@ -505,3 +505,15 @@ def test_json_ld_date_created_yields_to_the_date_published_the_markup_states() -
     assert published[0].at == datetime(2019, 10, 18, 17, 8, 11, tzinfo=timezone(timedelta(hours=2)))
     published, _ = page_stamps(page(html(body="<article><h1>Sparkassen</h1></article>", jsonld=created)))
     assert published[0].at == datetime(2019, 10, 18, 18, 11, 44, tzinfo=timezone(timedelta(hours=2)))  # alone
+
+
+def test_a_day_tag_that_is_the_utc_date_of_a_zoned_time_takes_that_time() -> None:
+    # 20:08 EDT on the 29th is 00:08 UTC on the 30th: the bare day tag is the same moment's UTC date
+    text = html(meta({"sailthru.date": "2014-06-30"}),
+                body='<article><h1>Facebook</h1><time datetime="2014-06-29 20:08:00-0400">June 29</time></article>')
+    stamp = published(text, url="https://www.example.com/2014/6/29/story")
+    assert stamp is not None and stamp.precision == "minute"
+    assert stamp.at == datetime(2014, 6, 30, 0, 8, tzinfo=UTC)
+    other_day = text.replace("2014-06-29 20:08:00-0400", "2014-06-28 20:08:00-0400")
+    day_only = published(other_day, url="https://www.example.com/2014/6/29/story")
+    assert day_only is not None and day_only.precision == "day" and day_only.at.date().isoformat() == "2014-06-30"

@@ -71,3 +71,31 @@ def test_elements_after_the_root_join_its_body_and_head() -> None:
     assert [child.tag for child in root] == ["head", "body"]
     assert [p.text for p in root.iter("p")] == ["one", "two"]
     assert root.find("head/meta").get("content") == "y"
+
+
+SEC_FILING = """<DOCUMENT>
+<TYPE>EX-99.1
+<SEQUENCE>2
+<FILENAME>d752412dex991.htm
+<DESCRIPTION>EX-99.1
+<TEXT>
+<HTML><HEAD><TITLE>EX-99.1</TITLE></HEAD><BODY>
+<P ALIGN="center"><B>JAZZ PHARMACEUTICALS ANNOUNCES AN AGREEMENT</B></P>
+<P>DUBLIN, July&nbsp;2, 2014 &#151; {text}</P>
+</BODY></HTML>
+</TEXT>
+</DOCUMENT>"""
+
+
+def test_markup_inside_an_envelope_is_parsed_from_its_html() -> None:
+    """An SEC filing's exhibit: an SGML header before the ``<HTML>`` (trafilatura's parser takes the page for no
+    HTML) is passed over, and the exhibit is read."""
+    text = "Jazz Pharmaceuticals today announced that the company has signed a definitive agreement. " * 6
+    assert load_html(SEC_FILING.format(text=text)) is None
+    for page in (SEC_FILING.format(text=text), SEC_FILING.format(text=text).encode()):
+        root = parse_html(page)
+        assert root is not None and root.findtext(".//title") == "EX-99.1"
+    found = extract_html(SEC_FILING.format(text=text), "https://www.sec.gov/Archives/edgar/data/1/d752412dex991.htm")
+    assert "definitive agreement" in found.text and found.published_at is not None
+    assert found.published_at.date().isoformat() == "2014-07-02"
+    assert parse_html("just words, no markup at all " * 10) is None

@@ -26,6 +26,8 @@ from pipeline.extract.visible_dates import (
     ("13 de octubre de 2020", "2020-10-13"),
     ("Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 15:30:46", "2023-11-07"),
     ("Updated: 2023-11-08 / first published 2023-11-06", "2023-11-06"),
+    ("Published: 11/18/2011 2:27 AM", "2011-11-18"),
+    ("Publié le 18/11/2011", "2011-11-18"),
 ])
 def test_written_dates(text: str, day: str) -> None:
     assert date_in(text) == day
@@ -33,6 +35,8 @@ def test_written_dates(text: str, day: str) -> None:
 
 def test_no_whole_date_gives_none() -> None:
     assert date_in("prije 26 minuta") is None and date_in("31.02.2020") is None and date_in("Jul 10") is None
+    assert date_in("05/03/2011") is None  # May 3 in America, 5 March elsewhere: not read
+    assert date_in("2/30/2011") is None and date_in("11/18/11") is None
 
 
 def page_tree(body: str) -> HtmlElement | None:
@@ -156,3 +160,7 @@ def test_a_date_line_ending_in_its_writer_is_a_stamp_line() -> None:
         == ["2023-11-06 13:30"]
     said = "<p>06.11.2023 13:30 sagte der Sprecher von Olga Schmidt am Telefon</p>"  # a sentence stays out
     assert stamp_lines(parse_html(f"<html><body><article><h1>Ehezoff</h1>{said}</article></body></html>")) == []
+
+
+def test_a_month_first_date_with_slashes_and_its_time() -> None:
+    assert stamp_in("Published: 11/18/2011\u00a0\u00a02:27 AM") == "2011-11-18 02:27"
