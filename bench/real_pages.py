@@ -42,7 +42,8 @@ COMPARISON_SETS = {"comparison": "comparison set", "comparison2": "second compar
                    "comparison5": "fifth comparison set", "comparison6": "sixth comparison set",
                    "comparison7": "seventh comparison set", "comparison8": "eighth comparison set",
                    "comparison9": "ninth comparison set", "comparison10": "tenth comparison set",
-                   "comparison11": "eleventh comparison set", "comparison12": "twelfth comparison set"}
+                   "comparison11": "eleventh comparison set", "comparison12": "twelfth comparison set",
+                   "comparison13": "thirteenth comparison set"}
 
 
 def main() -> None:

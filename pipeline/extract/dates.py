@@ -27,6 +27,7 @@ from pipeline.extract.visible_dates import (
     ZONE_NAMES,
     date_line,
     dateline,
+    headline_stamp,
     labelled_date,
     shown_days,
     shown_time,
@@ -239,21 +240,26 @@ TIME_ELEMENT_RANK = 3  # structured data and <time> elements; text finds and oth
 
 def _not_mislabelled(parsed: list[tuple[Parsed, str, int]]) -> list[tuple[Parsed, str, int]]:
     """A time written with an offset whose clock is the UTC clock of an instant two other zoned times agree on
-    ("17:10-07:00" beside "17:10Z" and "10:10-07:00": software that wrote UTC and appended the local offset):
-    passed over for them."""
+    ("17:10-07:00" beside "17:10Z" and "10:10-07:00": software that wrote UTC and appended the local offset), or
+    written as UTC with the clock two other times give with their local offset ("15:40+00:00" beside two
+    "15:40+02:00": the local clock marked UTC): passed over for them."""
     zoned = [(p.naive.replace(tzinfo=p.offset), source) for p, source, rank in parsed
              if p.offset is not None and p.precision == "minute" and rank <= TIME_ELEMENT_RANK]  # the page's own
 
     def mislabelled(p: Parsed, source: str) -> bool:
-        if p.offset is None or p.precision != "minute" or not p.naive.replace(tzinfo=p.offset).utcoffset():
+        if p.offset is None or p.precision != "minute":
             return False
+        if not p.naive.replace(tzinfo=p.offset).utcoffset():  # given as UTC: a local clock other times state?
+            local = [other for at, other in zoned if other != source and at.utcoffset()
+                     and abs(at.replace(tzinfo=None) - p.naive) <= AGREE]
+            return len(set(local)) >= 2
         as_utc = p.naive.replace(tzinfo=UTC)
         return len({other for at, other in zoned if other != source and abs(at - as_utc) <= AGREE}) >= 2
     return [(p, source, rank) for p, source, rank in parsed if not mislabelled(p, source)]
 
 
 def _published_raw(page: Page) -> list[tuple[str, str, int]]:
-    shown = date_line(page.tree)[0] or labelled_date(page.tree)
+    shown = date_line(page.tree)[0] or labelled_date(page.tree) or headline_stamp(page.tree)
     opened = dateline(page.tree) if not shown else None  # "Bern, 17.08.2007 - ..." opening the text
     foreign = _foreign_values(page, "datePublished")
     metas = [m for m in _metas(page, PUBLISHED_META) if not (m[1] == "meta:datepublished" and m[0] in foreign)]

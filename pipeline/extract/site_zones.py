@@ -70,7 +70,18 @@ REGION_ZONES = {"us": "America/New_York", "ca": "America/Toronto"}
 # the commonest English words that are no words of other languages written in Latin letters
 ENGLISH_WORDS = frozenset(("the", "and", "of", "to", "with", "that", "for", "from", "was", "is", "are", "this",
                            "by", "at", "have", "it"))
-WORD = re.compile(r"[a-z]+")
+# the same for the single-clock languages a page may not declare: its text says which
+TEXT_WORDS = {
+    "de": frozenset(("der", "die", "das", "und", "ist", "nicht", "mit", "von", "für", "auf", "den", "dem", "sich",
+                     "eine", "auch", "werden")),
+    "it": frozenset(("il", "di", "che", "la", "per", "non", "una", "sono", "della", "con", "del", "gli", "nel",
+                     "alla", "anche", "è")),
+    "nl": frozenset(("het", "een", "van", "niet", "zijn", "voor", "met", "dat", "ook", "wordt", "bij", "naar", "maar",
+                     "deze", "worden", "heeft")),
+    "pl": frozenset(("nie", "się", "jest", "że", "do", "jak", "od", "po", "ale", "przez", "dla", "tak", "już", "oraz",
+                     "czy", "jego")),
+}
+WORD = re.compile(r"[^\W\d_]+")
 PARAGRAPHS = 5
 SAMPLE = 3000  # characters of text read where the page has few paragraphs
 # an English page that declares no region, on a domain of no country, and writes none of its times in UTC
@@ -89,19 +100,25 @@ def site_zone(page: Page, offsets: list[tzinfo]) -> tzinfo | None:
     name = name or REGION_ZONES.get(region) or LANGUAGE_ZONES.get(language) or _script_zone(page, language)
     if name is None and language in ("en", "") and not region and not offsets and _reads_english(page):
         name = ENGLISH_ZONE  # a page writing its times in UTC keeps to it
+    if name is None and not language:
+        name = next((LANGUAGE_ZONES[lang] for lang, words in TEXT_WORDS.items() if _reads(page, words)), None)
     return ZoneInfo(name) if name else None
 
 
 def _reads_english(page: Page) -> bool:
-    """The page's title, description and first paragraphs (or, with no paragraphs, the opening of its text) are
-    English: a few of that language's commonest words appear."""
+    return _reads(page, ENGLISH_WORDS)
+
+
+def _reads(page: Page, words: frozenset[str]) -> bool:
+    """The page's title, description and first paragraphs (or, with no paragraphs, the opening of its text) are in
+    the language of ``words``: a few of its commonest words appear."""
     if page.tree is None:
         return False
     sample = [page.tree.findtext(".//title") or "", page.first_meta("description", "og:description") or ""]
     sample += [p.text_content() for p in islice(page.tree.iterfind(".//p"), PARAGRAPHS)]
     if sum(map(len, sample)) < SAMPLE // 4:
         sample.append(_opening_text(page.tree))
-    return len(ENGLISH_WORDS & set(WORD.findall(" ".join(sample).casefold()))) >= len(ENGLISH_WORDS) // 4
+    return len(words & set(WORD.findall(" ".join(sample).casefold()))) >= len(words) // 4
 
 
 def _opening_text(tree: _Element) -> str:

@@ -240,6 +240,18 @@ def _date_and_rest(text: str) -> tuple[str, str] | None:
     return None
 
 
+def headline_stamp(tree: _Element | None) -> str | None:
+    """``YYYY-MM-DD HH:MM`` of a short line right under the ``<h1>`` (its next element) that shows a date and a time,
+    marked or not ("<small>11.05.2012, 10:22 von jovelstefan</small>", "Donnerstag, 15.2.2018, 19:51 > da]v[ax")."""
+    headline = next(tree.iter("h1"), None) if tree is not None else None
+    under = headline.getnext() if headline is not None else None
+    while under is not None and not isinstance(under.tag, str):  # a comment between them
+        under = under.getnext()
+    text = short_text(under, SHORT_LINE) if under is not None else None
+    stamp = stamp_in(text) if text else None
+    return stamp if stamp and len(stamp) > len("YYYY-MM-DD") and not _elsewhere(under) else None
+
+
 def dated_lines(tree: _Element | None) -> list[str]:
     """What follows the date in each short line under the headline that a date opens: the writer's name in
     "25.10.2022 - Reiner Nagel" and "1. Februar 2022 , Daniel Dillenburg"."""

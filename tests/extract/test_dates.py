@@ -291,8 +291,8 @@ def test_an_extractor_guess_on_the_site_header_s_today_yields_to_another_date() 
     body = header + ('<div id="main"><div class="story"><div class="head"><h1>Title</h1><div class="info">'
                      'Max Doe<br/>Thu, 14 May 2020 17:55 UTC</div></div></div></div>')
     found = page_stamps(page(html(body=body)), (("2023-12-25", "trafilatura", 4),))[0]
-    assert [s.source for s in found] == ["text-line"]
-    assert found[0].at == datetime(2020, 5, 14, 17, 55, tzinfo=UTC)
+    assert "trafilatura" not in [s.source for s in found]  # the line under the headline, and its line of its own
+    assert {s.at for s in found} == {datetime(2020, 5, 14, 17, 55, tzinfo=UTC)}
     # with no other date on the page the guess stands (a page saved on the day it appeared shows that day)
     alone = header + '<div id="main"><div class="story"><div class="head"><h1>Title</h1></div></div></div>'
     kept = page_stamps(page(html(body=alone)), (("2023-12-25", "trafilatura", 4),))[0]
@@ -517,3 +517,14 @@ def test_a_day_tag_that_is_the_utc_date_of_a_zoned_time_takes_that_time() -> Non
     other_day = text.replace("2014-06-29 20:08:00-0400", "2014-06-28 20:08:00-0400")
     day_only = published(other_day, url="https://www.example.com/2014/6/29/story")
     assert day_only is not None and day_only.precision == "day" and day_only.at.date().isoformat() == "2014-06-30"
+
+
+def test_a_local_clock_marked_utc_yields_to_two_stamps_that_give_its_offset() -> None:
+    text = html(meta({"article:published_time": "2014-05-14T15:40:14+02:00", "datePublished": "2014-05-14T15:40:14+02:00"}),
+                jsonld={"@type": "NewsArticle", "datePublished": "2014-05-14T15:40:14+00:00"})
+    stamp = published(text, url="https://www.example.com/a")
+    assert stamp is not None and stamp.at == datetime(2014, 5, 14, 13, 40, 14, tzinfo=UTC)
+    alone = html(meta({"article:published_time": "2014-05-14T15:40:14+02:00"}),
+                 jsonld={"@type": "NewsArticle", "datePublished": "2014-05-14T15:40:14+00:00"})
+    first = published(alone, url="https://www.example.com/a")  # one against one: JSON-LD, the most trusted, stands
+    assert first is not None and first.at == datetime(2014, 5, 14, 15, 40, 14, tzinfo=UTC)

