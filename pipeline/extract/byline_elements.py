@@ -75,10 +75,20 @@ def in_parts(el: _Element) -> str:
 
 
 def _unshown(el: _Element) -> bool:
-    """A place, or a label for screen readers only ("<span class=screen-reader-text>Author</span>Andreas Kalt")."""
-    return _place(el) or read_aloud_only(el)
+    """A place, the writer's institution, or a label for screen readers only ("<span class=screen-reader-text>
+    Author</span>Andreas Kalt")."""
+    return _place(el) or _affiliation(el) or read_aloud_only(el)
 
 PLACE = re.compile(r"(?:^|[\s_-])(?:adr|locality|location|local|dateline|place|city)(?:[\s_-]|$)")
+
+# the writer's institution marked in the byline ("<em class="institution_name">Newcastle University</em>"): where
+# they work, not who published the text
+AFFILIATION = re.compile(r"(?:^|[\s_-])(?:institution|affiliation)(?:[\s_-]|$)")
+
+
+def _affiliation(el: _Element) -> bool:
+    marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}".casefold()
+    return isinstance(el.tag, str) and AFFILIATION.search(marks) is not None
 
 
 def _place(el: _Element) -> bool:
@@ -128,7 +138,8 @@ def opened_lines(tree: _Element, r: Rules) -> list[str]:
     """Short paragraphs that open with a "By"-word ("Von Anna Schmidt"), none in page chrome or other stories."""
     lines = []
     for el in tree.iter("p", "span", "div", "address", "strong", "em", "b", "i"):
-        if not r.opener.match(_lead(el).lstrip().lstrip(SIGN_OFF)) or chrome(el):
+        lead = _lead(el).lstrip().lstrip(SIGN_OFF)
+        if not (r.opener.match(lead) or _author_label(el, lead)) or chrome(el):
             continue  # the "By"-word is the element's own first text: only those are read whole
         text = FOLLOW.sub("", _first_line(el)).lstrip(SIGN_OFF)
         if len(el) == 0 and not r.opener.sub("", text + " ").strip():  # a label: "<span>Autor:</span> Fritz Imhof"
@@ -152,6 +163,15 @@ def _lead(el: _Element) -> str:
         if (child.tail or "").strip():
             return child.tail or ""
     return ""
+
+# "<li><strong>Author</strong> Julian Tompkin</li>": the word alone, set apart by its element, opening its line
+AUTHOR_LABEL = re.compile(r"(?i:auth?ors?|autor(?:in|en)?|auteurs?|autore|autora|autores)")
+
+
+def _author_label(el: _Element, lead: str) -> bool:
+    parent = el.getparent()
+    return bool(AUTHOR_LABEL.fullmatch(lead.strip())) and len(el) == 0 and parent is not None \
+        and not squash(parent.text) and el.getprevious() is None and squash(el.tail)[:1].isupper()
 
 LABEL = re.compile(r"\s*\w+(?: \w+)?\s*:")  # "Autor:", "Text und Fotos:"
 

@@ -259,9 +259,10 @@ def dated_lines(tree: _Element | None) -> list[str]:
             if len(text) <= SHORT_LINE and (found := _date_and_rest(text)) and found[1]]
 
 
-# a label before the date it names, in an element of its own ("<h5>Datum:</h5>03.02.2022")
+# a label before the date it names, in an element of its own ("<h5>Datum:</h5>03.02.2022"; "<strong>Date</strong>
+# 10.06.2013" opening a line of its own, without the colon)
 DATE_LABEL = re.compile(r"^(?:datum|date|published|publiziert|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|"
-                        r"publicado|fecha|data|pubblicato)\s*:$", re.I)
+                        r"publicado|fecha|data|pubblicato)\s*(?P<colon>:)?$", re.I)
 
 
 def labelled_date(tree: _Element | None) -> str | None:
@@ -270,10 +271,18 @@ def labelled_date(tree: _Element | None) -> str | None:
     if tree is None:
         return None
     for el in tree.iter():
-        if isinstance(el.tag, str) and DATE_LABEL.match(squash(el.text)) and len(el) == 0 and not _elsewhere(el):
-            if found := stamp_in(squash(el.tail)[:LONGEST] or _next_text(el)):
-                return found
+        if not isinstance(el.tag, str) or len(el) or (label := DATE_LABEL.match(squash(el.text))) is None:
+            continue
+        after = squash(el.tail)[:LONGEST] or _next_text(el)
+        if (label["colon"] or _opens_line(el, after)) and not _elsewhere(el) and (found := stamp_in(after)):
+            return found
     return None
+
+
+def _opens_line(el: _Element, after: str) -> bool:
+    """A label without its colon opens its line and the date follows it at once, not a word in a sentence."""
+    parent = el.getparent()
+    return parent is not None and not squash(parent.text) and el.getprevious() is None and after[:1].isdigit()
 
 
 def _next_text(el: _Element) -> str:

@@ -674,6 +674,15 @@ def test_a_writer_after_a_label_of_its_own_and_after_the_date_under_the_headline
     assert authors(page(dated, url="https://www.urania.example/a")).authors == ("Reiner Nagel",)
 
 
+def test_an_author_label_set_apart_by_its_element_needs_no_colon() -> None:
+    listed = html(body='<article><h1>Uncorking Chile</h1><p>Text</p></article><ul><li><strong>Date</strong> '
+                       '10.06.2013</li><li><strong>Author</strong> Julian Tompkin </li></ul>')
+    assert authors(page(listed, url="https://www.dw.example/a")).authors == ("Julian Tompkin",)
+    worded = html(body="<article><h1>Credits</h1><p>The <strong>author</strong> Julian Tompkin wrote it.</p>"
+                       "<p><b>Authors</b> of the study and their Colleagues met.</p></article>")
+    assert authors(page(worded, url="https://www.dw.example/b")).authors == ()
+
+
 def test_a_tagged_writer_the_page_never_shows_yields_to_the_pages_own_by_line() -> None:
     graph = '{"@type": "Article", "headline": "Erfinderinnen", "author": {"@type": "Person", "name": "Isabell Angele"}}'
     head = f'<script type="application/ld+json">{graph}</script>' + meta({"author": "Isabell Angele"})
@@ -1114,6 +1123,24 @@ def test_a_page_builders_layout_wrapper_is_no_sidebar_widget() -> None:
                "Jan Meyer</span></div></div>")
     assert authors(page(html(body=f"<article><h1>Ladensterben</h1>{info}{BODY_TEXT}{listing}</article>"))).authors \
         == ("Anna Schmidt",)
+
+
+def test_a_wrapper_around_the_content_and_its_sidebar_is_no_sidebar() -> None:
+    byline = ('<header class="entry-header"><h1>Reiki</h1><span class="by-author"> von <span class="author vcard">'
+              '<a class="url fn n" href="/author/markhosak/" rel="author">Mark Hosak</a></span></span></header>')
+    post = f'<article class="post hentry">{byline}{BODY_TEXT}</article>'
+    for wrapper in ("content-sidebar-wrap", "has-sidebar"):
+        wrapped = f'<div class="{wrapper}"><div id="primary">{post}</div><div id="secondary" class="sidebar"></div></div>'
+        assert authors(page(html(body=wrapped))).authors == ("Mark Hosak",), wrapper
+    sidebar = '<div class="sidebar"><span class="author">Jan Meyer</span></div>'
+    assert authors(page(html(body=f"<article><h1>Reiki</h1>{BODY_TEXT}</article>{sidebar}"))).authors == ()
+
+
+def test_the_writers_institution_marked_in_the_byline_is_no_credit() -> None:
+    synopsis = ('<div class="content-authors-synopsis"><span class="nobr">Colin Manning</span>, <span class="nobr">'
+                'Hayley J. Fowler</span>, <em class="institution_name">Newcastle University</em></div>')
+    found = authors(page(html(body=f"<article><h1>Storm</h1>{synopsis}{BODY_TEXT}</article>")))
+    assert found == Byline(("Colin Manning", "Hayley J. Fowler"))
 
 
 def test_the_agencies_that_contributed_to_a_report_are_credited_and_the_persons_are_no_writers() -> None:

@@ -150,6 +150,14 @@ def test_a_date_after_a_label_of_its_own() -> None:
     assert labelled_date(page_tree('<div><h5>Datum:</h5></div><p>03.02.2022</p>')) is None
 
 
+def test_a_label_set_apart_by_its_element_needs_no_colon() -> None:
+    body = '<ul class="smallList"><li><strong>Date</strong> 10.06.2013 </li><li><strong>Author</strong> J. T.</li></ul>'
+    assert labelled_date(page_tree(body)) == "2013-06-10"
+    assert labelled_date(page_tree("<dl><dt>Datum</dt><dd>03.02.2022</dd></dl>")) == "2022-02-03"
+    assert labelled_date(page_tree("<p>The <strong>date</strong> was set: 10.06.2013</p>")) is None
+    assert labelled_date(page_tree("<p><strong>Date</strong> of the vote, set on 10.06.2013</p>")) is None
+
+
 def test_the_name_after_the_date_in_a_line_under_the_headline() -> None:
     body = '<h1>Die Freiheit der Planung</h1><div>Essay</div><div><span>25.10.2022 - Reiner Nagel</span></div>'
     assert dated_lines(page_tree(body)) == ["Reiner Nagel"]
