@@ -33,6 +33,7 @@ from pipeline.extract.visible_dates import (
     shown_time,
     stamp_lines,
     writes_day,
+    written_on,
 )
 
 Precision = Literal["day", "minute"]
@@ -53,8 +54,9 @@ MODIFIED_META = ("article:modified_time", "og:article:modified_time", "og:update
 # an instant as milliseconds (or seconds) since 1970: no zone to get wrong, so above the other meta tags
 EPOCH_META = ("epoch-publish-date", "publish-epoch", "article:published_time_epoch")
 EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
-ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?\s*"
-                 r"(Z|[+-]\d{2}(?::?\d{2})?|[+-]\d{3}|UTC|GMT)?$", re.IGNORECASE)  # "-500": -05:00 written short
+# "-500": -05:00 written short; "2018-11-28CET11:59:00+0100": a template's zone name where the "T" goes
+ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:(?:[T ]|[A-Z]{3,4}(?=\d))(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?"
+                 r"\s*(Z|[+-]\d{2}(?::?\d{2})?|[+-]\d{3}|UTC|GMT)?$", re.IGNORECASE)
 # "05.03.2026" and "05-03-2026" put the day first (the American month-first form writes slashes)
 DAY_FIRST = re.compile(r"^\d{1,2}(?:\.|-\d{1,2}-\d{4})")
 # microdata items whose dates are not the article's: media embedded in it, comments, reviews, products
@@ -242,7 +244,8 @@ def _not_mislabelled(parsed: list[tuple[Parsed, str, int]]) -> list[tuple[Parsed
     """A time written with an offset whose clock is the UTC clock of an instant two other zoned times agree on
     ("17:10-07:00" beside "17:10Z" and "10:10-07:00": software that wrote UTC and appended the local offset), or
     written as UTC with the clock two other times give with their local offset ("15:40+00:00" beside two
-    "15:40+02:00": the local clock marked UTC): passed over for them."""
+    "15:40+02:00": the local clock marked UTC), or a morning clock twelve hours before another of the page's own
+    stamps (:func:`_half_day`): passed over for them."""
     zoned = [(p.naive.replace(tzinfo=p.offset), source) for p, source, rank in parsed
              if p.offset is not None and p.precision == "minute" and rank <= TIME_ELEMENT_RANK]  # the page's own
 
@@ -255,7 +258,20 @@ def _not_mislabelled(parsed: list[tuple[Parsed, str, int]]) -> list[tuple[Parsed
             return len(set(local)) >= 2
         as_utc = p.naive.replace(tzinfo=UTC)
         return len({other for at, other in zoned if other != source and abs(at - as_utc) <= AGREE}) >= 2
-    return [(p, source, rank) for p, source, rank in parsed if not mislabelled(p, source)]
+    afternoons = {q.naive.replace(second=0, microsecond=0) for q, _, rank in parsed
+                  if q.precision == "minute" and q.naive.hour >= HALF_DAY_HOURS and rank <= TIME_ELEMENT_RANK}
+    return [(p, source, rank) for p, source, rank in parsed
+            if not mislabelled(p, source) and not _half_day(p, afternoons)]
+
+
+HALF_DAY_HOURS = 12
+
+
+def _half_day(p: Parsed, afternoons: set[datetime]) -> bool:
+    """A morning time twelve hours before another of the page's own stamps to the minute ("02:39:54" in JSON-LD
+    beside "14:39:54" in a tag and a ``<time>``): a 12-hour clock written without its "pm"."""
+    return p.precision == "minute" and p.naive.hour < HALF_DAY_HOURS and \
+        p.naive.replace(second=0, microsecond=0) + timedelta(hours=HALF_DAY_HOURS) in afternoons
 
 
 def _published_raw(page: Page) -> list[tuple[str, str, int]]:
@@ -273,8 +289,10 @@ def _published_raw(page: Page) -> list[tuple[str, str, int]]:
 
 def _last_resorts(page: Page) -> list[tuple[str, str, int]]:
     """Lines holding only a date and a time (after every other text find: they may be a comment's or a teaser's),
-    then the URL's date."""
-    return [(line, "text-line", 4) for line in stamp_lines(page.tree)[:3]] + _url_date(page)
+    a sentence stating when the post was written, then the URL's date."""
+    said = written_on(page.tree)
+    return ([(line, "text-line", 4) for line in stamp_lines(page.tree)[:3]]
+            + ([(said, "text-written", 4)] if said else []) + _url_date(page))
 
 
 def _modified_raw(page: Page) -> list[tuple[str, str, int]]:

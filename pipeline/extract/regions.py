@@ -27,8 +27,9 @@ CAPTION = re.compile(r"caption|credit|image|photo|picture|gallery|media|figure")
 # a page builder's layout wrappers ("elementor-widget-container" around every block): no sidebar widget; its
 # widgets listing other posts ("elementor-widget-posts", "elementor-widget-loop-grid") still are
 BUILDER_LAYOUT = re.compile(r"elementor-(?!widget-(?:posts|archive-posts|loop|portfolio|comments|related))"
-                            # a wrapper around the content and its sidebar, no sidebar ("content-sidebar-wrap")
-                            r"|content.*sidebar|(?:has|with|no)-sidebar")
+                            # a wrapper around the content and its sidebar, no sidebar ("content-sidebar-wrap",
+                            # "layoutTwoColumnsRightSidebar")
+                            r"|content.*sidebar|layout.*sidebar|(?:has|with|no)-sidebar")
 
 
 def _words(el: _Element) -> list[str]:

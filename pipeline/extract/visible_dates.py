@@ -145,6 +145,28 @@ def _stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
                 yield el, stamp  # where the element sits is asked last: its ancestors are many, stamps few
 
 
+# a sentence stating when the post was written ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner
+# geschrieben", "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter", "Posted on May 6, 2014 at 11:30 pm")
+WRITTEN_ON = re.compile(r"(?:(?:erstellt|geschrieben|veröffentlicht|verfasst|publiziert|gepostet|eingestellt|wurde|"
+                        r"erschienen)\s+am|(?:posted|published|written|submitted)\s+on|(?:publié|posté|écrit)\s+le|"
+                        r"(?:publicado|escrito)\s+(?:el|em)|pubblicato\s+il|(?:geplaatst|gepubliceerd)\s+op)\s+", re.I)
+WRITTEN_ON_REACH = 60  # characters after the words: a weekday, the date and its time
+
+
+def written_on(tree: _Element | None) -> str | None:
+    """``YYYY-MM-DD HH:MM`` of the first sentence stating when the post was written with the time of day (a footer
+    of the post's own, not the page's), outside lists of other articles, comments and page chrome."""
+    for el in tree.iter() if tree is not None else ():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        for piece in (el.text, *(child.tail for child in el)):
+            if piece and (said := WRITTEN_ON.search(piece)):
+                stamp, _ = _stamp_and_rest(squash(piece[said.end():said.end() + WRITTEN_ON_REACH]))
+                if stamp and len(stamp) > 10 and not _elsewhere(el):
+                    return stamp
+    return None
+
+
 # a time of day on its own, not part of a date or a longer number ("Par E. NURDIN - 05:01 - Temps de lecture")
 TIME_ONLY = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])(?:\s*" + HALF + r")?"
                        + SHOWN_ZONE, re.I)

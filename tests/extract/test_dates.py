@@ -14,6 +14,7 @@ from tests.extract.pages import html, meta, page
 
 FETCHED = datetime(2026, 3, 5, 18, 0, tzinfo=UTC)
 CET = timezone(timedelta(hours=1))
+CEST = timezone(timedelta(hours=2))
 
 
 def published(text: str, url: str = "https://www.example.org/a") -> Stamp | None:
@@ -495,6 +496,41 @@ def test_a_time_in_the_headlines_header_counts_inside_a_column_named_sidebar() -
     assert stamp is not None and stamp.at == datetime(2020, 4, 9, 5, 59, 57, tzinfo=UTC)
     teaser = body.replace("<h1>Expert*innen</h1>", "<h2>Expert*innen</h2>")
     assert published(html(body=teaser)) is None  # no headline there: a column of other articles' times
+
+
+def test_a_time_in_a_layout_wrapper_naming_its_sidebar_is_the_articles() -> None:
+    """"layoutTwoColumnsRightSidebar" wraps the whole page, the article and its sidebar: no column of others' times."""
+    header = '<div id="artikelheader"><ul><li class="artikeldatum"><time datetime="2021-11-25 16:11">25. November 2021'
+    body = f'<div class="layoutTwoColumnsRightSidebar site"><div id="content">{header} 16:11 Uhr</time></li></ul></div>'
+    stamp = published(html(body=body + "<h1>Purzelbaum</h1><p>Text</p></div>"), "https://www.alacarte.at/a")
+    assert stamp is not None and stamp.at == datetime(2021, 11, 25, 16, 11, tzinfo=ZoneInfo("Europe/Vienna"))
+    sidebar = body.replace("layoutTwoColumnsRightSidebar", "right-sidebar")
+    assert published(html(body=sidebar + "<h1>Purzelbaum</h1><p>Text</p></div>"), "https://www.alacarte.at/a") is None
+
+
+def test_a_zone_name_written_where_the_t_goes_is_read() -> None:
+    assert parse("2018-11-28CET11:59:00+0100") == parse("2018-11-28T11:59:00+01:00")
+    assert parse("2018-11-28MEZ11:59") == parse("2018-11-28T11:59")
+
+
+def test_the_day_of_a_tag_gets_its_time_from_the_sentence_stating_when_the_post_was_written() -> None:
+    footer = '<div class="post-footer">Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debian</div>'
+    shown = '<div class="date">6. Mai 2014</div>'
+    text = html(meta({"date": "2014-05-06"}), f"<article><h1>Podcasts</h1>{shown}<p>Text</p>{footer}</article>")
+    stamp = published(text, "https://disfunctions.de/a")
+    assert stamp is not None and stamp.precision == "minute"
+    assert stamp.at == datetime(2014, 5, 6, 23, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+def test_a_morning_clock_twelve_hours_before_the_pages_other_stamps_is_a_12_hour_clock_without_its_pm() -> None:
+    graph = {"@type": "NewsArticle", "headline": "Hochzeit", "datePublished": "2019-06-20T02:39:54+02:00"}
+    tag = meta({"sailthru.date": "2019-06-20 14:39:54"})
+    shown = '<time datetime="2019-06-20T14:39+02:00">20.06.2019, 14:39</time>'
+    text = html(tag, f"<article><h1>Hochzeit</h1>{shown}<p>Text</p></article>", jsonld=graph)
+    stamp = published(text, "https://www.wunderweib.de/a")
+    assert stamp is not None and stamp.at == datetime(2019, 6, 20, 14, 39, 54, tzinfo=CEST)
+    morning = html(meta({"sailthru.date": "2019-06-20 14:41:54"}), "<h1>Hochzeit</h1><p>Text</p>", jsonld=graph)
+    assert published(morning, "https://www.wunderweib.de/a").at == datetime(2019, 6, 20, 2, 39, 54, tzinfo=CEST)
 
 
 def test_json_ld_date_created_yields_to_the_date_published_the_markup_states() -> None:

@@ -15,6 +15,7 @@ from pipeline.extract.visible_dates import (
     stamp_in,
     stamp_lines,
     visible_date,
+    written_on,
 )
 
 
@@ -156,6 +157,18 @@ def test_a_label_set_apart_by_its_element_needs_no_colon() -> None:
     assert labelled_date(page_tree("<dl><dt>Datum</dt><dd>03.02.2022</dd></dl>")) == "2022-02-03"
     assert labelled_date(page_tree("<p>The <strong>date</strong> was set: 10.06.2013</p>")) is None
     assert labelled_date(page_tree("<p><strong>Date</strong> of the vote, set on 10.06.2013</p>")) is None
+
+
+def test_a_sentence_stating_when_the_post_was_written_gives_its_time() -> None:
+    footer = ('<div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href="/author/h/">'
+              "Heiner</a> geschrieben</div>")
+    assert written_on(page_tree(f"<article><h1>Roomba</h1><p>Text</p>{footer}</article>")) == "2015-12-14 14:48"
+    meta = '<div class="postmetadata">Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter <a>debian</a></div>'
+    assert written_on(page_tree(f"<h1>Podcasts</h1>{meta}")) == "2014-05-06 23:30"
+    assert written_on(page_tree("<p>Posted on May 6, 2014 at 11:30 pm by anna</p>")) == "2014-05-06 23:30"
+    assert written_on(page_tree("<p>Erstellt am 6. Mai 2014 und abgelegt unter debian</p>")) is None  # no time
+    replies = '<ol class="commentlist"><li>Geschrieben am 7. Mai 2014 um 08:15</li></ol>'
+    assert written_on(page_tree(f"<h1>Podcasts</h1><p>Text</p>{replies}")) is None  # a reader's comment's
 
 
 def test_the_name_after_the_date_in_a_line_under_the_headline() -> None:
