@@ -407,12 +407,30 @@ def _after_full_name(written: list[str]) -> bool:
 FOR_OUTLET = re.compile(r"\s+(?i:for|für|pour|para)\s+(?P<outlet>(?:[a-zà-þ]{2,3}\s+)?[A-ZÀ-Þ].*)$")
 
 
+# a credit for the pictures in a byline ("Text von Christian Seiler Illustration von Markus Roost", "Von Anna
+# Schmidt, Fotos von Jan Meyer"): the photographer or illustrator wrote nothing; not after "Text und" ("Text und
+# Fotos: Anna Schmidt" credits one person for both)
+PICTURE_CREDIT = re.compile(r"(?<![\w&])(?P<role>(?i:fotos?|photos?|photography|photographs|bilder|illustrations?|"
+                            r"zeichnungen?|grafik(?:en)?|graphics?|videos?|kamera|camera))\s*(?i:von|by|par|por|:)\s+"
+                            r"[^,;|/]*")
+TEXT_AND = re.compile(r"(?i:text|texte|words)\s+(?i:und|and|&|et|y|e)\s*$")
+
+
+def _without_pictures(text: str) -> str:
+    kept, last = [], 0
+    for credit in PICTURE_CREDIT.finditer(text):
+        if not TEXT_AND.search(text[:credit.start()]):
+            kept.append(text[last:credit.start()] + ",")
+            last = credit.end()
+    return "".join(kept) + text[last:]
+
+
 def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), person: bool = False) -> Byline:
     """Persons and organisations named in one byline ("Von Anna Schmidt und Jan Meyer, dpa"); ``person``: the
     source says it names a person, so a single word counts as a name."""
     r = r or rules()
     sites = tuple(sites)
-    text = NICKNAME.sub(r"\1 ", _strip_openers(WEB_ADDRESS.sub(",", squash(text)), r))  # "Richard (R.J.) Eskow"
+    text = NICKNAME.sub(r"\1 ", _strip_openers(WEB_ADDRESS.sub(",", _without_pictures(squash(text))), r))  # "R. (R.J.) E."
     text = MONTH_DAY.sub("", r.weekday.sub("", text))
     inner = re.findall(r"\(([^)]*)\)", text)
     joiner = r.capital_joiner if text.isupper() else r.title_joiner if text.istitle() else r.joiner

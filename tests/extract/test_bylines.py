@@ -1136,6 +1136,16 @@ def test_a_wrapper_around_the_content_and_its_sidebar_is_no_sidebar() -> None:
     assert authors(page(html(body=f"<article><h1>Reiki</h1>{BODY_TEXT}</article>{sidebar}"))).authors == ()
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("Text von Christian Seiler Illustration von Markus Roost", Byline(("Christian Seiler",))),
+    ("Von Anna Schmidt, Fotos von Jan Meyer", Byline(("Anna Schmidt",))),
+    ("By Jane Doe | Photos by John Roe", Byline(("Jane Doe",))),
+    ("Text und Fotos: Anna Schmidt", Byline(("Anna Schmidt",))),  # one person credited for both
+])
+def test_a_credit_for_the_pictures_in_a_byline_names_no_writer(line: str, expected: Byline) -> None:
+    assert split_byline(line, rules()) == expected
+
+
 def test_the_writers_institution_marked_in_the_byline_is_no_credit() -> None:
     synopsis = ('<div class="content-authors-synopsis"><span class="nobr">Colin Manning</span>, <span class="nobr">'
                 'Hayley J. Fowler</span>, <em class="institution_name">Newcastle University</em></div>')
