@@ -32,9 +32,17 @@ BUILDER_LAYOUT = re.compile(r"elementor-(?!widget-(?:posts|archive-posts|loop|po
                             r"|content.*sidebar|layout.*sidebar|(?:has|with|no)-sidebar")
 
 
+# the wrapper of the main column ("mainwrap", "main-wrapper", "page-container"): a "sidebar" beside it in its
+# classes tells the layout ("<div class="mainwrap single-default sidebar">"), not a sidebar
+MAIN_WRAPPER = re.compile(r"^(?:main|page|site)[\w-]*(?:wrap|container)|^main$")
+
+
 def _words(el: _Element) -> list[str]:
-    return [w for w in " ".join(el.get(a) or "" for a in ("class", "id")).casefold().split()
-            if not BUILDER_LAYOUT.match(w)]
+    words = [w for w in " ".join(el.get(a) or "" for a in ("class", "id")).casefold().split()
+             if not BUILDER_LAYOUT.match(w)]
+    if "sidebar" in words and any(MAIN_WRAPPER.match(w) and "sidebar" not in w for w in words):
+        words.remove("sidebar")
+    return words
 
 
 def chrome(el: _Element, article_footer: bool = False) -> bool:

@@ -1146,6 +1146,18 @@ def test_a_credit_for_the_pictures_in_a_byline_names_no_writer(line: str, expect
     assert split_byline(line, rules()) == expected
 
 
+def test_a_main_wrapper_naming_the_layout_sidebar_is_no_sidebar_and_durch_opens_a_german_byline() -> None:
+    meta_line = ('<div class="post-meta"><a class="post-meta-time">08/08/2017</a><a class="post-meta-author" '
+                 'href="https://www.su-squad.de">durch Stephan Markus</a></div>')
+    post = f'<div class="blogpost"><h1>Fall in love</h1>{meta_line}{BODY_TEXT}</div>'
+    wrapped = f'<div class="mainwrap single-default sidebar">{post}</div>'
+    assert authors(page(html(body=wrapped))).authors == ("Stephan Markus",)
+    sidebar = wrapped.replace("mainwrap single-default sidebar", "widget-area sidebar")
+    assert authors(page(html(body=sidebar))).authors == ()
+    sentence = "<p>Durch Corona-Krise und Lockdown verlor der Verein viele Mitglieder.</p>"
+    assert authors(page(html(body=f"<article><h1>Verein</h1>{sentence}{BODY_TEXT}</article>"))).authors == ()
+
+
 def test_the_writers_institution_marked_in_the_byline_is_no_credit() -> None:
     synopsis = ('<div class="content-authors-synopsis"><span class="nobr">Colin Manning</span>, <span class="nobr">'
                 'Hayley J. Fowler</span>, <em class="institution_name">Newcastle University</em></div>')
