@@ -10,7 +10,15 @@ import re
 from lxml.etree import _Element
 
 from pipeline.extract.credits import Rules
-from pipeline.extract.page import Page, heading_text, of_other_work, read_aloud_only, squash, text_of
+from pipeline.extract.page import (
+    Page,
+    heading_text,
+    of_other_work,
+    opens_line,
+    read_aloud_only,
+    squash,
+    text_of,
+)
 from pipeline.extract.regions import chrome, in_comments, pictured
 
 AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
@@ -169,9 +177,8 @@ AUTHOR_LABEL = re.compile(r"(?i:auth?ors?|autor(?:in|en)?|auteurs?|autore|autora
 
 
 def _author_label(el: _Element, lead: str) -> bool:
-    parent = el.getparent()
-    return bool(AUTHOR_LABEL.fullmatch(lead.strip())) and len(el) == 0 and parent is not None \
-        and not squash(parent.text) and el.getprevious() is None and squash(el.tail)[:1].isupper()
+    return bool(AUTHOR_LABEL.fullmatch(lead.strip())) and len(el) == 0 and opens_line(el) \
+        and squash(el.tail)[:1].isupper()
 
 LABEL = re.compile(r"\s*\w+(?: \w+)?\s*:")  # "Autor:", "Text und Fotos:"
 

@@ -197,6 +197,13 @@ def text_of(el: _Element) -> str:
     return squash(el.text_content())
 
 
+def opens_line(el: _Element) -> bool:
+    """``el`` opens its line: its parent shows nothing before it (a label set apart by its element, "<li><strong>
+    Date</strong> 10.06.2013</li>", not a word inside a sentence)."""
+    parent = el.getparent()
+    return parent is not None and not squash(parent.text) and el.getprevious() is None
+
+
 def short_text(el: _Element, longest: int) -> str | None:
     """The element's text if it is a short line, at most ``longest`` characters besides spaces (read no further
     than needed to tell)."""

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from lxml.etree import _Element, tostring
 
-from pipeline.extract.page import containers, short_text, squash
+from pipeline.extract.page import containers, opens_line, short_text, squash
 from pipeline.extract.regions import holds_other_times
 
 MONTHS = {  # Arabic: the Egyptian and Gulf names, and the Levantine ones of a single word
@@ -296,15 +296,11 @@ def labelled_date(tree: _Element | None) -> str | None:
         if not isinstance(el.tag, str) or len(el) or (label := DATE_LABEL.match(squash(el.text))) is None:
             continue
         after = squash(el.tail)[:LONGEST] or _next_text(el)
-        if (label["colon"] or _opens_line(el, after)) and not _elsewhere(el) and (found := stamp_in(after)):
+        # without its colon, a label opens its line and the date follows it at once
+        if (label["colon"] or opens_line(el) and after[:1].isdigit()) and not _elsewhere(el) \
+                and (found := stamp_in(after)):
             return found
     return None
-
-
-def _opens_line(el: _Element, after: str) -> bool:
-    """A label without its colon opens its line and the date follows it at once, not a word in a sentence."""
-    parent = el.getparent()
-    return parent is not None and not squash(parent.text) and el.getprevious() is None and after[:1].isdigit()
 
 
 def _next_text(el: _Element) -> str:
