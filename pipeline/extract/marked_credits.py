@@ -13,7 +13,7 @@ from lxml.etree import _Element
 
 from pipeline.extract.credits import Byline, Rules, is_name, is_organisation, unique
 from pipeline.extract.headline import name_forms
-from pipeline.extract.page import Page, short_text, text_of
+from pipeline.extract.page import Page, containers, short_text, text_of
 from pipeline.extract.regions import beside_picture, caption, chrome
 
 # a writer's page on the site: the last part of the path names the writer ("/authors/stevelevine/")
@@ -42,7 +42,25 @@ def linked_writers(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     if page.tree is None:
         return Byline()
     names = unique(name for a in page.tree.iter("a") if (name := _writer_linked(a, r, sites)))
+    if not names:
+        names = _linked_under_headline(page.tree, r, sites)
     return Byline(names) if len(names) <= MAX_LINKED else Byline()
+
+
+HEADLINE_LEVELS = 2  # levels up from the headline to the block holding it and its byline: the article's header
+LINK_LEVELS = 4  # levels up from the link (in an item of a list of the post's details) to that block
+
+
+def _linked_under_headline(tree: _Element, r: Rules, sites: Iterable[str]) -> tuple[str, ...]:
+    """A name linked to a writer's page whose path does not name them (``<a href="/author/modejournalistin/">Kathrin
+    Bierling</a>``), in the article's header with its ``<h1>``: the writer."""
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return ()
+    header = [headline, *list(containers(headline))[:HEADLINE_LEVELS]]
+    linked = (a for a in tree.iter("a") if WRITER_PAGE.search(a.get("href") or "") and not chrome(a)
+              and any(up in header for up in list(a.iterancestors())[:LINK_LEVELS]))
+    return unique(name for a in linked if is_name(name := text_of(a), r) and not is_organisation(name, r, sites))
 
 
 def _writer_linked(a: _Element, r: Rules, sites: Iterable[str]) -> str:

@@ -1182,3 +1182,14 @@ def test_the_agencies_that_contributed_to_a_report_are_credited_and_the_persons_
 ])
 def test_a_profile_link_and_a_plural_role_are_no_writers(byline: str, persons: tuple[str, ...]) -> None:
     assert split_byline(byline).authors == persons
+
+
+def test_a_name_linked_to_a_writers_page_in_the_articles_header_is_the_writer() -> None:
+    item = '<li><a href="/author/modejournalistin/">Kathrin Bierling</a></li><li><time>21.05.2019</time></li>'
+    header = f'<div class="post"><h1>Nie ohne meinen Duschkopf</h1><div class="meta"><ul>{item}</ul></div>'
+    assert authors(page(html(body=f"{header}{BODY_TEXT}</div>"))).authors == ("Kathrin Bierling",)
+    teasers = f'<div class="post"><h1>Nie ohne meinen Duschkopf</h1>{BODY_TEXT}</div>'
+    more = f'<div><div><div><ul>{item}</ul></div></div></div>'  # another story's writer, away from the headline
+    assert authors(page(html(body=teasers + more))).authors == ()
+    desk = item.replace("Kathrin Bierling", "Redaktion Mode")
+    assert authors(page(html(body=f'<div class="post"><h1>Duschkopf</h1><ul>{desk}</ul>{BODY_TEXT}</div>'))).authors == ()
