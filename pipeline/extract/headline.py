@@ -354,7 +354,7 @@ def choose(found: list[Candidate], sites: list[str]) -> str | None:
                if c.text and not _is_site_name(c.text, sites)]  # a logo <h1> or a site-wide og:title is no headline
     if not cleaned:
         return None
-    copied = _copied_title(found)
+    copied = _copied_title(cleaned)
 
     def support(c: Candidate) -> float:
         votes = [o for o in cleaned if agree(c.text, o.text)]
@@ -372,10 +372,10 @@ def choose(found: list[Candidate], sites: list[str]) -> str | None:
 
 
 def _copied_title(found: list[Candidate]) -> set[str]:
-    """The sources among JSON-LD, ``og:title``, ``twitter:title`` and ``<title>`` that hold the very same text: one
-    title (an SEO title) a site's software copied into each tag, one vote, not three; the ``<h1>`` the page shows
-    outweighs it."""
-    texts = {c.source: c.text for c in found if c.source in COPIED}
+    """The sources among JSON-LD, ``og:title``, ``twitter:title`` and ``<title>`` that hold the very same text once
+    the site's name is cut off ("SEO title" and "SEO title - Site"): one title a site's software copied into each
+    tag, one vote, not three; the ``<h1>`` the page shows outweighs it."""
+    texts = {c.source: normalise(c.text) for c in found if c.source in COPIED}
     return {source for source, text in texts.items() if list(texts.values()).count(text) > 1}
 
 

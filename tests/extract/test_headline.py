@@ -258,10 +258,15 @@ def test_one_seo_title_copied_into_every_tag_gives_way_to_the_h1() -> None:
     tags = meta({"og:title": seo, "twitter:title": seo})
     text = html(tags, title=seo, body="<article><h1>Firmenwagen: Leasing oder Finanzierung?</h1><p>Text</p></article>")
     assert headline(page(text, url="https://fincompare.example/firmenwagen")) == "Firmenwagen: Leasing oder Finanzierung?"
-    # the tags agreeing in different words (not one copied field) still outweigh the <h1>
-    told = html(meta({"og:title": seo, "twitter:title": seo + " | Blog"}), title=seo + " - Fincompare",
-                body="<article><h1>Firmenwagen: Leasing oder Finanzierung?</h1></article>")
-    assert headline(page(told, url="https://fincompare.example/firmenwagen")) == seo
+    # the same title with the site's name after it in <title> is still that one field
+    named = html(meta({"og:title": seo, "og:site_name": "Fincompare"}), title=seo + " - Fincompare",
+                 body="<article><h1>Firmenwagen: Leasing oder Finanzierung?</h1></article>")
+    assert headline(page(named, url="https://fincompare.example/firmenwagen")) == "Firmenwagen: Leasing oder Finanzierung?"
+    # tags agreeing in different words (a section's name after one of them: not one copied field) outweigh the <h1>
+    plain = "Firmenwagen: Leasen oder Finanzieren, was lohnt sich"
+    told = html(meta({"og:title": plain + " | Ratgeber"}), jsonld={"@type": "NewsArticle", "headline": plain},
+                title=plain + " - Fincompare", body="<article><h1>Firmenwagen: Leasing oder Finanzierung?</h1></article>")
+    assert headline(page(told, url="https://fincompare.example/firmenwagen")) == plain
     # a one-word <h1> no tag agrees with is a place or a section, not the headline
     place = html(tags, title=seo, body="<article><h1>Bangkok</h1><p>Text</p></article>")
     assert headline(page(place, url="https://farang.example/a")) == seo
