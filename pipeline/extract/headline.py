@@ -251,17 +251,20 @@ def _aside_or_unseen(el: _Element) -> bool:
 
 
 def _article_h1_elements(tree: _Element) -> list[_Element]:
+    """The page's ``<h1>`` elements outside its chrome: those in the article or main part first, then the others,
+    then those kept out of sight (``<h1 class="pagetitle hidden">News</h1>`` over the shown headline)."""
     inside: list[_Element] = []
     other: list[_Element] = []
+    hidden: list[_Element] = []
     for el in tree.iter("h1"):
         chrome = el.xpath("ancestor::nav|ancestor::footer|ancestor::aside") or _in_breadcrumb(el)
         if chrome or not heading_text(el):
             continue
         in_body = el.xpath("ancestor::article|ancestor::main|ancestor::*[@role='main']|ancestor::*[@itemprop='articleBody']")
-        (inside if in_body or el.get("itemprop") == "headline" else other).append(el)
-    if not inside and not other:
+        (hidden if unseen(el) else inside if in_body or el.get("itemprop") == "headline" else other).append(el)
+    if not inside and not other and not hidden:
         other = [el for el in tree.xpath("//*[@itemprop='headline']") if heading_text(el)][:1]
-    return inside + other
+    return inside + other + hidden
 
 
 def _in_breadcrumb(el: _Element) -> bool:

@@ -436,3 +436,13 @@ def test_a_topic_label_inside_the_h1_is_a_kicker() -> None:
     h1 = '<h1><div class="topic-label">100. Geburtstag</div> Holocaust-Überlebende Margot Friedländer wird 100 Jahre</h1>'
     assert headline(page(html(body=f"<article>{h1}</article>"))) \
         == "Holocaust-Überlebende Margot Friedländer wird 100 Jahre"
+
+
+def test_an_h1_kept_out_of_sight_gives_way_to_the_one_shown() -> None:
+    shown = "Auf das erste Elektron kommt es an"
+    text = html(meta({"og:title": shown}), title="News - Eawag",
+                body=f'<h1 class="header pagetitle hidden">News</h1><div class="news"><h1>{shown}</h1><p>Text</p></div>')
+    assert headline(page(text, url="https://www.eawag.example/de/news/elektron/")) == shown
+    # the only <h1>, hidden, still counts: a page may keep its headline for screen readers
+    alone = html(meta({"og:title": shown}), title=f"{shown} - Eawag", body=f'<h1 class="sr-only">{shown}</h1><p>Text</p>')
+    assert headline(page(alone, url="https://www.eawag.example/de/news/elektron/")) == shown

