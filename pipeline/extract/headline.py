@@ -287,8 +287,16 @@ def _h2(tree: _Element) -> list[str]:
 
 
 def _subheadings(tree: _Element, tags: tuple[str, ...] = ("h2", "h3")) -> list[str]:
+    """The lower headings' texts, not a kicker set as one above the headline (``<div class="topline"><h2>``)."""
     return [t for el in tree.iter(*tags) if not el.xpath("ancestor::nav|ancestor::footer|ancestor::aside")
-            and (t := heading_text(el))][:10]
+            and not _kicker_line(el) and (t := heading_text(el))][:10]
+
+
+def _kicker_line(el: _Element) -> bool:
+    """The heading, or the block holding only it, is marked as a kicker or subline ("topline", "dachzeile")."""
+    parent = el.getparent()
+    alone = parent is not None and len(parent) == 1
+    return bool(ASIDE_LINE.search(el.get("class") or "")) or (alone and bool(ASIDE_LINE.search(parent.get("class") or "")))
 
 
 def candidates(page: Page) -> list[Candidate]:

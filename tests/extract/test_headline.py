@@ -446,3 +446,12 @@ def test_an_h1_kept_out_of_sight_gives_way_to_the_one_shown() -> None:
     # the only <h1>, hidden, still counts: a page may keep its headline for screen readers
     alone = html(meta({"og:title": shown}), title=f"{shown} - Eawag", body=f'<h1 class="sr-only">{shown}</h1><p>Text</p>')
     assert headline(page(alone, url="https://www.eawag.example/de/news/elektron/")) == shown
+
+
+def test_a_kicker_heading_above_the_h1_does_not_make_the_h1_a_blog_name() -> None:
+    tags = meta({"og:title": "Die Arbeitswelt von morgen: Sieben Berufe, die Zukunft haben"})
+    body = ('<article><header><div class="topline"><h2>Die Arbeitswelt von morgen</h2></div>'
+            "<h1>Sieben Berufe, die Zukunft haben</h1></header><p>Text</p></article>")
+    text = html(tags, jsonld={"@type": "NewsArticle", "headline": "Sieben Berufe, die Zukunft haben"}, body=body,
+                title="Die Arbeitswelt von morgen: Sieben Berufe, die Zukunft haben - channelpartner.de")
+    assert headline(page(text, url="https://www.channelpartner.example/a/berufe")) == "Sieben Berufe, die Zukunft haben"
