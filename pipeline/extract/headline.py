@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
+from pipeline.extract.regions import chrome
 
 # a site name is cut from either end at one of these (longest first, so " :: " wins over ": ")
 SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", " › ", " » ", ": ", " ：", "：",
@@ -286,6 +287,22 @@ def _h2(tree: _Element) -> list[str]:
             and (t := _h1_text(el))][:10]
 
 
+# a class word marking the article's headline ("header__headline-title", "entry-title"); kickers and sublines
+# ("article-headline-kicker") are told apart by ASIDE_LINE
+HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|(?:entry|article|post|story)[-_]?title)(?:[-_]|$)")
+
+
+def _marked_headline(tree: _Element) -> list[str]:
+    """The first ``<h2>`` marked as the headline by a class word of its own, outside chrome and other stories, of
+    several words (one word is a box's title: "Ansprechpartner")."""
+    for el in tree.iter("h2"):
+        classes = (el.get("class") or "").casefold()
+        if any(HEADLINE_CLASS.search(w) for w in classes.split()) and not ASIDE_LINE.search(classes) \
+                and not chrome(el) and len((text := heading_text(el)).split()) > 1:
+            return [text]
+    return []
+
+
 def _subheadings(tree: _Element, tags: tuple[str, ...] = ("h2", "h3")) -> list[str]:
     """The lower headings' texts, not a kicker set as one above the headline (``<div class="topline"><h2>``)."""
     return [t for el in tree.iter(*tags) if not el.xpath("ancestor::nav|ancestor::footer|ancestor::aside")
@@ -322,6 +339,8 @@ def candidates(page: Page) -> list[Candidate]:
             agreeing = [h for h in _h2(page.tree) if any(agree(h, other) for other in others)][:1]
         if not agreeing and not h1s and all(_is_site_name(o, sites) for o in others):
             agreeing = _h2(page.tree)[:1]  # no <h1>, and the tags name only the site: the article's first <h2>
+        if not agreeing and not h1s:  # no <h1>: the heading the page marks as its headline by class
+            agreeing = _marked_headline(page.tree)
         h1s = h1s if agreeing else [h for h in h1s if len(h.split()) > 1 or len(h) >= MIN_UNSPACED]
         if agreeing or h1s:  # an <h1> no tag agrees with is a headline of several words, not a place or section
             found.append(Candidate("h1", (agreeing or h1s)[0]))

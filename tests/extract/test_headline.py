@@ -455,3 +455,16 @@ def test_a_kicker_heading_above_the_h1_does_not_make_the_h1_a_blog_name() -> Non
     text = html(tags, jsonld={"@type": "NewsArticle", "headline": "Sieben Berufe, die Zukunft haben"}, body=body,
                 title="Die Arbeitswelt von morgen: Sieben Berufe, die Zukunft haben - channelpartner.de")
     assert headline(page(text, url="https://www.channelpartner.example/a/berufe")) == "Sieben Berufe, die Zukunft haben"
+
+
+def test_without_an_h1_the_heading_marked_as_the_headline_outweighs_one_copied_seo_title() -> None:
+    seo = "Medienbericht: Corona-Lockdown steht vor 4-wöchiger Verlängerung"
+    shown = "Medienbericht: Bund und Länder planen Lockdown-Verlängerung"
+    tags = meta({"og:title": seo, "twitter:title": seo})
+    box = '<div class="contact"><h2 class="box-headline">Ansprechpartner</h2></div>'
+    body = (f'{box}<div class="header"><h2 class="article-headline-kicker">Weitere vier Wochen dicht machen?</h2>'
+            f'<h2 class="header__headline-title">{shown}</h2></div><p>Text</p>')
+    text = html(tags, title=seo, body=body)
+    assert headline(page(text, url="https://www.rtl.example/cms/lockdown-4723862.html")) == shown
+    unmarked = body.replace("header__headline-title", "header__intro")
+    assert headline(page(html(tags, title=seo, body=unmarked), url="https://www.rtl.example/cms/a.html")) == seo
