@@ -189,11 +189,13 @@ def strip_site(text: str, sites: list[str]) -> str:
 
 
 def _before_site(text: str, sites: list[str]) -> str:
-    """``text`` up to the site's name where more parts follow it ("Post : Blog | Motto | Since 2005")."""
+    """``text`` up to the site's name where more parts follow it ("Post : Blog | Motto | Since 2005"); not where a
+    colon follows the name: that is the site speaking ("UN-Klimakonferenz in Glasgow - DRK: Immer mehr …")."""
     matches = list(SEPARATOR.finditer(text))
     words = re.search(r"\S\s+\S", text)  # where the title's second word begins
     for match, following in zip(matches, matches[1:], strict=False):  # a part with more parts after it
-        if words and words.end() <= match.start() and _is_site(text[match.end(): following.start()], sites):
+        if words and words.end() <= match.start() and following.group() not in COLONS \
+                and _is_site(text[match.end(): following.start()], sites):
             return text[: match.start()].strip()
     return text
 

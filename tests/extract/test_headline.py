@@ -468,3 +468,9 @@ def test_without_an_h1_the_heading_marked_as_the_headline_outweighs_one_copied_s
     assert headline(page(text, url="https://www.rtl.example/cms/lockdown-4723862.html")) == shown
     unmarked = body.replace("header__headline-title", "header__intro")
     assert headline(page(html(tags, title=seo, body=unmarked), url="https://www.rtl.example/cms/a.html")) == seo
+
+
+def test_a_site_name_before_a_colon_inside_the_headline_is_the_site_speaking() -> None:
+    said = "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen wegen Klimawandel auf Hilfe angewiesen"
+    assert strip_site(said, ["DRK"]) == said
+    assert strip_site("Parken in Paris | Jovelblog | Reisen und mehr", ["Jovelblog"]) == "Parken in Paris"
