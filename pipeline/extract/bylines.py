@@ -164,6 +164,9 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     for el, text, parted in byline_elements(page)[:12]:
         if not text or len(text) > MAX_BYLINE_CHARS or (anchor is not None and not _near(anchor, el)):
             continue
+        if _links_home(el, text, page.url):  # the site's name, linked to its front page
+            found += Byline(publisher=True)
+            continue
         whole = split_byline(text, r, sites) if not set_in_lines(el) else Byline()  # a name a line: read line by line
         byline = _emphasised(el, text, whole if whole.authors else split_byline(parted, r, sites), r, sites)
         if byline.authors and anchor is None:
@@ -185,6 +188,21 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     if not found.authors:  # Chinese, Japanese, Korean: a title and a name ("編集委員　中沢克二")
         found += Byline(writer_names(page.tree, r.cjk_titles, r.cjk_suffixes, skip=chrome_or_own))
     return found
+
+HOME_PATH = re.compile(r"/?(?:[a-z]{2,3}(?:[-_][a-z]{2})?/?)?", re.IGNORECASE)  # "/", "/arm/", "/en-us/"
+
+
+def _links_home(el: _Element, text: str, url: str | None) -> bool:
+    """The byline is a link to the site's front page (``<a href="https://news.am/arm/">Լուրեր Հայաստանից -
+    NEWS.am</a>``): the site's name, not a writer's."""
+    host = url_parts(url).hostname
+    for a in [el] if el.tag == "a" else el.iter("a"):
+        target = url_parts(a.get("href"))
+        on_site = target.hostname == host if target.hostname else target.path.startswith("/")
+        if host and text_of(a) == text and on_site and HOME_PATH.fullmatch(target.path) and not target.query:
+            return True
+    return False
+
 
 EMPHASIS = ("strong", "b", "a", "em")
 

@@ -1193,3 +1193,15 @@ def test_a_name_linked_to_a_writers_page_in_the_articles_header_is_the_writer() 
     assert authors(page(html(body=teasers + more))).authors == ()
     desk = item.replace("Kathrin Bierling", "Redaktion Mode")
     assert authors(page(html(body=f'<div class="post"><h1>Duschkopf</h1><ul>{desk}</ul>{BODY_TEXT}</div>'))).authors == ()
+
+
+@pytest.mark.parametrize("url", ["https://news.example/arm/news/616000.html", "http://[::1", None])
+def test_a_byline_linking_to_the_sites_front_page_is_the_site(url: str | None) -> None:
+    home = '<div class="article-author"><a href="https://news.example/arm/">Լուրեր Հայաստանից - NEWS.am</a></div>'
+    found = authors(page(html(body=f"<article><h1>Վերնագիր</h1>{home}{BODY_TEXT}</article>"), url=url))
+    on_site = url is not None and "news.example" in url  # without the page's address, no front page is known
+    assert found.authors == (() if on_site else ("Լուրեր Հայաստանից",))
+    writer = home.replace('href="https://news.example/arm/"', 'href="/arm/author/anna-petrosyan/"').replace(
+        "Լուրեր Հայաստանից - NEWS.am", "Anna Petrosyan")
+    assert authors(page(html(body=f"<article><h1>Վերնագիր</h1>{writer}{BODY_TEXT}</article>"), url=url)).authors == (
+        "Anna Petrosyan",)
