@@ -42,6 +42,7 @@ from pipeline.extract.credits import (
     split_byline,
     unique,
 )
+from pipeline.extract.headline import SEPARATORS, page_title
 from pipeline.extract.marked_credits import author_box, linked_writers, text_credits
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
 from pipeline.extract.regions import chrome, chrome_or_own, in_comments
@@ -222,7 +223,7 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     """Persons from the most trusted source that names any; organisations from every source up to it, and from
     a byline on the page that names one of those persons ("Anna Schmidt/dpa")."""
     r = r or rules()
-    sites = tuple(sites)
+    sites = tuple(sites) + _titled_outlet(page, r)
     found = Byline()
     for source in (from_jsonld, from_meta, from_page, _one_name, account_name, linked_writers, wire_credits, text_credits,
                    signed_off, signature, author_box):
@@ -239,6 +240,14 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
             found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r, sites))
             return _not_the_publisher(found, r, sites)
     return _not_the_publisher(found + credit_lines(page, r, sites), r, sites)
+
+
+def _titled_outlet(page: Page, r: Rules) -> tuple[str, ...]:
+    """An organisation's name ending the ``<title>`` after a separator ("… - المدينة نيوز"): the site's own name,
+    even where no tag states it. (A person's name there may be a blog's author: it is not taken.)"""
+    title = page_title(page) or ""
+    head, found, tail = title.rpartition(max(SEPARATORS, key=title.rfind))  # at the last separator
+    return (tail.strip(),) if found and head.strip() and is_organisation(tail.strip(), r) else ()
 
 
 def _fuller(found: Byline, page: Page, r: Rules, sites: Iterable[str]) -> Byline:

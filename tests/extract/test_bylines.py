@@ -1205,3 +1205,13 @@ def test_a_byline_linking_to_the_sites_front_page_is_the_site(url: str | None) -
         "Լուրեր Հայաստանից - NEWS.am", "Anna Petrosyan")
     assert authors(page(html(body=f"<article><h1>Վերնագիր</h1>{writer}{BODY_TEXT}</article>"), url=url)).authors == (
         "Anna Petrosyan",)
+
+
+@pytest.mark.parametrize("outlet", ["المدينة نيوز", "Almadenah News"])
+def test_an_outlet_ending_the_title_is_the_site_even_where_no_tag_names_it(outlet: str) -> None:
+    text = html(meta({"author": outlet}), title=f"أميركا: 50 ألفا حصيلة الوفيات - {outlet}",
+                body=f"<article><h1>أميركا: 50 ألفا حصيلة الوفيات</h1>{BODY_TEXT}</article>")
+    assert authors(page(text, url="https://www.almadenahnews.example/article/1")) == Byline((), (), publisher=True)
+    blog = html(meta({"author": "Jan Meyer"}), title="Parken in Paris - Jan Meyer",
+                body=f"<article><h1>Parken in Paris</h1>{BODY_TEXT}</article>")
+    assert authors(page(blog, url="https://blog.example/parken")).authors == ("Jan Meyer",)  # a blog's author
