@@ -998,6 +998,8 @@ def test_a_source_signing_off_the_text_is_no_writer() -> None:
     ("By Staff and News Service Reports", Byline((), ())),  # the site's desk and unnamed wires: no credit
     ("Atlantic Merchant Capital Investors", Byline((), ("Atlantic Merchant Capital Investors",))),
     ("Eidgenössisches Departement", Byline((), ("Eidgenössisches Departement",))),
+    ("Arya Group", Byline((), ("Arya Group",))),  # a company's group, named in the author tag
+    ("Grupo Clarín", Byline((), ("Grupo Clarín",))),
 ])
 def test_desks_and_bodies_are_no_persons(byline: str, expected: Byline) -> None:
     assert split_byline(byline) == expected
