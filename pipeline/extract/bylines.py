@@ -317,13 +317,14 @@ def _seen_text(tree: _Element) -> str:
 def _gainsaid(found: Byline, page: Page, r: Rules, sites: tuple[str, ...]) -> Byline:
     """Writers the tags name and the page shows nowhere, where a line on the page opening with a "by"-word names
     others ("Von Matthias Lauerer" against a hidden WordPress account) or only the site's desk ("Autor: Die
-    Redaktion"): that line's credit."""
+    Redaktion"), or else the page's marked byline credits someone ("Por: Agencia Reforma" against the posting
+    editor in JSON-LD): that line's credit."""
     if page.tree is None:
         return found
     seen = _seen_text(page.tree)
     if any(a.casefold() in seen for a in found.authors):
         return found
-    line = _opened_credit(page, r, sites)
+    line = _opened_credit(page, r, sites) or _marked_credit(page, r, sites)
     return found if line is None else Byline(line.authors, found.organizations + line.organizations, line.publisher)
 
 
@@ -336,6 +337,16 @@ def _opened_credit(page: Page, r: Rules, sites: tuple[str, ...]) -> Byline | Non
             return line
         if line.organizations and all(_desk(o, r, sites) for o in line.organizations):
             return Byline(publisher=True)
+    return None
+
+
+def _marked_credit(page: Page, r: Rules, sites: tuple[str, ...]) -> Byline | None:
+    """The first marked byline that credits anyone: its persons, or the agencies it names alone ("Por: Agencia
+    Reforma"); None where none does."""
+    for _, text, _ in byline_elements(page)[:3]:
+        line = split_byline(text, r, sites) if len(text) <= MAX_BYLINE_CHARS else Byline()
+        if line.authors or line.organizations:
+            return line
     return None
 
 

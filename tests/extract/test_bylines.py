@@ -1217,3 +1217,17 @@ def test_an_outlet_ending_the_title_is_the_site_even_where_no_tag_names_it(outle
     blog = html(meta({"author": "Jan Meyer"}), title="Parken in Paris - Jan Meyer",
                 body=f"<article><h1>Parken in Paris</h1>{BODY_TEXT}</article>")
     assert authors(page(blog, url="https://blog.example/parken")).authors == ("Jan Meyer",)  # a blog's author
+
+
+def test_a_tagged_writer_the_page_never_shows_gives_way_to_its_marked_byline() -> None:
+    tagged = {"@type": "NewsArticle", "headline": "Silvia Pinal", "author": {"@type": "Person", "name": "Rocío García"}}
+    agency = ('<div class="byline"><span class="by">Por:</span> <a href="/autor/agencia-reforma/">'
+              '<span class="author_name">Agencia Reforma</span></a></div>')
+    found = authors(page(html(jsonld=tagged, body=f"<article><h1>Silvia Pinal</h1>{agency}{BODY_TEXT}</article>")))
+    assert found == Byline((), ("Agencia Reforma",))
+    writer = '<div class="byline"><span class="author_name">Graciela Cuevas</span></div>'
+    found = authors(page(html(jsonld=tagged, body=f"<article><h1>Silvia Pinal</h1>{writer}{BODY_TEXT}</article>")))
+    assert found.authors == ("Graciela Cuevas",)
+    shown = writer.replace("Graciela Cuevas", "Rocío García")  # the tagged writer shown: the tag stands
+    found = authors(page(html(jsonld=tagged, body=f"<article><h1>Silvia Pinal</h1>{shown}{BODY_TEXT}</article>")))
+    assert found.authors == ("Rocío García",)
