@@ -246,18 +246,20 @@ def _not_mislabelled(parsed: list[tuple[Parsed, str, int]]) -> list[tuple[Parsed
     written as UTC with the clock two other times give with their local offset ("15:40+00:00" beside two
     "15:40+02:00": the local clock marked UTC), or a morning clock twelve hours before another of the page's own
     stamps (:func:`_half_day`): passed over for them."""
-    zoned = [(p.naive.replace(tzinfo=p.offset), source) for p, source, rank in parsed
-             if p.offset is not None and p.precision == "minute" and rank <= TIME_ELEMENT_RANK]  # the page's own
+    # the page's own zoned times, each with where it was written and how: one tag written twice alike is one
+    # witness; the same tag giving the instant in two forms ("14:46:12-04:00", "18:46:12+00:00") is two
+    zoned = [(p.naive.replace(tzinfo=p.offset), (source, p.naive, p.offset)) for p, source, rank in parsed
+             if p.offset is not None and p.precision == "minute" and rank <= TIME_ELEMENT_RANK]
 
     def mislabelled(p: Parsed, source: str) -> bool:
         if p.offset is None or p.precision != "minute":
             return False
         if not p.naive.replace(tzinfo=p.offset).utcoffset():  # given as UTC: a local clock other times state?
-            local = [other for at, other in zoned if other != source and at.utcoffset()
+            local = [other for at, other in zoned if other[0] != source and at.utcoffset()
                      and abs(at.replace(tzinfo=None) - p.naive) <= AGREE]
             return len(set(local)) >= 2
         as_utc = p.naive.replace(tzinfo=UTC)
-        return len({other for at, other in zoned if other != source and abs(at - as_utc) <= AGREE}) >= 2
+        return len({other for at, other in zoned if other[0] != source and abs(at - as_utc) <= AGREE}) >= 2
     afternoons = {q.naive.replace(second=0, microsecond=0) for q, _, rank in parsed
                   if q.precision == "minute" and q.naive.hour >= HALF_DAY_HOURS and rank <= TIME_ELEMENT_RANK}
     return [(p, source, rank) for p, source, rank in parsed

@@ -429,6 +429,18 @@ def test_a_utc_clock_written_with_the_local_offset_yields_to_two_stamps_agreeing
     assert alone[0].source == "jsonld:datePublished"
 
 
+def test_one_tag_giving_the_instant_in_two_forms_is_two_witnesses_written_alike_one() -> None:
+    graph = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-04-21T18:46:12-04:00"}' \
+            "</script>"
+    tag = '<meta property="article:published_time" content="{}"/>'
+    forms = graph + tag.format("2022-04-21T14:46:12-04:00") + tag.format("2022-04-21T18:46:12+00:00")
+    published, _ = page_stamps(page(html(forms, body="<article><p>Text</p></article>"), url="https://now.example/a"))
+    assert published[0].at == datetime(2022, 4, 21, 18, 46, 12, tzinfo=UTC)  # the JSON-LD's UTC clock passed over
+    alike = graph + tag.format("2022-04-21T14:46:12-04:00") * 2
+    published, _ = page_stamps(page(html(alike, body="<article><p>Text</p></article>"), url="https://now.example/a"))
+    assert published[0].source == "jsonld:datePublished"
+
+
 @pytest.mark.parametrize("tag, shown, expected", [
     ("2020-02-12", "05.02.2020", datetime(2020, 2, 5).date()),  # the CMS's last change: the date line's day
     ("2020-02-05", "12.02.2020", datetime(2020, 2, 5).date()),  # earlier than the line: still the tag's day
