@@ -338,11 +338,15 @@ def _shown_day_first(page: Page, found: list[Stamp]) -> list[Stamp]:
     return sorted(found, key=lambda s: s.at.date().isoformat() not in shown)
 
 
+BARE_DATE_TAGS = ("meta:date", "meta:dc.date", "meta:dcterms.date")
+
+
 def _bare_date_tag_last(found: list[Stamp]) -> list[Stamp]:
-    """A bare ``<meta name="date">`` day later than the day the page's date line shows ("05.02.2020" under the
-    headline, the tag 2020-02-12): a CMS writes it when the page last changed, so it is trusted after that line."""
+    """A bare ``<meta name="date">`` (or Dublin Core ``DC.date``) day later than the day the page's date line shows
+    ("05.02.2020" under the headline, the tag 2020-02-12): a CMS writes it when the page last changed, so it is
+    trusted after that line."""
     shown = [s for s in found if s.source == "text"]
-    late = [s for s in found if s.source == "meta:date" and s.precision == "day"
+    late = [s for s in found if s.source in BARE_DATE_TAGS and s.precision == "day"
             and any(s.at.date() > t.at.date() for t in shown)]
     return [s for s in found if s not in late] + late
 

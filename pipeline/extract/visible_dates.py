@@ -45,7 +45,8 @@ PATTERNS = (  # each gives (year, month, day) by group name
 )
 # a date right after one of these words is when the page changed or was printed, not when it appeared
 UPDATED = re.compile(r"(updated|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|printed|"
-                     r"gedruckt am|gedruckt|imprimé le|imprimé|impreso|stampato|wydrukowano|vytištěno)\W{0,3}$", re.I)
+                     r"gedruckt am|gedruckt|imprimé le|imprimé|impreso|stampato|wydrukowano|vytištěno)"
+                     r"(?:\s+(?:am|on|le|el|il|em))?\W{0,3}$", re.I)  # "Zuletzt geändert am:", "Updated on"
 # zone abbreviations written after a time ("08:32 EST", "00:30:00PDT"): fixed where the name says standard or summer
 # time, the region's clock where it does not ("10 a.m. ET"); "IST" and "GST" as most news pages use them (India's,
 # the Gulf's)
@@ -95,7 +96,7 @@ def date_line(tree: _Element | None) -> tuple[str | None, set[str]]:
         if not isinstance(el.tag, str) or not MARKED.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
         text = short_text(el, LONGEST)
-        if not text or _elsewhere(el):
+        if not text or _elsewhere(el) or _labelled_updated(el):
             continue
         if any(c.isdigit() for c in text):  # the page's date line: a whole date, or one relative to now
             found = stamp_in(text)
@@ -107,6 +108,19 @@ def date_line(tree: _Element | None) -> tuple[str | None, set[str]]:
 
 
 NEAR = 3
+LABEL_LEVELS = 2  # the date's element, or the list holding it, right after its label
+
+
+def _labelled_updated(el: _Element) -> bool:
+    """The date comes right after a label saying the page changed ("<h4>Zuletzt geändert am:</h4><ul><li
+    class="timestamp-list__item">15.10.2021</li></ul>"): the last change, not the publication."""
+    for up in [el, *list(el.iterancestors())[:LABEL_LEVELS - 1]]:
+        label = up.getprevious()
+        if label is not None and isinstance(label.tag, str):
+            return bool(UPDATED.search(squash(label.text_content())[-LONGEST:]))
+        if up.getparent() is None or squash(up.getparent().text):
+            return False
+    return False
 
 
 def _near(el: _Element, headline: _Element) -> bool:

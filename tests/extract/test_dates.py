@@ -441,6 +441,12 @@ def test_one_tag_giving_the_instant_in_two_forms_is_two_witnesses_written_alike_
     assert published[0].source == "jsonld:datePublished"
 
 
+def test_a_dublin_core_date_later_than_the_date_line_yields_to_it_too() -> None:
+    body = '<h1>Präsidentin</h1><div class="post-date">13.10.2021</div><p>Text.</p>'
+    stamp = published(html(meta({"DC.date": "2021-10-15", "date": "2021-10-15"}), body))
+    assert stamp is not None and stamp.at.date().isoformat() == "2021-10-13"
+
+
 @pytest.mark.parametrize("tag, shown, expected", [
     ("2020-02-12", "05.02.2020", datetime(2020, 2, 5).date()),  # the CMS's last change: the date line's day
     ("2020-02-05", "12.02.2020", datetime(2020, 2, 5).date()),  # earlier than the line: still the tag's day

@@ -52,6 +52,15 @@ def test_the_first_marked_date_line_outside_related_lists() -> None:
     assert visible_date(page_tree(body)) == "2022-02-04"
 
 
+def test_a_date_line_under_a_label_of_the_last_change_is_passed_over() -> None:
+    changed = ('<div class="display-inline-block"><h4 class="timestamp__title">Zuletzt geändert am:</h4>'
+               '<ul class="timestamp-list"><li class="timestamp-list__item">15.10.2021</li></ul></div>')
+    shown = '<div class="event"><span>Erschienen am:</span><h2 class="event-date">13.10.2021</h2></div>'
+    assert visible_date(page_tree(f"<article><h1>Präsidentin</h1>{changed}{shown}</article>")) == "2021-10-13"
+    published = changed.replace("Zuletzt geändert am:", "Veröffentlicht am:")
+    assert visible_date(page_tree(f"<article><h1>Präsidentin</h1>{published}{shown}</article>")) == "2021-10-15"
+
+
 def test_a_relative_date_line_stops_the_search() -> None:
     body = ('<article><span class="article_published_at">vor 26 Minuten</span></article>'
             '<div class="article-date-time">09.08.2020 u 10:52</div>')
