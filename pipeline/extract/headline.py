@@ -314,7 +314,7 @@ def _subheadings(tree: _Element, tags: tuple[str, ...] = ("h2", "h3")) -> list[s
 def _kicker_line(el: _Element) -> bool:
     """The heading, or the block holding only it, is marked as a kicker or subline ("topline", "dachzeile")."""
     parent = el.getparent()
-    alone = parent is not None and len(parent) == 1
+    alone = parent is not None and el.getprevious() is None and el.getnext() is None
     return bool(ASIDE_LINE.search(el.get("class") or "")) or (alone and bool(ASIDE_LINE.search(parent.get("class") or "")))
 
 

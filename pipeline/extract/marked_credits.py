@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from lxml.etree import _Element
 
@@ -57,9 +58,9 @@ def _linked_under_headline(tree: _Element, r: Rules, sites: Iterable[str]) -> tu
     headline = next(tree.iter("h1"), None)
     if headline is None:
         return ()
-    header = [headline, *list(containers(headline))[:HEADLINE_LEVELS]]
-    linked = (a for a in tree.iter("a") if WRITER_PAGE.search(a.get("href") or "") and not chrome(a)
-              and any(up in header for up in list(a.iterancestors())[:LINK_LEVELS]))
+    header = [headline, *islice(containers(headline), HEADLINE_LEVELS)]
+    linked = (a for a in tree.iter("a") if WRITER_PAGE.search(a.get("href") or "")
+              and any(up in header for up in islice(a.iterancestors(), LINK_LEVELS)) and not chrome(a))
     return unique(name for a in linked if is_name(name := text_of(a), r) and not is_organisation(name, r, sites))
 
 

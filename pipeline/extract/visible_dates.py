@@ -114,7 +114,7 @@ LABEL_LEVELS = 2  # the date's element, or the list holding it, right after its 
 def _labelled_updated(el: _Element) -> bool:
     """The date comes right after a label saying the page changed ("<h4>Zuletzt geändert am:</h4><ul><li
     class="timestamp-list__item">15.10.2021</li></ul>"): the last change, not the publication."""
-    for up in [el, *list(el.iterancestors())[:LABEL_LEVELS - 1]]:
+    for up in [el, *islice(el.iterancestors(), LABEL_LEVELS - 1)]:
         label = up.getprevious()
         if label is not None and isinstance(label.tag, str):
             return bool(UPDATED.search(squash(label.text_content())[-LONGEST:]))
