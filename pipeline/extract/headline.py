@@ -260,8 +260,8 @@ def _article_h1_elements(tree: _Element) -> list[_Element]:
     other: list[_Element] = []
     hidden: list[_Element] = []
     for el in tree.iter("h1"):
-        chrome = el.xpath("ancestor::nav|ancestor::footer|ancestor::aside") or _in_breadcrumb(el)
-        if chrome or not heading_text(el):
+        in_chrome = el.xpath("ancestor::nav|ancestor::footer|ancestor::aside") or _in_breadcrumb(el)
+        if in_chrome or not heading_text(el):
             continue
         in_body = el.xpath("ancestor::article|ancestor::main|ancestor::*[@role='main']|ancestor::*[@itemprop='articleBody']")
         (hidden if unseen(el) else inside if in_body or el.get("itemprop") == "headline" else other).append(el)

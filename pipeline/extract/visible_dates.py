@@ -116,8 +116,8 @@ def _labelled_updated(el: _Element) -> bool:
     class="timestamp-list__item">15.10.2021</li></ul>"): the last change, not the publication."""
     for up in [el, *islice(el.iterancestors(), LABEL_LEVELS - 1)]:
         label = up.getprevious()
-        if label is not None and isinstance(label.tag, str):
-            return bool(UPDATED.search(squash(label.text_content())[-LONGEST:]))
+        if label is not None and isinstance(label.tag, str):  # a label is short: a long block before it is none
+            return bool(UPDATED.search(short_text(label, LONGEST) or ""))
         if up.getparent() is None or squash(up.getparent().text):
             return False
     return False
