@@ -72,7 +72,10 @@ def _jsonld_names(value: Any, page: Page) -> list[tuple[str, str | None]]:
 def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     found = Byline()
     for article in page.articles()[:1]:
+        personal = _personal(article.get("publisher"), page)
         for name, kind in _jsonld_names(article.get("author"), page):
+            if kind == "person" and personal:
+                kind = "owner"  # a personal site: its owner writes under the site's name
             if kind == "organization" and json_text(name):
                 found += Byline((), (json_text(name),))
             elif kind == "owner":
@@ -82,6 +85,21 @@ def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
             else:
                 found += split_byline(json_text(name), r, sites, person=kind == "person")
     return found
+
+
+# Yoast's id of the person a personal site stands for ("https://wolfgangschmale.eu/#/schema/person/4…")
+PERSON_ID = re.compile(r"/#/schema/person/")
+
+
+def _personal(publisher: Any, page: Page) -> bool:
+    """The article's JSON-LD publisher is a person, not an organisation: a personal site (a blog published by its
+    owner, ``"publisher": {"@id": "https://…/#/schema/person/…"}``)."""
+    publisher = page.resolve(publisher)
+    if not isinstance(publisher, dict):
+        return False
+    kinds = types_of(publisher)
+    return "person" in kinds and not kinds & ORGANIZATION_TYPES if kinds \
+        else bool(PERSON_ID.search(str(publisher.get("@id") or "")))
 
 
 def from_meta(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
