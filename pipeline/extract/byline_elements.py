@@ -11,6 +11,7 @@ from lxml.etree import _Element
 
 from pipeline.extract.credits import Rules
 from pipeline.extract.page import (
+    UNREAD,
     Page,
     heading_text,
     of_other_work,
@@ -19,7 +20,7 @@ from pipeline.extract.page import (
     squash,
     text_of,
 )
-from pipeline.extract.regions import chrome, in_comments, pictured
+from pipeline.extract.regions import chrome, chrome_or_own, in_comments, pictured
 
 AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
                "sailthru.author", "byl", "cxenseparse:author", "twitter:creator:name")
@@ -68,7 +69,7 @@ def _marked_bylines(tree: _Element) -> list[tuple[_Element, str, str]]:
     read = {el for el, _, _ in found}  # an author item read already (by its itemprop=name parts) is not re-read
     for el in tree.iter("*"):
         marks = " ".join([el.tag if el.tag == "byline" else ""] + [el.get(a) or "" for a in MARK_ATTRIBUTES]).casefold()
-        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not chrome(el) \
+        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not chrome_or_own(el) \
                 and not in_comments(el) and not _place(el) and not pictured(el) and el not in read:
             found.append((el, el.get("content") or heading_text(el, _unshown), in_parts(el)))
     return found
@@ -83,9 +84,9 @@ def in_parts(el: _Element) -> str:
 
 
 def _unshown(el: _Element) -> bool:
-    """A place, the writer's institution, or a label for screen readers only ("<span class=screen-reader-text>
+    """Code, a place, the writer's institution, or a label for screen readers only ("<span class=screen-reader-text>
     Author</span>Andreas Kalt")."""
-    return _place(el) or _affiliation(el) or read_aloud_only(el)
+    return el.tag in UNREAD or _place(el) or _affiliation(el) or read_aloud_only(el)
 
 PLACE = re.compile(r"(?:^|[\s_-])(?:adr|locality|location|local|dateline|place|city)(?:[\s_-]|$)")
 

@@ -20,6 +20,7 @@ from pipeline.extract.page import squash
 from pipeline.settings import PROJECT_ROOT
 
 RULES_FILE = PROJECT_ROOT / "config" / "bylines.yaml"
+MIN_NAME_WORDS = 2  # a full name: a single word in a byline is more often a place or a desk
 MAX_NAME_WORDS = 5
 MAX_BYLINE_CHARS = 200  # a byline or credit line is this short; a longer text is a paragraph
 
@@ -54,6 +55,7 @@ class Rules:
     house_openers: tuple[str, ...] = ()
     attribution_openers: tuple[str, ...] = ()
     republished_openers: tuple[str, ...] = ()
+    name_like_openers: frozenset[str] = frozenset()
 
     @functools.cached_property
     def weekday(self) -> re.Pattern[str]:
@@ -134,7 +136,7 @@ REQUIRED = ("agencies", "organisation_words", "organisation_openers", "legal_for
             "role_words", "particles")
 OPTIONAL = ("interface_words", "credentials", "weekdays", "date_words", "profile_hosts", "cjk_titles", "cjk_suffixes",
             "publisher_words", "editions", "compound_organisation_words", "generic_accounts", "house_openers",
-            "attribution_openers", "republished_openers")
+            "attribution_openers", "republished_openers", "name_like_openers")
 
 
 def _checked(data: Any, path: Path) -> dict[str, list[Any]]:
@@ -168,6 +170,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         publisher_words=_fold(data.get("publisher_words", ())), editions=_fold(data.get("editions", ())),
         compound_organisation_words=tuple(sorted(_fold(data.get("compound_organisation_words", ())))),
         generic_accounts=_fold(data.get("generic_accounts", ())),
+        name_like_openers=_fold(data.get("name_like_openers", ())),
         house_openers=tuple(sorted(_fold(data.get("house_openers", ())), key=len, reverse=True)),
         attribution_openers=tuple(str(w) for w in data.get("attribution_openers", ())),
         republished_openers=tuple(str(w) for w in data.get("republished_openers", ())),
@@ -326,10 +329,11 @@ def _cased(name: str) -> str:
 
 
 def _strip_openers(text: str, r: Rules) -> str:
-    """``text`` without its "By"-words; a short one ("Di", "Con") only before a full name ("Con Coughlin" stays)."""
+    """``text`` without its "By"-words; one that may open a name ("Di", "Con") only before a full name ("Con
+    Coughlin" stays; "Von Max" is Max)."""
     while (match := r.opener.match(text)) is not None:
         rest = text[match.end():].lstrip(" :,.-–—|").rstrip(" :,-–—|")  # a closing full stop may end an initial
-        short = len(match.group(0).strip(" :")) <= 3
+        short = match.group(0).strip(" :").casefold() in r.name_like_openers
         if not rest or (short and len(rest.split()) < 2 and not is_organisation(rest, r)):
             break
         text = rest
@@ -352,13 +356,33 @@ def _credited(parts: list[str], r: Rules) -> list[str]:
     for i, part in enumerate(parts):
         if i + 1 < len(parts) and BY.match(parts[i + 1].strip()) and not r.opener.match(part.strip()):
             continue  # a section label before the "By" ("Tech Industry, by Steven Musil")
-        if r.is_role(part):
+        if not kept and not after_role and (named := _after_role(part, r)):
+            kept.append(named)  # opening the byline, "Korrespondent Max Meyer", "SPIEGEL-Korrespondentin Anna …"
+            after_role = False
+        elif r.is_role(part):
             after_role = True
             kept += _agency_of_role(part, r)  # "AP National Writer": the agency's copy
         elif not after_role or part.strip().casefold() in r.agencies or r.opener.match(part.strip()):
             kept.append(part)
             after_role = False
     return kept
+
+
+def _after_role(part: str, r: Rules) -> str | None:
+    """The name after the roles that open ``part`` ("Senior Writer Jane Doe", "FOCUS-Online-Experte Robin
+    Tschöpe": a compound ending in a role), or None where no role opens it or no full name follows."""
+    words = part.split()
+    roles = 0
+    while roles < len(words) and _role_word(words[roles], r):
+        roles += 1
+    name = words[roles:]
+    if not roles or not MIN_NAME_WORDS <= len(name) <= MAX_NAME_WORDS or r.is_role(" ".join(name)):
+        return None
+    return " ".join(name) if all(_capital(w[0]) for w in name) else None
+
+
+def _role_word(word: str, r: Rules) -> bool:
+    return any(w.casefold().strip(".,()") in r.role_words for w in (word, word.rsplit("-", 1)[-1]))
 
 
 def _agency_of_role(role: str, r: Rules) -> list[str]:

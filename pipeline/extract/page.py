@@ -220,6 +220,8 @@ SPACED = frozenset({"span", "div", "br", "p", "small", "strong", "b", "time", "a
 
 
 RUBY_READINGS = ("rt", "rp")  # a ruby's reading over its characters ("子<rt>こ</rt>"): not the heading's text
+# elements whose text no reader sees: code and styles (a byline's ``<script>window._folmq.push(…)</script>``)
+UNREAD = ("script", "style", "template")
 
 
 def heading_text(el: _Element, skip: Callable[[_Element], bool] | None = None) -> str:
@@ -228,7 +230,8 @@ def heading_text(el: _Element, skip: Callable[[_Element], bool] | None = None) -
     ``skip``: child elements whose text is left out (their tail is kept)."""
     parts = [el.text or ""]
     for child in el:
-        if not isinstance(child.tag, str) or child.tag in RUBY_READINGS or (skip is not None and skip(child)):
+        if not isinstance(child.tag, str) or child.tag in RUBY_READINGS or child.tag in UNREAD \
+                or (skip is not None and skip(child)):
             parts.append(child.tail or "")
             continue
         spaced, text = child.tag in SPACED, heading_text(child, skip)

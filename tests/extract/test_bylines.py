@@ -44,6 +44,30 @@ def test_roles_and_places_are_dropped(byline: str, persons: tuple[str, ...]) -> 
     assert split_byline(byline).authors == persons
 
 
+@pytest.mark.parametrize("byline, persons", [
+    ("Von Korrespondent Max Meyer", ("Max Meyer",)),
+    ("Von SPIEGEL-Korrespondentin Anna Schmidt", ("Anna Schmidt",)),
+    ("FOCUS-Online-Experte Robin Tschöpe", ("Robin Tschöpe",)),
+    ("By Senior Writer Jane Doe, Madrid", ("Jane Doe",)),
+    ("Staff Writer", ()),
+    ("Chief Executive Officer Tim Cook", ()),  # a role the name does not follow at once: no credit read
+])
+def test_a_title_opening_the_byline_is_dropped_before_the_name(byline: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(byline).authors == persons
+
+
+@pytest.mark.parametrize("byline, persons", [
+    ("By Max", ()), ("Von Henry", ()), ("Por Juan", ()), ("Av Ola", ()),
+    ("Con Coughlin", ("Con Coughlin",)), ("Di Maria", ("Di Maria",)),  # a first name, a surname's particle
+])
+def test_a_by_word_before_one_word_is_no_part_of_a_name(byline: str, persons: tuple[str, ...]) -> None:
+    """A "By"-word is dropped before a single word too, which alone is no full name ("Von Henry" is Henry);
+    only the "By"-words that also open names stay there."""
+    assert split_byline(byline).authors == persons
+    if not persons:
+        assert split_byline(byline, person=True).authors == (byline.split()[1],)
+
+
 @pytest.mark.parametrize("byline, persons, orgs", [
     ("Anna Schmidt/dpa", ("Anna Schmidt",), ("dpa",)),
     ("Anna Schmidt (AFP)", ("Anna Schmidt",), ("AFP",)),
@@ -299,6 +323,23 @@ def test_a_byline_signed_at_the_end_of_the_text() -> None:
                      '<p>-- By Mei Chen <a class="follow" href="https://x.com/mei">Follow @mei</a>'
                      '<script>var tracking = {"a": 1};</script></p></article>')
     assert authors(page(text)) == Byline(("Mei Chen",), ())
+
+
+def test_code_inside_a_byline_element_is_not_read_as_a_credit() -> None:
+    """A script set inside the marked byline is no text of it: its code is no organisation ("window._folmq.push")."""
+    text = html(body='<article><h1>Title</h1><ul class="authorList"><script>window._folmq.push(function() {'
+                     'TFT.load("https://static.example/sprite.svg");});</script><li class="author">Robin Tschöpe'
+                     '</li></ul><p>Text of the article.</p></article>')
+    assert authors(page(text)) == Byline(("Robin Tschöpe",), ())
+
+
+def test_a_marked_byline_that_is_itself_a_sidebar_is_not_read() -> None:
+    """A theme's hidden style editor marked as a writer and as a sidebar (``id="tdw-css-writer" class="tdc-window-
+    sidebar"``) credits no one: its words are no organisation."""
+    editor = ('<div id="tdw-css-writer" class="tdw-drag-dialog tdc-window-sidebar">Save Write CSS OR LESS and hit '
+              'save. CTRL + SPACE for auto-complete.</div>')
+    text = html(body=f'<article><h1>Title</h1><div class="byline">By Julie Mollins</div><p>Text.</p></article>{editor}')
+    assert authors(page(text)) == Byline(("Julie Mollins",), ())
 
 
 def test_a_block_of_name_outlet_and_date_time_lines_is_the_byline() -> None:
