@@ -56,6 +56,7 @@ class Rules:
     attribution_openers: tuple[str, ...] = ()
     republished_openers: tuple[str, ...] = ()
     name_like_openers: frozenset[str] = frozenset()
+    reader_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def weekday(self) -> re.Pattern[str]:
@@ -136,7 +137,8 @@ REQUIRED = ("agencies", "organisation_words", "organisation_openers", "legal_for
             "role_words", "particles")
 OPTIONAL = ("interface_words", "credentials", "weekdays", "date_words", "profile_hosts", "cjk_titles", "cjk_suffixes",
             "publisher_words", "editions", "compound_organisation_words", "generic_accounts", "house_openers",
-            "attribution_openers", "republished_openers", "name_like_openers")
+            "attribution_openers", "republished_openers", "name_like_openers",
+            "reader_words")
 
 
 def _checked(data: Any, path: Path) -> dict[str, list[Any]]:
@@ -171,6 +173,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         compound_organisation_words=tuple(sorted(_fold(data.get("compound_organisation_words", ())))),
         generic_accounts=_fold(data.get("generic_accounts", ())),
         name_like_openers=_fold(data.get("name_like_openers", ())),
+        reader_words=frozenset(str(w) for w in data.get("reader_words", ())),  # as written: "Sie", not "SIE"
         house_openers=tuple(sorted(_fold(data.get("house_openers", ())), key=len, reverse=True)),
         attribution_openers=tuple(str(w) for w in data.get("attribution_openers", ())),
         republished_openers=tuple(str(w) for w in data.get("republished_openers", ())),
@@ -262,8 +265,9 @@ def is_name(part: str, r: Rules, single: bool = False) -> bool:
     words = part.split()
     if not words or len(words) > MAX_NAME_WORDS or (len(words) < 2 and not single):
         return False
-    if any(ch.isdigit() or ch in "@:#" for ch in part) or any(DOMAIN.search(w.casefold()) for w in words):
-        return False  # a handle, a date, or a site's domain ("GloboEsporte.com São Paulo")
+    if any(ch.isdigit() or ch in "@:#" for ch in part) or any(DOMAIN.search(w.casefold()) for w in words) \
+            or words[0].casefold() == "www":
+        return False  # a handle, a date, or a site's domain ("GloboEsporte.com São Paulo", "Www Diarioextra Com")
     if r.is_role(part) or r.is_interface(part):
         return False
     if not part.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words):
@@ -368,6 +372,15 @@ def _credited(parts: list[str], r: Rules) -> list[str]:
     return kept
 
 
+MAX_CREDIT_WORDS = 10  # an organisation's name, even written out ("Bayerische Landesanstalt für Wald und …")
+
+
+def _prose(part: str, r: Rules) -> bool:
+    """A sentence, not a name: too long for one, or speaking to the reader ("you agree to our Terms of Service")."""
+    words = part.split()
+    return len(words) > MAX_CREDIT_WORDS or any(w.strip(".,;:!?") in r.reader_words for w in words)
+
+
 def _after_role(part: str, r: Rules) -> str | None:
     """The name after the roles that open ``part`` ("Senior Writer Jane Doe", "FOCUS-Online-Experte Robin
     Tschöpe": a compound ending in a role), or None where no role opens it or no full name follows."""
@@ -404,6 +417,13 @@ def _after_opener(part: str, r: Rules) -> str:
     if match.group(0).split()[0].casefold() in r.particles and len(head) == 1 and len(tail) == 1:
         return part
     return part[match.end():]
+
+
+def _once(part: str) -> str:
+    """A name written twice in a row ("Kristen Falc'hon Kristen Falc'hon": the link and its label), once."""
+    words = part.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half >= 2 and len(words) == 2 * half and words[:half] == words[half:] else part
 
 
 def _without_label(part: str, r: Rules) -> str:
@@ -464,12 +484,13 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     written: list[str] = []  # the persons' names as the byline writes them
     orgs: list[str] = []
     own = {name_key(site) for site in sites}
+    placed = False
     for raw in parts:
         undated = DATE_OR_TIME.sub("", raw)
         part = _strip_openers(undated.strip(" .,;:-–—|*"), r)
         if INITIAL_END.search(part) and undated.rstrip(" ,;:-–—|*").endswith(part + "."):
             part += "."  # a name ending in an initial keeps its full stop ("Juan Carlos Muñoz C.")
-        part = _without_label(r.without_credentials(_after_opener(part, r)), r)
+        part = _once(_without_label(r.without_credentials(_after_opener(part, r)), r))
         if not part or "@" in part or AT.search(part) or re.search(r"\d{3}", part) or part.casefold() in r.profile_hosts:
             continue  # a contact line ("206-652-6593 or name@paper.com", "name[at]site.net") or a social profile
         if part.casefold() in r.opener_words or part.casefold() in r.generic_accounts:
@@ -483,7 +504,12 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
         if not part:
             continue
         if persons and part.casefold() not in r.agencies and (name_key(part) in own or _masthead(part, written)):
+            placed = True  # what follows the site's name is where they wrote: "By Nada Tawfik, BBC News, New York"
             continue  # the site's or a paper's name after its writers ("By Eric Bradner, CNN", "… | USA TODAY")
+        if placed and not is_organisation(part, r, sites):
+            continue
+        if r.is_interface(part) or _prose(part, r):
+            continue  # a label ("Sponsored Post") or a sentence to the reader ("Mit der Registrierung stimmen Sie …")
         if is_organisation(part, r, sites):
             orgs.append(part)
         elif re.split(r"[\s-]+", part)[-1].casefold() in r.generic_accounts:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from lxml.etree import _Element
 
@@ -65,7 +66,7 @@ def site_names(page: Page) -> list[str]:
              page.first_meta("apple-mobile-web-app-title"), page.first_meta("publisher", "dc.publisher")]
     for obj in page.jsonld:
         publisher = page.resolve(obj.get("publisher"))
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and not _a_person(publisher):
             names.append(publisher["name"])
         if types_of(obj) & {"website", "newsmediaorganization", "organization"} and isinstance(obj.get("name"), str):
             names.append(obj["name"])
@@ -76,6 +77,13 @@ def site_names(page: Page) -> list[str]:
     host = url_parts(page.url).hostname or ""
     names += [label for label in host.split(".") if label and label not in HOST_NOISE] + [host.removeprefix("www.")]
     return list(dict.fromkeys(squash(n) for n in names if squash(n)))
+
+
+def _a_person(obj: dict[str, Any]) -> bool:
+    """A JSON-LD publisher typed as a person (also as ``"type"``, without its "@"): a writer, not a site's name; as
+    the microdata publisher, a site's name is an organisation's."""
+    kinds = types_of(obj) | {str(obj.get("type") or "").casefold()}
+    return "person" in kinds and not kinds & {"organization", "newsmediaorganization", "corporation"}
 
 
 def _microdata_publisher(page: Page) -> list[str]:

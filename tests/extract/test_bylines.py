@@ -56,6 +56,28 @@ def test_a_title_opening_the_byline_is_dropped_before_the_name(byline: str, pers
     assert split_byline(byline).authors == persons
 
 
+@pytest.mark.parametrize("byline, sites, persons, orgs", [
+    ("By Nada Tawfik, BBC News, New York", ("BBC News",), ("Nada Tawfik",), ()),  # the place after the site's name
+    ("Kristen Falc'hon Kristen Falc'hon", (), ("Kristen Falc'hon",), ()),  # a link and its label, one name
+    ("Www Diarioextra Com", (), (), ()),  # an address, not a name
+    ("Polizei Steinfurt", (), (), ("Polizei Steinfurt",)),
+    ("Feuerwehr Oldenburg, Abteilung Wasserrettung", (), (), ("Feuerwehr Oldenburg", "Abteilung Wasserrettung")),
+    ("Nordex SE", (), (), ("Nordex SE",)),
+    ("Sara Zinnecker Stand: 12.03.2022", (), ("Sara Zinnecker",), ()),  # "as of", the date's label
+    ("Sponsored Post", (), (), ()), ("Gesponserte Inhalte", (), (), ()), ("Cancel Unsubscribe", (), (), ()),
+    ("Mit der Registrierung stimmen Sie unseren Datenschutz-Bestimmungen zu", (), (), ()),
+    ("By signing up, you agree to our Terms of Service", (), (), ()),
+    ("Die ehemalige französische Kolonie steht vor dem Niedergang. Das wird auch eine Niederlage", (), (), ()),
+    ("Bayerische Landesanstalt für Wald und Forstwirtschaft", (), (), ("Bayerische Landesanstalt",)),
+])
+def test_places_labels_sentences_and_bodies_are_no_writers(byline: str, sites: tuple[str, ...],
+                                                           persons: tuple[str, ...], orgs: tuple[str, ...]) -> None:
+    """A byline's place after the site's name, a name written twice, a web address, a public body, a legal form,
+    a date's label, an advert's label, a control's words and a sentence to the reader: none is a writer, and no
+    sentence is an organisation."""
+    assert split_byline(byline, sites=sites) == Byline(persons, orgs)
+
+
 @pytest.mark.parametrize("byline, persons", [
     ("By Max", ()), ("Von Henry", ()), ("Por Juan", ()), ("Av Ola", ()),
     ("Con Coughlin", ("Con Coughlin",)), ("Di Maria", ("Di Maria",)),  # a first name, a surname's particle
@@ -323,6 +345,21 @@ def test_a_byline_signed_at_the_end_of_the_text() -> None:
                      '<p>-- By Mei Chen <a class="follow" href="https://x.com/mei">Follow @mei</a>'
                      '<script>var tracking = {"a": 1};</script></p></article>')
     assert authors(page(text)) == Byline(("Mei Chen",), ())
+
+
+def test_a_person_publishing_in_json_ld_is_no_site_name_that_hides_the_byline() -> None:
+    """A JSON-LD publisher typed as a person (even as ``"type"``) names the writer, not the site: the byline that
+    names them is read, not another story's card."""
+    graph = {"@type": "CreativeWork", "name": "Son", "publisher": {"type": "Person", "name": "Kristen Falc'hon"}}
+    card = ('<section class="serie"><div class="u-container"><div class="podcast-card"><div class="podcast-card__body">'
+            '<p class="podcast-card__authors">Par <a href="/auteurs/olivier_minot">Olivier Minot</a></p>'
+            '</div></div></div></section>')  # another episode's card, far below
+    body = ('<main><div class="cover"><div class="cover-episodes__information"><h1>La voix des nuls</h1>'
+            '<p class="cover-episodes__authors">Un documentaire de <a class="authors__name" '
+            'href="/auteurs/kristen_falc_hon">Kristen Falc\'hon</a></p></div></div><p>Text.</p></main>' + card)
+    p = page(html(meta({}), body, graph), "https://www.arteradio.com/son/61664076/nuls")
+    assert "Kristen Falc'hon" not in site_names(p)
+    assert _credits(p).authors == ("Kristen Falc'hon",)
 
 
 def test_code_inside_a_byline_element_is_not_read_as_a_credit() -> None:
