@@ -140,7 +140,20 @@ def _title_heads(page: Page) -> list[str]:
         head, found, tail = title.rpartition(sep)
         if found and normalise(head) == normalise(og):
             heads.append(tail)
+    if not heads:
+        heads = _name_and_motto(title, og, site_names(page))
     return [h for h in heads if 0 < len(h.split()) <= MAX_SITE_WORDS]
+
+
+def _name_and_motto(title: str, og: str, sites: list[str]) -> list[str]:
+    """The site's name and its motto, the parts ``<title>`` adds after og:title from a part naming the site on
+    ("<og:title> - Juventud Rebelde - Diario de la juventud cubana"; not a section before the name, "Video")."""
+    for match in SEPARATOR.finditer(title):
+        if match.group(0) not in COLONS and normalise(title[: match.start()]) == normalise(og):  # "Headline: more"
+            parts = [p.strip() for p in SEPARATOR.split(title[match.end():])]
+            named = next((i for i, part in enumerate(parts) if _is_site(part, sites)), len(parts))
+            return parts[named:]
+    return []
 
 
 def _is_site(part: str, sites: list[str]) -> bool:
@@ -390,8 +403,9 @@ def page_title(page: Page) -> str | None:
 
 def choose(found: list[Candidate], sites: list[str]) -> str | None:
     """The headline most candidates agree on (weighted), in its shortest agreeing form."""
-    cleaned = [Candidate(c.source, strip_site(c.text, sites)) for c in found
-               if c.text and not _is_site_name(c.text, sites)]  # a logo <h1> or a site-wide og:title is no headline
+    cleaned = [c for c in (Candidate(c.source, strip_site(c.text, sites)) for c in found
+                           if c.text and not _is_site_name(c.text, sites))  # a logo <h1>, a site-wide og:title
+               if c.source != "h1" or not _is_site_name(c.text, sites)]  # an <h1> of the site's name and its motto
     if not cleaned:
         return None
     copied = _copied_title(cleaned)

@@ -261,10 +261,11 @@ def read_aloud_only(el: _Element) -> bool:
 
 def unseen(el: _Element) -> bool:
     """Kept out of sight by a class of its own: screen-reader text, microdata kept for search engines
-    ("rich-snippet-hidden"), a hidden element ("d-none", "hiddenElement"); a class that only clips its content
-    ("overflow-hidden") hides nothing."""
+    ("rich-snippet-hidden"), a hidden element ("d-none", "hiddenElement"), or by the ``hidden`` attribute
+    (``<h1 hidden>`` with the site's name); a class that only clips its content ("overflow-hidden") hides nothing."""
     names = _class_names(el)
-    return not names.isdisjoint(NOT_SHOWN) or any(HIDING_WORD.fullmatch(n) for n in names)
+    return not names.isdisjoint(NOT_SHOWN) or any(HIDING_WORD.fullmatch(n) for n in names) \
+        or (isinstance(el.tag, str) and el.get("hidden") is not None)
 
 
 def url_parts(url: str | None) -> SplitResult:

@@ -448,6 +448,28 @@ def test_an_h1_kept_out_of_sight_gives_way_to_the_one_shown() -> None:
     assert headline(page(alone, url="https://www.eawag.example/de/news/elektron/")) == shown
 
 
+def test_an_h1_of_the_sites_name_and_motto_is_no_headline() -> None:
+    """``<title>`` adds the site's name and its motto after og:title; an ``<h1>`` (hidden by its attribute) that
+    reads the same is the site's logo text, not a headline to cut the name from."""
+    shown = "Un bloque internacional en el desfile del 1ro. de Mayo"
+    tags = meta({"og:title": shown, "twitter:title": shown})
+    text = html(tags, title=f"{shown} - Juventud Rebelde - Diario de la juventud cubana",
+                body="<h1 hidden>Juventud Rebelde - Diario de la Juventud Cubana</h1><p>Text</p>")
+    p = page(text, url="http://www.juventudrebelde.example/internacional/2022-05-01/un-bloque")
+    assert {"Juventud Rebelde", "Diario de la juventud cubana"} <= set(headline_sites(p))
+    assert headline(p) == shown
+    # a section before the site's name is no part of it: "Video | ARD Mediathek"
+    video = html(meta({"og:title": shown, "og:site_name": "ARD Mediathek"}), title=f"{shown} | Video | ARD Mediathek")
+    assert "Video" not in headline_sites(page(video, url="https://www.ardmediathek.example/video/x"))
+
+
+def test_the_hidden_attribute_keeps_an_h1_out_of_sight() -> None:
+    shown = "Elektronen auf Wanderschaft"
+    text = html(meta({"og:title": shown}), title="News - Eawag",
+                body=f'<h1 hidden>News</h1><div class="news"><h1>{shown}</h1><p>Text</p></div>')
+    assert headline(page(text, url="https://www.eawag.example/de/news/elektron/")) == shown
+
+
 def test_a_kicker_heading_above_the_h1_does_not_make_the_h1_a_blog_name() -> None:
     tags = meta({"og:title": "Die Arbeitswelt von morgen: Sieben Berufe, die Zukunft haben"})
     body = ('<article><header><div class="topline"><h2>Die Arbeitswelt von morgen</h2></div>'
