@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from lxml.etree import _Element
@@ -145,12 +146,16 @@ def _title_heads(page: Page) -> list[str]:
     return [h for h in heads if 0 < len(h.split()) <= MAX_SITE_WORDS]
 
 
+MAX_TITLE_PARTS = 8  # separators read where og:title ends in <title>: a headline holds a few, not thousands
+
+
 def _name_and_motto(title: str, og: str, sites: list[str]) -> list[str]:
     """The site's name and its motto, the parts ``<title>`` adds after og:title from a part naming the site on
     ("<og:title> - Juventud Rebelde - Diario de la juventud cubana"; not a section before the name, "Video")."""
-    for match in SEPARATOR.finditer(title):
+    near = (m for m in SEPARATOR.finditer(title) if m.start() >= len(og) // 2)  # og:title ends about there
+    for match in islice(near, MAX_TITLE_PARTS):
         if match.group(0) not in COLONS and normalise(title[: match.start()]) == normalise(og):  # "Headline: more"
-            parts = [p.strip() for p in SEPARATOR.split(title[match.end():])]
+            parts = [p.strip() for p in SEPARATOR.split(title[match.end():], MAX_TITLE_PARTS)[:MAX_TITLE_PARTS]]
             named = next((i for i, part in enumerate(parts) if _is_site(part, sites)), len(parts))
             return parts[named:]
     return []
