@@ -137,8 +137,7 @@ REQUIRED = ("agencies", "organisation_words", "organisation_openers", "legal_for
             "role_words", "particles")
 OPTIONAL = ("interface_words", "credentials", "weekdays", "date_words", "profile_hosts", "cjk_titles", "cjk_suffixes",
             "publisher_words", "editions", "compound_organisation_words", "generic_accounts", "house_openers",
-            "attribution_openers", "republished_openers", "name_like_openers",
-            "reader_words")
+            "attribution_openers", "republished_openers", "name_like_openers", "reader_words")
 
 
 def _checked(data: Any, path: Path) -> dict[str, list[Any]]:
