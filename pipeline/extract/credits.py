@@ -91,7 +91,8 @@ class Rules:
     @functools.cached_property
     def joiner(self) -> re.Pattern[str]:
         joins = "|".join(re.escape(w) for w in self.conjunctions)
-        return re.compile(rf"(?:^|\s+)(?:{joins})\s+")  # at the start too: "A, B, and C", "A, com Lusa"
+        # at the start too: "A, B, and C", "A, com Lusa"; not the "&" of a legal form ("Verlag GmbH & Co. KG")
+        return re.compile(rf"(?:^|\s+)(?:{joins})\s+{NOT_CO}")
 
     @functools.cached_property
     def capital_joiner(self) -> re.Pattern[str]:
@@ -101,9 +102,10 @@ class Rules:
     @functools.cached_property
     def title_joiner(self) -> re.Pattern[str]:
         """For a byline with every word capitalised ("Glen Owen And Brendan Carlin"): the words of two letters or
-        more in any case, between names (a capital "E" there is an initial, a first "Con" a first name)."""
-        joins = "|".join(re.escape(w) for w in self.conjunctions if len(w) > 1)
-        return re.compile(rf"\s+(?:{joins})\s+", re.IGNORECASE)
+        more in any case, and "&" or "+", between names (a capital "E" there is an initial, a first "Con" a first
+        name)."""
+        joins = "|".join(re.escape(w) for w in self.conjunctions if len(w) > 1 or not w.isalpha())
+        return re.compile(rf"\s+(?:{joins})\s+{NOT_CO}", re.IGNORECASE)
 
     @functools.cached_property
     def agencies_longest_first(self) -> tuple[str, ...]:
@@ -111,6 +113,9 @@ class Rules:
 
     def is_role(self, part: str) -> bool:
         return any(w.casefold().strip(".,()") in self.role_words for w in part.split())
+
+
+NOT_CO = r"(?!Co\.?(?:\s|$))"  # "& Co." opens the rest of a company's legal form ("GmbH & Co. KG"), no second credit
 
 
 DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.? \w+ \d{4}).*$")
@@ -317,8 +322,8 @@ def _before_outlet(part: str, r: Rules, sites: tuple[str, ...]) -> tuple[str, st
     head, stop, tail = part.partition(". ")
     words = head.split()
     if stop and 2 <= len(words) <= MAX_NAME_WORDS and len(words[-1]) >= 2 and not INITIAL_END.search(head) \
-            and len(tail.split()) <= MAX_NAME_WORDS and is_organisation(tail, r, sites):
-        return head, tail
+            and len(tail.split()) <= MAX_NAME_WORDS and is_organisation(tail, r, sites) and is_name(head, r):
+        return head, tail  # not a company's "GmbH & Co. KG"
     return part, None
 
 

@@ -56,6 +56,17 @@ def test_a_title_opening_the_byline_is_dropped_before_the_name(byline: str, pers
     assert split_byline(byline).authors == persons
 
 
+@pytest.mark.parametrize("byline, persons, orgs", [
+    ("Anna Schmidt & Jan Meyer", ("Anna Schmidt", "Jan Meyer"), ()),  # every word capitalised, joined by "&"
+    ("Anna Schmidt + Jan Meyer", ("Anna Schmidt", "Jan Meyer"), ()),
+    ("Von Anna Schmidt, Medien Union GmbH & Co. KG", ("Anna Schmidt",), ("Medien Union GmbH & Co. KG",)),
+    ("Vogel Communications Group GmbH & Co. KG", (), ("Vogel Communications Group GmbH & Co. KG",)),
+])
+def test_an_ampersand_joins_names_but_not_a_companys_legal_form(byline: str, persons: tuple[str, ...],
+                                                                 orgs: tuple[str, ...]) -> None:
+    assert split_byline(byline) == Byline(persons, orgs)
+
+
 @pytest.mark.parametrize("byline, sites, persons, orgs", [
     ("By Nada Tawfik, BBC News, New York", ("BBC News",), ("Nada Tawfik",), ()),  # the place after the site's name
     ("Kristen Falc'hon Kristen Falc'hon", (), ("Kristen Falc'hon",), ()),  # a link and its label, one name
