@@ -275,8 +275,8 @@ HELD_OUT7_FLOORS = {"headline": 0.928, "day": 0.976, "hour": 0.862, "authors_f1"
 # 0.838, organisations 0.846. The even-indexed 40, held out, before -> after: headline 0.925 -> 0.925, day 0.925 ->
 # 0.925, hour 0.906 -> 0.906, authors 0.776 -> 0.776, organisations 0.769 -> 0.795. Each floor: the figure less one
 # page
-COMPARISON8_FLOORS = {"headline": 0.949, "day": 0.974, "hour": 0.966, "authors_f1": 0.837, "orgs_f1": 0.872}
-HELD_OUT8_FLOORS = {"headline": 0.924, "day": 0.950, "hour": 0.937, "authors_f1": 0.776, "orgs_f1": 0.846}
+COMPARISON8_FLOORS = {"headline": 0.949, "day": 0.974, "hour": 0.966, "authors_f1": 0.844, "orgs_f1": 0.872}
+HELD_OUT8_FLOORS = {"headline": 0.924, "day": 0.950, "hour": 0.937, "authors_f1": 0.789, "orgs_f1": 0.846}
 
 # the ninth comparison set's 80 pages (8 languages), blind (main at c104b26, before any rule changed on them):
 # headline 0.963 (80 labelled), day 0.925 (80), hour 0.855 (62), authors F1 0.818 (77), organisations F1 0.833 (78);
