@@ -510,11 +510,12 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
         if persons and part.casefold() not in r.agencies and (name_key(part) in own or _masthead(part, written)):
             placed = True  # what follows the site's name is where they wrote: "By Nada Tawfik, BBC News, New York"
             continue  # the site's or a paper's name after its writers ("By Eric Bradner, CNN", "… | USA TODAY")
-        if placed and not is_organisation(part, r, sites):
-            continue
         if r.is_interface(part) or _prose(part, r):
             continue  # a label ("Sponsored Post") or a sentence to the reader ("Mit der Registrierung stimmen Sie …")
-        if is_organisation(part, r, sites):
+        organisation = is_organisation(part, r, sites)
+        if placed and not organisation:
+            continue
+        if organisation:
             orgs.append(part)
         elif re.split(r"[\s-]+", part)[-1].casefold() in r.generic_accounts:
             continue  # a desk under a name ("Revamp-It Webteam", "Campact-Team"): no person

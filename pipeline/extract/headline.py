@@ -100,7 +100,8 @@ def _microdata_publisher(page: Page) -> list[str]:
 def headline_sites(page: Page) -> list[str]:
     """The site's names, what ``<title>`` adds to og:title (a blog's name, or its author's), and a blog's name
     its ``<h1>`` shows above the post."""
-    return list(dict.fromkeys(site_names(page) + _title_heads(page) + _blog_name(page)))
+    sites = site_names(page)
+    return list(dict.fromkeys(sites + _title_heads(page, sites) + _blog_name(page)))
 
 
 def _blog_name(page: Page) -> list[str]:
@@ -125,7 +126,7 @@ def _blog_name(page: Page) -> list[str]:
     return []
 
 
-def _title_heads(page: Page) -> list[str]:
+def _title_heads(page: Page, sites: list[str]) -> list[str]:
     """What ``<title>`` adds to og:title at a separator ("Silicon Exposed: <og:title>"): the site's name; not
     when the article's ``<h1>`` reads as the whole title (then it is the headline's own part)."""
     title, og = page_title(page), page.first_meta("og:title")
@@ -142,7 +143,7 @@ def _title_heads(page: Page) -> list[str]:
         if found and normalise(head) == normalise(og):
             heads.append(tail)
     if not heads:
-        heads = _name_and_motto(title, og, site_names(page))
+        heads = _name_and_motto(title, og, sites)
     return [h for h in heads if 0 < len(h.split()) <= MAX_SITE_WORDS]
 
 
