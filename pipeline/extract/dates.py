@@ -343,12 +343,20 @@ BARE_DATE_TAGS = ("meta:date", "meta:dc.date", "meta:dcterms.date")
 
 def _bare_date_tag_last(found: list[Stamp]) -> list[Stamp]:
     """A bare ``<meta name="date">`` (or Dublin Core ``DC.date``) day later than the day the page's date line shows
-    ("05.02.2020" under the headline, the tag 2020-02-12): a CMS writes it when the page last changed, so it is
-    trusted after that line."""
+    ("05.02.2020" under the headline, the tag 2020-02-12), or a bare tag's time stamped to the second on another
+    day than that line ("27.01.2022" under the headline, the tag 2021-12-20T11:02:44): a CMS writes it when the
+    page was made or last changed, not when the story appeared, so it is trusted after that line. (A bare tag's
+    day before the line's may be the story's, the line an event's or an update's; a time an editor set, to the
+    minute, may be the story's too.)"""
     shown = [s for s in found if s.source == "text"]
-    late = [s for s in found if s.source in BARE_DATE_TAGS and s.precision == "day"
-            and any(s.at.date() > t.at.date() for t in shown)]
+    late = [s for s in found if s.source in BARE_DATE_TAGS and any(_record_stamp(s, t) for t in shown)]
     return [s for s in found if s not in late] + late
+
+
+def _record_stamp(tag: Stamp, shown: Stamp) -> bool:
+    if tag.precision == "day":
+        return tag.at.date() > shown.at.date()
+    return tag.at.second != 0 and not same_day(tag.at, shown.at) and not same_day(shown.at, tag.at)
 
 
 def _not_after_change(found: list[Stamp], changed: list[Stamp]) -> list[Stamp]:

@@ -69,8 +69,22 @@ def in_comments(el: _Element) -> bool:
 
 
 def other_times(el: _Element) -> bool:
-    """Inside a list of other articles, a comment thread or a similar container, whose times are theirs."""
-    return any(holds_other_times(a) for a in containers(el))
+    """Inside a list of other articles, a comment thread or a similar container, whose times are theirs; not when
+    a block around the element holds the page's one headline before such a container does (an infinite scroll
+    whose first item is the article itself: "ajax-load-more-wrap" › "alm-single-post" › ``<h1>`` and its date)."""
+    headline = _one_headline(el)
+    for up in containers(el):
+        if holds_other_times(up):
+            return True
+        if headline is not None and (up is headline or headline in up.iterdescendants("h1")):
+            return False
+    return False
+
+
+def _one_headline(el: _Element) -> _Element | None:
+    """The page's ``<h1>``, where it has exactly one."""
+    found = el.getroottree().getroot().xpath("(//h1)[position() < 3]")
+    return found[0] if len(found) == 1 else None
 
 
 def holds_other_times(el: _Element) -> bool:

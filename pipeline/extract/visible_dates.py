@@ -93,7 +93,7 @@ def date_line(tree: _Element | None) -> tuple[str | None, set[str]]:
     for el in tree.iter():
         if el is headline:
             above = False
-        if not isinstance(el.tag, str) or not MARKED.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        if not isinstance(el.tag, str) or not _marked(el):
             continue
         text = short_text(el, LONGEST)
         if not text or _elsewhere(el) or _labelled_updated(el):
@@ -105,6 +105,14 @@ def date_line(tree: _Element | None) -> tuple[str | None, set[str]]:
                 continue
             return found, header
     return None, header
+
+
+def _marked(el: _Element) -> bool:
+    """Marked as a date by its class or id ("post-date", "fecha"), or a ``<time>`` element that only shows one
+    (one with a ``datetime`` is read as markup)."""
+    if el.tag == "time" and el.get("datetime") is None:
+        return True
+    return MARKED.search(f"{el.get('class') or ''} {el.get('id') or ''}") is not None
 
 
 NEAR = 3
@@ -193,7 +201,7 @@ def shown_time(tree: _Element | None) -> str | None:
     if tree is None:
         return None
     for el in tree.iter():
-        if not isinstance(el.tag, str) or not MARKED.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        if not isinstance(el.tag, str) or not _marked(el):
             continue
         text = short_text(el, LONGEST)
         if not text or _elsewhere(el) or not any(c.isdigit() for c in text):

@@ -450,7 +450,10 @@ def test_a_dublin_core_date_later_than_the_date_line_yields_to_it_too() -> None:
 @pytest.mark.parametrize("tag, shown, expected", [
     ("2020-02-12", "05.02.2020", datetime(2020, 2, 5).date()),  # the CMS's last change: the date line's day
     ("2020-02-05", "12.02.2020", datetime(2020, 2, 5).date()),  # earlier than the line: still the tag's day
-    ("2020-02-12T09:30:00+01:00", "05.02.2020", datetime(2020, 2, 12).date()),  # a tag with a time is no bare day
+    ("2020-02-12T09:30:00+01:00", "05.02.2020", datetime(2020, 2, 12).date()),  # a time an editor set: the tag's
+    # a time stamped to the second, earlier or later: when the CMS made or changed the page, not the story's day
+    ("2021-12-20T11:02:44+01:00", "27.01.2022", datetime(2022, 1, 27).date()),
+    ("2020-04-29T11:52:23+02:00", "28.04.2020", datetime(2020, 4, 28).date()),
 ])
 def test_a_bare_date_tag_later_than_the_date_line_yields_to_it(tag: str, shown: str, expected: object) -> None:
     body = (f'<h1>Faire Lieferketten</h1><div class="news-single-timedata">{shown} <span>- Redaktion: Eberhard '
@@ -522,8 +525,8 @@ def test_a_time_in_a_layout_wrapper_naming_its_sidebar_is_the_articles() -> None
     body = f'<div class="layoutTwoColumnsRightSidebar site"><div id="content">{header} 16:11 Uhr</time></li></ul></div>'
     stamp = published(html(body=body + "<h1>Purzelbaum</h1><p>Text</p></div>"), "https://www.alacarte.at/a")
     assert stamp is not None and stamp.at == datetime(2021, 11, 25, 16, 11, tzinfo=ZoneInfo("Europe/Vienna"))
-    sidebar = body.replace("layoutTwoColumnsRightSidebar", "right-sidebar")
-    assert published(html(body=sidebar + "<h1>Purzelbaum</h1><p>Text</p></div>"), "https://www.alacarte.at/a") is None
+    sidebar = body.replace("layoutTwoColumnsRightSidebar", "right-sidebar")  # a sidebar beside the article
+    assert published(html(body="<h1>Purzelbaum</h1><p>Text</p>" + sidebar + "</div>"), "https://www.alacarte.at/a") is None
 
 
 def test_a_zone_name_written_where_the_t_goes_is_read() -> None:
@@ -582,3 +585,25 @@ def test_a_local_clock_marked_utc_yields_to_two_stamps_that_give_its_offset() ->
                  jsonld={"@type": "NewsArticle", "datePublished": "2014-05-14T15:40:14+00:00"})
     first = published(alone, url="https://www.example.com/a")  # one against one: JSON-LD, the most trusted, stands
     assert first is not None and first.at == datetime(2014, 5, 14, 15, 40, 14, tzinfo=UTC)
+
+
+def test_the_first_item_of_an_infinite_scroll_is_the_article_and_its_time_is_the_page_s() -> None:
+    item = ('<div class="alm-single-post"><div class="single_top"><h1>Nicole Hacohen comenzará la temporada</h1>'
+            '<span class="date"><time datetime="2022-04-19 21:12:57">19 abril 2022 9:12 pm</time></span></div>'
+            '<p>Texto.</p></div>')
+    following = ('<div class="alm-single-post"><h2>Otra noticia</h2><time datetime="2022-04-13 08:00:00">13 abril'
+                 '</time></div>')
+    scroll = f'<div class="ajax-load-more-wrap">{item}{following}</div>'
+    stamp = published(html(body=scroll))
+    assert stamp is not None and stamp.at.date().isoformat() == "2022-04-19"
+    # the same list without the page's headline in its first item: every time in it is another article's
+    stamp = published(html(body=f"<h1>Nicole Hacohen</h1><p>Texto.</p>{scroll.replace('<h1>', '<h2>')}"))
+    assert stamp is None or stamp.at.date().isoformat() != "2022-04-19"
+
+
+def test_a_time_element_without_datetime_under_the_headline_is_the_date_line() -> None:
+    today = '<nav><time class="tint-text">Viernes, 22 de Abril de 2022</time></nav>'
+    header = ('<h1>Asamblea exige a periodistas</h1><h3><time class="__content"><span>Jueves, 21 de Abril de 2022'
+              '</span></time></h3><p>Texto.</p>')
+    stamp = published(html(body=today + header), url="https://elfaro.example/a")
+    assert stamp is not None and stamp.at.date().isoformat() == "2022-04-21"
