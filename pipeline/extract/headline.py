@@ -11,6 +11,7 @@ from typing import Any
 
 from lxml.etree import _Element
 
+from pipeline.extract.credits import rules
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
 from pipeline.extract.regions import chrome
 
@@ -370,7 +371,8 @@ def candidates(page: Page) -> list[Candidate]:
             agreeing = _h2(page.tree)[:1]  # no <h1>, and the tags name only the site: the article's first <h2>
         if not agreeing and not h1s:  # no <h1>: the heading the page marks as its headline by class
             agreeing = _marked_headline(page.tree)
-        h1s = h1s if agreeing else [h for h in h1s if len(h.split()) > 1 or len(h) >= MIN_UNSPACED]
+        h1s = h1s if agreeing else [h for h in h1s if (len(h.split()) > 1 or len(h) >= MIN_UNSPACED)
+                                    and not rules().is_interface(h)]  # not a login box's "Log In" either
         if agreeing or h1s:  # an <h1> no tag agrees with is a headline of several words, not a place or section
             found.append(Candidate("h1", (agreeing or h1s)[0]))
         elif title and (shown := _title_part_shown(page.tree, title)):
@@ -447,7 +449,7 @@ def _continued(longer: str, shorter: str) -> bool:
     return not any(nl.startswith(ns + normalise("x" + sep + "x")[1:-1]) for sep in SEPARATORS)
 
 
-SECTION_WORDS = 3  # "Politics | Headline", "SARS-2/COVID-19 - Headline": a section or topic before a separator
+SECTION_WORDS = 4  # "Politics | Headline", "Crime and Public Safety | Headline": a section or topic before a separator
 
 
 def _sectioned(longer: str, shorter: str) -> bool:

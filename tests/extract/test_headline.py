@@ -363,6 +363,11 @@ def test_a_blog_name_and_its_archive_before_the_post_in_the_title() -> None:
     ("Politics | St. Louis Park elects a new mayor", "St. Louis Park elects a new mayor",
      "St. Louis Park elects a new mayor"),
     ("Heute schon an morgen denken", "SARS-2/COVID-19 - Heute schon an morgen denken", "Heute schon an morgen denken"),
+    ("Crime and Public Safety | Another child dead from fentanyl", "Another child dead from fentanyl",
+     "Another child dead from fentanyl"),  # a desk's name of four words
+    # five words before the separator: a headline of its own, not a section's name
+    ("Five words before the bar | Another child dead from fentanyl", "Another child dead from fentanyl",
+     "Five words before the bar | Another child dead from fentanyl"),
     # a kicker before a colon is the headline's own
     ("Ex-Nationalspieler: Jansen kämpft um sein Comeback", "Jansen kämpft um sein Comeback",
      "Ex-Nationalspieler: Jansen kämpft um sein Comeback"),
@@ -496,3 +501,12 @@ def test_a_site_name_before_a_colon_inside_the_headline_is_the_site_speaking() -
     said = "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen wegen Klimawandel auf Hilfe angewiesen"
     assert strip_site(said, ["DRK"]) == said
     assert strip_site("Parken in Paris | Jovelblog | Reisen und mehr", ["Jovelblog"]) == "Parken in Paris"
+
+
+def test_an_h1_of_a_login_box_s_words_is_no_headline() -> None:
+    tagged = "Woman attacks female inspector with stone at police station"
+    text = html(meta({"og:title": tagged}), '<div class="modal"><h1>Log In</h1></div><p>Text</p>',
+                title=f"{tagged} – Jamaica Observer")
+    assert headline(page(text, url="https://www.jamaicaobserver.example/news/woman-attacks/")) == tagged
+    shown = html(meta({"og:title": tagged}), "<h1>Log In Frenzy</h1><p>Text</p>", title=f"{tagged} – Jamaica Observer")
+    assert headline(page(shown, url="https://www.jamaicaobserver.example/news/woman-attacks/")) == "Log In Frenzy"
