@@ -30,6 +30,7 @@ from pipeline.extract.closing_credits import credit_lines, signature, signed_off
 from pipeline.extract.credits import (
     DOMAIN,
     MAX_BYLINE_CHARS,
+    MAX_NAME_WORDS,
     SITE_PARTS,
     Byline,
     Rules,
@@ -73,7 +74,11 @@ def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     found = Byline()
     for article in page.articles()[:1]:
         personal = _personal(article.get("publisher"), page)
+        publisher = _publisher_name(article.get("publisher"), page)
         for name, kind in _jsonld_names(article.get("author"), page):
+            if publisher == squash(json_text(name)).casefold() and len(publisher.split()) > MAX_NAME_WORDS:
+                found += Byline(publisher=True)  # the publisher's name and motto as author: longer than a person's
+                continue
             if kind == "person" and personal:
                 kind = "owner"  # a personal site: its owner writes under the site's name
             if kind == "organization" and json_text(name):
@@ -85,6 +90,13 @@ def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
             else:
                 found += split_byline(json_text(name), r, sites, person=kind == "person")
     return found
+
+
+def _publisher_name(publisher: Any, page: Page) -> str:
+    """The article's JSON-LD publisher's name, folded ("" where it names none)."""
+    publisher = page.resolve(publisher)
+    name = publisher.get("name") if isinstance(publisher, dict) else None
+    return squash(json_text(name)).casefold() if isinstance(name, str) else ""
 
 
 # Yoast's id of the person a personal site stands for ("https://wolfgangschmale.eu/#/schema/person/4…")

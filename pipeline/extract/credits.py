@@ -126,6 +126,7 @@ DOMAIN = re.compile(r"\w\.[a-z]{2,6}$")  # "tagesschau.de", "Globalnews.ca"
 CREDIT_PARTS = re.compile(r"\s*[/,;]\s*|\s+(?:and|und|et|y|e|en|with|mit|avec|con|met)\s+")
 SITE_PARTS = re.compile(r"\s+[-–—|]\s+")  # a site's name beside its description, as its title tags give it
 PARTS = re.compile(r"\s*(?:[,;|·•/]|\s[-–—]\s)\s*")
+BODY_APART = re.compile(r"[;|·•/]|\s[-–—]\s")  # what sets a body's name apart from other credits (not its commas)
 
 
 def name_key(name: str) -> str:
@@ -218,6 +219,29 @@ def is_organisation(name: str, r: Rules, sites: Iterable[str] = ()) -> bool:
                            or words[0].endswith(r.compound_organisation_words)):
         return True  # "Deutscher Caritasverband", "Bundesverband WindEnergie": the body's word first or last
     return " " not in name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6  # "APA", "ORF"
+
+
+# the word joining a body's name to what it is for ("Ministry of Health", "Gesellschaft für Ernährung"), before a
+# capitalised word (or an article and one)
+BODY_LINK = re.compile(r"\s+(?:für|fuer|for|of|de|del|de la|des|du|di|della|dei|degli|voor|van|pour|para|per|do|da|"
+                       r"dos)\s+(?=(?:(?:the|la|el|le|les|die|der|den|das)\s+)?[A-ZÀ-Þ])")
+BODY_HEAD_WORDS = 4
+MAX_BODY_WORDS = 12
+
+
+def body_name(text: str, r: Rules) -> bool:
+    """An organisation's name saying what it is for: a body's word ("Ministry", "…gesellschaft") ending the few
+    capitalised words before the first joining word ("Ministry of Health and Social Care", "Deutsche Gesellschaft
+    für Ernährung", "Department for Environment, Food and Rural Affairs"): one name, its "and" no second credit."""
+    match = BODY_LINK.search(text)
+    if match is None or len(text.split()) > MAX_BODY_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    head = text[: match.start()]
+    words = head.split()
+    if not 1 <= len(words) <= BODY_HEAD_WORDS or not all(w[:1].isupper() for w in words) or PARTS.search(head):
+        return False
+    last = words[-1].casefold()
+    return last in r.organisation_words or last.endswith(r.compound_organisation_words)
 
 
 def is_publisher(name: str, r: Rules, sites: Iterable[str]) -> bool:
@@ -482,8 +506,10 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     text = MONTH_DAY.sub("", r.weekday.sub("", text))
     inner = re.findall(r"\(([^)]*)\)", text)
     joiner = r.capital_joiner if text.isupper() else r.title_joiner if text.istitle() else r.joiner
+    if body_name(text, r) and not BODY_APART.search(text):
+        return Byline((), (text.strip(" .,;:"),))  # "Department for Environment, Food and Rural Affairs": its commas
     parts = [name for part in _credited(PARTS.split(re.sub(r"\([^)]*\)", ",", text)), r) + inner
-             for name in joiner.split(part)]
+             for name in ([part] if body_name(part, r) else joiner.split(part))]
     persons: list[str] = []
     written: list[str] = []  # the persons' names as the byline writes them
     orgs: list[str] = []
@@ -502,7 +528,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
         part, dotted = _before_outlet(part, r, sites)
         if dotted and name_key(dotted) not in own:
             orgs.append(dotted)  # "Anna Schmidt. dpa"; the site's own name after its writer is no credit
-        part, outlet = _outlet(part, r)
+        part, outlet = (part, None) if body_name(part, r) else _outlet(part, r)
         part, agency = _agency_suffix(part, r)
         orgs += [o for o in (outlet, agency) if o]
         if not part:
@@ -512,7 +538,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
             continue  # the site's or a paper's name after its writers ("By Eric Bradner, CNN", "… | USA TODAY")
         if r.is_interface(part) or _prose(part, r):
             continue  # a label ("Sponsored Post") or a sentence to the reader ("Mit der Registrierung stimmen Sie …")
-        organisation = is_organisation(part, r, sites)
+        organisation = is_organisation(part, r, sites) or body_name(part, r)
         if placed and not organisation:
             continue
         if organisation:

@@ -79,7 +79,8 @@ def test_an_ampersand_joins_names_but_not_a_companys_legal_form(byline: str, per
     ("Mit der Registrierung stimmen Sie unseren Datenschutz-Bestimmungen zu", (), (), ()),
     ("By signing up, you agree to our Terms of Service", (), (), ()),
     ("Die ehemalige französische Kolonie steht vor dem Niedergang. Das wird auch eine Niederlage", (), (), ()),
-    ("Bayerische Landesanstalt für Wald und Forstwirtschaft", (), (), ("Bayerische Landesanstalt",)),
+    ("Bayerische Landesanstalt für Wald und Forstwirtschaft", (), (),
+     ("Bayerische Landesanstalt für Wald und Forstwirtschaft",)),  # one body, whole
 ])
 def test_places_labels_sentences_and_bodies_are_no_writers(byline: str, sites: tuple[str, ...],
                                                            persons: tuple[str, ...], orgs: tuple[str, ...]) -> None:
@@ -799,7 +800,7 @@ def test_the_site_named_without_its_legal_form_is_the_publisher() -> None:
 @pytest.mark.parametrize("byline, expected", [
     ("Roberson Alphonse Auteur", Byline(("Roberson Alphonse",))),  # the writer box's label after the name
     ("c1ph4, cipha[at]cipha.net", Byline()),  # an address written to evade harvesters is no organisation
-    ("Bayerische Landesanstalt für Wald", Byline((), ("Bayerische Landesanstalt",))),
+    ("Bayerische Landesanstalt für Wald", Byline((), ("Bayerische Landesanstalt für Wald",))),  # the whole body
     ("Max Mustermann, Akademie der Künste", Byline(("Max Mustermann",), ("Akademie der Künste",))),
     ("Anna Schmidt. dpa", Byline(("Anna Schmidt",), ("dpa",))),  # the outlet after a full stop
     ("Dr. Hans Müller", Byline(("Hans Müller",))),
@@ -1336,3 +1337,38 @@ def test_a_tagged_writer_the_page_never_shows_gives_way_to_its_marked_byline() -
     shown = writer.replace("Graciela Cuevas", "Rocío García")  # the tagged writer shown: the tag stands
     found = authors(page(html(jsonld=tagged, body=f"<article><h1>Silvia Pinal</h1>{shown}{BODY_TEXT}</article>")))
     assert found.authors == ("Rocío García",)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("Ministry of Health and Social Care", "Ministry of Health and Social Care"),
+    ("Department for Environment, Food and Rural Affairs", "Department for Environment, Food and Rural Affairs"),
+    ("Deutsche Gesellschaft für Ernährung", "Deutsche Gesellschaft für Ernährung"),
+    ("Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF",
+     "Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF"),
+])
+def test_a_body_named_for_what_it_does_is_one_organisation(text: str, organisation: str) -> None:
+    """Its "and" and its commas join what it is for, no second credit and no person ("Social Care")."""
+    assert split_byline(text) == Byline((), (organisation,))
+
+
+def test_a_body_s_name_beside_its_abbreviation_or_a_writer_stays_apart_from_them() -> None:
+    assert split_byline("Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF").organizations == \
+        ("Bayerische Landesanstalt für Wald und Forstwirtschaft", "LWF")
+    assert split_byline("By Anna Schmidt, Ministry of Health") == Byline(("Anna Schmidt",), ("Ministry of Health",))
+    assert split_byline("Anna Schmidt for Reuters") == Byline(("Anna Schmidt",), ("Reuters",))  # a writer: no body
+    assert split_byline("Anna Schmidt und Jan Meyer") == Byline(("Anna Schmidt", "Jan Meyer"))
+
+
+def test_the_publisher_s_name_and_motto_as_json_ld_author_credits_the_publisher_not_its_parts() -> None:
+    """"Noticias de El Salvador - La Prensa Gráfica | Informate con la verdad" as both author and publisher: the
+    site, and the byline on the page names the writers; a person's name as both stays a writer (a personal blog)."""
+    name = "Noticias de El Salvador - La Prensa Gráfica | Informate con la verdad"
+    graph = {"@type": "NewsArticle", "headline": "Fiscal", "author": {"@type": "Person", "name": name},
+             "publisher": {"@type": "Organization", "name": name}}
+    body = '<h1>Fiscal</h1><div class="content-author">Por Laura Jordán / Javier Urbina</div><p>Texto.</p>'
+    url = "https://www.laprensagrafica.example/elsalvador/fiscal.html"
+    assert _credits(page(html("", body, graph), url)).authors == ("Laura Jordán", "Javier Urbina")
+    graph["author"], graph["publisher"] = {"@type": "Person", "name": "Andreas Kalt"}, \
+        {"@type": "Person", "name": "Andreas Kalt"}
+    blog = '<h1>15 Jahre</h1><p>Text.</p>'  # the writer named in JSON-LD only
+    assert _credits(page(html("", blog, graph), "https://rete-mirabile.example/15-jahre/")).authors == ("Andreas Kalt",)
