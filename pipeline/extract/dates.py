@@ -244,22 +244,33 @@ def _not_mislabelled(parsed: list[tuple[Parsed, str, int]]) -> list[tuple[Parsed
     """A time written with an offset whose clock is the UTC clock of an instant two other zoned times agree on
     ("17:10-07:00" beside "17:10Z" and "10:10-07:00": software that wrote UTC and appended the local offset), or
     written as UTC with the clock two other times give with their local offset ("15:40+00:00" beside two
-    "15:40+02:00": the local clock marked UTC), or a morning clock twelve hours before another of the page's own
-    stamps (:func:`_half_day`): passed over for them."""
+    "15:40+02:00": the local clock marked UTC), or whose clock read as UTC is the local clock two other sources
+    show without an offset ("06:34+03:00" beside two "09:34"), or a morning clock twelve hours before another of
+    the page's own stamps (:func:`_half_day`): passed over for them."""
     # the page's own zoned times, each with where it was written and how: one tag written twice alike is one
     # witness; the same tag giving the instant in two forms ("14:46:12-04:00", "18:46:12+00:00") is two
     zoned = [(p.naive.replace(tzinfo=p.offset), (source, p.naive, p.offset)) for p, source, rank in parsed
              if p.offset is not None and p.precision == "minute" and rank <= TIME_ELEMENT_RANK]
 
+    # the clocks the page shows without an offset, each with where it was written
+    shown = [(p.naive, "text" if source.startswith("text") else source) for p, source, rank in parsed
+             if p.offset is None and p.precision == "minute"]  # the page's text read twice is one witness
+
     def mislabelled(p: Parsed, source: str) -> bool:
         if p.offset is None or p.precision != "minute":
             return False
-        if not p.naive.replace(tzinfo=p.offset).utcoffset():  # given as UTC: a local clock other times state?
+        offset = p.naive.replace(tzinfo=p.offset).utcoffset()
+        if not offset:  # given as UTC: a local clock other times state?
             local = [other for at, other in zoned if other[0] != source and at.utcoffset()
                      and abs(at.replace(tzinfo=None) - p.naive) <= AGREE]
             return len(set(local)) >= 2
         as_utc = p.naive.replace(tzinfo=UTC)
-        return len({other for at, other in zoned if other[0] != source and abs(at - as_utc) <= AGREE}) >= 2
+        if len({other for at, other in zoned if other[0] != source and abs(at - as_utc) <= AGREE}) >= 2:
+            return True
+        # its clock read as UTC is the local clock two other sources show without an offset ("06:34+03:00" in a
+        # tag, "09:34" in the microdata and under the headline)
+        there = p.naive + offset
+        return len({other for clock, other in shown if other != source and abs(clock - there) <= AGREE}) >= 2
     afternoons = {q.naive.replace(second=0, microsecond=0) for q, _, rank in parsed
                   if q.precision == "minute" and q.naive.hour >= HALF_DAY_HOURS and rank <= TIME_ELEMENT_RANK}
     return [(p, source, rank) for p, source, rank in parsed

@@ -607,3 +607,17 @@ def test_a_time_element_without_datetime_under_the_headline_is_the_date_line() -
               '</span></time></h3><p>Texto.</p>')
     stamp = published(html(body=today + header), url="https://elfaro.example/a")
     assert stamp is not None and stamp.at.date().isoformat() == "2022-04-21"
+
+
+def test_a_tag_writing_the_utc_clock_with_the_local_offset_yields_to_the_clock_the_page_shows() -> None:
+    """"06:34:31+03:00" in article:published_time, "09:34" in the microdata and under the headline (read on the
+    site's clock): the tag's clock is UTC's, the instant the page shows is 06:34 UTC."""
+    head = meta({"article:published_time": "2020-10-19T06:34:31+03:00"})
+    body = ('<h1>Новости</h1><span itemprop="datePublished" content="2020-10-19 09:34"></span>'
+            '<div class="date">19.10.2020 09:34</div><p>Текст.</p>')
+    stamp = published(html(head, body), url="https://www.example.ru/news/1")
+    assert stamp is not None and stamp.at == datetime(2020, 10, 19, 6, 34, tzinfo=UTC)
+    # the page's text alone, read twice (its date line and a line of its own), is one witness: the tag stands
+    alone = published(html(head, '<h1>Новости</h1><div class="date">19.10.2020 09:34</div><p>19.10.2020 09:34</p>'),
+                      url="https://www.example.ru/news/1")
+    assert alone is not None and alone.at == datetime(2020, 10, 19, 3, 34, 31, tzinfo=UTC)
