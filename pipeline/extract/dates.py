@@ -20,7 +20,7 @@ from dateutil import tz as dateutil_tz
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, squash, url_parts
-from pipeline.extract.regions import other_times
+from pipeline.extract.regions import headline_ancestors, other_times
 from pipeline.extract.site_zones import site_zone
 from pipeline.extract.visible_dates import (
     ZONE_NAME,
@@ -176,23 +176,24 @@ def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
     none from asides, navigation or footers (related articles carry their own times)."""
     if page.tree is None:
         return []
-    marked = [v for el in page.tree.xpath(f"//*[@itemprop='{prop}']") if not _theirs(el) and not _foreign(el)
+    block = headline_ancestors(page.tree)
+    marked = [v for el in page.tree.xpath(f"//*[@itemprop='{prop}']") if not _theirs(el, block) and not _foreign(el)
               if (v := el.get("datetime") or el.get("content") or "")]
     found = [(v, f"itemprop:{prop}", 2) for v in marked] if len(set(marked)) <= LISTED else []
     if prop == "datePublished":
         times = page.tree.xpath("//time[@datetime][not(ancestor::aside|ancestor::nav|ancestor::footer"
                                 "|ancestor::blockquote)]")
-        for el in [el for el in times if not _theirs(el)][:3]:
+        for el in [el for el in times if not _theirs(el, block)][:3]:
             near = el.xpath("ancestor::article|ancestor::header|ancestor::main") or el.get("pubdate") is not None
             found.append((el.get("datetime") or "", "time", 3 if near else 4))
     return found
 
 
-def _theirs(el: _Element) -> bool:
+def _theirs(el: _Element, headline_block: frozenset[_Element] = frozenset()) -> bool:
     """Inside a container of others' times (a list of other articles, a comment thread), unless in the header that
     holds the page's headline: a site may name its content column "sidebar" ("<div id="sidebar"> … <header
     class="entry-header"><h1>…</h1> … <time>")."""
-    return other_times(el) and not el.xpath("ancestor::header[.//h1]")
+    return other_times(el, headline_block) and not el.xpath("ancestor::header[.//h1]")
 
 
 def _foreign(el: _Element) -> bool:

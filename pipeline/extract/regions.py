@@ -68,23 +68,23 @@ def in_comments(el: _Element) -> bool:
     return any(COMMENTS.search(w) for up in (el, *containers(el)) for w in _words(up))
 
 
-def other_times(el: _Element) -> bool:
+def other_times(el: _Element, headline_block: frozenset[_Element] = frozenset()) -> bool:
     """Inside a list of other articles, a comment thread or a similar container, whose times are theirs; not when
     a block around the element holds the page's one headline before such a container does (an infinite scroll
-    whose first item is the article itself: "ajax-load-more-wrap" › "alm-single-post" › ``<h1>`` and its date)."""
-    headline = _one_headline(el)
+    whose first item is the article itself: "ajax-load-more-wrap" › "alm-single-post" › ``<h1>`` and its date).
+    ``headline_block``: the headline's ancestors (:func:`headline_ancestors`)."""
     for up in containers(el):
         if holds_other_times(up):
             return True
-        if headline is not None and (up is headline or headline in up.iterdescendants("h1")):
+        if up in headline_block:
             return False
     return False
 
 
-def _one_headline(el: _Element) -> _Element | None:
-    """The page's ``<h1>``, where it has exactly one."""
-    found = el.getroottree().getroot().xpath("(//h1)[position() < 3]")
-    return found[0] if len(found) == 1 else None
+def headline_ancestors(tree: _Element | None) -> frozenset[_Element]:
+    """The ancestors of the page's ``<h1>``, where it has exactly one (none otherwise)."""
+    found = tree.xpath("(//h1)[position() < 3]") if tree is not None else []
+    return frozenset(found[0].iterancestors()) if len(found) == 1 else frozenset()
 
 
 def holds_other_times(el: _Element) -> bool:
