@@ -528,7 +528,8 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
         part, dotted = _before_outlet(part, r, sites)
         if dotted and name_key(dotted) not in own:
             orgs.append(dotted)  # "Anna Schmidt. dpa"; the site's own name after its writer is no credit
-        part, outlet = (part, None) if body_name(part, r) else _outlet(part, r)
+        body = body_name(part, r)  # read once: the outlet split and the organisation test both ask
+        part, outlet = (part, None) if body else _outlet(part, r)
         part, agency = _agency_suffix(part, r)
         orgs += [o for o in (outlet, agency) if o]
         if not part:
@@ -538,7 +539,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
             continue  # the site's or a paper's name after its writers ("By Eric Bradner, CNN", "… | USA TODAY")
         if r.is_interface(part) or _prose(part, r):
             continue  # a label ("Sponsored Post") or a sentence to the reader ("Mit der Registrierung stimmen Sie …")
-        organisation = is_organisation(part, r, sites) or body_name(part, r)
+        organisation = body or is_organisation(part, r, sites)
         if placed and not organisation:
             continue
         if organisation:
