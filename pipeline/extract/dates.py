@@ -21,7 +21,7 @@ from lxml.etree import _Element
 
 from pipeline.extract.page import Page, squash, url_parts
 from pipeline.extract.regions import headline_ancestors, other_times
-from pipeline.extract.site_zones import site_zone
+from pipeline.extract.site_zones import paired_offset, site_zone
 from pipeline.extract.visible_dates import (
     ZONE_NAME,
     ZONE_NAMES,
@@ -144,6 +144,10 @@ def _offset(zone: str) -> tzinfo:
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
+def _utc_offset(p: Parsed) -> timedelta | None:
+    return p.naive.replace(tzinfo=p.offset).utcoffset()
+
+
 def _precision(stamp: datetime) -> Precision:
     """A time of exactly midnight is what pages write for a date without a time."""
     return "day" if (stamp.hour, stamp.minute, stamp.second) == (0, 0, 0) else "minute"
@@ -229,9 +233,11 @@ def _url_date(page: Page) -> list[tuple[str, str, int]]:
 def stamps(page: Page, raw: list[tuple[str, str, int]], zone_from: list[str]) -> list[Stamp]:
     """Parsed, zoned stamps from 1995 on, most trustworthy first (``zone_from``: all the page's values)."""
     parsed = _not_mislabelled([(p, source, rank) for value, source, rank in raw if (p := parse(value)) is not None])
-    offsets = [p.offset for v in zone_from if (p := parse(v)) is not None and p.offset is not None
-               and p.precision == "minute"]
-    zone = site_zone(page, offsets)
+    clocks = [p for v in zone_from if (p := parse(v)) is not None and p.precision == "minute"]
+    offsets = [p.offset for p in clocks if p.offset is not None]
+    paired = paired_offset([p.naive for p in clocks if p.offset is not None and not _utc_offset(p)],
+                           [p.naive for p in clocks if p.offset is None])
+    zone = site_zone(page, offsets, paired)
     out = [_stamp(p, zone, source, rank) for p, source, rank in parsed]
     return sorted((s for s in out if s.at >= EARLIEST), key=lambda s: s.rank)
 

@@ -12,7 +12,9 @@ the page's first lines read as English: a template's "en-US" over a Bengali page
 from __future__ import annotations
 
 import re
-from datetime import UTC, tzinfo
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from itertools import islice
 from zoneinfo import ZoneInfo
 
@@ -88,10 +90,13 @@ SAMPLE = 3000  # characters of text read where the page has few paragraphs
 ENGLISH_ZONE = "America/New_York"
 
 
-def site_zone(page: Page, offsets: list[tzinfo]) -> tzinfo | None:
-    """The zone of the page's times without an offset (``offsets``: those its other times state)."""
+def site_zone(page: Page, offsets: list[tzinfo], paired: tzinfo | None = None) -> tzinfo | None:
+    """The zone of the page's times without an offset (``offsets``: those its other times state; ``paired``: the
+    offset its UTC times and its own clocks show together, :func:`paired_offset`)."""
     if any(o is not UTC for o in offsets):
         return next(o for o in offsets if o is not UTC)
+    if paired is not None:
+        return paired
     host = url_parts(page.url).hostname or ""
     name = COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None
     language, region = declared_language(page)
@@ -103,6 +108,29 @@ def site_zone(page: Page, offsets: list[tzinfo]) -> tzinfo | None:
     if name is None and not language:
         name = next((LANGUAGE_ZONES[lang] for lang, words in TEXT_WORDS.items() if _reads(page, words)), None)
     return ZoneInfo(name) if name else None
+
+
+# the offsets clocks keep: whole hours, and the half and three-quarter hours of a few zones (India, Nepal)
+OFFSETS = tuple(timedelta(minutes=15 * n) for n in range(-12 * 4, 14 * 4 + 1) if n)
+PAIRS_NEEDED = 2  # a pair agreeing to the second counts twice
+
+
+def paired_offset(utc: Iterable[datetime], shown: Iterable[datetime]) -> tzinfo | None:
+    """The offset of the page's clocks where its times given in UTC and those it shows without an offset are the
+    same instants ("2023-11-09T05:30:59Z" in the tags, "2023-11-08 23:30:59" and "11:30 p.m." on the page: -06:00,
+    the site's own clock, which a guess from its language or domain may miss): the one difference, a whole number
+    of quarter hours, that two pairs of them (or one pair alike to the second) agree on; else None."""
+    votes: Counter[timedelta] = Counter()
+    seconds: dict[datetime, set[int]] = {}  # the UTC times by their minute, with the seconds written
+    for at in utc:
+        seconds.setdefault(at.replace(second=0), set()).add(at.second)
+    for clock in set(shown):  # each clock against each offset a zone keeps: linear in the page's times
+        for offset in OFFSETS:
+            written = seconds.get(clock.replace(second=0) - offset)
+            if written is not None:
+                votes[offset] += PAIRS_NEEDED if clock.second and clock.second in written else 1
+    agreed = [offset for offset, n in votes.items() if n >= PAIRS_NEEDED]
+    return timezone(agreed[0]) if len(agreed) == 1 else None
 
 
 def _reads_english(page: Page) -> bool:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from pipeline.extract.dates import Stamp, best, page_stamps
+from pipeline.extract.site_zones import paired_offset
 from tests.extract.pages import html, meta, page
 
 ENGLISH = ("<p>The mayor said on Thursday that the bridge was closed for repairs and that it would reopen in "
@@ -76,3 +77,30 @@ def test_a_page_declaring_no_language_is_read_on_the_clock_of_the_language_its_t
     assert stamp.zone == "site" and stamp.at == datetime(2014, 6, 26, 9, tzinfo=ZoneInfo("Europe/Berlin"))
     declared = published(with_lang("fr", GERMAN_BLOG))  # a declared language is taken at its word
     assert declared.zone == "utc"
+
+
+def test_utc_tags_and_the_clock_the_page_shows_for_them_give_the_site_s_offset() -> None:
+    # Minneapolis in November (-06:00), where an English page's guess is US Eastern (-05:00)
+    head = meta({"article:published_time": "2023-11-09T05:30:59+00:00",
+                 "article:modified_time": "2023-11-09T06:21:49+00:00"})
+    body = ENGLISH + ('<p class="time">PUBLISHED: <time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.'
+                      '</time> | UPDATED: <time datetime="2023-11-09 00:21:49">12:21 a.m.</time></p>')
+    stamp = published(with_lang("en", body, head), "https://www.example.com/2023/11/08/story")
+    assert stamp.at == datetime(2023, 11, 9, 5, 30, 59, tzinfo=UTC)
+    assert stamp.at.utcoffset() == timedelta(hours=-6) and stamp.at.date().isoformat() == "2023-11-08"
+
+
+@pytest.mark.parametrize("utc, shown, offset", [
+    (["2023-11-09T05:30:59"], ["2023-11-08T23:30:59"], -6),  # alike to the second: one pair is enough
+    (["2020-04-24T16:11:00", "2020-04-24T17:02:00"], ["2020-04-24T09:11:00", "2020-04-24T10:02:00"], -7),
+    (["2021-03-01T04:15:10"], ["2021-03-01T09:45:10"], 5.5),  # a half-hour zone
+    (["2021-03-01T04:15:00"], ["2021-03-01T09:15:00"], None),  # one pair to the minute: a coincidence as likely
+    (["2021-03-01T04:15:10"], ["2021-03-01T04:15:10"], None),  # the same clock: UTC itself, nothing to learn
+    (["2021-03-01T04:15:10"], ["2021-03-01T06:16:10"], None),  # no whole quarter hour apart
+    (["2021-03-01T04:15:10"], ["2021-03-02T04:15:10"], None),  # a day apart: no clock is
+    (["2021-03-01T04:15:10", "2021-03-01T05:20:30"], ["2021-03-01T06:15:10", "2021-03-01T08:20:30"], None),  # two
+])
+def test_the_offset_utc_times_and_shown_clocks_agree_on(utc: list[str], shown: list[str],
+                                                        offset: float | None) -> None:
+    found = paired_offset(map(datetime.fromisoformat, utc), map(datetime.fromisoformat, shown))
+    assert (found.utcoffset(None) if found else None) == (timedelta(hours=offset) if offset is not None else None)
