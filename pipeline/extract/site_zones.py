@@ -120,12 +120,12 @@ def paired_offset(utc: Iterable[datetime], shown: Iterable[datetime]) -> tzinfo 
     same instants ("2023-11-09T05:30:59Z" in the tags, "2023-11-08 23:30:59" and "11:30 p.m." on the page: -06:00,
     the site's own clock, which a guess from its language or domain may miss): the one difference, a whole number
     of quarter hours, that two pairs of them (or one pair alike to the second) agree on; else None."""
-    votes: Counter[timedelta] = Counter()
+    votes: Counter[timedelta] = Counter()  # a clock on the hour ("12:00") is as often a placeholder: no vote
     seconds: dict[datetime, set[int]] = {}  # the UTC times by their minute, with the seconds written
     for at in utc:
         seconds.setdefault(at.replace(second=0), set()).add(at.second)
-    for clock in set(shown):  # each clock against each offset a zone keeps: linear in the page's times
-        for offset in OFFSETS:
+    for clock in {c for c in shown if c.minute or c.second}:
+        for offset in OFFSETS:  # each clock against each offset a zone keeps: linear in the page's times
             written = seconds.get(clock.replace(second=0) - offset)
             if written is not None:
                 votes[offset] += PAIRS_NEEDED if clock.second and clock.second in written else 1

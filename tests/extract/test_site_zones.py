@@ -98,6 +98,7 @@ def test_utc_tags_and_the_clock_the_page_shows_for_them_give_the_site_s_offset()
     (["2021-03-01T04:15:10"], ["2021-03-01T04:15:10"], None),  # the same clock: UTC itself, nothing to learn
     (["2021-03-01T04:15:10"], ["2021-03-01T06:16:10"], None),  # no whole quarter hour apart
     (["2021-03-01T04:15:10"], ["2021-03-02T04:15:10"], None),  # a day apart: no clock is
+    (["2021-03-01T11:00:00", "2021-03-01T12:00:00"], ["2021-03-01T12:00:00", "2021-03-01T13:00:00"], None),  # round
     (["2021-03-01T04:15:10", "2021-03-01T05:20:30"], ["2021-03-01T06:15:10", "2021-03-01T08:20:30"], None),  # two
 ])
 def test_the_offset_utc_times_and_shown_clocks_agree_on(utc: list[str], shown: list[str],
