@@ -549,4 +549,18 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
         elif is_name(part, r, single=person and not _after_full_name(written)):
             persons.append(_cased(part))
             written.append(part)
+        elif person and (named := _lower_cased(part, r)):
+            persons.append(named)  # a Person's name the site wrote in lower case ("Mobasir hassan")
+            written.append(part)
     return Byline(unique(persons), unique(orgs))
+
+
+def _lower_cased(part: str, r: Rules) -> str | None:
+    """A full name written in lower case, or with a lower-case surname ("giampiero maggio", "Mobasir hassan"), as
+    a name is written; None for anything else (a role's words, one word, a particle at the end)."""
+    words = part.split()
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not all(w.isalpha() for w in words) \
+            or r.is_role(part) or r.is_interface(part) or words[-1].casefold() in r.particles:
+        return None
+    cased = " ".join(w if w.casefold() in r.particles else w[0].upper() + w[1:] for w in words)
+    return cased if is_name(cased, r) else None

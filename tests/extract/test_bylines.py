@@ -1372,3 +1372,23 @@ def test_the_publisher_s_name_and_motto_as_json_ld_author_credits_the_publisher_
         {"@type": "Person", "name": "Andreas Kalt"}
     blog = '<h1>15 Jahre</h1><p>Text.</p>'  # the writer named in JSON-LD only
     assert _credits(page(html("", blog, graph), "https://rete-mirabile.example/15-jahre/")).authors == ("Andreas Kalt",)
+
+
+@pytest.mark.parametrize("name, person", [("Mobasir hassan", "Mobasir Hassan"), ("giampiero maggio", "Giampiero Maggio"),
+                                          ("marta de la cruz", "Marta de la Cruz")])
+def test_a_person_named_in_lower_case_is_a_person(name: str, person: str) -> None:
+    assert split_byline(name, person=True) == Byline((person,))
+
+
+@pytest.mark.parametrize("name", ["staff writer", "john von", "the newsroom team", "admin"])
+def test_lower_case_words_of_no_name_are_still_no_person(name: str) -> None:
+    assert split_byline(name, person=True).authors == ()
+
+
+def test_a_lower_case_byline_is_read_as_a_name_only_where_the_source_says_person() -> None:
+    assert split_byline("giampiero maggio").authors == ()
+
+
+def test_a_jsonld_person_written_in_lower_case_is_the_writer() -> None:
+    text = html(jsonld={"@type": "BlogPosting", "author": {"@type": "Person", "name": "Mobasir hassan"}})
+    assert authors(page(text)).authors == ("Mobasir Hassan",)
