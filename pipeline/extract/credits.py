@@ -298,10 +298,22 @@ def is_name(part: str, r: Rules, single: bool = False) -> bool:
         return False  # a handle, a date, or a site's domain ("GloboEsporte.com São Paulo", "Www Diarioextra Com")
     if r.is_role(part) or r.is_interface(part):
         return False
-    if not part.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words):
+    if not part.isupper() and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words) \
+            and not _surname_in_capitals(words, r):
         return False  # an acronym in a mixed-case part ("ACLU Speech") is an organisation's name
     return all(_capital(w[0]) or w.casefold() in r.particles for w in words) and _capital(words[0][0]) \
         and words[-1].casefold() not in r.particles  # a name ends in a name, not "von" ("Material von")
+
+
+def _surname_in_capitals(words: list[str], r: Rules) -> bool:
+    """Given names, then the surname in capitals, as French and other papers write a name ("Patrick ANGEVIN",
+    "Jean-Pierre DUPONT", "Charles de GAULLE"); an acronym comes first ("ACLU Speech"), and a name opens with no
+    particle ("Do UOL": from UOL)."""
+    first = next((i for i, w in enumerate(words) if w.isupper() and len(w) > 1), 0)
+    return first >= 1 and words[0].casefold() not in r.particles \
+        and all(w.replace("-", "").isalpha() for w in words) \
+        and all(not w.isupper() and (w[0].isupper() or w in r.particles) for w in words[:first]) \
+        and all(w.isupper() or w in r.particles for w in words[first:])
 
 
 def _capital(ch: str) -> bool:
@@ -351,12 +363,12 @@ def _before_outlet(part: str, r: Rules, sites: tuple[str, ...]) -> tuple[str, st
     return part, None
 
 
-def _cased(name: str) -> str:
-    """A name written all in capitals ("ANNA SCHMIDT") as a name is written; any other as it is."""
+def _cased(name: str, r: Rules) -> str:
+    """A name written all in capitals ("ANNA SCHMIDT"), or with its surname in capitals ("Patrick ANGEVIN"), as a
+    name is written; any other as it is."""
     words = name.split()
-    if len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words):
-        return " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
-                        for w in words)
+    if len(words) > 1 and (all(w.isupper() and len(w) > 1 for w in words) or _surname_in_capitals(words, r)):
+        return " ".join(w if not w.isupper() else "-".join(p.capitalize() for p in w.split("-")) for w in words)
     return name
 
 
@@ -547,7 +559,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
         elif re.split(r"[\s-]+", part)[-1].casefold() in r.generic_accounts:
             continue  # a desk under a name ("Revamp-It Webteam", "Campact-Team"): no person
         elif is_name(part, r, single=person and not _after_full_name(written)):
-            persons.append(_cased(part))
+            persons.append(_cased(part, r))
             written.append(part)
         elif person and (named := _lower_cased(part, r)):
             persons.append(named)  # a Person's name the site wrote in lower case ("Mobasir hassan")

@@ -1392,3 +1392,17 @@ def test_a_lower_case_byline_is_read_as_a_name_only_where_the_source_says_person
 def test_a_jsonld_person_written_in_lower_case_is_the_writer() -> None:
     text = html(jsonld={"@type": "BlogPosting", "author": {"@type": "Person", "name": "Mobasir hassan"}})
     assert authors(page(text)).authors == ("Mobasir Hassan",)
+
+
+@pytest.mark.parametrize("byline, persons", [
+    ("Recueilli par Patrick ANGEVIN.", ("Patrick Angevin",)),
+    ("Par Jean-Pierre DUPONT et Marie DURAND", ("Jean-Pierre Dupont", "Marie Durand")),
+    ("Charles de GAULLE", ("Charles de Gaulle",)),
+])
+def test_a_surname_written_in_capitals_is_a_name(byline: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(byline).authors == persons
+
+
+@pytest.mark.parametrize("byline", ["ACLU Speech", "Do UOL", "Redaktion ZDF"])
+def test_an_acronym_after_a_word_that_opens_no_name_is_still_no_person(byline: str) -> None:
+    assert split_byline(byline).authors == ()
