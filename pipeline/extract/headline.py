@@ -255,9 +255,11 @@ def agree(a: str, b: str) -> bool:
     return any(long_.startswith(short + s) or long_.endswith(s + short) for s in seps)
 
 
-# a line the heading sets apart above or below the headline: a kicker ("Dachzeile") or a subline
+# a line the heading sets apart above or below the headline: a kicker ("Dachzeile", "surtitre", "antetítulo",
+# "volanta", "occhiello") or a subline
 ASIDE_LINE = re.compile(r"overline|kicker|dachzeile|roofline|topline|subline|subtitle|strapline|supertitle|eyebrow"
-                        r"|spitzmarke|rubric|(?<![a-z])(?:topic|category|section)[-_]?label(?![a-z])", re.IGNORECASE)
+                        r"|spitzmarke|catchline|pre-?title|surtitre|antetitulo|volanta|occhiello|rubric"
+                        r"|(?<![a-z])(?:topic|category|section)[-_]?label(?![a-z])", re.IGNORECASE)
 
 
 def _article_h1(tree: _Element) -> list[str]:
@@ -328,7 +330,7 @@ def _marked_headline(tree: _Element) -> list[str]:
     for el in tree.iter("h2"):
         classes = (el.get("class") or "").casefold()
         if any(HEADLINE_CLASS.search(w) for w in classes.split()) and not ASIDE_LINE.search(classes) \
-                and not chrome(el) and len((text := heading_text(el)).split()) > 1:
+                and not chrome(el) and len((text := _h1_text(el)).split()) > 1:
             return [text]
     return []
 

@@ -284,6 +284,17 @@ def test_a_kicker_or_subline_the_h1_marks_as_one_is_not_the_headline() -> None:
     assert headline(page(sub, url="https://www.sac.example/a")) == "Schneesport mit Rücksicht auf Wildtiere"
 
 
+@pytest.mark.parametrize("kicker", ["catchline catchline--regular", "article_surtitre", "articulo-antetitulo",
+                                    "nota-volanta", "occhiello", "title pre-title"])
+def test_a_kicker_in_the_heading_marked_as_the_headline_is_not_the_headline(kicker: str) -> None:
+    tags = meta({"og:title": "Israel/Palästina: Ein Krieg der Karten – die historischen Hintergründe"})
+    body = (f'<h2 class="headline__title"><div class="{kicker}"><span>Israel und Palästina</span></div> '
+            '<span>Ein Krieg der Karten – wir erklären die historischen Hintergründe</span></h2><p>Text</p>')
+    text = html(tags, title="Israel/Palästina: Ein Krieg der Karten – die historischen Hintergründe", body=body)
+    assert headline(page(text, url="https://www.zeitung.example/a")) == \
+        "Ein Krieg der Karten – wir erklären die historischen Hintergründe"
+
+
 def test_a_blog_title_with_its_motto_after_the_blogs_name() -> None:
     title = "Das schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen zum Verfall | Gegründet 2005"
     text = html(title=title, body="<h1>Krimiblog-Archiv</h1><h3>Das schwulste Musikvideo der Welt</h3><p>Text</p>")
