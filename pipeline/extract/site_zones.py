@@ -1,5 +1,6 @@
-"""The clock of a page's times written without an offset: the zone another of its times states, else the zone of
-its country domain, of its declared language, or of the script its title is written in.
+"""The clock of a page's times written without an offset: the zone another of its times states, else the offset
+its UTC times and the clocks it shows for the same instants agree on, else the zone of its country domain, of its
+declared language, or of the script its title is written in.
 
 A zone is guessed only where one clock serves (nearly) all readers of that domain, language or script, with one
 exception: a page declaring the United States or Canada ("en-US"), or an English page on a generic domain
