@@ -230,16 +230,22 @@ def _url_date(page: Page) -> list[tuple[str, str, int]]:
     return [("-".join(match.groups()), "url", URL_STAMP_RANK)] if match else []
 
 
-def stamps(page: Page, raw: list[tuple[str, str, int]], zone_from: list[str]) -> list[Stamp]:
-    """Parsed, zoned stamps from 1995 on, most trustworthy first (``zone_from``: all the page's values)."""
+def stamps(raw: list[tuple[str, str, int]], zone: tzinfo | None) -> list[Stamp]:
+    """Parsed stamps from 1995 on, those without an offset read on ``zone`` (:func:`page_zone`), most trustworthy
+    first."""
     parsed = _not_mislabelled([(p, source, rank) for value, source, rank in raw if (p := parse(value)) is not None])
-    clocks = [p for v in zone_from if (p := parse(v)) is not None and p.precision == "minute"]
+    out = [_stamp(p, zone, source, rank) for p, source, rank in parsed]
+    return sorted((s for s in out if s.at >= EARLIEST), key=lambda s: s.rank)
+
+
+def page_zone(page: Page, values: list[str]) -> tzinfo | None:
+    """The clock of the page's times written without an offset (``values``: all its date values), read once per
+    page: the offsets its times state, the offset its UTC times and its shown clocks agree on, else a guess."""
+    clocks = [p for v in values if (p := parse(v)) is not None and p.precision == "minute"]
     offsets = [p.offset for p in clocks if p.offset is not None]
     paired = paired_offset([p.naive for p in clocks if p.offset is not None and not _utc_offset(p)],
                            [p.naive for p in clocks if p.offset is None])
-    zone = site_zone(page, offsets, paired)
-    out = [_stamp(p, zone, source, rank) for p, source, rank in parsed]
-    return sorted((s for s in out if s.at >= EARLIEST), key=lambda s: s.rank)
+    return site_zone(page, offsets, paired)
 
 
 AGREE = timedelta(minutes=1)
@@ -266,7 +272,7 @@ def _not_mislabelled(parsed: list[tuple[Parsed, str, int]]) -> list[tuple[Parsed
     def mislabelled(p: Parsed, source: str) -> bool:
         if p.offset is None or p.precision != "minute":
             return False
-        offset = p.naive.replace(tzinfo=p.offset).utcoffset()
+        offset = _utc_offset(p)
         if not offset:  # given as UTC: a local clock other times state?
             local = [other for at, other in zoned if other[0] != source and at.utcoffset()
                      and abs(at.replace(tzinfo=None) - p.naive) <= AGREE]
@@ -335,11 +341,11 @@ def page_stamps(page: Page, extra: tuple[tuple[str, str, int], ...] = ()) -> tup
     today = date_line(page.tree)[1]  # the site header's "today": a guess on that day yields to any other date
     guesses = [e for e in extra if (e[0][:10] not in today or not own + last) and not _bare_year(page, e[0])]
     published, modified = own + guesses + last, _modified_raw(page)
-    values = [v for v, _, _ in published + modified] + _zoned_metas(page)
-    found, changed = stamps(page, published, values), stamps(page, modified, values)
+    zone = page_zone(page, [v for v, _, _ in published + modified] + _zoned_metas(page))
+    found, changed = stamps(published, zone), stamps(modified, zone)
     if found and found[0].precision == "day" and (clock := shown_time(page.tree)):
         # the date line shows only the time ("05:01"), the tags only the day: together, the minute it appeared
-        found += stamps(page, [(f"{found[0].at.date().isoformat()} {clock}", "text-time", 4)], values)
+        found += stamps([(f"{found[0].at.date().isoformat()} {clock}", "text-time", 4)], zone)
     return _not_after_change(_bare_date_tag_last(_shown_day_first(page, found)), changed), changed
 
 
