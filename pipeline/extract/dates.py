@@ -301,7 +301,10 @@ def _half_day(p: Parsed, afternoons: set[datetime]) -> bool:
 
 
 def _published_raw(page: Page) -> list[tuple[str, str, int]]:
-    shown = date_line(page.tree)[0] or labelled_date(page.tree) or headline_stamp(page.tree)
+    shown = date_line(page.tree)[0] or labelled_date(page.tree)
+    stamped = headline_stamp(page.tree)
+    if not shown or len(shown) == len("YYYY-MM-DD") and stamped and stamped.startswith(shown):
+        shown = stamped or shown  # the date line's day, with the time the line at the headline gives it
     opened = dateline(page.tree) if not shown else None  # "Bern, 17.08.2007 - ..." opening the text
     foreign = _foreign_values(page, "datePublished")
     metas = [m for m in _metas(page, PUBLISHED_META) if not (m[1] == "meta:datepublished" and m[0] in foreign)]

@@ -69,7 +69,7 @@ LONGEST = 120  # a date line is short; a longer element is a paragraph or a list
 HALF = r"(?:(?P<ampm>[ap])\.?m\.?|(?P<ar>مساءً|مساءا|مساء|صباحاً|صباحا|صباح))"
 # a time of day written right after the date ("2023-11-17 15:13", "Dec 27, 2014 at 12:06 PM", "... 17:55 UTC")
 # (after a word for "at", also with a full stop: "19.2.2020 klo 14.00")
-TIME_AFTER = re.compile(r"[\s,|·-]*(?P<at>at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|kl\.\s*|klo\s+|om\s+|o\s+godz\.\s*|"
+TIME_AFTER = re.compile(r"[\s,|·/•–—-]*(?P<at>at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|kl\.\s*|klo\s+|om\s+|o\s+godz\.\s*|"
                         r"godz\.\s*|v\s+)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<min>[0-5]\d)"  # "16h28" in French
                         r"(?!\d)(?:\s*" + HALF + r")?" + SHOWN_ZONE, re.I)
 STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 May 2020 17:55 UTC") is this short
@@ -285,15 +285,26 @@ def _date_and_rest(text: str) -> tuple[str, str] | None:
 
 
 def headline_stamp(tree: _Element | None) -> str | None:
-    """``YYYY-MM-DD HH:MM`` of a short line right under the ``<h1>`` (its next element) that shows a date and a time,
-    marked or not ("<small>11.05.2012, 10:22 von jovelstefan</small>", "Donnerstag, 15.2.2018, 19:51 > da]v[ax")."""
+    """``YYYY-MM-DD HH:MM`` of a short line right under the ``<h1>`` (its next element) or right above it (its
+    previous one) that shows a date and a time, marked or not ("<small>11.05.2012, 10:22 von jovelstefan</small>",
+    "Donnerstag, 15.2.2018, 19:51 > da]v[ax", "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>")."""
     headline = next(tree.iter("h1"), None) if tree is not None else None
-    under = headline.getnext() if headline is not None else None
-    while under is not None and not isinstance(under.tag, str):  # a comment between them
-        under = under.getnext()
-    text = short_text(under, SHORT_LINE) if under is not None else None
-    stamp = stamp_in(text) if text else None
-    return stamp if stamp and len(stamp) > len("YYYY-MM-DD") and not _elsewhere(under) else None
+    if headline is None:
+        return None
+    for line in (_beside(headline, "getnext"), _beside(headline, "getprevious")):
+        text = short_text(line, SHORT_LINE) if line is not None else None
+        stamp = stamp_in(text) if text else None
+        if stamp and len(stamp) > len("YYYY-MM-DD") and not _elsewhere(line):
+            return stamp
+    return None
+
+
+def _beside(el: _Element, step: str) -> _Element | None:
+    """The element's next or previous sibling element (a comment between them passed over)."""
+    near = getattr(el, step)()
+    while near is not None and not isinstance(near.tag, str):
+        near = getattr(near, step)()
+    return near
 
 
 def dated_lines(tree: _Element | None) -> list[str]:

@@ -286,6 +286,16 @@ def test_a_date_and_time_line_gives_the_time_of_a_day_only_tag() -> None:
     assert stamp.at == datetime(2023, 11, 17, 15, 13, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 
+def test_the_line_at_the_headline_gives_the_time_of_the_date_line_s_day() -> None:
+    line = '<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme</h1><p>Text.</p>'
+    stamp = published(html(body=line + '<div class="lastChangeDate"><span>Stand: 04.02.2022</span></div>'),
+                      url="https://www.example.de/news/a")
+    assert stamp is not None and stamp.at == datetime(2022, 2, 4, 13, 10, tzinfo=ZoneInfo("Europe/Berlin"))
+    other = published(html(body=line + '<div class="lastChangeDate"><span>Stand: 05.02.2022</span></div>'),
+                      url="https://www.example.de/news/a")  # on another day the date line's day stands
+    assert other is not None and other.at.date().isoformat() == "2022-02-05" and other.precision == "day"
+
+
 def test_an_extractor_guess_on_the_site_header_s_today_yields_to_another_date() -> None:
     header = ('<div id="top"><div class="bar"><div class="cell"><div class="cell-in"><div id="date-box">'
               'Mon, 25 Dec 2023</div></div></div></div></div>')

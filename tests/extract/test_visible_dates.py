@@ -79,6 +79,10 @@ def test_a_relative_date_line_stops_the_search() -> None:
     ("19.2.2020 14.00", "2020-02-19"),  # without one, "14.00" may be anything
     ("Feb 14, 2016 10:47 AM EST", "2016-02-14 10:47 EST"),  # the zone written after the time kept with it
     ("9 novembre 2023 à 10:47 et mis à jour", "2023-11-09 10:47"),  # "et" (and) is no zone
+    ("Gunter Frank / 22.04.2020 / 06:15 / Foto", "2020-04-22 06:15"),  # parted by slashes, dashes or bullets
+    ("20.10.2021 – 10:24", "2021-10-20 10:24"),
+    ("3 mai 2020 • 14h05", "2020-05-03 14:05"),
+    ("22.04.2020 – 10.05.2020", "2020-04-22"),  # a range's second date is no time
 ])
 def test_a_time_written_after_the_date_is_kept(text: str, stamp: str) -> None:
     assert stamp_in(text) == stamp
@@ -205,5 +209,7 @@ def test_a_month_first_date_with_slashes_and_its_time() -> None:
 def test_a_short_line_under_the_headline_gives_its_date_and_time(line: str, stamp: str | None) -> None:
     tree = page_tree(f'<div class="post"><h1><a href="/p">Parken in Paris</a></h1>\n{line}<p>Text.</p></div>')
     assert headline_stamp(tree) == stamp
+    above = page_tree(f'<div class="post">{line}<!-- --><h1>Parken in Paris</h1><p>Text.</p></div>')  # or above it
+    assert headline_stamp(above) == stamp
     far = page_tree(f"<h1>Parken in Paris</h1><p>{'Ein langer erster Absatz des Artikels. ' * 3}</p>{line}")
     assert headline_stamp(far) is None
