@@ -84,9 +84,9 @@ def in_parts(el: _Element) -> str:
 
 
 def _unshown(el: _Element) -> bool:
-    """Code, a place, the writer's institution, or a label for screen readers only ("<span class=screen-reader-text>
-    Author</span>Andreas Kalt")."""
-    return el.tag in UNREAD or _place(el) or _affiliation(el) or read_aloud_only(el)
+    """Code, a place, the writer's institution, the story's section, or a label for screen readers only ("<span
+    class=screen-reader-text>Author</span>Andreas Kalt")."""
+    return el.tag in UNREAD or _place(el) or _affiliation(el) or _section(el) or read_aloud_only(el)
 
 PLACE = re.compile(r"(?:^|[\s_-])(?:adr|locality|location|local|dateline|place|city)(?:[\s_-]|$)")
 
@@ -98,6 +98,17 @@ AFFILIATION = re.compile(r"(?:^|[\s_-])(?:institution|affiliation)(?:[\s_-]|$)")
 def _affiliation(el: _Element) -> bool:
     marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}".casefold()
     return isinstance(el.tag, str) and AFFILIATION.search(marks) is not None
+
+
+# the story's section or category set in the byline's box ("<div class="author"><a href="/actualidad/internacional">
+# <span class="assigned-section">Internacional</span></a></div>"): a class word ending so, none naming the writer
+SECTION_WORDS = ("section", "category", "categories", "rubric", "rubrik", "ressort")
+WRITER_WORDS = ("author", "autor", "auteur", "byline", "writer", "name")
+
+
+def _section(el: _Element) -> bool:
+    words = (el.get("class") or "").casefold().split() if isinstance(el.tag, str) else []
+    return any(w.endswith(SECTION_WORDS) and not any(k in w for k in WRITER_WORDS) for w in words)
 
 
 def _place(el: _Element) -> bool:

@@ -530,6 +530,15 @@ def test_a_screen_reader_label_is_not_read_into_the_name() -> None:
     assert authors(page(html(body=body))).authors == ("Andreas Kalt",)
 
 
+def test_the_story_s_section_in_the_byline_s_box_is_no_writer() -> None:
+    section = ('<article><h1>Fútbol</h1><div class="author"><a> </a><a href="/actualidad/internacional">'
+               '<span class="assigned-section">Internacional </span></a></div><p>Texto.</p></article>')
+    assert authors(page(html(body=section))).authors == ()
+    named = ('<article><h1>Fútbol</h1><div class="byline"><span class="author-section">Ana Díaz</span>'
+             '<span class="category">Deportes</span></div><p>Texto.</p></article>')  # a writer's own part is read
+    assert authors(page(html(body=named))).authors == ("Ana Díaz",)
+
+
 def test_a_korean_writer_line_before_a_bar() -> None:
     body = "<article><h2>코로나19 극복 성금 기탁 줄 잇는다</h2><div><span>이용민 기자 | </span></div><p>본문.</p></article>"
     assert authors(page(html(body=body))).authors == ("이용민",)
