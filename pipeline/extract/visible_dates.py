@@ -29,11 +29,33 @@ MONTHS = {  # Arabic: the Egyptian and Gulf names, and the Levantine ones of a s
     11: "november nov novembre noviembre novembro listopada listopadu نوفمبر",
     12: "december dec dezember décembre decembre diciembre dicembre dezembro desember grudnia prosince ديسمبر",
 }
-MONTH_OF = {name: number for number, names in MONTHS.items() for name in names.split()}
-NAME = "|".join(sorted(MONTH_OF, key=len, reverse=True))
+# and in Romanian, Russian and Ukrainian (the genitive: "13 января 2020"), Bulgarian, Turkish, Indonesian, Finnish
+# (the partitive: "12. toukokuuta 2020"), Hungarian, Greek (the genitive), Catalan and Swedish
+MORE_MONTHS = {
+    1: "ianuarie января січня януари ocak tammikuuta január ιανουαρίου gener",
+    2: "februarie февраля лютого февруари şubat helmikuuta február φεβρουαρίου febrer",
+    3: "martie марта березня март mart maret maaliskuuta március μαρτίου març",
+    4: "aprilie апреля квітня април nisan huhtikuuta április απριλίου",
+    5: "мая травня май mayıs toukokuuta május μαΐου maig",
+    6: "iunie июня червня юни haziran kesäkuuta június ιουνίου juny",
+    7: "iulie июля липня юли temmuz heinäkuuta július ιουλίου juliol",
+    8: "augusti августа серпня август ağustos agustus elokuuta augusztus αυγούστου agost",
+    9: "septembrie сентября вересня септември eylül syyskuuta szeptember σεπτεμβρίου setembre",
+    10: "octombrie октября жовтня октомври ekim lokakuuta október οκτωβρίου",
+    11: "noiembrie ноября ноември kasım marraskuuta νοεμβρίου",
+    12: "decembrie декабря грудня декември aralık joulukuuta δεκεμβρίου desembre",
+}
+MONTH_NAMES = {name: number for months in (MONTHS, MORE_MONTHS) for number, names in months.items()
+               for name in names.split()}
+# looked up case-folded ("ΜΑΐΟΥ"), the Turkish dotless i as the regular expression matches it ("MAYIS" for "mayıs")
+MONTH_OF = {key: number for name, number in MONTH_NAMES.items()
+            for key in (name.casefold(), name.casefold().replace("ı", "i"))}
+NAME = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 PATTERNS = (  # each gives (year, month, day) by group name
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"),  # Korean
+    re.compile(rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}})\.\s+(?P<name>{NAME})\s+(?P<d>\d{{1,2}})\.", re.I),  # "2020. május 12."
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?!\d)"),
     re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<name>{NAME})\.?(?:\s*/\s*(?:{NAME}))?,?\s+"
                rf"(?:de\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),  # "1er novembre 2023", "24 نيسان / أبريل 2020"
@@ -398,8 +420,8 @@ def writes_day(tree: _Element | None, day: str) -> bool:
 
 def _day_of(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
-    month = MONTH_OF[groups["name"].casefold()] if groups.get("name") else int(groups["m"])
-    try:
+    month = MONTH_OF.get(groups["name"].casefold(), 0) if groups.get("name") else int(groups["m"])
+    try:  # month 0: a spelling the pattern matched case-blind that no name has (a date not read)
         return date(int(groups["y"]), month, int(groups["d"])).isoformat()
     except ValueError:
         return None

@@ -30,6 +30,15 @@ from pipeline.extract.visible_dates import (
     ("Updated: 2023-11-08 / first published 2023-11-06", "2023-11-06"),
     ("Published: 11/18/2011 2:27 AM", "2011-11-18"),
     ("Publié le 18/11/2011", "2011-11-18"),
+    ("duminică, 20 septembrie 2020", "2020-09-20"),  # Romanian
+    ("13 января 2020 г.", "2020-01-13"),  # Russian, the month in the genitive
+    ("30 Ekim 2020 Cuma", "2020-10-30"),  # Turkish
+    ("12. toukokuuta 2020", "2020-05-12"),  # Finnish
+    ("2020. május 12.", "2020-05-12"),  # Hungarian, the year first
+    ("2020년 5월 12일", "2020-05-12"),  # Korean
+    ("5 ΜΑΐΟΥ 2020", "2020-05-05"),  # Greek, in capitals
+    ("5 MAYIS 2020", "2020-05-05"),  # Turkish in capitals: the dotless i matched as I
+    ("12 de maig de 2020", "2020-05-12"),  # Catalan
 ])
 def test_written_dates(text: str, day: str) -> None:
     assert date_in(text) == day
@@ -38,6 +47,7 @@ def test_written_dates(text: str, day: str) -> None:
 def test_no_whole_date_gives_none() -> None:
     assert date_in("prije 26 minuta") is None and date_in("31.02.2020") is None and date_in("Jul 10") is None
     assert date_in("05/03/2011") is None  # May 3 in America, 5 March elsewhere: not read
+    assert date_in("5 MAİS 2020") is None  # matched case-blind, a spelling no month has: no date, no error
     assert date_in("2/30/2011") is None and date_in("11/18/11") is None
 
 
