@@ -28,6 +28,7 @@ AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author"
 BYLINE_CLASSES = ("byline", "author", "autor", "auteur", "firma", "signature", "writer")
 
 MARK_ATTRIBUTES = ("class", "id", "data-testid", "data-component", "data-qa")
+BYLINE_MARK = re.compile("|".join(map(re.escape, BYLINE_CLASSES)))  # any of them, asked of every element at once
 
 NOT_BYLINE = ("bio", "affiliation", "avatar", "image", "img", "photo", "date", "time", "social", "follow", "more", "box")
 
@@ -69,7 +70,7 @@ def _marked_bylines(tree: _Element) -> list[tuple[_Element, str, str]]:
     read = {el for el, _, _ in found}  # an author item read already (by its itemprop=name parts) is not re-read
     for el in tree.iter("*"):
         marks = " ".join([el.tag if el.tag == "byline" else ""] + [el.get(a) or "" for a in MARK_ATTRIBUTES]).casefold()
-        if any(c in marks for c in BYLINE_CLASSES) and not any(n in marks for n in NOT_BYLINE) and not chrome_or_own(el) \
+        if BYLINE_MARK.search(marks) and not any(n in marks for n in NOT_BYLINE) and not chrome_or_own(el) \
                 and not in_comments(el) and not _place(el) and not pictured(el) and el not in read:
             found.append((el, el.get("content") or heading_text(el, _unshown), in_parts(el)))
     return found

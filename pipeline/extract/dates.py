@@ -301,10 +301,11 @@ def _half_day(p: Parsed, afternoons: set[datetime]) -> bool:
 
 
 def _published_raw(page: Page) -> list[tuple[str, str, int]]:
-    shown = date_line(page.tree)[0] or labelled_date(page.tree)
-    stamped = headline_stamp(page.tree)
-    if not shown or len(shown) == len("YYYY-MM-DD") and stamped and stamped.startswith(shown):
-        shown = stamped or shown  # the date line's day, with the time the line at the headline gives it
+    shown = _date_line(page)[0] or labelled_date(page.tree)
+    if not shown or len(shown) == len("YYYY-MM-DD"):  # no time yet: the line at the headline may give one
+        stamped = headline_stamp(page.tree)
+        if not shown or stamped and stamped.startswith(shown):
+            shown = stamped or shown  # the date line's day, with the time the line at the headline gives it
     opened = dateline(page.tree) if not shown else None  # "Bern, 17.08.2007 - ..." opening the text
     foreign = _foreign_values(page, "datePublished")
     metas = [m for m in _metas(page, PUBLISHED_META) if not (m[1] == "meta:datepublished" and m[0] in foreign)]
@@ -314,6 +315,14 @@ def _published_raw(page: Page) -> list[tuple[str, str, int]]:
         marked, created = marked + [(v, source, 2) for v, source, _ in created], []
     return (_jsonld(page, "datePublished") + created + _epochs(page) + metas + marked
             + ([(shown, "text", 4)] if shown else []) + ([(opened, "dateline", 4)] if opened else []))
+
+
+def _date_line(page: Page) -> tuple[str | None, set[str]]:
+    """:func:`date_line` of the page, read once."""
+    if "date_line" not in page.found:
+        page.found["date_line"] = date_line(page.tree)
+    found: tuple[str | None, set[str]] = page.found["date_line"]
+    return found
 
 
 def _last_resorts(page: Page) -> list[tuple[str, str, int]]:
@@ -341,7 +350,7 @@ def page_stamps(page: Page, extra: tuple[tuple[str, str, int], ...] = ()) -> tup
     """The page's publication and modification stamps, each most trustworthy first (``extra``: more
     publication candidates as (value, source, rank))."""
     own, last = _published_raw(page), _last_resorts(page)
-    today = date_line(page.tree)[1]  # the site header's "today": a guess on that day yields to any other date
+    today = _date_line(page)[1]  # the site header's "today": a guess on that day yields to any other date
     guesses = [e for e in extra if (e[0][:10] not in today or not own + last) and not _bare_year(page, e[0])]
     published, modified = own + guesses + last, _modified_raw(page)
     zone = page_zone(page, [v for v, _, _ in published + modified] + _zoned_metas(page))

@@ -22,12 +22,18 @@ ARTICLE_TYPES = frozenset({
 PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage"})
 TRAILING_COMMA = re.compile(r",\s*([\]}])")
 SPACE = re.compile(r"\s+")
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
+ANY_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 
 
 def squash(text: str | None) -> str:
     """Whitespace collapsed and trimmed; soft hyphens and zero-width characters (hyphenation hints) dropped."""
-    return SPACE.sub(" ", (text or "").translate(INVISIBLE)).strip()
+    if not text:
+        return ""
+    if ANY_INVISIBLE.search(text):  # seldom: a translation table is slow to run over every text
+        text = text.translate(INVISIBLE)
+    return SPACE.sub(" ", text).strip()
 
 
 MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
@@ -122,6 +128,9 @@ class Page:
     meta: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # what the rules read off this page more than once (its byline elements), kept for the page's next reader
     found: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # every element, held while the page is read: the rules walk the tree many times, and lxml.html makes an
+    # element's Python object anew (through a class lookup written in Python) on each walk unless one is alive
+    elements: tuple[_Element, ...] = field(default=(), compare=False, repr=False)
 
     @classmethod
     def of(cls, tree: _Element | None, url: str | None = None) -> Page:
@@ -129,7 +138,7 @@ class Page:
             return cls(None, url)
         scripts = tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
         found = tuple(obj for s in scripts for obj in _objects(_loads(s.text_content() or "")))
-        return cls(tree, url, found, _meta_tags(tree))
+        return cls(tree, url, found, _meta_tags(tree), elements=tuple(tree.iter()))
 
     def first_meta(self, *names: str) -> str | None:
         return next((v for n in names for v in self.meta.get(n, ()) if v), None)

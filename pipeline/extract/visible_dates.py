@@ -169,6 +169,7 @@ def dated_blocks(tree: _Element | None) -> list[_Element]:
     return list(dict.fromkeys(el for el, _ in _stamp_pieces(tree)))
 
 
+DIGIT = re.compile(r"\d")
 # the writer after the time ("06.11.2023 13:30 von Olga"): a byline, not words that make the line a sentence
 WRITER_AFTER = re.compile(r"^\W*(?i:von|by|par|por|door|di)\s+[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,2}\W*$")
 
@@ -180,8 +181,10 @@ def _stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
         for piece in (el.text, *(child.tail for child in el)):
+            if not piece or not DIGIT.search(piece):  # most pieces: asked before the costlier squash
+                continue
             line = squash(piece)
-            if not line or len(line) > STAMP_LINE or not any(c.isdigit() for c in line):
+            if len(line) > STAMP_LINE:
                 continue
             stamp, rest = _stamp_and_rest(line)
             rest = WRITER_AFTER.sub("", rest)

@@ -10,7 +10,24 @@ from lxml.html import fragment_fromstring
 from trafilatura.utils import load_html
 
 from pipeline.extract import extract_html
-from pipeline.extract.page import parse_html, read_aloud_only, unseen
+from pipeline.extract.page import Page, parse_html, read_aloud_only, squash, unseen
+
+
+@pytest.mark.parametrize("text, squashed", [
+    ("  Fern\u00adwärme\u200b  für\n\talle ", "Fernwärme für alle"),  # hyphenation hints dropped, spaces collapsed
+    ("\ufeffAnna\u2060 Schmidt\u200c\u200d", "Anna Schmidt"),
+    ("  Anna \n Schmidt ", "Anna Schmidt"),  # none of them: only the spaces change
+    ("\u00ad", ""), ("", ""), (None, ""),
+])
+def test_squash_drops_hyphenation_hints_and_collapses_spaces(text: str | None, squashed: str) -> None:
+    assert squash(text) == squashed
+
+
+def test_a_page_holds_every_element_of_its_tree_while_it_is_read() -> None:
+    tree = parse_html("<html><body><article><h1>Title</h1><p>One <b>two</b></p><!-- note --></article></body></html>")
+    page = Page.of(tree)
+    assert page.elements == tuple(tree.iter()) and len(page.elements) >= 6
+    assert Page.of(None).elements == ()
 
 
 @pytest.mark.parametrize("classes", ["sr-only", "byline screen-reader-text", "Visually-Hidden", "visuallyhidden"])
