@@ -39,10 +39,7 @@ def byline_texts(page: Page) -> list[tuple[str, str]]:
 
 def byline_elements(page: Page) -> list[tuple[_Element, str, str]]:
     """The page's byline elements (:func:`_marked_bylines`), found once per page."""
-    if "byline_elements" not in page.found:
-        page.found["byline_elements"] = _marked_bylines(page.tree) if page.tree is not None else []
-    found: list[tuple[_Element, str, str]] = page.found["byline_elements"]
-    return found
+    return page.once("byline_elements", lambda: _marked_bylines(page.tree) if page.tree is not None else [])
 
 
 def _in_nested_item(el: _Element, item: _Element) -> bool:

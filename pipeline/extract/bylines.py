@@ -213,7 +213,7 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         for text in dated_lines(page.tree)[:1]:
             found += split_byline(text, r, sites)
     if not found.authors:  # a block of lines ending in the date and time: "Name<br/>Outlet<br/>Thu, 14 May 2020 17:55"
-        for el in dated_blocks(page.tree)[:2]:
+        for el in dated_blocks(page)[:2]:
             if len(text := in_parts(el)) <= MAX_BYLINE_CHARS:
                 found += split_byline(text, r, sites)
     if not found.authors:  # Chinese, Japanese, Korean: a title and a name ("編集委員　中沢克二")

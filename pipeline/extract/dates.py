@@ -319,17 +319,14 @@ def _published_raw(page: Page) -> list[tuple[str, str, int]]:
 
 def _date_line(page: Page) -> tuple[str | None, set[str]]:
     """:func:`date_line` of the page, read once."""
-    if "date_line" not in page.found:
-        page.found["date_line"] = date_line(page.tree)
-    found: tuple[str | None, set[str]] = page.found["date_line"]
-    return found
+    return page.once("date_line", lambda: date_line(page.tree))
 
 
 def _last_resorts(page: Page) -> list[tuple[str, str, int]]:
     """Lines holding only a date and a time (after every other text find: they may be a comment's or a teaser's),
     a sentence stating when the post was written, then the URL's date."""
     said = written_on(page.tree)
-    return ([(line, "text-line", 4) for line in stamp_lines(page.tree)[:3]]
+    return ([(line, "text-line", 4) for line in stamp_lines(page)[:3]]
             + ([(said, "text-written", 4)] if said else []) + _url_date(page))
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lxml.etree import _Element
-
 from pipeline.extract.bylines import authors
 from pipeline.extract.credits import Byline
 from pipeline.extract.dates import Stamp, page_stamps
@@ -22,10 +20,9 @@ class PageMetadata:
     byline: Byline
 
 
-def read_metadata(tree: _Element | None, url: str | None = None, extractor_date: str | None = None) -> PageMetadata:
+def read_metadata(page: Page, extractor_date: str | None = None) -> PageMetadata:
     """Everything a parsed page says about itself (read only: the tree is not changed); ``extractor_date``
     (trafilatura's find) ranks below the page's own tags."""
-    page = Page.of(tree, url)
     published, modified = page_stamps(page, ((extractor_date, "trafilatura", 4),) if extractor_date else ())
     sites = site_names(page)
     return PageMetadata(headline(page), page_title(page), tuple(published), tuple(modified), authors(page, sites))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html import unescape
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import SplitResult, urlsplit
 
 from lxml.etree import _Element
@@ -118,6 +118,9 @@ def types_of(obj: dict[str, Any]) -> set[str]:
     return {str(k).rsplit("/", 1)[-1].casefold() for k in items if k}
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
 class Page:
     """A parsed page: its tree, its JSON-LD objects and its meta tags (name/property/itemprop, lower-cased)."""
@@ -126,7 +129,7 @@ class Page:
     url: str | None = None
     jsonld: tuple[dict[str, Any], ...] = ()
     meta: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # what the rules read off this page more than once (its byline elements), kept for the page's next reader
+    # what the rules read off this page more than once (its byline elements, its date line), kept by :meth:`once`
     found: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     # every element, held while the page is read: the rules walk the tree many times, and lxml.html makes an
     # element's Python object anew (through a class lookup written in Python) on each walk unless one is alive
@@ -139,6 +142,12 @@ class Page:
         scripts = tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
         found = tuple(obj for s in scripts for obj in _objects(_loads(s.text_content() or "")))
         return cls(tree, url, found, _meta_tags(tree), elements=tuple(tree.iter()))
+
+    def once(self, key: str, read: Callable[[], T]) -> T:
+        """What ``read`` finds on this page, read on the first ask under ``key`` and kept for the next."""
+        if key not in self.found:
+            self.found[key] = read()
+        return cast(T, self.found[key])
 
     def first_meta(self, *names: str) -> str | None:
         return next((v for n in names for v in self.meta.get(n, ()) if v), None)

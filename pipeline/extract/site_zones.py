@@ -146,16 +146,17 @@ def _reads(page: Page, words: frozenset[str]) -> bool:
 def _opening_words(page: Page) -> frozenset[str]:
     """The words of the page's title, description and first paragraphs (or, with no paragraphs, the opening of its
     text), lower case; read once per page (a page's stamps ask for its zone more than once)."""
-    if "opening_words" not in page.found:
-        sample = []
-        if page.tree is not None:
-            sample = [page.tree.findtext(".//title") or "", page.first_meta("description", "og:description") or ""]
-            sample += [p.text_content() for p in islice(page.tree.iterfind(".//p"), PARAGRAPHS)]
-            if sum(map(len, sample)) < SAMPLE // 4:
-                sample.append(_opening_text(page.tree))
-        page.found["opening_words"] = frozenset(WORD.findall(" ".join(sample).casefold()))
-    words: frozenset[str] = page.found["opening_words"]
-    return words
+    return page.once("opening_words", lambda: frozenset(WORD.findall(" ".join(_sample(page)).casefold())))
+
+
+def _sample(page: Page) -> list[str]:
+    if page.tree is None:
+        return []
+    sample = [page.tree.findtext(".//title") or "", page.first_meta("description", "og:description") or ""]
+    sample += [p.text_content() for p in islice(page.tree.iterfind(".//p"), PARAGRAPHS)]
+    if sum(map(len, sample)) < SAMPLE // 4:
+        sample.append(_opening_text(page.tree))
+    return sample
 
 
 def _opening_text(tree: _Element) -> str:

@@ -76,8 +76,9 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
     tree = parse_html(html)  # parsed once: trafilatura works on its own copy, the metadata rules only read
     if tree is None:
         raise ExtractionError("no article content found", url)
+    page = Page.of(tree, url)
     doc, text = _extract(tree, url, "precision")
-    if len(text) < MIN_TEXT_CHARS and Page.of(tree, url).declares_article():
+    if len(text) < MIN_TEXT_CHARS and page.declares_article():
         # an article page whose body the precision pass dropped (all of it, or all but a line or two): the
         # balanced pass, which keeps text the precision filters weigh as boilerplate, then the recall pass, which
         # keeps what they both drop (a body set in boxes of its own); other pages stay skipped
@@ -88,7 +89,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
         raise ExtractionError("no article content found", url)
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractionError(f"article text too short ({len(text)} chars < {MIN_TEXT_CHARS})", url)
-    meta = read_metadata(tree, url, doc.date)
+    meta = read_metadata(page, doc.date)
     title = unicodedata.normalize("NFC", meta.headline or doc.title or "").strip()
     if not any(ch.isalnum() for ch in title):  # none, or only a separator ("-")
         raise ExtractionError("no title found", url)

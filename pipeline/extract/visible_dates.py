@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from lxml.etree import _Element, tostring
 
-from pipeline.extract.page import containers, opens_line, short_text, squash
+from pipeline.extract.page import Page, containers, opens_line, short_text, squash
 from pipeline.extract.regions import holds_other_times
 
 MONTHS = {  # Arabic: the Egyptian and Gulf names, and the Levantine ones of a single word
@@ -158,15 +158,20 @@ def _near(el: _Element, headline: _Element) -> bool:
     return any(up in ups for up in list(el.iterancestors())[:NEAR])
 
 
-def stamp_lines(tree: _Element | None) -> list[str]:
+def stamp_lines(page: Page) -> list[str]:
     """``YYYY-MM-DD HH:MM`` of each line that holds only a date and a time ("2023-11-17 15:13", "Thu, 14 May
     2020 17:55 UTC", a weekday at most besides), outside lists of other articles, comments and page chrome."""
-    return [stamp for _, stamp in _stamp_pieces(tree)]
+    return [stamp for _, stamp in _stamp_pieces(page)]
 
 
-def dated_blocks(tree: _Element | None) -> list[_Element]:
+def dated_blocks(page: Page) -> list[_Element]:
     """The elements holding such a line (a block "Name<br/>Outlet<br/>date and time" is the article's byline)."""
-    return list(dict.fromkeys(el for el, _ in _stamp_pieces(tree)))
+    return list(dict.fromkeys(el for el, _ in _stamp_pieces(page)))
+
+
+def _stamp_pieces(page: Page) -> list[tuple[_Element, str]]:
+    """Each such line and its element, found once per page (the dates and the bylines both ask)."""
+    return page.once("stamp_pieces", lambda: list(_find_stamp_pieces(page.tree)))
 
 
 DIGIT = re.compile(r"\d")
@@ -174,7 +179,7 @@ DIGIT = re.compile(r"\d")
 WRITER_AFTER = re.compile(r"^\W*(?i:von|by|par|por|door|di)\s+[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,2}\W*$")
 
 
-def _stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
+def _find_stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
     if tree is None:
         return
     for el in tree.iter():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml.html import HtmlElement
 
-from pipeline.extract.page import parse_html
+from pipeline.extract.page import Page, parse_html
 from pipeline.extract.visible_dates import (
     date_in,
     dated_lines,
@@ -120,7 +120,7 @@ def test_lines_holding_only_a_date_and_a_time() -> None:
     body = ('<div class="m-bar">Mei Chen<br/>The Ledger<br/>Thu, 14 May 2020 17:55 UTC</div>'
             '<div class="x">2023-11-17 15:13</div><p>Published on 2021-01-02 10:00 by the desk of the paper</p>'
             '<div class="x">2023-11-18</div><aside class="related"><span>2019-01-01 08:00</span></aside>')
-    assert stamp_lines(page_tree(body)) == ["2020-05-14 17:55 UTC", "2023-11-17 15:13"]
+    assert stamp_lines(Page.of(page_tree(body))) == ["2020-05-14 17:55 UTC", "2023-11-17 15:13"]
 
 
 def test_an_aside_that_holds_the_headline_is_the_article_not_a_sidebar() -> None:
@@ -201,10 +201,11 @@ def test_the_name_after_the_date_in_a_line_under_the_headline() -> None:
 
 def test_a_date_line_ending_in_its_writer_is_a_stamp_line() -> None:
     line = '<h2>Stars (1 / 1) <span style="font-size:12px">06.11.2023 13:30 von Olga </span></h2>'
-    assert stamp_lines(parse_html(f"<html><body><article><h1>Ehezoff</h1>{line}</article></body></html>")) \
-        == ["2023-11-06 13:30"]
+    page = Page.of(parse_html(f"<html><body><article><h1>Ehezoff</h1>{line}</article></body></html>"))
+    assert stamp_lines(page) == ["2023-11-06 13:30"]
     said = "<p>06.11.2023 13:30 sagte der Sprecher von Olga Schmidt am Telefon</p>"  # a sentence stays out
-    assert stamp_lines(parse_html(f"<html><body><article><h1>Ehezoff</h1>{said}</article></body></html>")) == []
+    page = Page.of(parse_html(f"<html><body><article><h1>Ehezoff</h1>{said}</article></body></html>"))
+    assert stamp_lines(page) == []
 
 
 def test_a_month_first_date_with_slashes_and_its_time() -> None:
