@@ -129,7 +129,8 @@ class Page:
     url: str | None = None
     jsonld: tuple[dict[str, Any], ...] = ()
     meta: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # what the rules read off this page more than once (its byline elements, its date line), kept by :meth:`once`
+    # what the rules read off this page more than once (byline elements, date line, stamp lines, opening words),
+    # kept by :meth:`once`
     found: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     # every element, held while the page is read: the rules walk the tree many times, and lxml.html makes an
     # element's Python object anew (through a class lookup written in Python) on each walk unless one is alive

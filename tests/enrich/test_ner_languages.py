@@ -12,7 +12,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.enrich import enrich_batch
+from pipeline.enrich.entities import corenlp as client
 from pipeline.models import EnrichedArticle
+from pipeline.settings import load_settings
 from tests.enrich.helpers import article
 from tests.enrich.ner_accuracy import KINDS, load, same, scores
 
@@ -58,6 +60,14 @@ def test_german_places_give_countries_and_names_are_put_in_the_nominative() -> N
 def test_spanish_country_names_are_countries() -> None:
     _, results = _enriched("es")
     assert {"MX", "US", "CO"} <= set(results[4].enrichment.countries)
+
+
+def test_the_server_gives_german_and_spanish_names_their_kind_and_offsets() -> None:
+    service = load_settings().enrich.ner_service
+    german = client.run_model(["Angela Merkel besuchte am Montag Paris."], "de", service)
+    assert ("Angela Merkel", "PERSON", 0, 13) in german[0] and any(m[:2] == ("Paris", "GPE") for m in german[0])
+    spanish = client.run_model(["El Real Madrid ganó en Sevilla."], "es", service)
+    assert any(m[:2] == ("Real Madrid", "ORG") for m in spanish[0])
 
 
 def test_matcher_is_not_lenient_on_one_word_names() -> None:
