@@ -44,6 +44,8 @@ run: venv ## services up, replay seeds/ through the replay_seeds DAG (publish, d
 	echo
 	echo "Services stay up. Search more: .venv/bin/newsline search \"...\"   Stop: make down"
 
+# the suite's services (and the private ones its tests start) run the JIT's first tier only: services.jvm_options
+test: export NEWSLINE_SERVICES_JVM_OPTIONS ?= ["-XX:TieredStopAtLevel=1"]
 test: services ## ruff + mypy + import layers, then unit, integration (real Kafka/Elasticsearch) and DAG tests
 	set -euo pipefail
 	$(BIN)/ruff check pipeline dags tests bench tools

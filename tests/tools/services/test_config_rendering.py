@@ -5,8 +5,11 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from newsline_dev.services import es_config, kafka_config
-from pipeline.settings import Settings
+import pytest
+
+from newsline_dev.services import es_config, kafka, kafka_config, nodes
+from pipeline.exceptions import ConfigError
+from pipeline.settings import Settings, load_settings
 
 
 def _props(text: str) -> dict[str, str]:
@@ -78,3 +81,18 @@ def test_launch_env_is_minimal(tmp_path: Path) -> None:
     assert env["ES_PATH_CONF"] == str(tmp_path / "config")
     assert env["ES_JAVA_OPTS"] == "-Xms512m -Xmx512m"
     assert "JAVA_HOME" not in env
+
+
+def test_jvm_options_follow_the_heap_on_both_services_command_lines(tmp_path: Path) -> None:
+    settings = load_settings(services={"jvm_options": ["-XX:TieredStopAtLevel=1", "-Xss1m"]})
+    env = es_config.launch_env(Path("/jdk"), tmp_path / "config", tmp_path / "tmp", "512m",
+                               settings.services.jvm_options)
+    assert env["ES_JAVA_OPTS"] == "-Xms512m -Xmx512m -XX:TieredStopAtLevel=1 -Xss1m"
+    java = kafka._java(nodes.kafka_node(settings, 0))
+    assert java[-2:] == ["-XX:TieredStopAtLevel=1", "-Xss1m"] and java.index("-Xss1m") > java.index("-Xmx1g")
+
+
+@pytest.mark.parametrize("option", ["TieredStopAtLevel=1", "-Xms1g -Xmx1g", ""])
+def test_a_jvm_option_that_is_not_one_flag_is_refused_naming_the_setting(option: str) -> None:
+    with pytest.raises(ConfigError, match=r"services\.jvm_options .*not one JVM flag"):
+        load_settings(services={"jvm_options": [option]})

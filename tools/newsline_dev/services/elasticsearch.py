@@ -71,7 +71,8 @@ def prepare(settings: Settings, node: int = 0) -> tuple[list[str], dict[str, str
     yml = es_config.elasticsearch_yml(settings, data, logs, security, node, bootstrap)
     (conf / "elasticsearch.yml").write_text(yml)
     java_home = find_java_home(JAVA_MINIMUM, settings.elasticsearch.java_home)
-    env = es_config.launch_env(java_home, conf, tmp, nodes.es_node(settings, node).elasticsearch.heap)
+    env = es_config.launch_env(java_home, conf, tmp, nodes.es_node(settings, node).elasticsearch.heap,
+                               settings.services.jvm_options)
     if settings.services.secure:
         es_plugin.install(settings, home, java_home)  # API keys need it (see es_plugin)
         _secure_files(settings, conf)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from newsline_dev.services import nodes
@@ -83,8 +84,9 @@ def elasticsearch_yml(
     return "\n".join(lines) + "\n"
 
 
-def launch_env(java_home: Path, conf: Path, tmp: Path, heap: str) -> dict[str, str]:
-    """A clean environment: only what bin/elasticsearch reads, nothing inherited that could clash."""
+def launch_env(java_home: Path, conf: Path, tmp: Path, heap: str, options: Sequence[str] = ()) -> dict[str, str]:
+    """A clean environment: only what bin/elasticsearch reads, nothing inherited that could clash;
+    ``options``: JVM flags after the heap's (``services.jvm_options``)."""
     return {
         "PATH": os.environ.get("PATH", "/usr/local/bin:/usr/bin:/bin"),
         "LANG": "C.UTF-8",
@@ -92,5 +94,5 @@ def launch_env(java_home: Path, conf: Path, tmp: Path, heap: str) -> dict[str, s
         "ES_JAVA_HOME": str(java_home),
         "ES_PATH_CONF": str(conf),
         "ES_TMPDIR": str(tmp),
-        "ES_JAVA_OPTS": f"-Xms{heap} -Xmx{heap}",
+        "ES_JAVA_OPTS": " ".join([f"-Xms{heap}", f"-Xmx{heap}", *options]),
     }

@@ -51,7 +51,8 @@ def specs(settings: Settings) -> list[ServiceSpec]:
 def _java(settings: Settings) -> list[str]:
     java = str(find_java_home(JAVA_MINIMUM) / "bin" / "java")
     heap = settings.kafka.heap
-    return [java, f"-Xms{heap}", f"-Xmx{heap}", "-XX:+UseG1GC", "-Djava.awt.headless=true"]
+    return [java, f"-Xms{heap}", f"-Xmx{heap}", "-XX:+UseG1GC", "-Djava.awt.headless=true",
+            *settings.services.jvm_options]
 
 
 def prepare(settings: Settings, node: int = 0) -> list[str]:
