@@ -102,6 +102,9 @@ soak: venv ## an hour of steady input on PRIVATE services: memory/descriptors of
 bench-cli: venv ## CLI start-up: median wall time of `newsline --help` and `python -m pipeline --help`
 	$(BIN)/python -m bench.cli_startup
 
+bench-jvm: venv ## services.jvm_options: CPU of a private Kafka + Elasticsearch pair, full JIT vs first tier (bench/results/jvm_options.json)
+	$(BIN)/python -m bench.jvm_options
+
 airflow: services ## local Airflow (api-server, scheduler, dag-processor) running ingest_news; Ctrl-C/SIGTERM stops it all
 	exec $(BIN)/python -m newsline_dev.airflow.local_airflow $(AIRFLOW_ARGS)
 
@@ -111,7 +114,7 @@ lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
 	  --generate-hashes --no-header -o requirements-runtime.lock
 
-.PHONY: help venv services down status run test fuzz lint layers bench bench-ingest bench-enrich bench-places bench-events bench-ner bench-clusters bench-cli chaos chaos-cluster soak airflow lock
+.PHONY: help venv services down status run test fuzz lint layers bench bench-ingest bench-enrich bench-places bench-events bench-ner bench-clusters bench-cli bench-jvm chaos chaos-cluster soak airflow lock
 
 chaos-cluster: venv ## kill -9 a broker and an Elasticsearch node of a PRIVATE 3-broker/2-node cluster while articles flow
 	$(BIN)/python -m bench.chaos_cluster

@@ -19,10 +19,10 @@ import time
 import uuid
 from pathlib import Path
 
+from bench import procstat
+
 PAGES_PER_HOST = [19, 19, 18, 18, 18, 18, 18, 18, 18, 17]  # 181 pages
 
-
-TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def _children(pid: int) -> list[int]:
@@ -42,10 +42,9 @@ def _descendants_cpu(root: int) -> dict[int, float]:
     while pending:
         pid = pending.pop()
         try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
+            cpu[pid] = procstat.cpu_s(pid)
+        except ProcessLookupError:
             continue
-        cpu[pid] = (int(fields[11]) + int(fields[12])) / TICKS
         pending += _children(pid)
     return cpu
 

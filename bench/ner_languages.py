@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import time
 from pathlib import Path
 from typing import Any
 
+from bench import procstat
 from bench.corpus import generate
 from pipeline.enrich.entities import ner
 from pipeline.enrich.entities.mentions import prepare
@@ -28,7 +28,6 @@ from pipeline.settings import PROJECT_ROOT, Settings, load_settings
 from tests.enrich.ner_accuracy import load
 
 RESULTS = PROJECT_ROOT / "bench" / "results"
-TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def server_pid(settings: Settings) -> int:
@@ -45,11 +44,6 @@ def server_pid(settings: Settings) -> int:
         if any("StanfordCoreNLPServer" in w for w in words) and port in words:
             return int(entry.name)
     raise SystemExit(f"no CoreNLP server with -port {port} on this machine; run `newsline services up`")
-
-
-def jvm_cpu_s(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
 
 
 def jvm_rss_mb(pid: int) -> float:
@@ -72,12 +66,12 @@ def texts_of(lang: str) -> list[str]:
 def one_round(texts: list[str], lang: str, pid: int | None) -> tuple[float, float]:
     """(ms of this process, ms of the JVM) for the entities of ``texts``, every line through the model."""
     fix = INFLECTIONS.get(lang)
-    jvm_before = jvm_cpu_s(pid) if pid else 0.0
+    jvm_before = procstat.cpu_s(pid) if pid else 0.0
     started = time.process_time()
     for found, text in zip(ner.mentions(texts, lang, cache=ner.LineCache()), texts, strict=True):
         merge(prepare(fix(found, text) if fix else found, text), text)
     client = time.process_time() - started
-    jvm = (jvm_cpu_s(pid) - jvm_before) if pid else 0.0
+    jvm = (procstat.cpu_s(pid) - jvm_before) if pid else 0.0
     return client * 1000, jvm * 1000
 
 

@@ -19,7 +19,7 @@ import shutil
 import signal
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -45,18 +45,21 @@ class PrivateServiceError(RuntimeError):
 
 
 def private_settings(state: Path, kafka_port: int = KAFKA_PORT, controller_port: int = CONTROLLER_PORT,
-                     es_port: int = ES_PORT, heap: str = HEAP) -> Settings:
-    """Settings for services on private ports with their own state dir (cache shared: jars, zip).
+                     es_port: int = ES_PORT, heap: str = HEAP, jvm_options: Sequence[str] | None = None) -> Settings:
+    """Settings for services on private ports with their own state dir (cache shared: jars, zip);
+    ``jvm_options``: the services' JVM flags, or None for the configured ``services.jvm_options``.
 
     Private Kafka and Elasticsearch only: the fault and soak corpora are English, so no CoreNLP NER server is
     started beside them (its port is the shared one's)."""
     if SHARED_PORTS & {kafka_port, controller_port, es_port}:
         raise PrivateServiceError(f"refusing the shared ports {sorted(SHARED_PORTS)} for private services")
+    flags = {} if jvm_options is None else {"services": {"jvm_options": list(jvm_options)}}
     return load_settings(
         paths={"state": state},
         kafka={"bootstrap_servers": f"127.0.0.1:{kafka_port}", "controller_port": controller_port, "heap": heap},
         elasticsearch={"url": f"http://127.0.0.1:{es_port}", "heap": heap},
         enrich={"ner_service": {"languages": []}},  # no CoreNLP of their own: it would take the shared one's port
+        **flags,
     )
 
 
@@ -98,18 +101,20 @@ class PrivateServices:
     """One private Kafka + Elasticsearch pair in a temporary state dir."""
 
     def __init__(self, state: Path, owns_state: bool = False, kafka_port: int = KAFKA_PORT,
-                 controller_port: int = CONTROLLER_PORT, es_port: int = ES_PORT) -> None:
+                 controller_port: int = CONTROLLER_PORT, es_port: int = ES_PORT,
+                 jvm_options: Sequence[str] | None = None) -> None:
         self.state = state
         self.owns_state = owns_state
-        self.settings = private_settings(state, kafka_port, controller_port, es_port)
+        self.settings = private_settings(state, kafka_port, controller_port, es_port, jvm_options=jvm_options)
 
     @classmethod
     @contextmanager
     def started(cls, keep_state: bool = False, timeout: float = 300.0, kafka_port: int = KAFKA_PORT,
-                controller_port: int = CONTROLLER_PORT, es_port: int = ES_PORT) -> Iterator[PrivateServices]:
+                controller_port: int = CONTROLLER_PORT, es_port: int = ES_PORT,
+                jvm_options: Sequence[str] | None = None) -> Iterator[PrivateServices]:
         # /var/tmp, not /tmp: Elasticsearch's data can be large and must be reachable by its service user
         state = Path(tempfile.mkdtemp(prefix="newsline-faults-", dir="/var/tmp"))
-        instance = cls(state, not keep_state, kafka_port, controller_port, es_port)
+        instance = cls(state, not keep_state, kafka_port, controller_port, es_port, jvm_options)
         with sigterm_raises():  # stopped with SIGTERM, the services still go down (and the caller's clean-up runs)
             try:
                 instance.up(timeout)

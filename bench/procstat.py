@@ -1,4 +1,5 @@
-"""Resident memory and open file descriptors of whole process groups, read from /proc (Linux).
+"""Resident memory, open file descriptors and CPU time of processes and whole process groups, read from /proc
+(Linux).
 
 Workers started by :class:`bench.faults.WorkerProcess` lead their own process group (``start_new_session``),
 so a group holds the supervisor, every worker child it spawned (restarted ones included) and multiprocessing's
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 PROC = Path("/proc")
+TICKS = os.sysconf("SC_CLK_TCK")
 HELPER_MARKERS = ("resource_tracker", "forkserver")
 
 
@@ -87,3 +89,22 @@ def sample_process(pid: int, pgid: int) -> ProcessSample | None:
 def sample_group(pgid: int) -> list[ProcessSample]:
     """Every live member of process group ``pgid`` with its memory and descriptors."""
     return [s for pid in group_members(pgid) if (s := sample_process(pid, pgid)) is not None]
+
+
+def cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) the process has used; ProcessLookupError once it is gone."""
+    fields = _stat_fields(pid)
+    if fields is None:
+        raise ProcessLookupError(pid)
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def group_cpu_s(pgid: int) -> float:
+    """CPU seconds of the live members of process group ``pgid`` (a JVM service and its launcher)."""
+    total = 0.0
+    for pid in group_members(pgid):
+        try:
+            total += cpu_s(pid)
+        except ProcessLookupError:
+            continue  # exited between the listing and the read
+    return total

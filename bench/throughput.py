@@ -49,6 +49,7 @@ from typing import Any
 
 import yaml
 
+from bench import procstat
 from bench.corpus import ENGLISH, NEWSROOM_MIX, generate, write_json
 from newsline_dev.stopping import sigterm_raises
 from pipeline.backoff import Backoff
@@ -110,11 +111,6 @@ def listening_pid(port: int) -> int | None:
     return None
 
 
-def pid_cpu_s(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
-
-
 class ServiceCpu:
     """CPU seconds used by Kafka (broker pid), Elasticsearch (node stats) and the CoreNLP NER server (its JVM's
     pid, when it listens on this machine), net of their idle rate."""
@@ -129,8 +125,8 @@ class ServiceCpu:
         with make_client(self.settings.elasticsearch) as es:
             nodes = es.nodes.stats(metric="process")["nodes"].values()
         es_cpu = sum(n["process"]["cpu"]["total_in_millis"] for n in nodes) / 1000
-        kafka = pid_cpu_s(self.kafka_pid) if self.kafka_pid else None
-        corenlp = pid_cpu_s(self.corenlp_pid) if self.corenlp_pid else None
+        kafka = procstat.cpu_s(self.kafka_pid) if self.kafka_pid else None
+        corenlp = procstat.cpu_s(self.corenlp_pid) if self.corenlp_pid else None
         return {"kafka": kafka, "elasticsearch": es_cpu, "corenlp": corenlp}
 
     def idle_rate(self) -> dict[str, float | None]:

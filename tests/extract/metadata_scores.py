@@ -7,13 +7,14 @@ feed date, as a page fetched now: what a page must say for itself.
 
 from __future__ import annotations
 
+import functools
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pipeline.extract import ExtractionError, extract_html
+from pipeline.extract import Extracted, ExtractionError, extract_html
 from pipeline.extract.article import Origin, build_article
 from pipeline.extract.page import squash
 from pipeline.fetch.charset import decode
@@ -30,9 +31,16 @@ class Scored:
     got: dict[str, Any]
 
 
+@functools.lru_cache(maxsize=4096)
+def extracted(html: bytes, url: str | None) -> Extracted:
+    """``extract_html`` on the decoded page, once per page and URL in a test run: several labelled sets share
+    pages (241 of the 1,671 extractions of tests/extract/test_real_pages.py), and ``Extracted`` is frozen."""
+    return extract_html(decode(html), url)
+
+
 def article_of(html: bytes, url: str | None, fetched_at: datetime) -> Article | None:
     try:
-        page = extract_html(decode(html), url)
+        page = extracted(html, url)
     except ExtractionError:
         return None
     return build_article(page, Origin(source="eval", fetched_at=fetched_at, requested_url=url, final_url=url))

@@ -53,7 +53,9 @@ def secure_services() -> Iterator[SecureServices]:
     # pytest run), and Elasticsearch runs as the unprivileged user `newsline` when we are root
     root = Path(tempfile.mkdtemp(prefix="newsline-secure-"))
     state = root / "state"
-    base = {key: value for key, value in os.environ.items() if not key.startswith("NEWSLINE_")}
+    # nothing of the caller's settings but the JVM flags `make test` gives every service it starts
+    base = {key: value for key, value in os.environ.items()
+            if not key.startswith("NEWSLINE_") or key == "NEWSLINE_SERVICES_JVM_OPTIONS"}
     base |= {
         "NEWSLINE_SERVICES_SECURE": "true",
         "NEWSLINE_PATHS_STATE": str(state),

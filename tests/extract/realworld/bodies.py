@@ -21,11 +21,11 @@ from datetime import UTC, datetime
 
 import trafilatura
 
-from pipeline.extract import ExtractionError, extract_html
+from pipeline.extract import ExtractionError
 from pipeline.extract.article import Origin, build_article
-from pipeline.fetch.charset import decode
 from pipeline.models.limits import TextLimits, apply_limits
 from pipeline.settings import LimitsSettings
+from tests.extract.metadata_scores import extracted
 from tests.extract.realworld import BodyPage
 
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
@@ -35,7 +35,7 @@ LIMITS = TextLimits(LimitsSettings().max_text_bytes, LimitsSettings().max_title_
 def newsline_body(page: BodyPage) -> str:
     """The text newsline publishes for the page, or "" when it records no article."""
     try:
-        found = extract_html(decode(page.html), page.url)
+        found = extracted(page.html, page.url)
     except ExtractionError:
         return ""
     article = build_article(found, Origin(source="realworld", fetched_at=FETCHED, final_url=page.url))
