@@ -356,7 +356,7 @@ class ServicesSettings(Section):
     cluster_es_heap: str = "768m"
     # extra flags for every Kafka and Elasticsearch JVM `services up` starts (not the CoreNLP server's).
     # `make test` sets ["-XX:TieredStopAtLevel=1"]: the JIT's first tier only, so short-lived test services
-    # start and serve small requests on about a third less CPU; long runs and benchmarks want the full JIT (none)
+    # start and serve small requests on less CPU (0.58x, `make bench-jvm`); long runs want the full JIT (none)
     jvm_options: list[str] = []
 
     @field_validator("jvm_options", mode="after")
