@@ -101,13 +101,20 @@ def summarize(runs: dict[str, list[dict[str, float]]]) -> dict[str, Any]:
     return {"medians": medians, "first_tier_over_full": ratios}
 
 
+def count(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--setups", type=int, default=10)
-    parser.add_argument("--messages", type=int, default=2000)
-    parser.add_argument("--docs", type=int, default=2000)
-    parser.add_argument("--searches", type=int, default=300)
+    parser.add_argument("--rounds", type=count, default=2)
+    parser.add_argument("--setups", type=count, default=10)
+    parser.add_argument("--messages", type=count, default=2000)
+    parser.add_argument("--docs", type=count, default=2000)
+    parser.add_argument("--searches", type=count, default=300)
     args = parser.parse_args(argv)
     runs: dict[str, list[dict[str, float]]] = {variant: [] for variant in VARIANTS}
     for n in range(args.rounds):

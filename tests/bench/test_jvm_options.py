@@ -7,7 +7,7 @@ import os
 import pytest
 
 from bench import procstat
-from bench.jvm_options import summarize
+from bench.jvm_options import main, summarize
 
 
 def test_the_summary_takes_each_figures_median_and_divides_first_tier_by_full_jit() -> None:
@@ -31,3 +31,12 @@ def test_cpu_seconds_of_this_process_grow_with_work_and_a_gone_pid_is_refused() 
     assert procstat.group_cpu_s(os.getpgid(0)) >= procstat.cpu_s(os.getpid()) - 0.01
     with pytest.raises(ProcessLookupError):
         procstat.cpu_s(2**22 + 1)  # above the kernel's pid_max
+
+
+@pytest.mark.parametrize("args", [["--rounds", "0"], ["--docs", "-3"], ["--setups", "x"]])
+def test_a_count_below_one_or_not_a_number_is_refused_before_anything_starts(
+        args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 2
+    assert f"argument {args[0]}" in capsys.readouterr().err
