@@ -46,12 +46,14 @@ run: venv ## services up, replay seeds/ through the replay_seeds DAG (publish, d
 
 # the suite's services (and the private ones its tests start) run the JIT's first tier only: services.jvm_options
 test: export NEWSLINE_SERVICES_JVM_OPTIONS ?= ["-XX:TieredStopAtLevel=1"]
-test: services ## ruff + mypy + import layers, then unit, integration (real Kafka/Elasticsearch) and DAG tests
+test: venv ## ruff + mypy + import layers, then unit, integration (real Kafka/Elasticsearch) and DAG tests
 	set -euo pipefail
-	$(BIN)/ruff check pipeline dags tests bench tools
-	$(BIN)/mypy pipeline dags tools/newsline_dev tools/layers.py
-	$(BIN)/python tools/layers.py
-	CI=$${CI:-} $(BIN)/python -m newsline_dev.test_streams
+	# the services start while the lint runs (two jobs, each one's output printed whole when it ends); SIGTERM or
+	# Ctrl-C reaches that make through the trap, then the test streams themselves (exec)
+	$(MAKE) --no-print-directory -j2 --output-sync=target services lint & trap 'kill -TERM $$! 2>/dev/null' TERM INT
+	wait $$!
+	trap - TERM INT
+	CI=$${CI:-} exec $(BIN)/python -m newsline_dev.test_streams
 
 fuzz: venv ## property-based fuzzing of every parser and entry point, long profile (minutes; tests/*/test_fuzz_*.py)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests -m fuzz -q

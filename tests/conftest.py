@@ -14,16 +14,22 @@ otherwise, so ``-m "not integration"`` never needs Kafka or Elasticsearch.
 Property-based tests (Hypothesis, marker ``fuzz``) run under the profile named by ``HYPOTHESIS_PROFILE``: ``ci`` (the
 default: ~50 examples per property, derandomized so a run is reproducible, no example database) or ``fuzz``
 (``make fuzz``: thousands of random examples per property, failures kept in ``.hypothesis/`` and replayed first).
+
+Stopped with SIGTERM (``make test``'s streams pass theirs on), the run stops as with Ctrl-C: the test or fixture
+then running gets :class:`newsline_dev.stopping.Stopped`, no further test starts, and every fixture's teardown runs
+(private services, workers and a local Airflow go down) before pytest exits.
 """
 
 from __future__ import annotations
 
 import os
+from contextlib import ExitStack
 
 import pytest
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
+from newsline_dev.stopping import Stopped, sigterm_raises
 from tests.support.live import live_settings, pipeline_settings  # noqa: F401 - fixtures
 from tests.support.web import fetch_settings, ingest_settings, site  # noqa: F401 - fixtures
 
@@ -48,6 +54,25 @@ LONG_FORMS = ("chaos", "soak")
 # runs these beside the tests on the shared services)
 PRIVATE_MARKERS = ("faults", "cluster", "security")
 PRIVATE_FIXTURES = frozenset({"private_services", "secure_services"})
+
+
+STOPPING = ExitStack()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    STOPPING.enter_context(sigterm_raises())
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    STOPPING.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> pytest.TestReport:
+    report: pytest.TestReport = yield
+    if call.excinfo is not None and call.excinfo.errisinstance(Stopped):
+        item.session.shouldstop = "stopped by SIGTERM"  # checked before the next test; teardowns still run
+    return report
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -15,10 +15,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from newsline_dev.stopping import sigterm_raises
 
 PROJECT = Path(__file__).resolve().parents[2]
 NEWSLINE = [sys.executable, "-m", "pipeline"]
@@ -66,14 +69,22 @@ def secure_services() -> Iterator[SecureServices]:
         "NEWSLINE_ELASTICSEARCH_HEAP": "512m",
         "NEWSLINE_ENRICH_NER_SERVICE_LANGUAGES": "[]",  # no CoreNLP of its own: never the shared one's port
     }
-    started = time.monotonic()
-    up = subprocess.run([*NEWSLINE, "services", "up"], env=base, cwd=PROJECT, capture_output=True, text=True, timeout=900)
-    seconds = time.monotonic() - started
-    try:
+    # stopped with SIGTERM (make test's streams pass theirs on), even while starting: what started goes down
+    with sigterm_raises(), _down_at_the_end(base, root):
+        started = time.monotonic()
+        up = subprocess.run([*NEWSLINE, "services", "up"], env=base, cwd=PROJECT, capture_output=True, text=True,
+                            timeout=900)
+        seconds = time.monotonic() - started
         assert up.returncode == 0, up.stdout + up.stderr
         client = base | read_env_file(state / "secure.env")
         print(f"\nsecure services up in {seconds:.1f}s (state {state})", file=sys.stderr)
         yield SecureServices(state, base, client, seconds)
+
+
+@contextmanager
+def _down_at_the_end(base: dict[str, str], root: Path) -> Iterator[None]:
+    try:
+        yield
     finally:
         subprocess.run([*NEWSLINE, "services", "down"], env=base, cwd=PROJECT, capture_output=True, text=True, timeout=300)
         shutil.rmtree(root, ignore_errors=True)

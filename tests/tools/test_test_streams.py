@@ -3,8 +3,11 @@ test that starts private services in the own-services stream, and the exit statu
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 from newsline_dev.test_streams import NO_TESTS, OWN, SHARED, verdict
 from pipeline.settings import PROJECT_ROOT
@@ -34,3 +37,46 @@ def test_the_run_passes_only_when_both_streams_did() -> None:
     assert verdict([0, NO_TESTS]) == 0 and verdict([NO_TESTS, NO_TESTS]) == NO_TESTS
     assert verdict([1, 0]) == 1 and verdict([0, 2]) == 2 and verdict([NO_TESTS, 143]) == 143
     assert verdict([-9, 0]) == 137  # a stream killed with SIGKILL
+
+
+SLEEPER = '''
+import time
+
+
+def test_sleeps() -> None:
+    time.sleep(120)
+'''
+
+
+def test_sigterm_stops_both_streams_and_the_run_exits_143(tmp_path: Path) -> None:
+    """SIGTERM while the streams run: every pytest it started is gone and it exits 128 + 15, not hangs."""
+    (tmp_path / "test_sleeper.py").write_text(SLEEPER)
+    log = tmp_path / "own.log"
+    args = [sys.executable, "-m", "newsline_dev.test_streams", str(log), "--", "-p", "no:cacheprovider",
+            "--rootdir", str(tmp_path), str(tmp_path / "test_sleeper.py")]
+    run = subprocess.Popen(args, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not (log.exists() and "test_sleeper.py" in log.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.2)  # the own stream has collected the sleeper and runs it
+        assert "test_sleeper.py" in log.read_text()
+        streams = children(run.pid)  # the own stream at least (the other, with nothing to run, may have ended)
+        assert streams and run.poll() is None
+        run.send_signal(signal.SIGTERM)
+        assert run.wait(timeout=30) == 128 + signal.SIGTERM
+    finally:
+        if run.poll() is None:
+            run.kill()
+    assert not [pid for pid in streams if Path(f"/proc/{pid}").exists() and not zombie(pid)]
+
+
+def children(pid: int) -> list[int]:
+    found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(child) for child in found]
+
+
+def zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True

@@ -13,7 +13,8 @@ path given on the command line leaves without tests passes; both without tests i
 failing stream's.
 
 Stopped with SIGTERM or Ctrl-C, both pytest processes get SIGTERM (their private services go down) and are
-waited for.
+waited for; the exit status is then 128 + the signal. The handler only passes the signal on: the waits stay in
+``run`` (a ``Popen.wait`` re-entered from a handler that interrupted it would block on its own lock for good).
 
 Usage: python -m newsline_dev.test_streams [LOG] [-- PYTEST_ARGS...]
 """
@@ -28,6 +29,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
+from typing import IO
 
 OWN = "private or not integration"
 SHARED = "integration and not private"
@@ -44,29 +46,38 @@ class Streams:
         self.log = log
         self.extra = list(extra)
         self.children: list[subprocess.Popen[bytes]] = []
+        self.stopped = 0  # the signal that stopped the run, once one has
 
     def stop(self, signum: int, _frame: FrameType | None) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        self.stopped = signum
+        self.pass_on()
+
+    def pass_on(self) -> None:
         for child in self.children:
-            if child.poll() is None:
-                child.send_signal(signal.SIGTERM)
-        for child in self.children:
-            child.wait()
-        raise SystemExit(128 + signum)
+            child.send_signal(signal.SIGTERM)  # a no-op for a child already waited for
+
+    def start(self, expression: str, out: IO[bytes] | None = None) -> subprocess.Popen[bytes]:
+        """One stream's pytest in a session of its own (a terminal's Ctrl-C reaches this process alone, which
+        passes it on once); its output to ``out`` when given."""
+        child = subprocess.Popen(command(expression, self.extra), stdout=out,
+                                 stderr=subprocess.STDOUT if out else None, start_new_session=True)
+        self.children.append(child)
+        if self.stopped:  # the signal came while this child was being started
+            self.pass_on()
+        return child
 
     def run(self) -> int:
         self.log.parent.mkdir(parents=True, exist_ok=True)
         print(f"test streams: own services -> {self.log}; shared services below", flush=True)
         started = time.monotonic()
         with self.log.open("wb") as out:
-            # own sessions: a terminal's Ctrl-C reaches this process alone, which passes it on once
-            own = subprocess.Popen(command(OWN, self.extra), stdout=out, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
-            self.children.append(own)
-            shared = subprocess.Popen(command(SHARED, self.extra), start_new_session=True)
-            self.children.append(shared)
+            own = self.start(OWN, out)
+            shared = self.start(SHARED)
             codes = {"shared services": shared.wait(), "own services": own.wait()}
+        if self.stopped:
+            raise SystemExit(128 + self.stopped)
         print(f"\n===== own services stream ({self.log}) =====", flush=True)
         sys.stdout.write(self.log.read_text(errors="replace"))
         took = time.monotonic() - started
