@@ -9,7 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from newsline_dev.test_streams import NO_TESTS, OWN, SHARED, verdict
+import pytest
+
+from newsline_dev.test_streams import NO_TESTS, OWN, SHARED, main, verdict
 from pipeline.settings import PROJECT_ROOT
 
 # the folders holding the fault, failover, soak and secured tests beside shared-service and unit tests
@@ -80,3 +82,12 @@ def zombie(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
     except OSError:
         return True
+
+
+def test_a_log_that_cannot_be_written_is_named_in_one_line_before_any_stream_starts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "file").write_text("")
+    for bad in (tmp_path, tmp_path / "file" / "own.log"):  # a directory; a path below a file
+        assert main([str(bad), "--", "--collect-only"]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("test streams: cannot write the own-services log") and str(bad) in err[0]

@@ -69,7 +69,6 @@ class Streams:
         return child
 
     def run(self) -> int:
-        self.log.parent.mkdir(parents=True, exist_ok=True)
         print(f"test streams: own services -> {self.log}; shared services below", flush=True)
         started = time.monotonic()
         with self.log.open("wb") as out:
@@ -97,7 +96,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     extra = args[args.index("--") + 1:] if "--" in args else []
     head = args[:args.index("--")] if "--" in args else args
-    streams = Streams(Path(head[0]) if head else DEFAULT_LOG, extra)
+    log = Path(head[0]) if head else DEFAULT_LOG
+    try:  # before any stream starts: a log that cannot be written is named in one line, exit 2
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.open("ab").close()
+    except OSError as exc:
+        print(f"test streams: cannot write the own-services log {log}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    streams = Streams(log, extra)
     signal.signal(signal.SIGTERM, streams.stop)
     signal.signal(signal.SIGINT, streams.stop)
     os.environ.setdefault("PYTHONUNBUFFERED", "1")
