@@ -17,13 +17,17 @@ default: ~50 examples per property, derandomized so a run is reproducible, no ex
 
 Stopped with SIGTERM (``make test``'s streams pass theirs on), the run stops as with Ctrl-C: the test or fixture
 then running gets :class:`newsline_dev.stopping.Stopped`, no further test starts, and every fixture's teardown runs
-(private services, workers and a local Airflow go down) before pytest exits.
+(private services, workers and a local Airflow go down) before pytest exits. A pytest-xdist controller runs no test:
+it passes SIGTERM on to its workers, which stop that way, and ends when they have.
 """
 
 from __future__ import annotations
 
 import os
-from contextlib import ExitStack
+import signal
+from contextlib import ExitStack, suppress
+from pathlib import Path
+from types import FrameType
 
 import pytest
 from hypothesis import HealthCheck
@@ -51,7 +55,7 @@ LONG_FORMS = ("chaos", "soak")
 
 
 # a test that starts PRIVATE Kafka/Elasticsearch of its own: marked ``private`` (tools/newsline_dev/test_streams.py
-# runs these beside the tests on the shared services)
+# runs these one after another, beside the rest of the suite on xdist workers)
 PRIVATE_MARKERS = ("faults", "cluster", "security")
 PRIVATE_FIXTURES = frozenset({"private_services", "secure_services"})
 
@@ -60,7 +64,19 @@ STOPPING = ExitStack()
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    STOPPING.enter_context(sigterm_raises())
+    if getattr(config.option, "dist", "no") != "no" and not hasattr(config, "workerinput"):  # an xdist controller
+        signal.signal(signal.SIGTERM, _to_the_workers)  # kept until the process ends
+    else:
+        STOPPING.enter_context(sigterm_raises())
+
+
+def _to_the_workers(_signum: int, _frame: FrameType | None) -> None:
+    """SIGTERM to each of this process's children (its xdist workers), once; the controller then waits for them."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    for listing in Path("/proc/self/task").glob("*/children"):
+        for pid in listing.read_text().split():
+            with suppress(ProcessLookupError):
+                os.kill(int(pid), signal.SIGTERM)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

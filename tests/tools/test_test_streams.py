@@ -1,8 +1,9 @@
 """make test's two pytest streams (tools/newsline_dev/test_streams.py): every test in exactly one of them, every
-test that starts private services in the own-services stream, and the exit status."""
+test that starts private services in the own-services stream, the rest on xdist workers, and the exit status."""
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newsline_dev.test_streams import NO_TESTS, OWN, SHARED, main, verdict
+from newsline_dev.test_streams import NO_TESTS, OWN, REST, WORKERS, command, main, verdict
 from pipeline.settings import PROJECT_ROOT
 
 # the folders holding the fault, failover, soak and secured tests beside shared-service and unit tests
@@ -25,13 +26,20 @@ def collected(*marker: str) -> set[str]:
 
 
 def test_the_two_streams_split_the_suite_and_the_private_service_tests_are_in_the_own_stream() -> None:
-    everything, own, shared = collected(), collected("-m", OWN), collected("-m", SHARED)
-    assert own and shared and not own & shared
-    assert own | shared == everything
+    everything, own, rest = collected(), collected("-m", OWN), collected("-m", REST)
+    assert own and rest and not own & rest
+    assert own | rest == everything
     for name in ("test_faults.py", "test_failover.py", "test_resources.py", "test_soak.py", "test_secure_pipeline.py",
                  "test_producer_outage.py"):  # the last kills the private broker
-        assert any(name in t for t in own) and not any(name in t for t in shared), name
-    assert any("test_core_path.py" in t for t in shared) and any("test_supervisor.py" in t for t in shared)
+        assert any(name in t for t in own) and not any(name in t for t in rest), name
+    assert any("test_core_path.py" in t for t in rest) and any("test_supervisor.py" in t for t in rest)
+    assert any("test_index_batch.py" in t for t in rest) and not any("test_index_batch.py" in t for t in own)  # units
+
+
+def test_the_rest_runs_on_xdist_workers_a_module_whole_on_one_and_the_own_stream_alone() -> None:
+    assert command(REST, ["-q"], WORKERS) == [sys.executable, "-m", "pytest", "-m", REST, "-n", str(WORKERS),
+                                              "--dist", "loadfile", "-q"]
+    assert command(OWN, ["-q"]) == [sys.executable, "-m", "pytest", "-m", OWN, "-q"]
 
 
 def test_the_run_passes_only_when_both_streams_did() -> None:
@@ -42,34 +50,71 @@ def test_the_run_passes_only_when_both_streams_did() -> None:
 
 
 SLEEPER = '''
+import os
 import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 
-def test_sleeps() -> None:
+@pytest.fixture
+def marks() -> Iterator[Path]:
+    marks = Path(os.environ["SLEEPERS"])
+    yield marks
+    (marks / "{name}.down").touch()  # the fixture's teardown ran
+
+
+{private}
+def test_sleeps(marks: Path) -> None:
+    (marks / "{name}").touch()
     time.sleep(120)
 '''
 
 
-def test_sigterm_stops_both_streams_and_the_run_exits_143(tmp_path: Path) -> None:
-    """SIGTERM while the streams run: every pytest it started is gone and it exits 128 + 15, not hangs."""
-    (tmp_path / "test_sleeper.py").write_text(SLEEPER)
-    log = tmp_path / "own.log"
-    args = [sys.executable, "-m", "newsline_dev.test_streams", str(log), "--", "-p", "no:cacheprovider",
-            "--rootdir", str(tmp_path), str(tmp_path / "test_sleeper.py")]
-    run = subprocess.Popen(args, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def test_sigterm_stops_both_streams_and_the_xdist_workers_and_the_run_exits_143(tmp_path: Path) -> None:
+    """SIGTERM while the streams run (the suite's conftest loaded as a plugin: its SIGTERM handling is the subject):
+    each sleeping test's fixture is torn down, on the xdist workers too, every pytest it started is gone and it
+    exits 128 + 15, not hangs."""
+    marks = tmp_path / "running"
+    marks.mkdir()
+    files = []
+    for name, private in (("own", "@pytest.mark.faults"), ("rest_a", ""), ("rest_b", "")):  # faults: private
+        files.append(tmp_path / f"test_sleeper_{name}.py")
+        files[-1].write_text(SLEEPER.format(private=private, name=name))
+    args = [sys.executable, "-m", "newsline_dev.test_streams", str(tmp_path / "own.log"), "--", "-p", "tests.conftest",
+            "-p", "no:cacheprovider", "--rootdir", str(tmp_path), *map(str, files)]
+    with (tmp_path / "out.txt").open("wb") as out:
+        run = subprocess.Popen(args, cwd=PROJECT_ROOT, stdout=out, stderr=subprocess.STDOUT,
+                               env={**os.environ, "SLEEPERS": str(marks)})
     try:
-        deadline = time.monotonic() + 60
-        while not (log.exists() and "test_sleeper.py" in log.read_text()) and time.monotonic() < deadline:
-            time.sleep(0.2)  # the own stream has collected the sleeper and runs it
-        assert "test_sleeper.py" in log.read_text()
-        streams = children(run.pid)  # the own stream at least (the other, with nothing to run, may have ended)
-        assert streams and run.poll() is None
+        deadline = time.monotonic() + 90
+        while len(list(marks.iterdir())) < len(files) and time.monotonic() < deadline:
+            time.sleep(0.2)  # each sleeper has started: the own stream's and one on each worker
+        assert sorted(p.name for p in marks.iterdir()) == ["own", "rest_a", "rest_b"]
+        started = descendants(run.pid)  # both streams, the rest's two workers
+        assert len(started) >= 4 and run.poll() is None
         run.send_signal(signal.SIGTERM)
         assert run.wait(timeout=30) == 128 + signal.SIGTERM
     finally:
         if run.poll() is None:
             run.kill()
-    assert not [pid for pid in streams if Path(f"/proc/{pid}").exists() and not zombie(pid)]
+    deadline = time.monotonic() + 10
+    while alive(started) and time.monotonic() < deadline:
+        time.sleep(0.2)  # a worker reaped by its controller a moment after the runner ended
+    assert not alive(started)
+    assert sorted(p.name for p in marks.glob("*.down")) == ["own.down", "rest_a.down", "rest_b.down"]
+    out = (tmp_path / "out.txt").read_text()  # the controller passed SIGTERM on: an interrupted run, not a crash
+    assert "Interrupted: stopped by SIGTERM" in out and "INTERNALERROR" not in out, out[-3000:]
+
+
+def descendants(pid: int) -> list[int]:
+    found = children(pid)
+    return found + [grandchild for child in found for grandchild in descendants(child)]
+
+
+def alive(pids: list[int]) -> list[int]:
+    return [pid for pid in pids if Path(f"/proc/{pid}").exists() and not zombie(pid)]
 
 
 def children(pid: int) -> list[int]:
@@ -91,3 +136,4 @@ def test_a_log_that_cannot_be_written_is_named_in_one_line_before_any_stream_sta
         assert main([str(bad), "--", "--collect-only"]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith("test streams: cannot write the own-services log") and str(bad) in err[0]
+

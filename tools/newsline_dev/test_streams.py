@@ -1,20 +1,24 @@
 """``make test``'s pytest run as two streams at once, each every test of its kind:
 
 - **own services**: the tests that start PRIVATE Kafka/Elasticsearch of their own (marker ``private``, set by
-  tests/conftest.py from their markers and fixtures: the fault, failover, resource, soak and secured tests) and the
-  tests that need no service at all;
-- **shared services**: every other integration test, on the local pair ``make services`` started.
+  tests/conftest.py from their markers and fixtures: the fault, failover, resource, soak and secured tests), one
+  after another (their services use the same private ports);
+- **the rest**: every other test (on the local pair ``make services`` started, or on no service at all), on
+  ``WORKERS`` pytest-xdist workers, each test module whole on one worker (``--dist loadfile``: a module's fixtures
+  are set up once) and the next module to the first worker free (modules with the most tests first). Each test
+  has topics, groups and an index prefix of its own, so the workers never see each other's data.
 
 The private services listen on ports of their own and keep their own state directories, so the streams never
-touch each other's brokers or indices; most of the fault tests' time is waiting out an outage, which the other
-stream's tests use. The shared stream prints as it runs; the other stream writes to a log file (named at the
-start) that is printed when both are done. Exit status: 0 only when both streams passed (a stream that a
-path given on the command line leaves without tests passes; both without tests is exit 5); otherwise the first
-failing stream's.
+touch each other's brokers or indices; much of the fault tests' time is waiting out an outage, and many shared
+tests wait on a lease, a rebalance or a refresh: three pytest processes keep both cores busy through those waits.
+The rest prints as it runs; the own stream writes to a log file (named at the start) that is printed when both are
+done. Exit status: 0 only when both streams passed (a stream that a path given on the command line leaves without
+tests passes; both without tests is exit 5); otherwise the first failing stream's.
 
-Stopped with SIGTERM or Ctrl-C, both pytest processes get SIGTERM (their private services go down) and are
-waited for; the exit status is then 128 + the signal. The handler only passes the signal on: the waits stay in
-``run`` (a ``Popen.wait`` re-entered from a handler that interrupted it would block on its own lock for good).
+Stopped with SIGTERM or Ctrl-C, both pytest processes get SIGTERM (the rest's passes it on to its workers; their
+private services go down, their fixtures tear down) and are waited for; the exit status is then 128 + the signal.
+The handler only passes the signal on: the waits stay in ``run`` (a ``Popen.wait`` re-entered from a handler that
+interrupted it would block on its own lock for good).
 
 Usage: python -m newsline_dev.test_streams [LOG] [-- PYTEST_ARGS...]
 """
@@ -31,14 +35,16 @@ from pathlib import Path
 from types import FrameType
 from typing import IO
 
-OWN = "private or not integration"
-SHARED = "integration and not private"
+OWN = "private"
+REST = "not private"
+WORKERS = 2  # the rest's xdist workers: with the own stream, three pytest processes on make test's two cores
 DEFAULT_LOG = Path(".newsline") / "test-own-services.log"
 NO_TESTS = 5  # pytest's exit status when it collected nothing
 
 
-def command(expression: str, extra: Sequence[str]) -> list[str]:
-    return [sys.executable, "-m", "pytest", "-m", expression, *extra]
+def command(expression: str, extra: Sequence[str], workers: int = 0) -> list[str]:
+    pool = ["-n", str(workers), "--dist", "loadfile"] if workers else []  # a module whole on one worker
+    return [sys.executable, "-m", "pytest", "-m", expression, *pool, *extra]
 
 
 class Streams:
@@ -56,12 +62,13 @@ class Streams:
 
     def pass_on(self) -> None:
         for child in self.children:
-            child.send_signal(signal.SIGTERM)  # a no-op for a child already waited for
+            child.send_signal(signal.SIGTERM)  # a no-op for a child already waited for; a pytest with xdist
+            # workers passes it on to them (tests/conftest.py)
 
-    def start(self, expression: str, out: IO[bytes] | None = None) -> subprocess.Popen[bytes]:
-        """One stream's pytest in a session of its own (a terminal's Ctrl-C reaches this process alone, which
-        passes it on once); its output to ``out`` when given."""
-        child = subprocess.Popen(command(expression, self.extra), stdout=out,
+    def start(self, expression: str, out: IO[bytes] | None = None, workers: int = 0) -> subprocess.Popen[bytes]:
+        """One stream's pytest (with ``workers`` xdist workers, if any) in a session of its own (a terminal's
+        Ctrl-C reaches this process alone, which passes it on once); its output to ``out`` when given."""
+        child = subprocess.Popen(command(expression, self.extra, workers), stdout=out,
                                  stderr=subprocess.STDOUT if out else None, start_new_session=True)
         self.children.append(child)
         if self.stopped:  # the signal came while this child was being started
@@ -69,12 +76,12 @@ class Streams:
         return child
 
     def run(self) -> int:
-        print(f"test streams: own services -> {self.log}; shared services below", flush=True)
+        print(f"test streams: own services -> {self.log}; the rest ({WORKERS} workers) below", flush=True)
         started = time.monotonic()
         with self.log.open("wb") as out:
             own = self.start(OWN, out)
-            shared = self.start(SHARED)
-            codes = {"shared services": shared.wait(), "own services": own.wait()}
+            rest = self.start(REST, workers=WORKERS)
+            codes = {"the rest": rest.wait(), "own services": own.wait()}
         if self.stopped:
             raise SystemExit(128 + self.stopped)
         print(f"\n===== own services stream ({self.log}) =====", flush=True)
