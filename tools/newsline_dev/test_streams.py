@@ -2,7 +2,9 @@
 
 - **own services**: the tests that start PRIVATE Kafka/Elasticsearch of their own (marker ``private``, set by
   tests/conftest.py from their markers and fixtures: the fault, failover, resource, soak and secured tests), one
-  after another (their services use the same private ports);
+  after another (their services use the same private ports), and the ``slow`` tests that need no service (the
+  real-page evaluation, the wheel build): minutes of CPU-bound work that keep this stream running about as long as
+  the rest, so three processes share the two cores to the end;
 - **the rest**: every other test (on the local pair ``make services`` started, or on no service at all), on
   ``WORKERS`` pytest-xdist workers, each test module whole on one worker (``--dist loadfile``: a module's fixtures
   are set up once) and the next module to the first worker free (modules with the most tests first). Each test
@@ -35,8 +37,8 @@ from pathlib import Path
 from types import FrameType
 from typing import IO
 
-OWN = "private"
-REST = "not private"
+OWN = "private or (slow and not integration)"
+REST = f"not ({OWN})"
 WORKERS = 2  # the rest's xdist workers: with the own stream, three pytest processes on make test's two cores
 DEFAULT_LOG = Path(".newsline") / "test-own-services.log"
 NO_TESTS = 5  # pytest's exit status when it collected nothing
