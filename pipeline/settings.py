@@ -170,12 +170,12 @@ class NerServiceSettings(Section):
     url: str = "http://127.0.0.1:9000"
     # ISO 639-1 codes routed to the server (each: its models jar); Italian's gazette is looked up by phrase
     # (newsline.IndexedGazetteNER on the server), its stock scan cost ~2.4 s of CPU per article
-    languages: tuple[str, ...] = ("de", "es", "it")
+    languages: tuple[str, ...] = ("de", "es", "it", "hu")
     timeout_s: float = Field(60.0, gt=0)  # one request: a batch of lines of one language
     connect_timeout_s: float = Field(5.0, gt=0)
     max_request_chars: int = Field(100_000, ge=1000)  # a batch's lines are sent in requests of at most this size
     version: str = "4.5.10"  # edu.stanford.nlp:stanford-corenlp (the local server)
-    heap: str = "2g"  # the local server's JVM heap: German + Spanish (+ Italian) CRF models and their pipelines
+    heap: str = "2g"  # the local server's JVM heap: the German, Spanish, Italian and Hungarian CRF models
     threads: int = Field(2, ge=1, le=64)  # the local server's request threads
 
     @field_validator("languages", mode="after")

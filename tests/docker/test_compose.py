@@ -412,4 +412,4 @@ def test_the_enrich_worker_waits_for_corenlp_and_its_url_loads() -> None:
     env = env_of("enrich-worker")
     loaded = _load_with({k: v for k, v in env.items() if k.startswith("NEWSLINE_")})
     assert loaded.enrich.ner_service.url == "http://corenlp:9000"
-    assert loaded.enrich.ner_service.languages == ("de", "es", "it")
+    assert loaded.enrich.ner_service.languages == ("de", "es", "it", "hu")

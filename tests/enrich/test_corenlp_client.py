@@ -67,12 +67,12 @@ def test_utf16_offsets_after_an_emoji_map_to_python_indexes() -> None:
     assert corenlp.split_found([line], answer) == [(("Angela Merkel", "PERSON", 3, 16),)]
 
 
-def test_german_spanish_italian_are_routed_to_the_service_english_and_french_stay_spacy() -> None:
-    assert {"de", "es", "it"} <= ner.service_languages() and not {"en", "fr"} & ner.service_languages()
-    assert ENTITIES.languages is not None and {"en", "fr", "de", "es", "it"} <= ENTITIES.languages
+def test_german_spanish_italian_hungarian_are_routed_to_the_service_english_and_french_stay_spacy() -> None:
+    assert {"de", "es", "it", "hu"} <= ner.service_languages() and not {"en", "fr"} & ner.service_languages()
+    assert ENTITIES.languages is not None and {"en", "fr", "de", "es", "it", "hu"} <= ENTITIES.languages
     assert "nl" not in ENTITIES.languages
     assert ENTITIES.skip_reason({"language": {"code": "nl"}}, set()) == "no model for language nl"
-    assert "corenlp-4.5.10-de-es-it+" in ner.model_version() + "+"
+    assert "corenlp-4.5.10-de-es-hu-it+" in ner.model_version() + "+"
 
 
 def test_ner_service_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

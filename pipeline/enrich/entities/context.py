@@ -86,11 +86,11 @@ def _looks_like_person_name(words: list[str]) -> bool:
             and words[-1] not in ORG_DESIGNATORS | PLACE_WORDS)
 
 
-def person_evidence(m: Mention, text: str) -> list[Mention]:
+def person_evidence(m: Mention, text: str, given_name_first: bool = True) -> list[Mention]:
     if m.label == "NORP" or gazetteer().lookup(m.text) or is_known_place(m.text):
         return [m]
     words = m.text.split()
-    if m.start > 0 and len(words) == 1:  # 'Omer' + 'Ozkizilcik': the model left the given name out
+    if given_name_first and m.start > 0 and len(words) == 1:  # 'Omer' + 'Ozkizilcik': the given name left out
         before = PREVIOUS_WORD.search(text, max(0, m.start - 20), m.start)
         if before and gazetteer().is_given_name(before.group(1)):
             return [replace(m, text=f"{before.group(1)} {m.text}", label="PERSON", start=before.start(1))]
@@ -143,9 +143,11 @@ def org_evidence(m: Mention, text: str, person_ends: set[int]) -> Mention:
     return m
 
 
-def apply_context(mentions: list[Mention], text: str) -> list[Mention]:
+def apply_context(mentions: list[Mention], text: str, given_name_first: bool = True) -> list[Mention]:
+    """``given_name_first``: False for languages that write the family name first (Hungarian: "Orbán Viktor
+    Brüsszelben", where the word after the given name is not the surname)."""
     mentions = possessive_objects(split_conjoined(split_possessive(mentions, text)), text)
-    mentions = [found for m in mentions for found in person_evidence(m, text)]
+    mentions = [found for m in mentions for found in person_evidence(m, text, given_name_first)]
     mentions = gazetteer_mentions(full_names(surname_evidence(mentions, text), text), text)
     person_ends = {m.end for m in mentions if m.label == "PERSON" and m.end > 0}
     return common_nouns([org_evidence(m, text, person_ends) for m in mentions], text)

@@ -31,6 +31,7 @@ LABEL_MAP = {
     "PERSON": "PERSON", "PER": "PERSON", "I-PER": "PERSON",
     "ORGANIZATION": "ORG", "ORG": "ORG", "I-ORG": "ORG",
     "LOCATION": "GPE", "LOC": "GPE", "I-LOC": "GPE", "CITY": "GPE", "COUNTRY": "GPE", "STATE_OR_PROVINCE": "GPE",
+    "GPE": "GPE",  # the Chinese model's (OntoNotes labels)
 }
 # NER only: no POS, parser or numeric/time/fine-grained classifiers (measured: same mentions, a fraction of the CPU)
 PROPERTIES = {

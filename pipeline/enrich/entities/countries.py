@@ -33,7 +33,7 @@ def _fold(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-TRANSLATED = ("de", "es", "fr", "it", "nl", "pt", "pl")  # country names in these languages count too
+TRANSLATED = ("de", "es", "fr", "it", "nl", "pt", "pl", "hu")  # country names in these languages count too
 
 
 def _translations() -> list[gettext.NullTranslations]:

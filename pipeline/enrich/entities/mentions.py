@@ -100,8 +100,9 @@ def split_lines(mention: Mention) -> list[Mention]:
     return out
 
 
-def prepare(mentions: list[Mention], text: str = "") -> list[Mention]:
-    """Clean, drop noise and job-title portfolios, relabel the raw mentions of one article (order kept)."""
+def prepare(mentions: list[Mention], text: str = "", given_name_first: bool = True) -> list[Mention]:
+    """Clean, drop noise and job-title portfolios, relabel the raw mentions of one article (order kept);
+    ``given_name_first``: see :func:`~pipeline.enrich.entities.context.apply_context`."""
     out = []
     for raw in (part for mention in mentions for part in split_lines(mention)):
         if raw.label not in LABELS or is_portfolio(raw, text):
@@ -109,4 +110,4 @@ def prepare(mentions: list[Mention], text: str = "") -> list[Mention]:
         surface = strip_title(clean(raw.text), raw.label)
         if not is_noise(surface):
             out.append(relabel(replace(raw, text=surface)))
-    return [relabel(m) for m in apply_context(out, text)] if text else out
+    return [relabel(m) for m in apply_context(out, text, given_name_first)] if text else out

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from pipeline.enrich.entities import gazetteer, german, italian, ner
+from pipeline.enrich.entities import gazetteer, german, hungarian, italian, ner
 from pipeline.enrich.entities.grounding import ground
 from pipeline.enrich.entities.mention import Mention
-from pipeline.enrich.entities.mentions import prepare
+from pipeline.enrich.entities.mentions import prepare, split_lines
 from pipeline.enrich.entities.merge import merge
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Entity, Provenance
 
-RULES_VERSION = "5"  # 5: surnames, common nouns, possessives; names grounded in the text
+RULES_VERSION = "6"  # 6: Hungarian case endings, country names in Hungarian; 5: surnames, common nouns, possessives
 
 
 def article_text(article: Article) -> str:
@@ -21,21 +21,32 @@ def article_text(article: Article) -> str:
 
 
 # language-specific fixes of the raw mentions before the common rules
-INFLECTIONS = {"de": german.normalise, "it": italian.normalise}
-# languages whose names are put in a form the text need not write (German nominatives), so not grounded
-REWRITTEN = frozenset({"de"})
+INFLECTIONS = {"de": german.normalise, "it": italian.normalise, "hu": hungarian.normalise}
+# languages whose names are put in a form the text need not write (German and Hungarian nominatives), so not
+# grounded
+REWRITTEN = frozenset({"de", "hu"})
+FAMILY_NAME_FIRST = frozenset({"hu"})  # "Orbán Viktor": no given name stands before a surname
 
 
 def entities_from(mentions: list[Mention], text: str, lang: str = "en") -> list[Entity]:
-    """The normalised entities of one article's raw mentions; every name grounded in the text (but German)."""
-    entities = merge(prepare(mentions, text), text)
+    """The normalised entities of one article's raw mentions; every name grounded in the text (but German and
+    Hungarian ones)."""
+    entities = merge(prepare(mentions, text, given_name_first=lang not in FAMILY_NAME_FIRST), text)
     return entities if lang in REWRITTEN else ground(entities, text)
 
 
-def entities_of(texts: Sequence[str], lang: str = "en") -> list[list[Entity]]:
+def entities_of(texts: Sequence[str], lang: str = "en", cache: ner.LineCache | None = None) -> list[list[Entity]]:
+    """The entities of each text; ``cache``: the lines' mentions seen before (default: the process's)."""
     fix = INFLECTIONS.get(lang)
-    found = ((fix(raw, text) if fix else raw, text) for raw, text in zip(ner.mentions(texts, lang), texts, strict=True))
+    raws = ner.mentions(texts, lang, cache=ner.CACHE if cache is None else cache)
+    found = ((_fixed(fix, raw, text) if fix else raw, text) for raw, text in zip(raws, texts, strict=True))
     return [entities_from(mentions, text, lang) for mentions, text in found]
+
+
+def _fixed(fix: Callable[[list[Mention], str], list[Mention]], raw: list[Mention], text: str) -> list[Mention]:
+    """``fix`` on the mentions cut at line breaks (CoreNLP's Italian and Hungarian tokenizers do not end a
+    sentence there, so a name at a headline's end can run into the next line's first)."""
+    return fix([part for mention in raw for part in split_lines(mention)], text)
 
 
 def extract_entities(articles: Sequence[Article], fields: Sequence[Fields]) -> list[StepOutput]:
