@@ -118,8 +118,7 @@ ENGLISH_VOCABULARY = Vocabulary(
 )
 LANGUAGES = {"en": ENGLISH_VOCABULARY, **VOCABULARIES}
 ENGLISH: tuple[tuple[str, float], ...] = (("en", 1.0),)
-# a European newsroom's intake: Italian is opt-in for NER (enrich.ner_service.languages) and Dutch has no model,
-# so both are recorded as skipped by the entities step with the default settings
+# a European newsroom's intake: Dutch has no NER model, so the entities step records it as skipped
 NEWSROOM_MIX: tuple[tuple[str, float], ...] = (
     ("en", 0.60), ("de", 0.10), ("es", 0.10), ("fr", 0.10), ("it", 0.05), ("nl", 0.05),
 )

@@ -60,6 +60,28 @@ def test_offsets_map_back_to_their_line() -> None:
                      (("Berlin", "GPE", 3, 9), ("IG Metall", "ORG", 21, 30))]
 
 
+def test_lines_parted_by_a_full_stop_map_back_and_nothing_is_read_from_the_stop_or_the_sentinel() -> None:
+    lines = ["Liverpool Londonban", "Szoboszlai Dominik"]
+    separator = corenlp.SEPARATOR["hu"]
+    second = len(lines[0]) + len(separator)
+    sent = separator.join(lines) + corenlp.SENTINEL
+    answer = {"sentences": [
+        {"entitymentions": [_mention("Liverpool", "ORG", 0), _mention("Londonban", "LOC", 10)]},
+        {"entitymentions": [_mention(".", "ORG", len(lines[0]) + 1)]},
+        {"entitymentions": [_mention("Szoboszlai Dominik", "PER", second)]},
+        {"entitymentions": [_mention(".", "LOC", len(sent) - 1)]},
+    ]}
+    assert corenlp.split_found(lines, answer, separator) == [
+        (("Liverpool", "ORG", 0, 9), ("Londonban", "GPE", 10, 19)), (("Szoboszlai Dominik", "PERSON", 0, 18),)]
+    assert corenlp.SEPARATOR.get("de") is None  # German's tokenizer ends a sentence at a newline
+
+
+def test_italian_and_hungarian_ask_for_tokenizers_of_their_own() -> None:
+    signatures = {lang: {k: v for k, v in corenlp.properties(lang).items() if k.startswith("tokenize.")}
+                  for lang in ("de", "es", "it", "hu")}
+    assert signatures["it"] and signatures["hu"] and signatures["it"] != signatures["hu"]
+
+
 def test_utf16_offsets_after_an_emoji_map_to_python_indexes() -> None:
     line = "🇩🇪 Angela Merkel in Berlin"  # two astral flag characters: Java counts four units
     begin = line.index("Angela") + 2

@@ -66,6 +66,8 @@ def _candidates(word: str) -> list[tuple[str, str, bool]]:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 3 or stem[-1] in "aeAE":  # a stem's "a", "e" would lengthen
             continue
+        if stem[-1] in "cC" and ending[0] == "h":  # "Sánchez": a "ch" is no Hungarian stem's end
+            continue
         if CONSONANT_END.search(stem):
             found.append((stem, ending, ending in LONG and len(stem) >= 4))
         elif ending in LONG:  # after another vowel: "Tokióban", "Ohiónak"
@@ -75,13 +77,17 @@ def _candidates(word: str) -> list[tuple[str, str, bool]]:
 
 def listed(word: str, person: bool) -> bool:
     """A known place, a gazetteer name, a given name (of a person) or an organisation's head noun (of others)."""
-    if is_place(word) or gazetteer().lookup(word) is not None:
+    if is_place(word, hungarian_only=len(word) < 4) or gazetteer().lookup(word) is not None:
         return True
     folded = fold(word)
     return folded in GIVEN if person else folded.endswith(HEADS)
 
 
-def is_place(word: str) -> bool:
+def is_place(word: str, hungarian_only: bool = False) -> bool:
+    """A country or a GeoNames place; ``hungarian_only``: a place in Hungary ("Vác", "Ózd"; not India's "Bid"
+    for "Biden")."""
+    if hungarian_only:
+        return any(place.country == "HU" for place in places().candidates(word))
     return is_known_place(word) or bool(places().candidates(word))
 
 
@@ -99,7 +105,7 @@ def nominative(mention: Mention, words: frozenset[str]) -> list[Mention]:
             continue
         if mention.label in ("GPE", "LOC"):
             return [replace(mention, text=name, label="ORG" if fold(name).endswith(INSTITUTIONS) else mention.label)]
-        if ending not in LOCATIVE or not is_place(stem):
+        if ending not in LOCATIVE or not is_place(stem, hungarian_only=len(stem) < 4):
             return [replace(mention, text=name)]
         return _place_cut_off(mention, head, stem)
     return [mention]

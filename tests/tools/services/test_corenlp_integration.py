@@ -47,7 +47,7 @@ def _listening_addresses(port: int) -> set[str]:
 @pytest.fixture
 def private(tmp_path: Path) -> Settings:
     # 3g: the stock Italian annotator (its gazette scanned per word) is loaded too, to compare with the indexed one
-    service = {"url": f"http://127.0.0.1:{free_port()}", "heap": "3g", "languages": ["de", "es", "it"],
+    service = {"url": f"http://127.0.0.1:{free_port()}", "heap": "3g", "languages": ["de", "es", "it", "hu"],
                "timeout_s": 180}  # a cold server: each language's first request loads its model
     return load_settings(paths={"state": tmp_path / "state"}, enrich={"ner_service": service})
 
@@ -74,11 +74,25 @@ def _indexed_gazette_gives_the_stock_mentions(private: Settings) -> None:
     assert len(indexed) >= 10 and indexed == mentions(stock)
 
 
+def _each_language_its_own_tokenizer_and_the_last_word_whole(private: Settings) -> None:
+    """Hungarian's first request must not give Italian its tokenizer (nor the reverse), and a request's last word
+    keeps its last letter (CoreNLP ends that token one character short for these languages)."""
+    service = private.enrich.ner_service
+    hungarian = client.run_model(["Dél-Korea elnöke Londonban"], "hu", service)[0]
+    assert any(m[:2] == ("Dél-Korea", "GPE") for m in hungarian) and any(m[0] == "Londonban" for m in hungarian)
+    italian = client.run_model(["Giorgia Meloni ha incontrato a Roma i vertici della Fiat.",
+                                "Il presidente dell'Unione Europea a Roma"], "it", service)
+    assert ("Giorgia Meloni", "PERSON", 0, 14) in italian[0] and any(m[:2] == ("Roma", "GPE") for m in italian[0])
+    # Italian's own tokenizer splits "dell'" (di + l'); the one Hungarian's request built leaves one word
+    assert any(m[0] == "Unione Europea" for m in italian[1]) and italian[1][-1][0] == "Roma"
+
+
 def test_start_probe_annotate_and_stop_the_real_server(private: Settings) -> None:
     libs = fetch.corenlp_libs(private)
     assert (libs / "stanford-corenlp-4.5.10-models-german.jar").is_file()
     assert (libs / "stanford-corenlp-4.5.10-models-spanish.jar").is_file()
     assert (libs / "stanford-corenlp-4.5.10-models-italian.jar").is_file()
+    assert (libs / "stanford-corenlp-4.5.10-models-hungarian.jar").is_file()
     spec = corenlp.spec(private)
     assert not corenlp.ready(private)
     proc = lifecycle.start(spec, lambda: corenlp.launch(private))
@@ -89,11 +103,9 @@ def test_start_probe_annotate_and_stop_the_real_server(private: Settings) -> Non
         assert state["running"] and state["managed"] and state["ready"] and state["pid"] == proc.pid
         assert lifecycle.start(spec, lambda: corenlp.launch(private)) is None  # ours is reused, not started twice
         assert _listening_addresses(spec.port) == {"127.0.0.1"}  # bound to loopback, not every interface
-        # one language's model is enough to show the server this launch started annotates; every language's
-        # accuracy is tests/enrich/test_ner_languages.py's, on the server `newsline services up` started
-        italian = client.run_model(["Giorgia Meloni ha incontrato a Roma i vertici della Fiat."], "it",
-                                   private.enrich.ner_service)
-        assert ("Giorgia Meloni", "PERSON", 0, 14) in italian[0] and any(m[:2] == ("Roma", "GPE") for m in italian[0])
+        # every language's accuracy is tests/enrich/test_ner_languages.py's, on the server `newsline services up`
+        # started; here, on a fresh server: Hungarian first, then Italian, each with a tokenizer of its own
+        _each_language_its_own_tokenizer_and_the_last_word_whole(private)
         _indexed_gazette_gives_the_stock_mentions(private)
     finally:
         stopped = lifecycle.stop(spec, timeout=30)
