@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+FAMILY_NAME_FIRST = frozenset({"hu"})  # languages that write a person's family name first ("Orbán Viktor")
+
 
 @dataclass(frozen=True)
 class Mention:

@@ -3,9 +3,10 @@
 - ``country:XX``: ISO 3166 codes of the countries step (places and nationalities in any language), and of
   any other key that names a country ("Chile", "Chili"): *weak* keys, a country is shared by many events;
 - ``person:<surname>``, ``org:<name>``, ``place:<name>``: entity names, folded (accents, case) — persons by
-  their last name, so "Lagarde" and "Christine Lagarde" meet;
+  their family name, so "Lagarde" and "Christine Lagarde" meet (the first word in a language that writes it
+  first: Hungarian "Orbán Viktor" and English "Viktor Orbán" meet on "orban");
 - ``name:<word>``: capitalised words of four letters or more that do not start a sentence, folded, except
-  weekdays and months: proper names in a language without an NER model (Italian) still match ("Valparaiso").
+  weekdays and months: proper names in a language without an NER model (Dutch) still match ("Valparaiso").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from pipeline.enrich.entities.countries import country_named
+from pipeline.enrich.entities.mention import FAMILY_NAME_FIRST
 
 KINDS = {"person": "person", "organization": "org", "place": "place"}
 COUNTRY = "country:"
@@ -43,19 +45,21 @@ def proper_names(text: str) -> set[str]:
     return {n for n in names if len(n) >= 4 and n not in CALENDAR}
 
 
-def entity_keys(entities: Iterable[Mapping[str, Any]]) -> set[str]:
+def entity_keys(entities: Iterable[Mapping[str, Any]], lang: str | None = None) -> set[str]:
+    family = 0 if lang in FAMILY_NAME_FIRST else -1  # the family name's word in a person's name
     keys = set()
     for entity in entities:
         prefix = KINDS.get(entity["kind"])
         name = fold(entity["name"])
         if prefix and name:
-            keys.add(f"{prefix}:{name.split()[-1] if prefix == 'person' else name}")
+            keys.add(f"{prefix}:{name.split()[family] if prefix == 'person' else name}")
     return keys
 
 
-def link_keys(text: str, entities: Iterable[Mapping[str, Any]], countries: Iterable[str]) -> frozenset[str]:
-    """Every key of an article (``text``: the embedded title and lead)."""
-    keys = entity_keys(entities) | {f"name:{name}" for name in proper_names(text)}
+def link_keys(text: str, entities: Iterable[Mapping[str, Any]], countries: Iterable[str],
+              lang: str | None = None) -> frozenset[str]:
+    """Every key of an article (``text``: the embedded title and lead; ``lang``: its language's code)."""
+    keys = entity_keys(entities, lang) | {f"name:{name}" for name in proper_names(text)}
     named = {key: country_named(key.split(":", 1)[1]) for key in keys}
     weak = {f"{COUNTRY}{code}" for code in (*countries, *(c for c in named.values() if c))}
     return frozenset(weak | {key for key, code in named.items() if not code})

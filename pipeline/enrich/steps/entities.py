@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from pipeline.enrich.entities import gazetteer, german, hungarian, italian, ner
 from pipeline.enrich.entities.grounding import ground
-from pipeline.enrich.entities.mention import Mention
+from pipeline.enrich.entities.mention import FAMILY_NAME_FIRST, Mention
 from pipeline.enrich.entities.mentions import prepare, split_lines
 from pipeline.enrich.entities.merge import merge
 from pipeline.enrich.step import Fields, Step, StepOutput
@@ -25,7 +25,6 @@ INFLECTIONS = {"de": german.normalise, "it": italian.normalise, "hu": hungarian.
 # languages whose names are put in a form the text need not write (German and Hungarian nominatives), so not
 # grounded
 REWRITTEN = frozenset({"de", "hu"})
-FAMILY_NAME_FIRST = frozenset({"hu"})  # "Orbán Viktor": no given name stands before a surname
 
 
 def entities_from(mentions: list[Mention], text: str, lang: str = "en") -> list[Entity]:

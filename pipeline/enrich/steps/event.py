@@ -22,13 +22,14 @@ from pipeline.enrich.steps.cluster import seen_at
 from pipeline.models import Article, Provenance
 from pipeline.settings import EventSettings
 
-KEYS_VERSION = 1
+KEYS_VERSION = 2  # 2: a Hungarian person by the family name written first
 
 
 def _described(articles: Sequence[Article], fields: Sequence[Fields], max_words: int, i: int) -> EventMember:
     """The article's member without its vector: time, keys, language and near-duplicate story."""
-    keys = link_keys(passage(articles[i], max_words), fields[i].get("entities") or (), fields[i].get("countries") or ())
     code = (fields[i].get("language") or {}).get("code")
+    keys = link_keys(passage(articles[i], max_words), fields[i].get("entities") or (), fields[i].get("countries") or (),
+                     code)
     return EventMember(articles[i].id, "", seen_at(articles[i]), (), keys, code, story_id=fields[i].get("story_id"))
 
 

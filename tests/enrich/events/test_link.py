@@ -62,6 +62,12 @@ def test_keys_fold_accents_and_case_and_countries_are_weak() -> None:
     assert fold("Múnich") == "munich"
 
 
+def test_a_hungarian_persons_key_is_the_family_name_written_first() -> None:
+    hungarian = link_keys("Tárgyalás.", [{"kind": "person", "name": "Orbán Viktor"}], [], "hu")
+    english = link_keys("Talks.", [{"kind": "person", "name": "Viktor Orbán"}], [], "en")
+    assert "person:orban" in hungarian and "person:orban" in english and "person:viktor" not in hungarian
+
+
 def test_proper_names_skip_sentence_starts_weekdays_and_short_words() -> None:
     text = "Earthquake hits Chile. Officials in Santiago said on Tuesday that Senapred and the UN had no reports."
     assert proper_names(text) == {"chile", "santiago", "senapred"}
