@@ -1,9 +1,11 @@
 """Direct quotations and who said them, from reporting verbs around the quote (pure, no model).
 
-Languages: English, French, German; each has its reporting verbs, pronouns and "according to" words
-(:data:`CUES`); role nouns ("the analyst") are English only.
+Languages: English, French, German, Hungarian; each has its reporting verbs, pronouns and "according to" words
+(:data:`CUES`); role nouns ("the analyst") are English only. Hungarian leaves the subject out ("„…” – tette
+hozzá."): a verb right after a quote with no one named counts as a pronoun there.
 
-Quotes: text between curly (“ ”), straight (" "), French (« ») or German („ “, » «) quotation marks; a quote left
+Quotes: text between curly (“ ”), straight (" "), French (« »), German („ “, » «) or Hungarian („ ”) quotation
+marks; a quote left
 open at the end of a paragraph goes on when the next paragraph opens with a quotation mark (the newspaper
 convention).
 One to three words in quotation marks are scare quotes ("safe zone"), not quotes.
@@ -29,7 +31,7 @@ from typing import Any
 from pipeline.enrich.entities.roles import ROLE_ALTERNATION
 from pipeline.models import Entity, Quote
 
-PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "»": "«"}
+PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“”", "»": "«"}  # opening mark -> the marks that close it
 MIN_WORDS = 4  # 1-3 words in quotation marks are scare quotes
 WINDOW = 160  # characters searched for an attribution on each side of a quote
 VERBS = re.compile(
@@ -53,6 +55,12 @@ FRENCH_VERBS = re.compile(
     r"déclare|dit|affirme|explique|souligne|ajoute|estime|indique|précise|assure|rappelle|martèle|selon)\b",
     re.IGNORECASE,
 )
+HUNGARIAN_VERBS = re.compile(
+    r"\b(mondta|mondja|mondták|közölte|közölték|hangsúlyozta|fogalmazott|nyilatkozta|nyilatkozott|írta|írja|"
+    r"emelte ki|jelentette ki|tette hozzá|szögezte le|húzta alá|jegyezte meg|mutatott rá|figyelmeztetett|"
+    r"válaszolta|felelte|magyarázta|állította|vélte|kérdezte|tudatta|reagált|beszélt|szerint)\b",
+    re.IGNORECASE,
+)
 NO_ROLE = re.compile(r"(?!x)x")  # role nouns are English only
 
 
@@ -63,12 +71,15 @@ class Cues:
     role: re.Pattern[str]
     according: frozenset[str]  # "according to" words: the speaker follows them
     after_only: frozenset[str] = frozenset()  # verbs that count only right after the quote (German "…“, so Merz")
+    implied_subject: bool = False  # a verb right after the quote, no one named: the nearest person (Hungarian)
 
 
 CUES = {
     "en": Cues(VERBS, PRONOUN, ROLE_PHRASE, frozenset({"according to"})),
     "de": Cues(GERMAN_VERBS, re.compile(r"\b(er|sie)\b", re.IGNORECASE), NO_ROLE, frozenset({"laut"}), frozenset({"so"})),
     "fr": Cues(FRENCH_VERBS, re.compile(r"\b(il|elle)\b", re.IGNORECASE), NO_ROLE, frozenset({"selon"})),
+    # "szerint" follows its speaker ("Orbán Viktor szerint"): a verb, not an "according to" word
+    "hu": Cues(HUNGARIAN_VERBS, re.compile(r"\b(ő|ők)\b", re.IGNORECASE), NO_ROLE, frozenset(), implied_subject=True),
 }
 NEXT_QUOTE = frozenset("“„«»")  # a quotation mark that opens another quote between a quote and its verb
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -111,7 +122,7 @@ def quote_spans(text: str) -> list[Span]:
             ch = text[i]
             if current is None and ch in PAIRS:
                 current, closer = Span(i, i, [(i + 1, e)]), PAIRS[ch]
-            elif current is not None and ch == closer:
+            elif current is not None and ch in closer:
                 a, _ = current.pieces[-1]
                 current.pieces[-1] = (a, i)
                 current.end = i
@@ -196,6 +207,9 @@ def _after(span: Span, text: str, people: Sequence[Occurrence], cues: Cues) -> t
     if after:
         return after[0].name, verb.group(1), "name"
     found = _refer(text[verb.end() : end], span.start, people, text, cues)
+    if found is None and cues.implied_subject and not text[span.end + 1 : verb.start()].strip(" ,–-"):
+        name = _nearest(span.start, people, None, text)
+        found = (name, "pronoun") if name else None
     return (found[0], verb.group(1), found[1]) if found else None
 
 

@@ -108,6 +108,21 @@ def test_french_verbs_and_pronouns() -> None:
         ("Laurent Berger", "selon", "name")]
 
 
+def test_hungarian_marks_verbs_szerint_and_the_implied_subject() -> None:
+    text = ("„Nem fogadjuk el a további halasztást, mert minden feltételt teljesítettünk” – mondta Orbán Viktor.\n\n"
+            "Gulyás Gergely szerint „a kormány kész újabb javaslatokat benyújtani”.\n\n"
+            "„A jogállamisági aggályok továbbra is fennállnak” – hangsúlyozta Tineke Strik.\n\n"
+            "„A tárgyalások jövő hónapban folytatódnak Luxembourgban” – tette hozzá.\n\n"
+            "Magyar Péter a parlamentben arról beszélt, hogy „a kormány saját hibáiért Brüsszelt hibáztatja”.")
+    quotes = find_quotes(text, _people("Orbán Viktor", "Gulyás Gergely", "Tineke Strik", "Magyar Péter"), "hu")
+    assert [(q.speaker, q.verb, q.cue) for q in quotes] == [
+        ("Orbán Viktor", "mondta", "name"), ("Gulyás Gergely", "szerint", "name"),
+        ("Tineke Strik", "hangsúlyozta", "name"), ("Tineke Strik", "tette hozzá", "pronoun"),
+        ("Magyar Péter", "beszélt", "name")]
+    assert quotes[0].text == "Nem fogadjuk el a további halasztást, mert minden feltételt teljesítettünk"
+    assert [q.speaker for q in find_quotes(text, _people("Orbán Viktor"), "de")] == [None] * 5  # German's cues
+
+
 def test_english_cues_are_not_used_for_german() -> None:
     text = "„Wir werden diese Wahl ganz sicher gewinnen“, said Olaf Scholz."
     assert find_quotes(text, _people("Olaf Scholz"), "de")[0].speaker is None

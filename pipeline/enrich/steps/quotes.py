@@ -1,4 +1,5 @@
-"""Quotes (English, French, German): direct quotations with their speakers, from the article text and its person entities."""
+"""Quotes (English, French, German, Hungarian): direct quotations with their speakers, from the article text and its
+person entities."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.enrich.steps.entities import article_text
 from pipeline.models import Article, Provenance
 
-RULES_VERSION = "2"  # 2: French and German
+RULES_VERSION = "3"  # 3: Hungarian; 2: French and German
 
 
 def _lang(fields: Fields) -> str:
