@@ -27,8 +27,8 @@ from bench.ner_languages import jvm_rss_mb
 from newsline_dev.services import corenlp, lifecycle
 from newsline_dev.stopping import sigterm_raises
 from pipeline.enrich.entities import corenlp as client
-from pipeline.settings import PROJECT_ROOT, NerServiceSettings, Settings, load_settings
-from tests.enrich.ner_accuracy import KINDS, load
+from pipeline.settings import CORENLP_LANGUAGES, PROJECT_ROOT, NerServiceSettings, Settings, load_settings
+from tests.enrich.ner_accuracy import KINDS, SAMPLES, load
 
 RESULTS = PROJECT_ROOT / "bench" / "results"
 LABEL_KINDS = {"PERSON": "persons", "ORG": "organizations", "GPE": "places"}
@@ -92,6 +92,10 @@ def main() -> None:
     parser.add_argument("--heap", default="4g")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
+    if args.lang not in CORENLP_LANGUAGES:
+        parser.error(f"--lang {args.lang}: CoreNLP serves {', '.join(sorted(CORENLP_LANGUAGES))}")
+    if not (SAMPLES / f"{args.lang}.json").is_file():
+        parser.error(f"--lang {args.lang}: no labelled sample {SAMPLES / f'{args.lang}.json'}")
     with sigterm_raises(), tempfile.TemporaryDirectory(prefix="newsline-ner-candidate-") as state:
         settings = private_settings(args.lang, args.heap, Path(state))
         spec = corenlp.spec(settings)
