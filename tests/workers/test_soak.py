@@ -36,20 +36,29 @@ def test_short_soak_samples_every_worker_process_and_drains_with_every_article_a
                   "--tag", f"soak-{uuid.uuid4().hex[:6]}", "--drain-timeout-s", "600"])
     soak = Soak(args, private_services, tmp_path / "logs")
     checks: list[dict[str, Any]] = []
+    trees: list[dict[str, set[int]]] = []  # each sample's process trees, walked right before it
+    take_sample = soak.sampler.sample
+
+    def walk_then_sample() -> dict[str, Any]:
+        trees.append({kind: {w.pid, *_children(w.pid)} for kind, w in soak.workers.items()
+                      if w.pid is not None and w.alive()})
+        return take_sample()
 
     def check_last_sample() -> None:
-        """Compare the last sample with the process tree walked independently (parent pids)."""
+        """Compare the last sample with the process tree walked independently (parent pids) just before it: a
+        child a supervisor starts after the sample (it starts its children as it comes up) is the next one's."""
         row = soak.sampler.samples[-1]
         for kind, worker in soak.workers.items():
-            if worker.pid is None or not worker.alive():
+            if worker.pid is None or not worker.alive() or kind not in trees[-1]:
                 continue
-            tree = {worker.pid, *_children(worker.pid)}
+            tree = trees[-1][kind]
             sampled = {p["pid"] for p in row["processes"] if p["kind"] == kind}
             roles = sorted(p["role"] for p in row["processes"] if p["kind"] == kind and p["role"] != "helper")
             checks.append({"kind": kind, "missed": sorted(tree - sampled), "roles": roles,
                            "measured": all(p["rss_kb"] > 0 and p["fds"] > 0 for p in row["processes"])})
         soak.write()
 
+    soak.sampler.sample = walk_then_sample  # type: ignore[method-assign]
     soak.sampler.on_sample = check_last_sample
     report = soak.run()
 
