@@ -7,6 +7,7 @@ Country names in English (ISO 3166-1 and the hand tables) and in the languages n
 from __future__ import annotations
 
 import gettext
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -14,6 +15,10 @@ import pycountry
 
 from pipeline.enrich.entities.country_tables import rows
 
+# the blocks of scripts other than Latin (Greek, Cyrillic ... CJK, Hangul); their letters survive a fold
+OTHER_SCRIPT = re.compile("[\u0370-\u1dff\u1f00-\u1fff\u2c00-\u2dff\u2e80-\ua6ff"
+                          "\ua800-\ud7ff\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufefe]")
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # emoji and the rest past the BMP: dropped by a fold
 SHORT = 80  # names up to this length are folded once per process (bounded cache); whole texts each time
 
 
@@ -27,13 +32,30 @@ def _fold_name(name: str) -> str:
     return _fold(name)
 
 
+@lru_cache(maxsize=1)
+def _dropped() -> dict[int, None]:
+    """What a fold drops past ASCII in the Basic Multilingual Plane: combining marks, every non-ASCII Latin letter
+    (what is left of "ß", "ø", "ł" after NFKD), punctuation and symbols. Letters and digits of other scripts
+    (Cyrillic, Greek, Arabic, CJK...) are kept, so "Путин" is not folded to nothing."""
+    drop: dict[int, None] = {}
+    for point in range(0x80, 0x10000):
+        char = chr(point)
+        if unicodedata.combining(char) or not char.isalnum() or unicodedata.name(char, "LATIN").startswith("LATIN"):
+            drop[point] = None
+    return drop
+
+
 def _fold(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
+    text = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    if OTHER_SCRIPT.search(text) is None:
+        text = text.encode("ascii", "ignore").decode()  # Latin: accents and non-ASCII letters dropped (fast)
+    else:
+        text = ASTRAL.sub("", text.translate(_dropped()))
     text = " ".join(text.casefold().split())
     return text[4:] if text.startswith("the ") else text
 
 
-TRANSLATED = ("de", "es", "fr", "it", "nl", "pt", "pl", "hu")  # country names in these languages count too
+TRANSLATED = ("de", "es", "fr", "it", "nl", "pt", "pl", "hu", "ru")  # country names in these languages count too
 
 
 def _translations() -> list[gettext.NullTranslations]:

@@ -1,8 +1,9 @@
 """Hand tables the ISO 3166 names do not cover: everyday names, nationalities, capitals and big cities.
 
 Country *names* come from pycountry (ISO 3166-1 names, common and official names); these tables add
-what news text says instead ("Turkey", "Russia", "Syrian", "Moscow"). Keys are matched case- and
-accent-insensitively. One line per country keeps the tables reviewable.
+what news text says instead ("Turkey", "Russia", "Syrian", "Moscow"), and in Russian where pycountry's Russian
+names are the official ones ("Россия", "США", "Москва"). Keys are matched case- and accent-insensitively. One
+line per country (and language) keeps the tables reviewable.
 """
 
 from __future__ import annotations
@@ -107,6 +108,11 @@ US|USA,U.S.,U.S.A.,US,America,United States of America|American,Americans|Washin
 VE|Venezuela|Venezuelan,Venezuelans|Caracas
 VN|Vietnam|Vietnamese|Hanoi,Ho Chi Minh City
 YE||Yemeni,Yemenis|Sanaa,Aden
+BY|Белоруссия,Беларусь||Минск
+GB|Великобритания,Британия||Лондон
+RU|Россия,РФ||Москва,Санкт-Петербург,Сочи
+UA|||Киев,Харьков,Одесса
+US|США||Вашингтон,Нью-Йорк
 """
 
 

