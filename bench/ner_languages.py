@@ -2,12 +2,13 @@
 
 Usage: python -m bench.ner_languages [--rounds N]   (needs the CoreNLP server: ``newsline services up``)
 
-Articles: the labelled German, Spanish, Italian and Hungarian articles of tests/enrich/ner_samples (150-300 words each) and
-English ones of the same length from bench/corpus.py. Each round runs the entities step (model + normalisation
-rules) over all of a language's articles with an empty line cache, so every line goes through the model; the
-first round of each language is a warm-up (model load, JIT) and is not counted; figures are means over the other
-rounds. CPU is this process's (``process_time``) plus, for the CoreNLP languages, the server JVM's (utime+stime
-from /proc/<pid>/stat); the JVM's RSS is read after the rounds. Results go to bench/results/ner_languages.json.
+Articles: the labelled German, Spanish, Italian, Hungarian and Russian articles of tests/enrich/ner_samples
+(100-300 words each) and English ones of the same length from bench/corpus.py. Each round runs the entities step
+(model + normalisation rules) over all of a language's articles with an empty line cache, so every line goes
+through the model; the first round of each language is a warm-up (model load, JIT) and is not counted; figures are
+means over the other rounds. CPU is this process's (``process_time``) plus, for the CoreNLP languages, the server
+JVM's (utime+stime from /proc/<pid>/stat); the JVM's RSS is read after the rounds. Results go to
+bench/results/ner_languages.json.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def measure(lang: str, rounds: int, pid: int | None) -> dict[str, Any]:
     return {"articles": len(texts), "mean_chars": round(chars), "client_ms_per_article": round(client, 2),
             "jvm_ms_per_article": round(jvm, 2), "total_ms_per_article": round(client + jvm, 2),
             "total_ms_per_1000_chars": round((client + jvm) * 1000 / chars, 2),
-            "model": "spacy" if lang in ner.MODELS else "corenlp"}
+            "model": "spacy" if lang in ner.MODELS else "natasha" if lang in ner.IN_PROCESS else "corenlp"}
 
 
 def main() -> None:
@@ -91,8 +92,9 @@ def main() -> None:
     settings = load_settings()
     pid = server_pid(settings)
     report: dict[str, Any] = {"languages": {}}
-    for lang in ("en", *sorted(settings.enrich.ner_service.languages)):
-        report["languages"][lang] = measure(lang, args.rounds, None if lang in ner.MODELS else pid)
+    for lang in ("en", *sorted(settings.enrich.ner_service.languages), *sorted(ner.IN_PROCESS)):
+        in_process = lang in ner.MODELS or lang in ner.IN_PROCESS
+        report["languages"][lang] = measure(lang, args.rounds, None if in_process else pid)
         print(lang, json.dumps(report["languages"][lang]))
     report["jvm_rss_mb"] = round(jvm_rss_mb(pid))
     report["jvm_heap"] = settings.enrich.ner_service.heap
