@@ -1,8 +1,9 @@
 """Direct quotations and who said them, from reporting verbs around the quote (pure, no model).
 
-Languages: English, French, German, Hungarian; each has its reporting verbs, pronouns and "according to" words
-(:data:`CUES`); role nouns ("the analyst") are English only. Hungarian leaves the subject out ("„…” – tette
-hozzá."): a verb right after a quote with no one named counts as a pronoun there.
+Languages: English, French, German, Hungarian, Russian; each has its reporting verbs, pronouns and "according to"
+words (:data:`CUES`); role nouns ("the analyst") are English only. Hungarian leaves the subject out ("„…” – tette
+hozzá."): a verb right after a quote with no one named counts as a pronoun there. Russian declines names: a
+person is found in any case ("по словам Лаврова").
 
 Quotes: text between curly (“ ”), straight (" "), French (« »), German („ “, » «) or Hungarian („ ”) quotation
 marks; a quote left
@@ -61,7 +62,15 @@ HUNGARIAN_VERBS = re.compile(
     r"válaszolta|felelte|magyarázta|állította|vélte|kérdezte|tudatta|reagált|beszélt|szerint)\b",
     re.IGNORECASE,
 )
+RUSSIAN_VERBS = re.compile(
+    r"\b((?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|пояснил|рассказал|признал|предупредил|уточнил|"
+    r"написал|ответил|указал|напомнил|призвал|заверил|считает|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
+    r"добавляет|пишет|признается|признаётся)(?:а|и)?|по словам)\b",
+    re.IGNORECASE,
+)
 NO_ROLE = re.compile(r"(?!x)x")  # role nouns are English only
+# a Russian name in any case ("по словам Лаврова", "Марии Захаровой"): each word's stem and an optional ending
+RUSSIAN_ENDING = "(?:а|я|у|ю|ом|ем|ём|е|ы|и|ой|ей|ою|ею|ым|им)?"
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,7 @@ class Cues:
     according: frozenset[str]  # "according to" words: the speaker follows them
     after_only: frozenset[str] = frozenset()  # verbs that count only right after the quote (German "…“, so Merz")
     implied_subject: bool = False  # a verb right after the quote, no one named: the nearest person (Hungarian)
+    declined: bool = False  # a person's name is found in every case, not only as the entity writes it (Russian)
 
 
 CUES = {
@@ -80,6 +90,8 @@ CUES = {
     "fr": Cues(FRENCH_VERBS, re.compile(r"\b(il|elle)\b", re.IGNORECASE), NO_ROLE, frozenset({"selon"})),
     # "szerint" follows its speaker ("Orbán Viktor szerint"): a verb, not an "according to" word
     "hu": Cues(HUNGARIAN_VERBS, re.compile(r"\b(ő|ők)\b", re.IGNORECASE), NO_ROLE, frozenset(), implied_subject=True),
+    "ru": Cues(RUSSIAN_VERBS, re.compile(r"\b(он|она|они)\b", re.IGNORECASE), NO_ROLE, frozenset({"по словам"}),
+               declined=True),
 }
 NEXT_QUOTE = frozenset("“„«»")  # a quotation mark that opens another quote between a quote and its verb
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -146,15 +158,31 @@ def _person_forms(entities: Iterable[Entity | Mapping[str, Any]]) -> dict[str, s
     return forms
 
 
-def occurrences(text: str, entities: Iterable[Entity | Mapping[str, Any]], spans: Sequence[Span]) -> list[Occurrence]:
-    """Where the article's persons are named, outside quotations."""
+def _declined(form: str) -> str:
+    """A pattern for ``form`` in any Russian case: each word's stem (a final -а/-я off) and an optional ending."""
+    words = [word[:-1] if len(word) > 3 and word[-1] in "аяАЯ" else word for word in form.split()]
+    return r"\s+".join(re.escape(word) + RUSSIAN_ENDING for word in words)
+
+
+def occurrences(text: str, entities: Iterable[Entity | Mapping[str, Any]], spans: Sequence[Span],
+                declined: bool = False) -> list[Occurrence]:
+    """Where the article's persons are named, outside quotations (``declined``: in any Russian case too)."""
     forms = _person_forms(entities)
     if not forms:
         return []
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+    if declined:  # a Russian text names a person by the surname alone ("Фидан заявил")
+        for form, name in list(forms.items()):
+            if len(form.split()) > 1:
+                forms.setdefault(form.split()[-1], name)
+    ordered = sorted(forms, key=len, reverse=True)
+    if declined:  # which form matched: the number of its group
+        alternatives = "|".join(f"(?P<p{i}>{_declined(f)})" for i, f in enumerate(ordered))
+    else:
+        alternatives = "|".join(re.escape(f) for f in ordered)
+    pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
     inside = [(s.start, s.end) for s in spans]
-    return [Occurrence(m.start(), m.end(), forms[m.group(0)]) for m in pattern.finditer(text)
-            if not any(a <= m.start() < b for a, b in inside)]
+    return [Occurrence(m.start(), m.end(), forms[ordered[int(m.lastgroup[1:])] if m.lastgroup else m.group(0)])
+            for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
 
 
 def _nearest(before: int, people: Sequence[Occurrence], role: str | None, text: str) -> str | None:
@@ -240,7 +268,7 @@ def find_quotes(text: str, entities: Iterable[Entity | Mapping[str, Any]], lang:
     """The article's quotes in order, each with its speaker (or ``None``) and reporting verb (``lang``'s cues)."""
     cues = CUES[lang]
     spans = quote_spans(text)
-    people = occurrences(text, entities, spans)
+    people = occurrences(text, entities, spans, cues.declined)
     quotes: list[Quote] = []
     previous: tuple[Span, Quote] | None = None
     for span in spans:

@@ -123,6 +123,22 @@ def test_hungarian_marks_verbs_szerint_and_the_implied_subject() -> None:
     assert [q.speaker for q in find_quotes(text, _people("Orbán Viktor"), "de")] == [None] * 5  # German's cues
 
 
+def test_russian_marks_verbs_po_slovam_and_names_in_any_case() -> None:
+    text = ("«Москва готова вернуться к обсуждению зерновой сделки», — сказал Лавров журналистам.\n\n"
+            "Фидан заявил: «Турция продолжит посреднические усилия вместе с партнёрами».\n\n"
+            "По словам Лаврова, «переговоры прошли в конструктивном ключе и были полезны».\n\n"
+            "«Мы ждём ответа от наших западных партнёров уже давно», — отметила Захарова. "
+            "«Нам нужно время, чтобы всё обдумать», — добавила она.")
+    people = _people("Сергей Лавров", "Хакан Фидан", "Мария Захарова")
+    quotes = find_quotes(text, people, "ru")
+    assert [(q.speaker, q.verb, q.cue) for q in quotes] == [
+        ("Сергей Лавров", "сказал", "name"), ("Хакан Фидан", "заявил", "name"),
+        ("Сергей Лавров", "по словам", "name"),  # 'Лаврова': the genitive of the entity's 'Лавров'
+        ("Мария Захарова", "отметила", "name"), ("Мария Захарова", "добавила", "pronoun")]
+    assert quotes[0].text == "Москва готова вернуться к обсуждению зерновой сделки"
+    assert [q.speaker for q in find_quotes(text, people, "en")] == [None] * 5  # English cues
+
+
 def test_english_cues_are_not_used_for_german() -> None:
     text = "„Wir werden diese Wahl ganz sicher gewinnen“, said Olaf Scholz."
     assert find_quotes(text, _people("Olaf Scholz"), "de")[0].speaker is None
