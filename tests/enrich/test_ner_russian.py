@@ -3,7 +3,8 @@ by :mod:`pipeline.enrich.entities.russian`, on labelled articles written before 
 
 Measured (precision / recall): ``ru``, the sample the nominative rules were written on: persons 1.00 / 0.96,
 organisations 0.73 / 0.88, places 0.94 / 0.97; ``ru_heldout``, five more articles, the rules' first run on them:
-persons 1.00 / 1.00, organisations 0.74 / 0.78, places 0.86 / 0.90. The floors sit a little below, so a change
+persons 1.00 / 1.00, organisations 0.74 / 0.78, places 0.86 / 0.90; places 0.88 / 0.93 since a place GeoNames
+knows is looked up by its endings ("в Шымкенте", a miss of that run). The floors sit a little below, so a change
 that loses accuracy fails.
 """
 
@@ -18,7 +19,7 @@ from tests.enrich.ner_accuracy import KINDS, load, scores
 
 FLOORS = {  # kind -> (precision, recall)
     "ru": {"person": (0.95, 0.90), "organization": (0.68, 0.83), "place": (0.88, 0.92)},
-    "ru_heldout": {"person": (0.95, 0.95), "organization": (0.68, 0.72), "place": (0.80, 0.85)},
+    "ru_heldout": {"person": (0.95, 0.95), "organization": (0.68, 0.72), "place": (0.82, 0.87)},
 }
 
 
@@ -51,5 +52,6 @@ def test_russian_names_are_put_in_the_nominative_and_give_countries() -> None:
     assert {"Южный Кавказ", "Анкара", "Азербайджан"} <= set(first.names("place"))  # 'на Южном Кавказе' ...
     assert "Организация Объединённых Наций" in first.names("organization")  # 'участие Организации ...'
     assert {"RU", "TR", "AZ", "SY"} <= set(first.countries)
+    assert {("Moscow", "RU"), ("Ankara", "TR")} <= {(loc.name, loc.country) for loc in first.locations}  # GeoNames
     assert "Фридрих Мерц" in results[4].enrichment.names("person")
     assert "Европейская комиссия" in results[4].enrichment.names("organization")  # 'Глава Европейской комиссии'

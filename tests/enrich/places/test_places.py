@@ -38,7 +38,9 @@ def test_the_gazetteer_finds_names_in_other_languages_and_every_kind() -> None:
     for name in ("Africa", "Afrika", "Afrique"):  # not Mahdia, Tunisia, which GeoNames also calls "Africa"
         assert place_named(name, gazetteer) == gazetteer.candidates("Africa")[0]
         assert (place_named(name, gazetteer).kind, place_named(name, gazetteer).country) == ("continent", "")
-    assert not usable_name("Мюнхен") and not usable_name("mi wnik") and usable_name("Frankfurt an der Oder")
+    assert usable_name("Мюнхен") and gazetteer.candidates("Мюнхен")[0].name == "Munich"  # Cyrillic: a Russian article's
+    assert not usable_name("mi wnik") and usable_name("Frankfurt an der Oder")
+    assert not usable_name("慕尼黑") and not usable_name("Мюнхен-München") and not usable_name("мюнхен")
 
 
 @pytest.mark.parametrize("names, groups, expected", [
