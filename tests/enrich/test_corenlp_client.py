@@ -41,6 +41,9 @@ def test_chunks_stay_within_the_size_and_cover_every_line_once() -> None:
     ranges = list(corenlp.chunks(lines, 100))
     assert ranges == [(0, 2), (2, 3), (3, 4), (4, 5)]
     assert list(corenlp.chunks([], 100)) == []
+    assert list(corenlp.chunks(lines, 100, "\n.\n")) == [(0, 2), (2, 3), (3, 4), (4, 5)]
+    assert list(corenlp.chunks(["a" * 48, "b" * 48], 100, "\n.\n")) == [(0, 1), (1, 2)]  # 2 x (48 + 3) > 100
+    assert list(corenlp.chunks(["a" * 48, "b" * 48], 100)) == [(0, 2)]
 
 
 def _mention(text: str, ner_label: str, begin: int) -> dict[str, object]:

@@ -74,15 +74,15 @@ def properties(lang: str) -> dict[str, str]:
     return {"pipelineLanguage": CORENLP_LANGUAGES[lang], **PROPERTIES, **TOKENIZER.get(lang, {}), **indexed}
 
 
-def chunks(lines: Sequence[str], max_chars: int) -> Iterator[tuple[int, int]]:
-    """(first, end) index ranges of ``lines`` whose newline-joined text stays within ``max_chars`` (a longer line
-    goes alone)."""
+def chunks(lines: Sequence[str], max_chars: int, separator: str = "\n") -> Iterator[tuple[int, int]]:
+    """(first, end) index ranges of ``lines`` whose text joined by ``separator`` stays within ``max_chars`` (a
+    longer line goes alone)."""
     first, size = 0, 0
     for i, line in enumerate(lines):
-        if i > first and size + len(line) + 1 > max_chars:
+        if i > first and size + len(line) + len(separator) > max_chars:
             yield first, i
             first, size = i, 0
-        size += len(line) + 1
+        size += len(line) + len(separator)
     if first < len(lines):
         yield first, len(lines)
 
@@ -162,7 +162,7 @@ def run_model(unique: Sequence[str], lang: str, service: NerServiceSettings | No
     service = service or get_settings().enrich.ner_service
     found: list[Found] = []
     separator = SEPARATOR.get(lang, "\n")
-    for first, end in chunks(unique, service.max_request_chars):
+    for first, end in chunks(unique, service.max_request_chars, separator):
         part = unique[first:end]
         found.extend(split_found(part, annotate(separator.join(part) + SENTINEL, lang, service), separator))
     return found
