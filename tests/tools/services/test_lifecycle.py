@@ -162,3 +162,19 @@ def test_concurrent_starts_launch_once(spec: ServiceSpec) -> None:
     assert len(launched) == 1, tail(spec.out_file)
     assert read_pid(spec.pid_file) == launched[0].pid
     lifecycle.wait_ready(spec, launched[0], timeout=20)
+
+
+def test_a_launched_process_shows_its_marker_when_wait_marker_returns(tmp_path: Path) -> None:
+    """Popen can return before the kernel has set up the new command line (seen: 2 of 400 launches with an empty
+    /proc/<pid>/cmdline); a concurrent start took such a pid file for stale and launched twice."""
+    for _ in range(200):
+        proc = procs.spawn([sys.executable, "-c", "import time; time.sleep(5)", MARKER], tmp_path / "out",
+                           dict(os.environ), cwd=tmp_path)
+        try:
+            assert procs.wait_marker(proc, MARKER, 5.0)
+            assert procs.is_alive(proc.pid, MARKER)
+        finally:
+            proc.kill()
+            proc.wait()
+    died = procs.spawn([sys.executable, "-c", "pass"], tmp_path / "out", dict(os.environ), cwd=tmp_path)
+    assert not procs.wait_marker(died, MARKER, 5.0)  # it exits without ever showing the marker

@@ -9,8 +9,10 @@ from collections.abc import Callable
 
 from newsline_dev.services.exceptions import StartError, StopError
 from newsline_dev.services.files import locked, read_pid, remove_file, tail, write_pid
-from newsline_dev.services.procs import is_alive, port_open, terminate_group
+from newsline_dev.services.procs import is_alive, port_open, terminate_group, wait_marker
 from newsline_dev.services.spec import ServiceSpec
+
+EXEC_TIMEOUT_S = 5.0  # a launched process's command line shows its marker within this (see _start_locked)
 
 log = logging.getLogger("newsline_dev.services.lifecycle")
 
@@ -50,6 +52,10 @@ def _start_locked(spec: ServiceSpec, launch: Launcher) -> subprocess.Popen[bytes
         log.warning("event=external service=%s address=%s note=not_started_by_newsline", spec.name, spec.address)
         return None
     proc = launch()
+    # Popen returns once the exec is past its point of no return, which can be before the kernel has set up the
+    # new command line: until then /proc/<pid>/cmdline is empty, and a concurrent ``up`` waiting for this lock
+    # took the pid file for a stale one and launched a second copy. The lock is held until the marker shows.
+    wait_marker(proc, spec.marker, EXEC_TIMEOUT_S)
     write_pid(spec.pid_file, proc.pid)
     log.info("event=launched service=%s pid=%s address=%s", spec.name, proc.pid, spec.address)
     return proc

@@ -49,6 +49,16 @@ def is_alive(pid: int, marker: str = "") -> bool:
     return state not in ("Z", "X") and marker in cmdline
 
 
+def wait_marker(proc: subprocess.Popen[bytes], marker: str, timeout: float) -> bool:
+    """Wait until ``proc``'s command line shows ``marker`` (its exec finished) or it exits; False on timeout."""
+    deadline = time.monotonic() + timeout
+    while not is_alive(proc.pid, marker):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
 def group_alive(pgid: int) -> bool:
     """True while any non-zombie process of process group ``pgid`` is left."""
     _reap(pgid)
