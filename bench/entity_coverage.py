@@ -4,7 +4,8 @@ The pages are those of :mod:`bench.search_real` (go-readability's article pages 
 magazine and blog pages, pinned Go modules, see ``tests/extract/realworld``), each through the pipeline's own
 extraction path; an article is kept when its body has at least ``MIN_WORDS`` words and is not the same story as
 an earlier page. Each kept article goes through the worker's language, metrics, fingerprint and entities steps
-(spaCy for English and French, the CoreNLP server for German, Spanish, Italian and Hungarian: ``newsline services up``).
+(spaCy for English and French, Natasha for Russian, the CoreNLP server for German, Spanish, Italian and Hungarian:
+``newsline services up``).
 Per detected language:
 articles, articles with at least one entity, their share, entities per article, and CPU per article of this
 process (the CoreNLP JVM's CPU is in ``bench.ner_languages``).

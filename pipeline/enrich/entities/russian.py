@@ -5,14 +5,18 @@ The words of a name agree in case, so the case is chosen for the whole name (a p
 organisation or place the adjectives before its first noun and that noun: the words after it are its genitive
 complement, "Организации Объединённых Наций" -> "Организация Объединённых Наций"). Each word then takes the
 first of:
-1. a nominative the article itself writes as a word ("Мерца" -> "Мерц" where the text says "Фридрих Мерц");
+1. a nominative the article itself writes as a name, the shortest where there are several ("Мерца" -> "Мерц"
+   where the text says "Фридрих Мерц"; "Автодоре" -> "Автодор" where it writes "Автодор" and "Автодора");
 2. pymorphy3's nominative where its dictionary knows the word (OpenCorpora: "Москве", "Германии", "Зенита");
 3. for a word the dictionary only guesses at, pymorphy3's guess, but without the Russian fleeting vowel it likes
    to add to foreign names ("Шольцем" -> "Шольц", not "Шолец").
-A one-word place GeoNames knows, as written or by a nominative of any of its parses or endings, is that place
-("в Шымкенте" -> "Шымкент", where pymorphy3 guesses "Шымкента"). A word with no parse in the chosen case stays as
-written (indeclinable names: "Рютте", "фон дер Ляйен"), and so
-does a name after a generic noun that puts it in apposition ("компании «Финам»": the name is not inflected).
+The case is chosen by the words' parses (a person's name's by its name-like, animate ones first), by the
+nominatives the article writes ("Анзорова" is "Анзоров" in the genitive where the text says "Абдулах Анзоров"),
+and otherwise leans to the nominative. An organisation's or place's word the dictionary does not know that may
+already be a nominative stays as written ("Автодор"), as does a word with no parse in the chosen case
+(indeclinable names: "Рютте", "фон дер Ляйен") and a name in quotation marks after a generic noun that puts it in
+apposition ("компании «Финам»"). A one-word place GeoNames knows, as written or by a nominative of any of its
+parses or endings, is that place ("в Шымкенте" -> "Шымкент", where pymorphy3 guesses "Шымкента").
 """
 
 from __future__ import annotations
@@ -28,17 +32,18 @@ from pipeline.enrich.places.geonames import default as places
 WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё'’-]*")
 # generic nouns a quoted name stands beside uninflected ("агентства «Интерфакс»", "компании «Финам»")
 APPOSITION = frozenset("""
-агентство банк бренд газета группа движение журнал завод издание издательство клуб команда компания концерн
-корпорация марка организация партия платформа портал приложение проект радиостанция сайт сервис сеть станция
-телеканал театр фирма фонд холдинг центр
+агентство банк бренд газета госкомпания госкорпорация группа движение журнал завод издание издательство клуб
+команда компания концерн корпорация марка организация партия платформа портал приложение проект радиостанция
+сайт сервис сеть станция телеканал театр фирма фонд холдинг центр
 """.split())
-BEFORE = re.compile(r"([а-яё]+)\s*[«\"„“]?\s*$")
+BEFORE = re.compile(r"([а-яё]+)\s*[«\"„“]\s*$")  # a generic noun, then the name in quotation marks
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 # endings a case puts on a name, and what the nominative may end in instead ("Фиданом" -> "Фидан", "Кошты" ->
 # "Кошта"): the forms tried against the words of the article
 ENDINGS = {"gent": ("а", "я", "ы", "и"), "datv": ("у", "ю", "е", "и"), "accs": ("а", "я", "у", "ю"),
            "ablt": ("ом", "ем", "ём", "ой", "ей", "ою", "ею"), "loct": ("е", "и")}
 NOMINATIVE_PRIOR = 0.2
+EVIDENCE = 1.5  # for a case whose nominative the article writes: more than a word's whole vote
 NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й")
 FLEETING = re.compile(r"[ьеёо](?=[^аеёиоуыэюяйь]$)")  # "шолец" / "шольц": the letter before the last consonant
 CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
@@ -72,26 +77,44 @@ def _spelled_like(original: str, word: str) -> str:
 
 
 def _fits(parse: Any, person: bool) -> bool:
-    """A parse a name's word can have: a person's is singular, and animate where the dictionary knows the word
-    (not "Токаев" as the plural of "токай", "Эльвиры" as a plural nominative)."""
-    if not person:
-        return True
-    if parse.tag.number == "plur":
-        return False
-    return not _known(parse) or "anim" in parse.tag or bool({"Name", "Surn", "Patr"} & parse.tag.grammemes)
+    """A parse a person's name's word can have: singular (not "Токаев" as the plural of "токай", "Эльвиры" as a
+    plural nominative)."""
+    return not person or parse.tag.number != "plur"
 
 
-def _case(words: list[str], person: bool) -> str:
-    """The case the words agree on: the highest summed parse score, a guessed parse's halved, the nominative's
-    raised by NOMINATIVE_PRIOR (names the dictionary does not know, "Лорал О'Хара", stay as written)."""
+def _weight(parse: Any, person: bool) -> float:
+    """How much a parse counts: its score, doubled where the dictionary knows the word; for a person's name a
+    name's parse (given name, surname, patronymic) counts in full, another animate one half, an inanimate one a
+    tenth ("Кошта" is also the genitive of "кошт": the name is not cut to "Кошт")."""
+    weight = parse.score * (2.0 if _known(parse) else 1.0)
+    if person and not {"Name", "Surn", "Patr"} & parse.tag.grammemes:
+        weight *= 0.5 if "anim" in parse.tag else 0.1
+    return weight
+
+
+def _stems(word: str, case: str) -> list[str]:
+    """``word`` (lower case) without an ending ``case`` puts on names, each with the endings a nominative has."""
+    stems = [word[: -len(e)] for e in ENDINGS.get(case, ()) if word.endswith(e) and len(word) > len(e) + 2]
+    return [stem + end for stem in stems for end in NOMINATIVE_ENDINGS]
+
+
+def _case(words: list[str], person: bool, said: frozenset[str]) -> str:
+    """The case the words agree on. Each word votes with its parses' weights (:func:`_weight`), at most one; a
+    case whose nominative the article writes elsewhere ("Анзорова" where the text says "Абдулах Анзоров") gets
+    EVIDENCE more; the nominative gets NOMINATIVE_PRIOR (names the dictionary does not know, "Лорал О'Хара", stay as
+    written)."""
     totals = dict.fromkeys(CASES, 0.0)
     for word in words:
-        best: dict[str, float] = {}
-        for parse in (p for p in _parses(word.lower()) if _fits(p, person)):
-            weight = parse.score if _known(parse) else parse.score / 2  # a guess counts half
-            best[parse.tag.case] = max(best.get(parse.tag.case, 0.0), weight)
-        for case, score in best.items():
-            totals[case] += score
+        lower = word.lower()
+        votes: dict[str, float] = {}
+        for parse in (p for p in _parses(lower) if _fits(p, person)):
+            votes[parse.tag.case] = votes.get(parse.tag.case, 0.0) + _weight(parse, person)
+        scale = max(1.0, sum(votes.values()))  # a word's votes add up to one at most
+        for case, vote in votes.items():
+            totals[case] += vote / scale
+        for case in ENDINGS:
+            if any(form != lower and form in said for form in _stems(lower, case)):
+                totals[case] += EVIDENCE
     totals["nomn"] += NOMINATIVE_PRIOR
     return max(CASES, key=lambda case: (totals[case], case == "nomn"))
 
@@ -107,19 +130,17 @@ def _nominative(word: str, case: str, said: frozenset[str], person: bool, gender
         inflected = parse.inflect({"nomn"})
         if inflected is not None:
             forms.append((inflected.word, _known(parse)))
-    if not forms:
-        return word
     lower = word.lower()
-    for form, _ in forms:
-        if form != lower and form in said:
-            return _spelled_like(word, form)
+    written = [f for f, _ in forms if f != lower and f in said]
+    written += [f for f in _stems(lower, case) if f != lower and f in said and _can_be_nominative(f, person)]
+    if written:  # the shortest: "Автодоре" -> "Автодор" where the text writes "Автодор" and "Автодора"
+        return _spelled_like(word, min(written, key=len))
+    if not forms or (not person and not any(known for _, known in forms) and _can_be_nominative(lower, person)):
+        return word  # a guess at a name that may already be a nominative ("Автодор") is not taken
     stems = [lower[: -len(e)] for e in ENDINGS.get(case, ()) if lower.endswith(e) and len(lower) > len(e) + 2]
     form, known = forms[0]
     if known:
         return _spelled_like(word, form)
-    for written in (stem + end for stem in stems for end in NOMINATIVE_ENDINGS):
-        if written != lower and written in said and _can_be_nominative(written, person):
-            return _spelled_like(word, written)
     for stem in stems:  # a guess with a fleeting vowel the name does not have: "Шольцем" -> "Шольц", not "Шолец"
         if CONSONANT_END.search(stem) and FLEETING.sub("", stem) == FLEETING.sub("", form) and stem != form:
             return _spelled_like(word, stem)
@@ -127,7 +148,8 @@ def _nominative(word: str, case: str, said: frozenset[str], person: bool, gender
 
 
 def _can_be_nominative(word: str, person: bool) -> bool:
-    parses = [p for p in _parses(word) if _fits(p, person)]
+    """No singular parse of ``word`` (lower case) is in another case only ("автодор" may be a genitive plural)."""
+    parses = [p for p in _parses(word) if p.tag.number != "plur"]
     return not parses or any(p.tag.case == "nomn" for p in parses)
 
 
@@ -185,7 +207,8 @@ def nominative(mention: Mention, text: str, said: frozenset[str]) -> Mention:
             return mention if known == mention.text else replace(mention, text=known)
     inflected = words if person else words[: _head(words) + 1]
     cyrillic = [w for w in inflected if WORD.fullmatch(w) and not (w.isupper() and len(w) > 1)]
-    case = _case(cyrillic, person) if cyrillic else "nomn"
+    voters = [w for w in cyrillic if w[0].isupper()] if person else cyrillic  # not "фон", "дер"
+    case = _case(voters, person, said) if voters else "nomn"
     if case == "nomn":
         return mention
     gender = None if person else _gender(inflected[-1], case)
@@ -196,5 +219,5 @@ def nominative(mention: Mention, text: str, said: frozenset[str]) -> Mention:
 
 def normalise(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions of one Russian article with their names in the nominative (order kept)."""
-    said = frozenset(w.lower() for w in WORD.findall(text))
+    said = frozenset(w.lower() for w in WORD.findall(text) if w[0].isupper())  # the names the article writes
     return [nominative(m, text, said) for m in mentions]
