@@ -16,10 +16,14 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from pipeline.enrich import enrich_batch
 from pipeline.enrich.entities.gazetteer import default
+from pipeline.models import EnrichedArticle
+from pipeline.models.enriched import EntityKind
+from tests.enrich.helpers import article
 
 SAMPLES = Path(__file__).parent / "ner_samples"
-KINDS = {"persons": "person", "organizations": "organization", "places": "place"}
+KINDS: dict[str, EntityKind] = {"persons": "person", "organizations": "organization", "places": "place"}
 ENDING = re.compile(r"(?:es|en|er|em|e|s)$")
 
 
@@ -57,3 +61,27 @@ def scores(expected: list[list[str]], found: list[list[str]]) -> tuple[float, fl
     hits_r = sum(any(same(e, f) for f in fnd) for exp, fnd in zip(expected, found, strict=True) for e in exp)
     total_p, total_r = sum(map(len, found)), sum(map(len, expected))
     return (hits_p / total_p if total_p else 1.0), (hits_r / total_r if total_r else 1.0)
+
+
+def enriched(sample: str) -> tuple[list[dict[str, Any]], list[EnrichedArticle]]:
+    """The articles of ``ner_samples/<sample>.json`` (its language: the name up to an underscore), enriched."""
+    lang = sample.split("_")[0]
+    samples = load(sample)
+    articles = [article(str(s["title"]), str(s["text"]), f"https://example.{lang}/{sample}/{i}", "example")
+                for i, s in enumerate(samples)]
+    results = enrich_batch(articles)
+    assert all(isinstance(r, EnrichedArticle) for r in results), results
+    return samples, [r for r in results if isinstance(r, EnrichedArticle)]
+
+
+def assert_floors(sample: str, floors: dict[str, tuple[float, float]]) -> None:
+    """The sample's articles are detected in its language, get entities, and meet ``floors`` (kind -> (P, R))."""
+    samples, results = enriched(sample)
+    lang = sample.split("_")[0]
+    assert len(samples) >= 5
+    for result in results:
+        assert result.enrichment.language.code == lang and "entities" not in result.enrichment.skipped
+    for key, kind in KINDS.items():
+        precision, recall = scores([list(s[key]) for s in samples], [r.enrichment.names(kind) for r in results])
+        floor_p, floor_r = floors[kind]
+        assert precision >= floor_p and recall >= floor_r, f"{sample} {kind}: P {precision:.3f} R {recall:.3f}"

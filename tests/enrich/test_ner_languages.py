@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.enrich import enrich_batch
 from pipeline.enrich.entities import corenlp as client
-from pipeline.models import EnrichedArticle
 from pipeline.settings import load_settings
-from tests.enrich.helpers import article
-from tests.enrich.ner_accuracy import KINDS, load, same, scores
+from tests.enrich.ner_accuracy import assert_floors, enriched, same
 
 pytestmark = pytest.mark.integration
 
@@ -31,33 +28,13 @@ FLOORS = {  # kind -> (precision, recall)
 }
 
 
-def _enriched(sample: str) -> tuple[list[dict[str, object]], list[EnrichedArticle]]:
-    """The articles of ``ner_samples/<sample>.json`` (its language: the name up to an underscore), enriched."""
-    lang = sample.split("_")[0]
-    samples = load(sample)
-    articles = [article(str(s["title"]), str(s["text"]), f"https://example.{lang}/{i}", "example")
-                for i, s in enumerate(samples)]
-    results = enrich_batch(articles)
-    assert all(isinstance(r, EnrichedArticle) for r in results), results
-    return samples, [r for r in results if isinstance(r, EnrichedArticle)]
-
-
 @pytest.mark.parametrize("sample", list(FLOORS))
 def test_entities_meet_the_floors_per_kind(sample: str) -> None:
-    samples, results = _enriched(sample)
-    lang = sample.split("_")[0]
-    assert len(samples) >= 5
-    for result in results:
-        assert result.enrichment.language.code == lang and "entities" not in result.enrichment.skipped
-    for key, kind in KINDS.items():
-        precision, recall = scores([list(s[key]) for s in samples],  # type: ignore[call-overload]
-                                   [r.enrichment.names(kind) for r in results])
-        floor_p, floor_r = FLOORS[sample][kind]
-        assert precision >= floor_p and recall >= floor_r, f"{sample} {kind}: P {precision:.3f} R {recall:.3f}"
+    assert_floors(sample, FLOORS[sample])
 
 
 def test_german_places_give_countries_and_names_are_put_in_the_nominative() -> None:
-    _, results = _enriched("de")
+    _, results = enriched("de")
     first = results[0].enrichment
     assert "Europäische Union" in first.names("organization")  # 'der Europäischen Union'
     assert {"DE", "FR", "UA"} <= {c for c in first.countries}
@@ -65,7 +42,7 @@ def test_german_places_give_countries_and_names_are_put_in_the_nominative() -> N
 
 
 def test_hungarian_names_lose_their_case_endings_and_give_countries() -> None:
-    _, results = _enriched("hu")
+    _, results = enriched("hu")
     first = results[0].enrichment
     assert "Ursula von der Leyen" in first.names("person")  # 'Ursula von der Leyennel'
     assert {"Brüsszel", "Luxembourg"} <= set(first.names("place"))  # 'Brüsszelben', 'Luxembourgban'
@@ -75,7 +52,7 @@ def test_hungarian_names_lose_their_case_endings_and_give_countries() -> None:
 
 
 def test_spanish_country_names_are_countries() -> None:
-    _, results = _enriched("es")
+    _, results = enriched("es")
     assert {"MX", "US", "CO"} <= set(results[4].enrichment.countries)
 
 

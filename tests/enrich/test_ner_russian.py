@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.enrich import enrich_batch
-from pipeline.models import EnrichedArticle
-from tests.enrich.helpers import article
-from tests.enrich.ner_accuracy import KINDS, load, scores
+from tests.enrich.ner_accuracy import assert_floors, enriched
 
 FLOORS = {  # kind -> (precision, recall)
     "ru": {"person": (0.95, 0.90), "organization": (0.68, 0.83), "place": (0.88, 0.92)},
@@ -23,30 +20,13 @@ FLOORS = {  # kind -> (precision, recall)
 }
 
 
-def _enriched(sample: str) -> tuple[list[dict[str, object]], list[EnrichedArticle]]:
-    samples = load(sample)
-    articles = [article(str(s["title"]), str(s["text"]), f"https://example.ru/{sample}/{i}", "example")
-                for i, s in enumerate(samples)]
-    results = enrich_batch(articles)
-    assert all(isinstance(r, EnrichedArticle) for r in results), results
-    return samples, [r for r in results if isinstance(r, EnrichedArticle)]
-
-
 @pytest.mark.parametrize("sample", list(FLOORS))
 def test_russian_entities_meet_the_floors_per_kind(sample: str) -> None:
-    samples, results = _enriched(sample)
-    assert len(samples) >= 5
-    for result in results:
-        assert result.enrichment.language.code == "ru" and "entities" not in result.enrichment.skipped
-    for key, kind in KINDS.items():
-        precision, recall = scores([list(s[key]) for s in samples],  # type: ignore[call-overload]
-                                   [r.enrichment.names(kind) for r in results])
-        floor_p, floor_r = FLOORS[sample][kind]
-        assert precision >= floor_p and recall >= floor_r, f"{sample} {kind}: P {precision:.3f} R {recall:.3f}"
+    assert_floors(sample, FLOORS[sample])
 
 
 def test_russian_names_are_put_in_the_nominative_and_give_countries() -> None:
-    _, results = _enriched("ru")
+    _, results = enriched("ru")
     first = results[0].enrichment
     assert "Хакан Фидан" in first.names("person")  # 'со своим турецким коллегой Хаканом Фиданом'
     assert {"Южный Кавказ", "Анкара", "Азербайджан"} <= set(first.names("place"))  # 'на Южном Кавказе' ...
