@@ -1,8 +1,10 @@
 """Russian NER: Natasha's slovnet news model with its navec embeddings, both shipped inside the ``natasha`` wheel
 on PyPI (MIT; the model files are read from the installed package, nothing is downloaded).
 
-The package itself is not imported: its ``__init__`` loads pymorphy2, which does not run on Python 3.11. Only the
-two model files are read, by the ``slovnet`` and ``navec`` packages (NumPy inference, no torch). Labels become
+The package itself is not used: its morphology (``MorphVocab``, which its name normaliser needs) runs on pymorphy2,
+which fails on Python 3.11 (``inspect.getargspec`` is gone, and it imports ``pkg_resources``); newsline puts names in
+the nominative with pymorphy3 instead (:mod:`pipeline.enrich.entities.russian`). Only the two model files are read,
+by the ``slovnet`` and ``navec`` packages (NumPy inference, no torch). Labels become
 spaCy's (PER -> PERSON, LOC -> GPE, ORG -> ORG). Loaded once per process, on the first Russian article.
 """
 
