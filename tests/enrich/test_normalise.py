@@ -13,6 +13,13 @@ def test_clean_strips_articles_possessives_and_numeric_tails() -> None:
     assert clean("Apple 1.8 billion") == "Apple"
 
 
+def test_clean_drops_control_and_zero_width_characters_a_replayed_text_may_hold() -> None:
+    assert clean("Путин\x00") == "Путин" and clean("\ufeffOlaf\u200b Scholz\x07") == "Olaf Scholz"
+    assert clean("Mohammad\u200cReza") == "Mohammad\u200cReza"  # a joiner Persian needs stays
+    found = prepare([Mention("Vladimir\x00 Putin\x1f", "PERSON"), Mention("\x00\ufeff", "PERSON")])
+    assert [m.text for m in found] == ["Vladimir Putin"]  # and a name of control characters only is noise
+
+
 def test_prepare_drops_noise_and_fixes_reliable_labels() -> None:
     found = prepare([Mention("jihadist", "NORP"), Mention("SANA", "PERSON"), Mention("Idlib", "ORG"),
                      Mention("Turkish", "GPE"), Mention("Monday", "DATE"), Mention("Sochi", "NORP")])

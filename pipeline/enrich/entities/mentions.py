@@ -19,6 +19,8 @@ NUMBER_TAIL = re.compile(r"\s+\d.*$")  # 'Apple 1.8 billion' -> 'Apple', 'Everto
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
 CAMEL = re.compile(r"^[A-Za-z]+[a-z][A-Z]\w*$")  # SpaceX, iPhone, PayPal: brands, not people
 JOB_TITLE = re.compile(r"\s+(?:Minister|Ministers|Secretary|Secretaries|Commissioner|Spokesman|Spokeswoman)\b")
+# control characters, zero-width space, word joiner and BOM (not the joiners some scripts need: U+200C, U+200D)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
 ROLE_OF = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\s+(?=[A-Z])")  # 'Founder of Baltic Freight'
 
 
@@ -32,8 +34,9 @@ def _strip_function_words(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Strip articles, trailing possessives, numeric tails and leading/trailing function words."""
-    text = " ".join(text.split()).strip(" ,.;:-–—\"“”")
+    """Strip control and zero-width characters, articles, trailing possessives, numeric tails and leading/trailing
+    function words."""
+    text = " ".join(CONTROL.sub("", text).split()).strip(" ,.;:-–—\"“”")
     text = LEADING_ARTICLE.sub("", text)
     text = NUMBER_TAIL.sub("", text)
     text = _strip_function_words(text)

@@ -13,8 +13,9 @@ from pipeline.enrich.entities.merge import merge
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Entity, Provenance
 
-# 8: Portuguese roles and institutions; 7: Russian nominatives, names of other scripts keyed by their letters;
-# 6: Hungarian case endings, country names in Hungarian; 5: surnames, common nouns, possessives
+# 8: Portuguese roles and institutions, no control characters in names; 7: Russian nominatives, names of other
+# scripts keyed by their letters; 6: Hungarian case endings, country names in Hungarian; 5: surnames, common nouns,
+# possessives
 RULES_VERSION = "8"
 
 
