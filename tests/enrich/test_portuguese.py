@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.enrich.entities import harem_features, nlpyport_ner
+from pipeline.enrich.entities import bio, harem_features, nlpyport_ner
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.portuguese import normalise
 
@@ -80,7 +80,7 @@ def test_features_describe_the_word_and_two_either_side_as_the_model_was_trained
     (["B-PESSOA", "I-LOCAL", "O", "O"], [("PESSOA", 0, 4), ("LOCAL", 5, 10)]),  # a kind change starts a name
 ])
 def test_label_runs_become_spans_of_the_written_text(labels: list[str], expected: list[tuple[str, int, int]]) -> None:
-    assert harem_features.spans(harem_features.tokens("Nuno Silva em Lisboa"), labels) == expected
+    assert bio.spans(harem_features.tokens("Nuno Silva em Lisboa"), labels) == expected
 
 
 def test_short_tags_are_the_part_after_a_colon() -> None:

@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+
+from pipeline.enrich.entities.bio import Token
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")
 ALPHANUMERIC = re.compile(r"^(?=.*[0-9]$)(?=.*[a-zA-Z])")
 AFFIXES = range(1, 6)
 WINDOW = (("", 0), ("prev_", -1), ("next_", 1), ("prev_prev_", -2), ("next_next_", 2))
-
-
-class Token(NamedTuple):
-    text: str
-    start: int
-    end: int
 
 
 def tokens(line: str) -> list[Token]:
@@ -73,18 +68,3 @@ def features(words: Sequence[str], tags: Sequence[str], index: int) -> dict[str,
 
 def sequence(words: Sequence[str], tags: Sequence[str]) -> list[dict[str, str]]:
     return [features(words, tags, i) for i in range(len(words))]
-
-
-def spans(found: Sequence[Token], labels: Sequence[str]) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of each B-/I- run of labels, over the written text its tokens come from."""
-    out: list[tuple[str, int, int]] = []
-    inside = False
-    for token, label in zip(found, labels, strict=True):
-        position, _, kind = label.partition("-")
-        if inside and position == "I" and out[-1][0] == kind:
-            out[-1] = (kind, out[-1][1], token.end)
-            continue
-        inside = position in ("B", "I") and bool(kind)
-        if inside:
-            out.append((kind, token.start, token.end))
-    return out

@@ -23,7 +23,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from pipeline.enrich.entities import harem_features
+from pipeline.enrich.entities import bio, harem_features
 from pipeline.exceptions import NewslineError
 
 log = logging.getLogger(__name__)
@@ -136,7 +136,7 @@ def _line(line: str, model: Model) -> Found:
     tags = [harem_features.short_tag(tag) for _, tag in model.tagger.tag(words)]
     labels = model.crf.tag(harem_features.sequence(words, tags))
     return tuple((line[start:end], LABEL_MAP[kind], start, end)
-                 for kind, start, end in harem_features.spans(tokens, labels) if kind in LABEL_MAP)
+                 for kind, start, end in bio.spans(tokens, labels) if kind in LABEL_MAP)
 
 
 def run_model(lines: Sequence[str]) -> list[Found]:
