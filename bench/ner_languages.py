@@ -2,12 +2,13 @@
 
 Usage: python -m bench.ner_languages [--rounds N]   (needs the CoreNLP server: ``newsline services up``)
 
-Articles: the labelled German, Spanish, Italian, Hungarian, Russian and Portuguese articles of tests/enrich/ner_samples
-(100-300 words each) and English ones of the same length from bench/corpus.py. Each round runs the entities step
-(model + normalisation rules) over all of a language's articles with an empty line cache, so every line goes
-through the model; the first round of each language is a warm-up (model load, JIT) and is not counted; figures are
-means over the other rounds. CPU is this process's (``process_time``) plus, for the CoreNLP languages, the server
-JVM's (utime+stime from /proc/<pid>/stat); the JVM's RSS is read after the rounds. Results go to
+Articles: the labelled German, Spanish, Italian, Hungarian, Russian, Portuguese and Dutch articles of
+tests/enrich/ner_samples (100-300 words each) and English ones of the same length from bench/corpus.py. Each round
+runs the entities step (model + normalisation rules) over all of a language's articles with an empty line cache,
+so every line goes through the model; the first round of each language is a warm-up (model load, JIT) and is not
+counted; figures are means over the other rounds. CPU is this process's (``process_time``) plus, for the CoreNLP
+languages, the server JVM's (utime+stime from /proc/<pid>/stat), and for Dutch that of Frog, a child of this
+process, read the same way; the JVM's RSS is read after the rounds. Results go to
 bench/results/ner_languages.json.
 """
 
@@ -21,7 +22,7 @@ from typing import Any
 
 from bench import procstat
 from bench.corpus import generate
-from pipeline.enrich.entities import ner
+from pipeline.enrich.entities import frog, ner
 from pipeline.enrich.steps.entities import entities_of
 from pipeline.settings import PROJECT_ROOT, Settings, load_settings
 from tests.enrich.ner_accuracy import load
@@ -75,6 +76,8 @@ def one_round(texts: list[str], lang: str, pid: int | None) -> tuple[float, floa
 def measure(lang: str, rounds: int, pid: int | None) -> dict[str, Any]:
     texts = texts_of(lang)
     one_round(texts, lang, pid)  # warm-up: model load, JIT
+    if lang == "nl":
+        pid = frog.child_pid()  # Frog runs as this process's child: its CPU is counted like the JVM's
     runs = [one_round(texts, lang, pid) for _ in range(rounds)]
     client = sum(r[0] for r in runs) / rounds / len(texts)  # means: the JVM's CPU comes in 10 ms clock ticks
     jvm = sum(r[1] for r in runs) / rounds / len(texts)
@@ -99,6 +102,8 @@ def main() -> None:
     report: dict[str, Any] = {"languages": {}}
     for lang in ("en", *sorted(settings.enrich.ner_service.languages), *sorted(ner.IN_PROCESS)):
         in_process = lang in ner.MODELS or lang in ner.IN_PROCESS
+        if lang not in ner.languages():
+            continue  # Dutch without Frog installed
         report["languages"][lang] = measure(lang, args.rounds, None if in_process else pid)
         print(lang, json.dumps(report["languages"][lang]))
     report["jvm_rss_mb"] = round(jvm_rss_mb(pid))

@@ -172,7 +172,7 @@ def language_figures(
 ) -> dict[str, Any]:
     """One language's enrich CPU per article: each step (this process), the CoreNLP JVM, Elasticsearch."""
     n = len(articles)
-    corenlp = used.get("corenlp") or 0.0
+    corenlp = (used.get("corenlp") or 0.0) + (used.get("frog") or 0.0)  # the NER outside this process
     detected = [r.enrichment.language.code for r in results]
     skipped = sum("entities" in r.enrichment.skipped for r in results)
     client = sum(steps.values())
@@ -182,9 +182,18 @@ def language_figures(
         "entities_skipped": skipped,
         "ms_per_article": {k: round(1000 * v / n, 3) for k, v in steps.items()},
         "entities_ms_per_article": round(1000 * (steps.get("entities", 0.0) + corenlp) / n, 3),
-        "corenlp_jvm_ms_per_article": round(1000 * corenlp / n, 3),
+        "corenlp_jvm_ms_per_article": round(1000 * (used.get("corenlp") or 0.0) / n, 3),
+        "frog_ms_per_article": round(1000 * (used.get("frog") or 0.0) / n, 3),
         "enrich_ms_per_article": round(1000 * (client + corenlp + (used.get("elasticsearch") or 0.0)) / n, 3),
     }
+
+
+def _frog_cpu() -> float:
+    """CPU seconds of this process's Frog child so far (0 without one)."""
+    from pipeline.enrich.entities import frog
+
+    pid = frog.child_pid()
+    return procstat.cpu_s(pid) if pid else 0.0
 
 
 def enrich_stages(
@@ -215,9 +224,11 @@ def enrich_stages(
             into[name] += seconds
 
         done: list[Any] = []
+        frog_before = _frog_cpu()
         with services.measure(used):
             for i in range(0, len(group), size):
                 done += enrich_batch(group[i : i + size], steps, timer=add)
+        used["frog"] = _frog_cpu() - frog_before  # Dutch NER: a child of this process, not in process_time
         assert all(isinstance(r, EnrichedArticle) for r in done), f"an enrichment step failed ({lang})"
         if lang not in ner.service_languages():
             used["corenlp"] = 0.0  # the server gets no request for this language: its CPU meanwhile is others'
@@ -226,6 +237,7 @@ def enrich_stages(
             totals[name] += seconds
         totals["cluster_elasticsearch"] += used["elasticsearch"] or 0.0
         totals["entities_corenlp"] += used.get("corenlp") or 0.0
+        totals["entities_frog"] += used["frog"] or 0.0
         results += done
     with make_client(settings.elasticsearch) as es:
         es.indices.delete(index=cluster_index(settings), ignore_unavailable=True)
