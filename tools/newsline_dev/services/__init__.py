@@ -96,7 +96,8 @@ def up(settings: Settings, timeout: float = 180.0) -> dict[str, Any]:
     """
     started = time.monotonic()
     settings = _as_services(settings)
-    frog = frog_fetch.frog(settings)  # not a service: each enrich process runs its own (Dutch NER)
+    frog = frog_fetch.frog(settings)  # not a service (each enrich process runs its own): not in the report
+    log.info("event=frog root=%s", frog or "system or off")
     pending = [(spec, lifecycle.start(spec, launcher)) for spec, launcher in _nodes(settings)]
     failures = []
     for spec, proc in pending:
@@ -107,8 +108,6 @@ def up(settings: Settings, timeout: float = 180.0) -> dict[str, Any]:
     if failures:
         raise StartError("\n\n".join(str(exc) for exc in failures)) from failures[0]
     report = status(settings)
-    if frog is not None:
-        report["frog"] = str(frog)
     if settings.services.secure:
         report["secure"] = secure.finish(settings)
     if nodes.kafka_count(settings) + nodes.es_count(settings) > 2:
