@@ -52,7 +52,7 @@ def test_the_command_runs_the_cache_in_a_mount_namespace_or_a_system_install(tmp
     argv, env = frog.command(cached)
     assert argv[:4] == ["unshare", "--user", "--map-root-user", "--mount"]
     assert f"mount --bind {tmp_path}/frog-" in argv[-1] and "exec " in argv[-1] and "--skip=mcpla" in argv[-1]
-    assert env["LD_LIBRARY_PATH"].startswith(str(tmp_path))
+    assert env["LD_LIBRARY_PATH"].startswith(str(tmp_path)) and env["OMP_NUM_THREADS"] == "1"
     assert not frog.available(cached)  # nothing unpacked there
     system = Settings(enrich={"frog": {"install": "system"}})
     assert frog.command(system)[0] == ["frog", *frog.ARGUMENTS] and frog.install_root(system) is None
@@ -75,6 +75,7 @@ def test_the_real_frog_finds_dutch_names(installed: Settings) -> None:
             ("Dick Schoof", "PERSON"), ("Den Haag", "GPE"), ("ING", "ORG")}
         assert {text for text, _, _, _ in found[1]} >= {"Eelco Heinen", "Geert Wilders", "Nederland"}
         assert child.tag("   ") == [] and child.tag(frog.SENTINEL) == []
+        assert child._process is not None and len(os.listdir(f"/proc/{child._process.pid}/task")) == 1  # one thread
         workdir = Path(f"/proc/{child._process.pid}/cwd").resolve() if child._process else None
         assert workdir is not None and workdir.name.startswith("newsline-frog-")  # its debug file goes there
     finally:
