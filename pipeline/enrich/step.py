@@ -43,4 +43,6 @@ class Step:
         if self.languages is None:
             return None
         code = (fields.get("language") or {}).get("code")
+        if code is None:
+            return "no language identified (no letters)"
         return None if code in self.languages else f"no model for language {code}"

@@ -1,6 +1,7 @@
 import pytest
 
 from pipeline.enrich import Step, StepError, enrich
+from pipeline.enrich.steps.entities import ENTITIES
 from pipeline.enrich.steps.fingerprint import hamming, simhash
 from pipeline.enrich.steps.language import identify
 from pipeline.enrich.steps.metrics import count_words
@@ -26,6 +27,11 @@ def test_language_of_seed_is_english() -> None:
 def test_language_german_and_empty() -> None:
     assert identify(GERMAN)[0] == "de"
     assert identify("   ") == (None, 0.0)
+    assert identify("\ufeff\n\ufeff") == (None, 0.0)  # a lone BOM in title and text: not Japanese
+    assert identify("2024 - 12:30 !!! \u200b") == (None, 0.0)
+    assert identify("\ufeffDie Bundesregierung hat am Dienstag in Berlin beschlossen.")[0] == "de"
+    assert ENTITIES.skip_reason({"language": {"code": None, "confidence": 0.0}}, set()) == (
+        "no language identified (no letters)")
 
 
 def test_word_count_and_reading_time() -> None:

@@ -20,8 +20,10 @@ def _identifier() -> Any:
 
 
 def identify(text: str) -> tuple[str | None, float]:
+    """(ISO 639-1 code, probability); (None, 0.0) for a text without a letter (blank, a lone BOM, digits and
+    punctuation), which the model would otherwise classify anyway (a BOM alone came out as Japanese)."""
     sample = text[:SAMPLE_CHARS].strip()
-    if not sample:
+    if not any(c.isalpha() for c in sample):
         return None, 0.0
     code, probability = _identifier().classify(sample)
     return str(code), round(float(probability), 4)
