@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.enrich.entities import bio, harem_features, nlpyport_ner
+from pipeline.enrich.entities import bio, harem_features, nlpyport_ner, packaged
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.portuguese import normalise
 
@@ -101,7 +101,7 @@ def test_a_model_file_naming_any_other_class_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_missing_package_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(nlpyport_ner.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(packaged.importlib.util, "find_spec", lambda name: None)
     with pytest.raises(nlpyport_ner.HaremModelError, match="NLPyPort package .* is not installed"):
         nlpyport_ner._package_dir()
 

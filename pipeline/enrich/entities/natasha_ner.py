@@ -10,7 +10,6 @@ spaCy's (PER -> PERSON, LOC -> GPE, ORG -> ORG). Loaded once per process, on the
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from collections.abc import Sequence
 from functools import lru_cache
@@ -18,6 +17,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from pipeline.enrich.entities.packaged import package_dir
 from pipeline.exceptions import NewslineError
 
 log = logging.getLogger(__name__)
@@ -36,10 +36,10 @@ class SlovnetModelError(NewslineError):
 
 
 def _package_dir() -> Path:
-    spec = importlib.util.find_spec(PACKAGE)  # finds the package without running its __init__
-    if spec is None or not spec.submodule_search_locations:
+    root = package_dir(PACKAGE)
+    if root is None:
         raise SlovnetModelError(f"the {PACKAGE} package (Russian NER model files) is not installed")
-    return Path(next(iter(spec.submodule_search_locations)))
+    return root
 
 
 @lru_cache(maxsize=1)

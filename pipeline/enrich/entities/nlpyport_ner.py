@@ -12,7 +12,6 @@ ORGANIZACAO -> ORG, LOCAL -> GPE); HAREM's other categories (time, value, work, 
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import pickle
 import re
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.enrich.entities import bio, harem_features
+from pipeline.enrich.entities.packaged import package_dir
 from pipeline.exceptions import NewslineError
 
 log = logging.getLogger(__name__)
@@ -71,10 +71,10 @@ class _Unpickler(pickle.Unpickler):
 
 
 def _package_dir() -> Path:
-    spec = importlib.util.find_spec(PACKAGE)  # finds the package without running its __init__
-    if spec is None or not spec.submodule_search_locations:
+    root = package_dir(PACKAGE)
+    if root is None:
         raise HaremModelError(f"the {PACKAGE} package (Portuguese NER model files) is not installed")
-    return Path(next(iter(spec.submodule_search_locations)))
+    return root
 
 
 def _read(path: Path) -> Any:
