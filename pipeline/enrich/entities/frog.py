@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 Found = tuple[tuple[str, str, int, int], ...]  # (text, label, start, end) within the line
 
 SENTINEL = "newslineeindeantwoord"  # one lower-case word: one token, its own sentence, tagged O
+SENTINEL_BYTES = SENTINEL.encode()
 LABEL_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 ARGUMENTS = ("--skip=mcpla", "-n")  # tokenizer and NER only; one sentence per input line at most
 LIBRARIES = "usr/lib/x86_64-linux-gnu"
@@ -124,16 +125,19 @@ class FrogProcess:
         return process
 
     def _read_answer(self, process: subprocess.Popen[bytes], timeout_s: float) -> list[str]:
+        """The rows before the sentinel's own row; what follows it stays in the buffer. Each byte is split once."""
         assert process.stdout is not None
         deadline = time.monotonic() + timeout_s
+        rows: list[bytes] = []
         with selectors.DefaultSelector() as selector:
             selector.register(process.stdout, selectors.EVENT_READ)
             while True:
-                rows = self._buffer.split(b"\n")
-                for n, row in enumerate(rows[:-1]):
-                    if row.split(b"\t")[1:2] == [SENTINEL.encode()]:
-                        self._buffer = b"\n".join(rows[n + 1:])
-                        return [r.decode("utf-8", errors="replace") for r in rows[:n]]
+                *complete, self._buffer = self._buffer.split(b"\n")
+                for n, row in enumerate(complete):
+                    if row.split(b"\t")[1:2] == [SENTINEL_BYTES]:
+                        self._buffer = b"\n".join([*complete[n + 1:], self._buffer])
+                        return [r.decode("utf-8", errors="replace") for r in [*rows, *complete[:n]]]
+                rows.extend(complete)
                 left = deadline - time.monotonic()
                 if left <= 0 or not selector.select(left):
                     raise TimeoutError(f"no answer from Frog within {timeout_s:.0f} s")
