@@ -19,6 +19,7 @@ from pipeline.enrich.entities.country_tables import rows
 OTHER_SCRIPT = re.compile("[\u0370-\u1dff\u1f00-\u1fff\u2c00-\u2dff\u2e80-\ua6ff"
                           "\ua800-\ud7ff\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufefe]")
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # emoji and the rest past the BMP: dropped by a fold
+KANA_VOICING = (0x3099, 0x309A)  # the combining (han)dakuten NFKD splits from "バ", "パ"
 SHORT = 80  # names up to this length are folded once per process (bounded cache); whole texts each time
 
 
@@ -36,10 +37,13 @@ def _fold_name(name: str) -> str:
 def _dropped() -> dict[int, None]:
     """What a fold drops past ASCII in the Basic Multilingual Plane: combining marks, every non-ASCII Latin letter
     (what is left of "ß", "ø", "ł" after NFKD), punctuation and symbols. Letters and digits of other scripts
-    (Cyrillic, Greek, Arabic, CJK...) are kept, so "Путин" is not folded to nothing."""
+    (Cyrillic, Greek, Arabic, CJK...) are kept, so "Путин" is not folded to nothing, and so are the voicing marks
+    of kana, which tell names apart ("バイデン" is not "ハイテン")."""
     drop: dict[int, None] = {}
     for point in range(0x80, 0x10000):
         char = chr(point)
+        if point in KANA_VOICING:
+            continue
         if unicodedata.combining(char) or not char.isalnum() or unicodedata.name(char, "LATIN").startswith("LATIN"):
             drop[point] = None
     return drop
@@ -55,7 +59,7 @@ def _fold(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-TRANSLATED = ("de", "es", "fr", "it", "nl", "pt", "pl", "hu", "ru")  # country names in these languages count too
+TRANSLATED = ("de", "es", "fr", "it", "nl", "pt", "pl", "hu", "ru", "ja")  # country names in these languages count too
 
 
 def _translations() -> list[gettext.NullTranslations]:

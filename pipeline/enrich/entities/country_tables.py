@@ -1,8 +1,9 @@
 """Hand tables the ISO 3166 names do not cover: everyday names, nationalities, capitals and big cities.
 
 Country *names* come from pycountry (ISO 3166-1 names, common and official names); these tables add
-what news text says instead ("Turkey", "Russia", "Syrian", "Moscow"), and in Russian where pycountry's Russian
-names are the official ones ("Россия", "США", "Москва"). Keys are matched case- and accent-insensitively. One
+what news text says instead ("Turkey", "Russia", "Syrian", "Moscow"), in Russian where pycountry's Russian
+names are the official ones ("Россия", "США", "Москва"), and in Japanese ("アメリカ", "ロシア", "北朝鮮").
+Keys are matched case- and accent-insensitively. One
 line per country (and language) keeps the tables reviewable.
 """
 
@@ -113,7 +114,25 @@ GB|Великобритания,Британия||Лондон
 RU|Россия,РФ||Москва,Санкт-Петербург,Сочи
 UA|||Киев,Харьков,Одесса
 US|США||Вашингтон,Нью-Йорк
+JP|日本,ニッポン,ニホン|日本人|東京,大阪,京都,名古屋,横浜,札幌,福岡,神戸,那覇,仙台,広島,京都市,大阪市,横浜市,名古屋市
+US|アメリカ,アメリカ合衆国,米国|アメリカ人,米国人|ワシントン,ニューヨーク,ロサンゼルス
+GB|イギリス,英国|イギリス人,英国人|ロンドン
+RU|ロシア|ロシア人|モスクワ
+CN|中国,中華人民共和国|中国人|北京,上海,香港
+KR|韓国|韓国人|ソウル,釜山
+KP|北朝鮮||平壌
+TW|台湾||台北
+UA|ウクライナ||キーウ,キエフ
+FR|フランス||パリ
+DE|ドイツ||ベルリン
 """
+
+
+# Japan's prefectures, as Japanese text writes them (with 都, 道, 府 or 県): places in Japan
+PREFECTURES = tuple("""北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県
+新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県
+奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県
+熊本県 大分県 宮崎県 鹿児島県 沖縄県""".split())
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -125,5 +144,5 @@ def rows() -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     out = []
     for line in _ROWS.strip().splitlines():
         code, names, demonyms, cities = line.split("|")
-        out.append((code, _split(names), _split(demonyms), _split(cities)))
+        out.append((code, _split(names), _split(demonyms), _split(cities) + (PREFECTURES if code == "JP" else ())))
     return out

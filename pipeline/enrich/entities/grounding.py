@@ -1,7 +1,8 @@
 """Entities name only what the text says: every surface form, and the name unless the gazetteer gives it.
 
 A name is *said* when the article writes it as whole words in that order (case, accents, curly apostrophes and
-runs of white space aside). Normalisation only cuts mentions down (articles, titles, possessive endings) and
+runs of white space aside); in a script written without spaces (Japanese, Chinese) where it is written at all.
+Normalisation only cuts mentions down (articles, titles, possessive endings) and
 joins them by rules; :func:`ground` is the invariant that holds it to that: a surface form the text never says
 is dropped, an entity left with none is dropped, and a name the text never says (other than a gazetteer's
 canonical name, "Associated Press" for "AP") is replaced by the entity's longest form the text does say.
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.enrich.entities.countries import fold
 from pipeline.enrich.entities.gazetteer import default as gazetteer
+from pipeline.enrich.entities.mention import unspaced
 from pipeline.models import Entity
 
 log = logging.getLogger(__name__)
@@ -36,10 +38,16 @@ class Said:
         start = self.folded.find(key)
         while start >= 0:
             end = start + len(key)
-            if not (self.folded[start - 1].isalnum() or self.folded[end].isalnum()):
+            if not (_joined(self.folded[start - 1], key[0]) or _joined(self.folded[end], key[-1])):
                 return True
             start = self.folded.find(key, start + 1)
         return False
+
+
+def _joined(outside: str, edge: str) -> bool:
+    """Whether the character next to a found name makes it part of a longer word: a letter or digit, unless
+    either side is of a script written without spaces."""
+    return outside.isalnum() and not (unspaced(outside) or unspaced(edge))
 
 
 def _gazetteer_name(entity: Entity) -> bool:

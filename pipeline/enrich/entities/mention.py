@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 FAMILY_NAME_FIRST = frozenset({"hu"})  # languages that write a person's family name first ("Orbán Viktor")
+# kana and CJK ideographs: scripts written without spaces between words and without letter case
+UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+
+
+def unspaced(text: str) -> bool:
+    """Whether ``text`` has a character of a script written without spaces or case (Japanese, Chinese): its
+    names are not told by capitals or word boundaries."""
+    return UNSPACED_SCRIPT.search(text) is not None
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from pipeline.enrich.entities.context import apply_context
 from pipeline.enrich.entities.countries import is_known_place, is_nationality
-from pipeline.enrich.entities.mention import Mention
+from pipeline.enrich.entities.mention import Mention, unspaced
 from pipeline.enrich.entities.roles import DESCRIPTORS, FUNCTION_WORDS, PREPOSITIONS, TITLES
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
@@ -66,8 +66,10 @@ def is_acronym(text: str) -> bool:
 
 
 def is_noise(text: str) -> bool:
-    """No capital letter (common nouns such as 'jihadist'), one character, or digits only."""
-    return len(text) < 2 or not any(c.isupper() for c in text) or text.replace(" ", "").isdigit()
+    """No capital letter (common nouns such as 'jihadist') in a script with letter case, one character, or digits
+    only."""
+    cased = any(c.isupper() for c in text) or unspaced(text)
+    return len(text) < 2 or not cased or text.replace(" ", "").isdigit()
 
 
 def is_portfolio(mention: Mention, text: str) -> bool:

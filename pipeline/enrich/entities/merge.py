@@ -6,7 +6,11 @@ Rules, each general:
 - an acronym that is the initials of exactly one organisation name is that organisation ("ECB");
 - a shorter form of a multi-word person name (surname "Fidan", first name "Gordon") is the nearest full name
   before it that ends (starts) with it, else the only one in the article; place mentions qualify only when no
-  gazetteer knows the name;
+  gazetteer knows the name; in a script written without spaces, the full name begins (a family name: "石破" of
+  "石破茂") or ends (a foreign name's last part: "トランプ" of "ドナルド・トランプ") with it;
+- in a script written without spaces, an organisation name whose characters stand in order in exactly one
+  longer organisation name of the article, starting with its first, is that name's abbreviation ("日銀" of
+  "日本銀行", "自民党" of "自由民主党");
 - a shortened organisation name ("Norvik", "Baltic Freight") is the one longer organisation name it begins
   (names that only extend each other count as one), when the short form was labelled an organisation once or
   the long one ends with a company word ("Kellaway" -> "Kellaway Construction");
@@ -14,7 +18,8 @@ Rules, each general:
 - mentions with the same folded text are one entity.
 Label: the gazetteer's; else PERSON for a person's short forms; else a majority vote of all mentions, a tie
 going to the label of the longest mention, then to PERSON > ORG > GPE > LOC > NORP. A one-word person
-mentioned once, with no full name and no gazetteer entry, is dropped (no support).
+mentioned once, with no full name and no gazetteer entry, is dropped (no support); not in a script written
+without spaces, where every name is one word.
 Canonical name: the gazetteer's; a person's (or a shortened organisation's) longest form; otherwise the most
 frequent form, an acronym winning a tie.
 """
@@ -28,7 +33,7 @@ from dataclasses import dataclass
 from pipeline.enrich.entities.countries import fold, is_known_place, is_nationality
 from pipeline.enrich.entities.gazetteer import Entry
 from pipeline.enrich.entities.gazetteer import default as gazetteer
-from pipeline.enrich.entities.mention import Mention
+from pipeline.enrich.entities.mention import Mention, unspaced
 from pipeline.enrich.entities.mentions import KIND, is_acronym
 from pipeline.enrich.entities.roles import CORPORATE_DESIGNATORS
 from pipeline.models import Entity
@@ -76,16 +81,29 @@ def _may_be_short_person(mention: Mention) -> bool:
     return mention.label not in ("GPE", "LOC") or not (is_known_place(mention.text) or is_nationality(mention.text))
 
 
+def _full_person(mention: Mention) -> bool:
+    if mention.label != "PERSON":
+        return False
+    return len(mention.text.split()) > 1 or (unspaced(mention.text) and len(fold(mention.text)) > 2)
+
+
+def _part_of(short: str, full: str) -> bool:
+    """Whether folded ``short`` is a person's family or given name within folded ``full``."""
+    if unspaced(short):
+        return len(short) >= 2 and short != full and (full.startswith(short) or full.endswith(short))
+    return full.endswith(" " + short) or full.startswith(short + " ")
+
+
 def person_short_forms(mentions: list[Mention]) -> dict[int, str]:
     """Index of a short person mention -> folded full name: the nearest one before it, else the only one."""
-    full = [(m.start, fold(m.text)) for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+    full = [(m.start, fold(m.text)) for m in mentions if _full_person(m)]
     names = {name for _, name in full}
     out = {}
     for i, mention in enumerate(mentions):
         short = fold(mention.text)
-        if short in names or not _may_be_short_person(mention):
+        if (short in names and not unspaced(short)) or not _may_be_short_person(mention):
             continue
-        owners = [(start, n) for start, n in full if n.endswith(" " + short) or n.startswith(short + " ")]
+        owners = [(start, n) for start, n in full if _part_of(short, n)]
         before = [o for o in owners if 0 <= o[0] < mention.start]
         if before:
             out[i] = max(before)[1]
@@ -113,6 +131,22 @@ def org_short_forms(mentions: list[Mention]) -> dict[str, str]:
     return aliases
 
 
+def _in_order(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(char in rest for char in short)
+
+
+def abbreviation_aliases(mentions: list[Mention]) -> dict[str, str]:
+    """Folded abbreviation -> folded organisation name, in scripts written without spaces ("日銀" -> "日本銀行")."""
+    orgs = {fold(m.text) for m in mentions if m.label == "ORG" and unspaced(m.text)}
+    aliases = {}
+    for short in orgs:
+        owners = [o for o in orgs if len(o) > len(short) >= 2 and o[0] == short[0] and _in_order(short, o)]
+        if len(owners) == 1 and not is_known_place(short):
+            aliases[short] = owners[0]
+    return aliases
+
+
 @dataclass
 class _Group:
     members: list[Mention]
@@ -130,7 +164,9 @@ class _Group:
         return max(labels, key=lambda lb: (labels[lb], lb == longest.label, LABEL_PRIORITY[lb]))
 
     def unsupported(self, label: str) -> bool:
-        return label == "PERSON" and self.entry is None and len(self.members) == 1 and " " not in self.members[0].text
+        only = self.members[0].text
+        return (label == "PERSON" and self.entry is None and len(self.members) == 1 and " " not in only
+                and not unspaced(only))
 
 
 def _canonical(forms: Counter[str], label: str, short_org: bool) -> str:
@@ -142,11 +178,12 @@ def _canonical(forms: Counter[str], label: str, short_org: bool) -> str:
 def _groups(mentions: list[Mention], text: str) -> dict[str, _Group]:
     aliases = acronym_aliases(mentions, text)
     aliases.update(plural_aliases(mentions))
-    for table in (initials_aliases(mentions), org_short_forms(mentions)):
+    abbreviations = abbreviation_aliases(mentions)
+    for table in (initials_aliases(mentions), org_short_forms(mentions), abbreviations):
         for short, long in table.items():
             aliases.setdefault(short, long)
     people = person_short_forms(mentions)
-    org_aliases = set(org_short_forms(mentions))
+    org_aliases = set(org_short_forms(mentions)) | set(abbreviations)
     groups: dict[str, _Group] = {}
     for i, mention in enumerate(mentions):
         entry = gazetteer().lookup(mention.text)

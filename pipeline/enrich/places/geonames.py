@@ -2,7 +2,8 @@
 
 - cities: every place of more than 15,000 inhabitants (``cities15000.json``), found by its name and by its
   alternate names in Latin or Cyrillic script that carry a capital letter (exonyms such as "München", "Warschau",
-  "Ginebra", "Москва"; the lower-case romanisations of other scripts and three-letter airport codes are left out);
+  "Ginebra", "Москва"; the lower-case romanisations of other scripts and three-letter airport codes are left out)
+  and those in ideographs or katakana ("東京", "大阪市", "キーウ");
 - countries: GeoNames' country entries, found by every name :mod:`pipeline.enrich.entities.countries` knows
   (ISO 3166-1 names and their translations, everyday names such as "Britain"); drawn at their capital;
 - US states: found by name and as "<name> state"; drawn at their most populous city in the data;
@@ -63,11 +64,16 @@ class Gazetteer:
 
 NOT_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]")  # Latin letters and punctuation only
 NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff\u0020-\u0040\u2000-\u206f]")  # Cyrillic letters and punctuation
+# ideographs and katakana (with its middle dot and long vowel mark): "東京", "大阪市", "キーウ"; not the readings
+# GeoNames also lists in hiragana ("おおさかし")
+IDEOGRAPHIC = re.compile(r"^[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fb\u30fc]{2,}$")
 
 
 def usable_name(name: str) -> bool:
     """A name an article may write: in Latin letters, or in Cyrillic ones (a Russian article's "Москва"), with a
-    capital; not an all-capitals code."""
+    capital; not an all-capitals code; or in ideographs or katakana (a Japanese article's "東京", "キーウ")."""
+    if IDEOGRAPHIC.match(name):
+        return True
     if name == name.lower() or (NOT_LATIN.search(name) and NOT_CYRILLIC.search(name)):
         return False
     return not (name.isupper() and len(name) <= 4)

@@ -35,7 +35,8 @@ COUNTRY_WEIGHT = 1.5
 STATE_WEIGHT = 2.5
 NEAR_WEIGHT = 0.5
 NEAR_KM = 150.0
-RULES_VERSION = "3"  # 3: Cyrillic names of cities, countries and continents; 2: continents
+# 4: names of cities in ideographs and katakana; 3: Cyrillic names of cities, countries and continents; 2: continents
+RULES_VERSION = "4"
 CLEAR_LEAD = 0.5  # a prior ahead by this much (10x the population) makes a clear favourite
 EARTH_KM = 6371.0
 NEAR_DEGREES = math.degrees(NEAR_KM / EARTH_KM)  # a degree of latitude is ~111 km everywhere

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pipeline.enrich.entities.countries import country_of_group, country_of_place
+from pipeline.enrich.entities.grounding import Said
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Provenance
 
@@ -25,10 +25,11 @@ def country_of(entity: Mapping[str, Any]) -> str | None:
 def score_countries(entities: Sequence[Mapping[str, Any]], title: str) -> Counter[str]:
     """Mentions per country (places and nationalities); a country named in the title weighs more."""
     scores: Counter[str] = Counter()
+    said = Said.of(title)
     for entity in entities:
         code = country_of(entity)
         if code:
-            in_title = any(re.search(rf"\b{re.escape(form)}\b", title) for form in entity["surface_forms"])
+            in_title = any(said(form) for form in entity["surface_forms"])
             scores[code] += entity["count"] + (TITLE_WEIGHT if in_title else 0)
     return scores
 
@@ -44,5 +45,5 @@ def _batch(articles: Sequence[Article], fields: Sequence[Fields]) -> list[StepOu
 
 
 COUNTRIES = Step(
-    "countries", Provenance(producer="newsline.countries+pycountry", version="1"), batch=_batch, requires=("entities",)
+    "countries", Provenance(producer="newsline.countries+pycountry", version="2"), batch=_batch, requires=("entities",)
 )

@@ -40,7 +40,10 @@ def test_the_gazetteer_finds_names_in_other_languages_and_every_kind() -> None:
         assert (place_named(name, gazetteer).kind, place_named(name, gazetteer).country) == ("continent", "")
     assert usable_name("Мюнхен") and gazetteer.candidates("Мюнхен")[0].name == "Munich"  # Cyrillic: a Russian article's
     assert not usable_name("mi wnik") and usable_name("Frankfurt an der Oder")
-    assert not usable_name("慕尼黑") and not usable_name("Мюнхен-München") and not usable_name("мюнхен")
+    assert not usable_name("Мюнхен-München") and not usable_name("мюнхен")
+    for name, expected in [("東京", "Tokyo"), ("大阪市", "Osaka"), ("キーウ", "Kyiv")]:  # a Japanese article's
+        assert gazetteer.candidates(name)[0].name == expected, name
+    assert not usable_name("おおさかし") and not usable_name("京")  # a reading in hiragana; one character
 
 
 @pytest.mark.parametrize("names, groups, expected", [
