@@ -2,7 +2,7 @@
 
 Usage: python -m bench.ner_languages [--rounds N]   (needs the CoreNLP server: ``newsline services up``)
 
-Articles: the labelled German, Spanish, Italian, Hungarian, Russian, Portuguese and Dutch articles of
+Articles: the labelled German, Spanish, Italian, Hungarian, Russian, Portuguese, Dutch and Japanese articles of
 tests/enrich/ner_samples (100-300 words each) and English ones of the same length from bench/corpus.py. Each round
 runs the entities step (model + normalisation rules) over all of a language's articles with an empty line cache,
 so every line goes through the model; the first round of each language is a warm-up (model load, JIT) and is not
@@ -25,7 +25,7 @@ from bench.corpus import generate
 from pipeline.enrich.entities import frog, ner
 from pipeline.enrich.steps.entities import entities_of
 from pipeline.settings import PROJECT_ROOT, Settings, load_settings
-from tests.enrich.ner_accuracy import load
+from tests.enrich.ner_accuracy import SAMPLES, load
 
 RESULTS = PROJECT_ROOT / "bench" / "results"
 
@@ -100,7 +100,8 @@ def main() -> None:
     settings = load_settings()
     pid = server_pid(settings)
     report: dict[str, Any] = {"languages": {}}
-    for lang in ("en", *sorted(settings.enrich.ner_service.languages), *sorted(ner.IN_PROCESS)):
+    spacy_samples = sorted(lang for lang in set(ner.MODELS) - {"en"} if (SAMPLES / f"{lang}.json").exists())
+    for lang in ("en", *sorted(settings.enrich.ner_service.languages), *sorted(ner.IN_PROCESS), *spacy_samples):
         in_process = lang in ner.MODELS or lang in ner.IN_PROCESS
         if lang not in ner.languages():
             continue  # Dutch without Frog installed
