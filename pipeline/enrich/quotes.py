@@ -1,15 +1,18 @@
 """Direct quotations and who said them, from reporting verbs around the quote (pure, no model).
 
-Languages: English, French, German, Hungarian, Russian; each has its reporting verbs, pronouns and "according to"
-words (:data:`CUES`); role nouns ("the analyst") are English only. Hungarian leaves the subject out ("„…” – tette
-hozzá."): a verb right after a quote with no one named counts as a pronoun there. Russian declines names: a
-person is found in any case ("по словам Лаврова").
+Languages: English, French, German, Spanish, Italian, Portuguese, Dutch, Hungarian, Russian, Japanese; each has
+its reporting verbs, pronouns and "according to" words (:data:`CUES`); role nouns ("the analyst") are English only.
+Hungarian and Japanese leave the subject out ("„…” – tette hozzá.", "「…」と強調した。"): a verb right after a quote
+with no one named counts as a pronoun there. Japanese names the speaker first and reports after the quote
+("植田総裁は「…」と述べた。"): a person named before the quote in its sentence is its speaker. Russian declines
+names: a person is found in any case ("по словам Лаврова").
 
-Quotes: text between curly (“ ”), straight (" "), French (« »), German („ “, » «) or Hungarian („ ”) quotation
-marks; a quote left
+Quotes: text between curly (“ ”), straight (" "), French (« »), German („ “, » «), Hungarian („ ”) or Japanese
+(「 」, 『 』) quotation marks; a quote left
 open at the end of a paragraph goes on when the next paragraph opens with a quotation mark (the newspaper
 convention).
-One to three words in quotation marks are scare quotes ("safe zone"), not quotes.
+One to three words in quotation marks are scare quotes ("safe zone"), not quotes; in a script without spaces, fewer
+than eight characters.
 
 Speaker, first match wins:
 1. after the quote, in its sentence: a person named before or right after a reporting verb ("..., Kyle Orton
@@ -29,11 +32,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.enrich.entities.mention import unspaced
 from pipeline.enrich.entities.roles import ROLE_ALTERNATION
 from pipeline.models import Entity, Quote
 
-PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“”", "»": "«"}  # opening mark -> the marks that close it
+PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“”", "»": "«", "「": "」", "『": "』"}  # opening -> closing marks
 MIN_WORDS = 4  # 1-3 words in quotation marks are scare quotes
+MIN_CHARS = 8  # the same for a quote in a script without spaces
 WINDOW = 160  # characters searched for an attribution on each side of a quote
 VERBS = re.compile(
     r"\b(said|says|say|told|tells|added|adds|asked|asks|according to|explained|noted|stated|wrote|warned|insisted|"
@@ -68,6 +73,37 @@ RUSSIAN_VERBS = re.compile(
     r"добавляет|пишет|признается|признаётся)(?:а|и)?|по словам)\b",
     re.IGNORECASE,
 )
+SPANISH_VERBS = re.compile(
+    r"\b(dijo|afirmó|declaró|explicó|señaló|aseguró|añadió|agregó|indicó|subrayó|advirtió|sostuvo|manifestó|"
+    r"insistió|recordó|destacó|apuntó|precisó|comentó|reconoció|admitió|criticó|respondió|escribió|dice|afirma|"
+    r"asegura|explica|señala|según)\b",
+    re.IGNORECASE,
+)
+ITALIAN_VERBS = re.compile(
+    r"\b(ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha sottolineato|ha affermato|ha ribadito|ha commentato|"
+    r"ha precisato|ha osservato|ha avvertito|ha concluso|ha scritto|ha risposto|ha assicurato|ha ammesso|detto|"
+    r"dichiarato|spiegato|aggiunto|sottolineato|affermato|ribadito|dice|afferma|spiega|aggiunge|sottolinea|"
+    r"secondo)\b",
+    re.IGNORECASE,
+)
+PORTUGUESE_VERBS = re.compile(
+    r"\b(disse|afirmou|declarou|explicou|acrescentou|sublinhou|destacou|ressaltou|garantiu|alertou|defendeu|"
+    r"lembrou|salientou|assegurou|admitiu|reconheceu|criticou|respondeu|escreveu|comentou|diz|afirma|explica|"
+    r"segundo)\b",
+    re.IGNORECASE,
+)
+DUTCH_VERBS = re.compile(
+    r"\b(zei|zegt|zeiden|verklaarde|stelde|stelt|benadrukte|benadrukt|voegde|liet weten|schreef|schrijft|"
+    r"waarschuwde|waarschuwt|reageerde|antwoordde|erkende|vertelde|vertelt|meent|meende|aldus|volgens)\b",
+    re.IGNORECASE,
+)
+# Japanese: the verb follows the quote's と, a few words of manner between ("「…」と述べた", "と笑顔で話した",
+# "と述べ、"); "によると" follows its speaker like Hungarian "szerint"
+JAPANESE_VERBS = re.compile(
+    r"(と(?:も|の)?[^。「」、]{0,6}?(?:述べ|語っ|語り|話し|強調し|説明し|指摘し|明らかにし|訴え|批判し|主張し|明かし|"
+    r"呼びかけ|答弁し|答え|コメントを出し|見方を示し|考えを示し|認め|振り返っ|気を引き締め)(?:た|ている|ていた|ました|、)|"
+    r"によると|によれば)"
+)
 NO_ROLE = re.compile(r"(?!x)x")  # role nouns are English only
 # a Russian name in any case ("по словам Лаврова", "Марии Захаровой"): each word's stem and an optional ending
 RUSSIAN_ENDING = "(?:а|я|у|ю|ом|ем|ём|е|ы|и|ой|ей|ою|ею|ым|им)?"
@@ -82,6 +118,7 @@ class Cues:
     after_only: frozenset[str] = frozenset()  # verbs that count only right after the quote (German "…“, so Merz")
     implied_subject: bool = False  # a verb right after the quote, no one named: the nearest person (Hungarian)
     declined: bool = False  # a person's name is found in every case, not only as the entity writes it (Russian)
+    subject_first: bool = False  # the speaker named before the quote, the verb after it (Japanese)
 
 
 CUES = {
@@ -92,10 +129,18 @@ CUES = {
     "hu": Cues(HUNGARIAN_VERBS, re.compile(r"\b(ő|ők)\b", re.IGNORECASE), NO_ROLE, frozenset(), implied_subject=True),
     "ru": Cues(RUSSIAN_VERBS, re.compile(r"\b(он|она|они)\b", re.IGNORECASE), NO_ROLE, frozenset({"по словам"}),
                declined=True),
+    "es": Cues(SPANISH_VERBS, re.compile(r"\b(él|ella)\b", re.IGNORECASE), NO_ROLE, frozenset({"según"})),
+    "it": Cues(ITALIAN_VERBS, re.compile(r"\b(lui|lei)\b", re.IGNORECASE), NO_ROLE, frozenset({"secondo"})),
+    "pt": Cues(PORTUGUESE_VERBS, re.compile(r"\b(ele|ela)\b", re.IGNORECASE), NO_ROLE, frozenset({"segundo"})),
+    # "aldus" follows the quote and precedes its speaker ("…”, aldus Schoof"), like German "so"
+    "nl": Cues(DUTCH_VERBS, re.compile(r"\b(hij|zij)\b", re.IGNORECASE), NO_ROLE, frozenset({"volgens"}),
+               frozenset({"aldus"})),
+    "ja": Cues(JAPANESE_VERBS, re.compile(r"(同氏|彼女|彼)"), NO_ROLE, frozenset(), implied_subject=True,
+               subject_first=True),
 }
-NEXT_QUOTE = frozenset("“„«»")  # a quotation mark that opens another quote between a quote and its verb
-SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-SENTENCE_START = re.compile(r"(?:[.!?][”\"’]?\s+|\n)")
+NEXT_QUOTE = frozenset("“„«»「『")  # a quotation mark that opens another quote between a quote and its verb
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？]|\n")
+SENTENCE_START = re.compile(r"(?:[.!?][”\"’]?\s+|[。！？]|\n)")
 
 
 @dataclass
@@ -177,9 +222,9 @@ def occurrences(text: str, entities: Iterable[Entity | Mapping[str, Any]], spans
     ordered = sorted(forms, key=len, reverse=True)
     if declined:  # which form matched: the number of its group
         alternatives = "|".join(f"(?P<p{i}>{_declined(f)})" for i, f in enumerate(ordered))
-    else:
-        alternatives = "|".join(re.escape(f) for f in ordered)
-    pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+        pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+    else:  # a name in a script without spaces is found inside a run of characters ("植田総裁は")
+        pattern = re.compile("|".join(re.escape(f) if unspaced(f) else rf"(?<!\w){re.escape(f)}(?!\w)" for f in ordered))
     inside = [(s.start, s.end) for s in spans]
     return [Occurrence(m.start(), m.end(), forms[ordered[int(m.lastgroup[1:])] if m.lastgroup else m.group(0)])
             for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
@@ -231,6 +276,10 @@ def _after(span: Span, text: str, people: Sequence[Occurrence], cues: Cues) -> t
     found = _refer(text[span.end + 1 : verb.start()], span.start, people, text, cues)
     if found:
         return found[0], verb.group(1), found[1]
+    if cues.subject_first:
+        named = [p for p in people if _sentence_start(text, span.start) <= p.start and p.end <= span.start]
+        if named:
+            return named[-1].name, verb.group(1), "name"
     after = [p for p in people if verb.end() <= p.start < min(end, verb.end() + 60)]
     if after:
         return after[0].name, verb.group(1), "name"
@@ -241,11 +290,16 @@ def _after(span: Span, text: str, people: Sequence[Occurrence], cues: Cues) -> t
     return (found[0], verb.group(1), found[1]) if found else None
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (at most WINDOW characters back)."""
+    floor = max(0, at - WINDOW)
+    starts = [m.end() for m in SENTENCE_START.finditer(text, floor, at)]
+    return starts[-1] if starts else floor
+
+
 def _before(span: Span, text: str, people: Sequence[Occurrence], cues: Cues) -> tuple[str, str, str] | None:
     """(speaker, verb, cue) from the quote's sentence before the quote."""
-    floor = max(0, span.start - WINDOW)
-    starts = [m.end() for m in SENTENCE_START.finditer(text, floor, span.start)]
-    begin = starts[-1] if starts else floor
+    begin = _sentence_start(text, span.start)
     verbs = [v for v in cues.verbs.finditer(text, begin, span.start) if v.group(1).casefold() not in cues.after_only]
     if not verbs:
         return None
@@ -258,6 +312,12 @@ def _before(span: Span, text: str, people: Sequence[Occurrence], cues: Cues) -> 
         return named[-1].name, verb.group(1), "name"
     found = _refer(text[begin : verb.start()], span.start, people, text, cues)
     return (found[0], verb.group(1), found[1]) if found else None
+
+
+def _scare_quote(body: str) -> bool:
+    if unspaced(body):
+        return len(body.replace(" ", "")) < MIN_CHARS
+    return len(body.split()) < MIN_WORDS
 
 
 def _paragraph(text: str, at: int) -> int:
@@ -273,7 +333,7 @@ def find_quotes(text: str, entities: Iterable[Entity | Mapping[str, Any]], lang:
     previous: tuple[Span, Quote] | None = None
     for span in spans:
         body = span.text(text)
-        if len(body.split()) < MIN_WORDS:
+        if _scare_quote(body):
             continue
         found = _after(span, text, people, cues) or _before(span, text, people, cues)
         if found:

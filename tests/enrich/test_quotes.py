@@ -143,3 +143,47 @@ def test_english_cues_are_not_used_for_german() -> None:
     text = "„Wir werden diese Wahl ganz sicher gewinnen“, said Olaf Scholz."
     assert find_quotes(text, _people("Olaf Scholz"), "de")[0].speaker is None
     assert find_quotes(text, _people("Olaf Scholz"), "en")[0].speaker == "Olaf Scholz"
+
+
+def test_spanish_italian_portuguese_and_dutch_verbs_pronouns_and_according_words() -> None:
+    cases = [
+        ("es", "«No vamos a subir los impuestos este año», dijo Pedro Sánchez.\n\n"
+               "Según Alberto Núñez Feijóo, «el Gobierno ha perdido la mayoría en el Congreso».\n\n"
+               "«La economía española crece más que la media europea», añadió él.",
+         ("Pedro Sánchez", "Alberto Núñez Feijóo"),
+         [("Pedro Sánchez", "dijo", "name"), ("Alberto Núñez Feijóo", "según", "name"),
+          ("Alberto Núñez Feijóo", "añadió", "pronoun")]),
+        ("it", "«Il governo non arretrerà sulla riforma della giustizia», ha detto Giorgia Meloni.\n\n"
+               "Secondo Elly Schlein, «la maggioranza sta dividendo il Paese».",
+         ("Giorgia Meloni", "Elly Schlein"),
+         [("Giorgia Meloni", "ha detto", "name"), ("Elly Schlein", "secondo", "name")]),
+        ("pt", "“O Brasil precisa recuperar a confiança dos investidores”, afirmou Fernando Haddad.\n\n"
+               "Segundo Gabriel Galípolo, “a inflação deve voltar à meta no próximo ano”.",
+         ("Fernando Haddad", "Gabriel Galípolo"),
+         [("Fernando Haddad", "afirmou", "name"), ("Gabriel Galípolo", "segundo", "name")]),
+        ("nl", "„We moeten de woningnood sneller aanpakken dan gepland”, zei Dick Schoof.\n\n"
+               "„Dit kabinet laat de huurders volledig in de steek”, aldus Frans Timmermans.\n\n"
+               "Volgens Dilan Yeşilgöz „is de coalitie nog altijd stabiel genoeg”.",
+         ("Dick Schoof", "Frans Timmermans", "Dilan Yeşilgöz"),
+         [("Dick Schoof", "zei", "name"), ("Frans Timmermans", "aldus", "name"),
+          ("Dilan Yeşilgöz", "volgens", "name")]),
+    ]
+    for lang, text, names, expected in cases:
+        quotes = find_quotes(text, _people(*names), lang)
+        assert [(q.speaker, q.verb, q.cue) for q in quotes] == expected, lang
+        assert [q.speaker for q in find_quotes(text, _people(*names), "en")] == [None] * len(expected)  # English cues
+
+
+def test_japanese_brackets_the_speaker_first_and_the_left_out_subject() -> None:
+    text = ("植田総裁は記者会見で「賃上げの動きが中小企業にも広がっている」と述べた。\n\n"
+            "「物価の見通しは引き続き不確実性が高い」と強調した。\n\n"
+            "植田総裁は「追加の利上げを急ぐ必要はない」と笑顔で話した。\n\n"
+            "加藤勝信財務相によると、「為替の動向を緊張感を持って注視している」という。\n\n"
+            "市場では「様子見」との声もある。")
+    people = [Entity(name="植田和男", label="PERSON", kind="person", count=2, surface_forms=("植田和男", "植田")),
+              *_people("加藤勝信")]
+    quotes = find_quotes(text, people, "ja")
+    assert [(q.speaker, q.verb, q.cue) for q in quotes] == [
+        ("植田和男", "と述べた", "name"), ("植田和男", "と強調した", "pronoun"), ("植田和男", "と笑顔で話した", "name"),
+        ("加藤勝信", "によると", "name")]
+    assert quotes[0].text == "賃上げの動きが中小企業にも広がっている"  # '様子見' (three characters): a scare quote
