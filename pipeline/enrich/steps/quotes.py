@@ -1,5 +1,5 @@
-"""Quotes (English, French, German, Spanish, Italian, Portuguese, Dutch, Hungarian, Russian, Japanese): direct quotations with their speakers, from the article text and its
-person entities."""
+"""Quotes (English, French, German, Spanish, Italian, Portuguese, Dutch, Hungarian, Russian, Japanese): direct
+quotations with their speakers, from the article text and its person entities."""
 
 from __future__ import annotations
 
