@@ -224,7 +224,9 @@ def occurrences(text: str, entities: Iterable[Entity | Mapping[str, Any]], spans
         alternatives = "|".join(f"(?P<p{i}>{_declined(f)})" for i, f in enumerate(ordered))
         pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
     else:  # a name in a script without spaces is found inside a run of characters ("植田総裁は")
-        pattern = re.compile("|".join(re.escape(f) if unspaced(f) else rf"(?<!\w){re.escape(f)}(?!\w)" for f in ordered))
+        spaced = "|".join(re.escape(f) for f in ordered if not unspaced(f))
+        within = "|".join(re.escape(f) for f in ordered if unspaced(f))
+        pattern = re.compile("|".join(([rf"(?<!\w)(?:{spaced})(?!\w)"] if spaced else []) + ([within] if within else [])))
     inside = [(s.start, s.end) for s in spans]
     return [Occurrence(m.start(), m.end(), forms[ordered[int(m.lastgroup[1:])] if m.lastgroup else m.group(0)])
             for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in inside)]

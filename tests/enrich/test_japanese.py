@@ -95,3 +95,9 @@ def test_an_abbreviation_joins_the_organisation_it_is_drawn_from() -> None:
                       ("日銀", "ORG"), text=text)
     assert found == {"自由民主党": ("ORG", ("自由民主党", "自民党")), "公明党": ("ORG", ("公明党",)),
                      "日本銀行": ("ORG", ("日本銀行", "日銀"))}
+
+
+def test_an_organisation_ending_does_not_make_a_prefecture_an_organisation() -> None:
+    assert _one("京都市交通局", OTHER, "京都市交通局は発表した") == [("ORG", "京都市交通局")]  # tagged as a museum
+    assert _one("ロシア大統領府", "GPE", "ロシア大統領府の報道官") == [("ORG", "ロシア大統領府")]
+    assert _one("京都府", "GPE", "京都府の知事") == [("GPE", "京都府")]

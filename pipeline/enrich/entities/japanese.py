@@ -10,8 +10,8 @@ city are places). Its rules:
 - a word of ideographs with a kana ending ("利上げ", a rate rise) is no organisation or place;
 - a place written as the one-character short forms of two or more countries ("日米", "米中") is a pair of
   countries, not a place, and is dropped;
-- a name ending in an organisation's word ("党", "協会", "銀行", "大学", "省", "庁"...) is an organisation,
-  whatever kind the model gave it ("自由民主党" as a product, "日本サッカー協会" as a region);
+- a name ending in an organisation's word ("党", "協会", "銀行", "大学", "省", "庁", "局"...) is an organisation
+  (not a prefecture: "京都府"), whatever kind the model gave it ("自由民主党" as a product, "日本サッカー協会" as a region);
 - a prefecture and a city written together ("茨城県鹿嶋市") are two places; a descriptor before a place ("首都
   キーウ") goes;
 - quotation brackets and punctuation at a name's edges go.
@@ -49,7 +49,7 @@ Postal_Address Email URL ID_Number Latitude_Longtitude Unit_Other School_Age Tit
 
 # an organisation's last word, whatever the model called the name ("自由民主党" as a product, "参議院" as a place)
 ORG_ENDINGS = tuple("""党 協会 連盟 連合会 機構 銀行 証券 大学 省 庁 裁判所 地裁 高裁 委員会 財団 研究所 議院 府警
-県警 警察 組合 労働組合 ホールディングス""".split())
+県警 警察 組合 労働組合 ホールディングス 局 鉄道 取引所 府 理事会 協議会 会議所 公社 機関""".split())
 PREFECTURE_CITY = re.compile(rf"^({'|'.join(sorted(PREFECTURES))})(.{{1,6}}[市区町村郡])$")  # '茨城県鹿嶋市'
 PLACE_DESCRIPTORS = re.compile(r"^(?:首都|首府|州都|県都|市内|同市|同県|同国)")  # '首都キーウ' -> 'キーウ'
 EDGES = "「」『』（）()［］【】〈〉《》、。，．・：；！？!?\"'“”‘’ 　"
@@ -111,8 +111,8 @@ def _without_title(mention: Mention) -> Mention | None:
 def _relabelled(mention: Mention, text: str) -> Mention | None:
     """An organisation by its last word, a person by the title after it; another kind of the model's (a date, a
     product) and a word with an inflected ending ("利上げ", a rate rise, tagged as a government) is no name."""
-    if len(mention.text) >= 3 and mention.text.endswith(ORG_ENDINGS):
-        return replace(mention, label="ORG")
+    if len(mention.text) >= 3 and mention.text.endswith(ORG_ENDINGS) and not is_known_place(mention.text):
+        return replace(mention, label="ORG")  # not '京都府', a prefecture
     if mention.label in ("ORG", OTHER) and _name_shaped(mention.text) and 0 <= mention.end < len(text) \
             and PERSONAL.match(text, mention.end):
         return replace(mention, label="PERSON")  # 'ペスコフ' (tagged a government) + '報道官'
