@@ -4,8 +4,10 @@ Languages: English, French, German, Spanish, Italian, Portuguese, Dutch, Hungari
 its reporting verbs, pronouns and "according to" words (:data:`CUES`); role nouns ("the analyst") are English only.
 Hungarian and Japanese leave the subject out ("„…” – tette hozzá.", "「…」と強調した。"): a verb right after a quote
 with no one named counts as a pronoun there. Japanese names the speaker first and reports after the quote
-("植田総裁は「…」と述べた。"): a person named before the quote in its sentence is its speaker. Russian declines
-names: a person is found in any case ("по словам Лаврова").
+("植田総裁は「…」と述べた。"): a person named before the quote in its sentence is its speaker (a katakana name by
+its last part too), and a sentence that names someone else there ("外務省の幹部は「…」") gives the quote no
+speaker, neither the last person named nor the previous quote's. Russian declines names: a person is found in any
+case ("по словам Лаврова").
 
 Quotes: text between curly (“ ”), straight (" "), French (« »), German („ “, » «), Hungarian („ ”) or Japanese
 (「 」, 『 』) quotation marks; a quote left
@@ -101,7 +103,8 @@ DUTCH_VERBS = re.compile(
 # "と述べ、"); "によると" follows its speaker like Hungarian "szerint"
 JAPANESE_VERBS = re.compile(
     r"(と(?:も|の)?[^。「」、]{0,6}?(?:述べ|語っ|語り|話し|強調し|説明し|指摘し|明らかにし|訴え|批判し|主張し|明かし|"
-    r"呼びかけ|答弁し|答え|コメントを出し|見方を示し|考えを示し|認め|振り返っ|気を引き締め)(?:た|ている|ていた|ました|、)|"
+    r"呼びかけ|答弁し|答え|コメントを出し|見方を示し|考えを示し|認め|振り返っ|気を引き締め|にじませ)"
+    r"(?:た|ている|ていた|ました|、)|"
     r"によると|によれば)"
 )
 NO_ROLE = re.compile(r"(?!x)x")  # role nouns are English only
@@ -219,6 +222,9 @@ def occurrences(text: str, entities: Iterable[Entity | Mapping[str, Any]], spans
         for form, name in list(forms.items()):
             if len(form.split()) > 1:
                 forms.setdefault(form.split()[-1], name)
+    for form, name in list(forms.items()):  # a katakana name by its last part ("トランプ大統領は")
+        if "・" in form and len(form.rsplit("・", 1)[1]) >= 2:
+            forms.setdefault(form.rsplit("・", 1)[1], name)
     ordered = sorted(forms, key=len, reverse=True)
     if declined:  # which form matched: the number of its group
         alternatives = "|".join(f"(?P<p{i}>{_declined(f)})" for i, f in enumerate(ordered))
@@ -286,10 +292,17 @@ def _after(span: Span, text: str, people: Sequence[Occurrence], cues: Cues) -> t
     if after:
         return after[0].name, verb.group(1), "name"
     found = _refer(text[verb.end() : end], span.start, people, text, cues)
-    if found is None and cues.implied_subject and not text[span.end + 1 : verb.start()].strip(" ,–-"):
+    if found is None and cues.implied_subject and not text[span.end + 1 : verb.start()].strip(" ,–-") \
+            and not _subject_before(span, text, cues):
         name = _nearest(span.start, people, None, text)
         found = (name, "pronoun") if name else None
     return (found[0], verb.group(1), found[1]) if found else None
+
+
+def _subject_before(span: Span, text: str, cues: Cues) -> bool:
+    """Whether, in a language that names the speaker first, the quote's sentence names one before it that is no
+    person of the article ("外務省の幹部は「…」と話している": an official, not the last person named)."""
+    return cues.subject_first and bool(text[_sentence_start(text, span.start) : span.start].strip(" 、,"))
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -340,7 +353,8 @@ def find_quotes(text: str, entities: Iterable[Entity | Mapping[str, Any]], lang:
         found = _after(span, text, people, cues) or _before(span, text, people, cues)
         if found:
             quote = Quote(text=body, speaker=found[0], verb=found[1].casefold(), cue=found[2])
-        elif previous and _paragraph(text, span.start) - _paragraph(text, previous[0].end) <= 1:
+        elif previous and _paragraph(text, span.start) - _paragraph(text, previous[0].end) <= 1 \
+                and not _subject_before(span, text, cues):
             quote = Quote(text=body, speaker=previous[1].speaker, verb=previous[1].verb, cue="continuation")
         else:
             quote = Quote(text=body)

@@ -36,6 +36,7 @@ def _one(name: str, label: str, text: str) -> list[tuple[str, str]]:
     ("日本サッカー協会", "LOC", "日本サッカー協会によると", [("ORG", "日本サッカー協会")]),
     ("春闘", OTHER, "春闘の結果", []),  # another kind: no name
     ("利上げ", "GPE", "利上げを決めた", []),  # an inflected word
+    ("閣議後", "ORG", "閣議後の記者会見で", []),  # after the cabinet meeting: a time
     ("茨城県鹿嶋市", "GPE", "茨城県鹿嶋市のスタジアム", [("GPE", "茨城県"), ("GPE", "鹿嶋市")]),
     ("首都キーウ", "GPE", "首都キーウを訪れた", [("GPE", "キーウ")]),
     ("日米", "GPE", "日米同盟の強化", []),  # two countries' short forms

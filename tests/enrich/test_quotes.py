@@ -179,11 +179,15 @@ def test_japanese_brackets_the_speaker_first_and_the_left_out_subject() -> None:
             "「物価の見通しは引き続き不確実性が高い」と強調した。\n\n"
             "植田総裁は「追加の利上げを急ぐ必要はない」と笑顔で話した。\n\n"
             "加藤勝信財務相によると、「為替の動向を緊張感を持って注視している」という。\n\n"
-            "市場では「様子見」との声もある。")
+            "市場では「様子見」との声もある。\n\n"
+            "トランプ大統領は「日本の利上げを歓迎したいと思う」と述べた。\n\n"
+            "日銀の幹部は「次の会合まで時間をかけて判断する」と話している。")
     people = [Entity(name="植田和男", label="PERSON", kind="person", count=2, surface_forms=("植田和男", "植田")),
-              *_people("加藤勝信")]
+              *_people("加藤勝信", "ドナルド・トランプ")]
     quotes = find_quotes(text, people, "ja")
     assert [(q.speaker, q.verb, q.cue) for q in quotes] == [
         ("植田和男", "と述べた", "name"), ("植田和男", "と強調した", "pronoun"), ("植田和男", "と笑顔で話した", "name"),
-        ("加藤勝信", "によると", "name")]
+        ("加藤勝信", "によると", "name"),
+        ("ドナルド・トランプ", "と述べた", "name"),  # 'トランプ': the katakana name's last part
+        (None, None, None)]  # an official the sentence names, no person of the article's
     assert quotes[0].text == "賃上げの動きが中小企業にも広がっている"  # '様子見' (three characters): a scare quote

@@ -7,7 +7,8 @@ city are places). Its rules:
   the role cut off; a role alone ("官房長官", "同社社長", "米国大統領") gives no one;
 - a person's title or honorific goes ("岸田氏" -> "岸田", "鈴木優磨選手" -> "鈴木優磨"); a name the model took
   for something else is a person when a title only people carry follows it ("ペスコフ" + "報道官");
-- a word of ideographs with a kana ending ("利上げ", a rate rise) is no organisation or place;
+- a word of ideographs with a kana ending ("利上げ", a rate rise) is no organisation or place, and an
+  "organisation" ending in "after" ("閣議後", after the cabinet meeting) is a time;
 - a place written as the one-character short forms of two or more countries ("日米", "米中") is a pair of
   countries, not a place, and is dropped;
 - a name ending in an organisation's word ("党", "協会", "銀行", "大学", "省", "庁", "局"...) is an organisation
@@ -66,6 +67,7 @@ PREFIXES = "前 元 副 次期 新 現 故 初代".split()
 # titles only a person carries (not a company's "社長", "会長"): a name right before one is a person's
 PERSONAL = re.compile("|".join("氏 さん 様 容疑者 被告 選手 監督 投手 大統領 首相 報道官 知事 市長 議員 教授".split()))
 INFLECTED = re.compile(r"[\u4e00-\u9fff][\u3041-\u3096]+$")  # ideographs then kana endings: '利上げ', '値上がり'
+TIME_AFTER = ("後", "以降", "以来")  # '閣議後' (after the cabinet meeting), tagged as a government: a time, no name
 
 
 def _alternation(words: list[str]) -> str:
@@ -117,6 +119,8 @@ def _relabelled(mention: Mention, text: str) -> Mention | None:
             and PERSONAL.match(text, mention.end):
         return replace(mention, label="PERSON")  # 'ペスコフ' (tagged a government) + '報道官'
     if mention.label == OTHER or (mention.label != "PERSON" and INFLECTED.search(mention.text)):
+        return None
+    if mention.label == "ORG" and mention.text.endswith(TIME_AFTER):
         return None
     return mention
 
