@@ -1,13 +1,14 @@
 """Direct quotations and who said them, from reporting verbs around the quote (pure, no model).
 
 Languages: English, French, German, Spanish, Italian, Portuguese, Dutch, Hungarian, Russian, Japanese; each has
-its reporting verbs, pronouns and "according to" words (:data:`CUES`); role nouns ("the analyst") are English only.
-Hungarian and Japanese leave the subject out ("„…” – tette hozzá.", "「…」と強調した。"): a verb right after a quote
-with no one named counts as a pronoun there. Japanese names the speaker first and reports after the quote
-("植田総裁は「…」と述べた。"): a person named before the quote in its sentence is its speaker (a katakana name by
-its last part too), and a sentence that names someone else there ("外務省の幹部は「…」") gives the quote no
-speaker, neither the last person named nor the previous quote's. Russian declines names: a person is found in any
-case ("по словам Лаврова").
+its reporting verbs, pronouns and "according to" words (:data:`CUES`); role nouns ("the analyst", "el técnico",
+"o treinador", "l'allenatore") count in English, Spanish, Portuguese and Italian. Hungarian, Spanish, Italian,
+Portuguese and Japanese leave the subject out ("„…” – tette hozzá.", "…», afirmó.", "「…」と強調した。"): a verb
+right after a quote with no one named counts as a pronoun there. Japanese names the speaker first and reports
+after the quote ("植田総裁は「…」と述べた。"): a person named before the quote in its sentence is its speaker (a
+katakana name by its last part too), and a sentence that names someone else there ("外務省の幹部は「…」") gives the
+quote no speaker, neither the last person named nor the previous quote's. Russian declines names: a person is
+found in any case ("по словам Лаврова").
 
 Quotes: text between curly (“ ”), straight (" "), French (« »), German („ “, » «), Hungarian („ ”) or Japanese
 (「 」, 『 』) quotation marks; a quote left
@@ -90,13 +91,15 @@ ITALIAN_VERBS = re.compile(
 )
 PORTUGUESE_VERBS = re.compile(
     r"\b(disse|afirmou|declarou|explicou|acrescentou|sublinhou|destacou|ressaltou|garantiu|alertou|defendeu|"
-    r"lembrou|salientou|assegurou|admitiu|reconheceu|criticou|respondeu|escreveu|comentou|diz|afirma|explica|"
+    r"lembrou|salientou|assegurou|admitiu|reconheceu|criticou|respondeu|escreveu|comentou|considerou|classificou|"
+    r"diz|afirma|explica|"
     r"segundo)\b",
     re.IGNORECASE,
 )
 DUTCH_VERBS = re.compile(
     r"\b(zei|zegt|zeiden|verklaarde|stelde|stelt|benadrukte|benadrukt|voegde|liet weten|schreef|schrijft|"
-    r"waarschuwde|waarschuwt|reageerde|antwoordde|erkende|vertelde|vertelt|meent|meende|aldus|volgens)\b",
+    r"waarschuwde|waarschuwt|reageerde|antwoordde|erkende|vertelde|vertelt|meent|meende|noemde|noemt|aldus|"
+    r"volgens)\b",
     re.IGNORECASE,
 )
 # Japanese: the verb follows the quote's と, a few words of manner between ("「…」と述べた", "と笑顔で話した",
@@ -107,7 +110,24 @@ JAPANESE_VERBS = re.compile(
     r"(?:た|ている|ていた|ました|、)|"
     r"によると|によれば)"
 )
-NO_ROLE = re.compile(r"(?!x)x")  # role nouns are English only
+NO_ROLE = re.compile(r"(?!x)x")  # no role nouns
+
+
+def _role_phrase(articles: str, roles: str) -> re.Pattern[str]:
+    """A role noun after one of the language's articles ("el técnico italiano", "o treinador")."""
+    return re.compile(rf"\b(?:{articles})(?:\s+|(?<='))(?:[\w-]+\s+){{0,2}}?({'|'.join(roles.split())})s?\b",
+                      re.IGNORECASE)
+
+
+SPANISH_ROLES = _role_phrase("el|la|los|las|del|al", """técnico entrenador dirigente ministro ministra presidente
+presidenta portavoz secretario secretaria alcalde alcaldesa líder director directora diputado diputada senador
+senadora jugador delantero portero capitán fiscal juez jueza economista analista experto experta canciller""")
+PORTUGUESE_ROLES = _role_phrase("o|a|os|as|do|da|ao", """técnico treinador ministro ministra presidente presidenta
+porta-voz secretário secretária prefeito prefeita líder diretor diretora deputado deputada senador senadora
+jogador capitão juiz juíza economista analista bastonário governador governadora""")
+ITALIAN_ROLES = _role_phrase("il|lo|la|l'|i|gli|le|del|della|dello|al|alla", """allenatore tecnico ministro ministra
+presidente portavoce segretario segretaria sindaco leader direttore direttrice deputato deputata senatore
+senatrice giocatore capitano giudice economista analista premier""")
 # a Russian name in any case ("по словам Лаврова", "Марии Захаровой"): each word's stem and an optional ending
 RUSSIAN_ENDING = "(?:а|я|у|ю|ом|ем|ём|е|ы|и|ой|ей|ою|ею|ым|им)?"
 
@@ -122,6 +142,7 @@ class Cues:
     implied_subject: bool = False  # a verb right after the quote, no one named: the nearest person (Hungarian)
     declined: bool = False  # a person's name is found in every case, not only as the entity writes it (Russian)
     subject_first: bool = False  # the speaker named before the quote, the verb after it (Japanese)
+    role_fallback: bool = True  # a role noun no person carries resolves to the nearest person (English)
 
 
 CUES = {
@@ -132,9 +153,15 @@ CUES = {
     "hu": Cues(HUNGARIAN_VERBS, re.compile(r"\b(ő|ők)\b", re.IGNORECASE), NO_ROLE, frozenset(), implied_subject=True),
     "ru": Cues(RUSSIAN_VERBS, re.compile(r"\b(он|она|они)\b", re.IGNORECASE), NO_ROLE, frozenset({"по словам"}),
                declined=True),
-    "es": Cues(SPANISH_VERBS, re.compile(r"\b(él|ella)\b", re.IGNORECASE), NO_ROLE, frozenset({"según"})),
-    "it": Cues(ITALIAN_VERBS, re.compile(r"\b(lui|lei)\b", re.IGNORECASE), NO_ROLE, frozenset({"secondo"})),
-    "pt": Cues(PORTUGUESE_VERBS, re.compile(r"\b(ele|ela)\b", re.IGNORECASE), NO_ROLE, frozenset({"segundo"})),
+    # Spanish, Italian and Portuguese leave the subject out too ("…», afirmó."), and name a speaker by a role
+    # ("dijo el técnico italiano"): the person the text gives that role ("el técnico Carlo Ancelotti"), else no one
+    # ("afirmó el dirigente popular" is not whoever was named last)
+    "es": Cues(SPANISH_VERBS, re.compile(r"\b(él|ella)\b", re.IGNORECASE), SPANISH_ROLES, frozenset({"según"}),
+               implied_subject=True, role_fallback=False),
+    "it": Cues(ITALIAN_VERBS, re.compile(r"\b(lui|lei)\b", re.IGNORECASE), ITALIAN_ROLES, frozenset({"secondo"}),
+               implied_subject=True, role_fallback=False),
+    "pt": Cues(PORTUGUESE_VERBS, re.compile(r"\b(ele|ela)\b", re.IGNORECASE), PORTUGUESE_ROLES, frozenset({"segundo"}),
+               implied_subject=True, role_fallback=False),
     # "aldus" follows the quote and precedes its speaker ("…”, aldus Schoof"), like German "so"
     "nl": Cues(DUTCH_VERBS, re.compile(r"\b(hij|zij)\b", re.IGNORECASE), NO_ROLE, frozenset({"volgens"}),
                frozenset({"aldus"})),
@@ -238,7 +265,10 @@ def occurrences(text: str, entities: Iterable[Entity | Mapping[str, Any]], spans
             for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
 
 
-def _nearest(before: int, people: Sequence[Occurrence], role: str | None, text: str) -> str | None:
+def _nearest(before: int, people: Sequence[Occurrence], role: str | None, text: str,
+             fallback: bool = True) -> str | None:
+    """The nearest person before ``before``; with ``role``, the nearest one the text gives that role ("Judge
+    Miriam Holt", "Kyle Orton, an expert"), else (``fallback``) the nearest one."""
     earlier = [p for p in people if p.end <= before]
     if role and not role[0].isdigit():
         title = re.compile(rf"\b(?i:{re.escape(role)})s?\s+(?:[A-Z][\w.'’-]*\s+)*$")  # 'Judge Miriam Holt'
@@ -246,6 +276,8 @@ def _nearest(before: int, people: Sequence[Occurrence], role: str | None, text: 
         for p in reversed(earlier):
             if title.search(text, max(0, p.start - 60), p.start) or apposition.match(text, p.end, p.end + 80):
                 return p.name
+        if not fallback:
+            return None
     return earlier[-1].name if earlier else None
 
 
@@ -255,7 +287,7 @@ def _refer(clause: str, quote_start: int, people: Sequence[Occurrence], text: st
     role = cues.role.search(clause)
     pronoun = cues.pronoun.search(clause)
     if role and (pronoun is None or role.start() < pronoun.start()):
-        name = _nearest(quote_start, people, role.group(1).casefold(), text)
+        name = _nearest(quote_start, people, role.group(1).casefold(), text, cues.role_fallback)
         return (name, "role") if name else None
     if pronoun:
         name = _nearest(quote_start, people, None, text)
@@ -293,7 +325,7 @@ def _after(span: Span, text: str, people: Sequence[Occurrence], cues: Cues) -> t
         return after[0].name, verb.group(1), "name"
     found = _refer(text[verb.end() : end], span.start, people, text, cues)
     if found is None and cues.implied_subject and not text[span.end + 1 : verb.start()].strip(" ,–-") \
-            and not _subject_before(span, text, cues):
+            and not _subject_before(span, text, cues) and not cues.role.search(text, verb.end(), end):
         name = _nearest(span.start, people, None, text)
         found = (name, "pronoun") if name else None
     return (found[0], verb.group(1), found[1]) if found else None

@@ -191,3 +191,29 @@ def test_japanese_brackets_the_speaker_first_and_the_left_out_subject() -> None:
         ("ドナルド・トランプ", "と述べた", "name"),  # 'トランプ': the katakana name's last part
         (None, None, None)]  # an official the sentence names, no person of the article's
     assert quotes[0].text == "賃上げの動きが中小企業にも広がっている"  # '様子見' (three characters): a scare quote
+
+
+def test_romance_languages_leave_the_subject_out_and_name_a_speaker_by_a_role() -> None:
+    cases = [
+        ("es", "El técnico Carlo Ancelotti habló de una noche mágica.\n\n"
+               "«Ha sido uno de los mejores partidos de la temporada», dijo el técnico italiano.\n\n"
+               "«El equipo ha respondido en los momentos difíciles», afirmó.",
+         ("Carlo Ancelotti",), [("Carlo Ancelotti", "dijo", "role"), ("Carlo Ancelotti", "afirmó", "pronoun")]),
+        ("es", "Feijóo acusó al Gobierno de ceder ante Junts y su líder, Carles Puigdemont.\n\n"
+               "«Usted ha vendido la igualdad de los españoles», afirmó el dirigente popular.",
+         ("Alberto Núñez Feijóo", "Carles Puigdemont"), [(None, None, None)]),  # no one is called 'dirigente'
+
+        ("pt", "O treinador Rúben Amorim elogiou a equipa.\n\n"
+               "“Foi uma vitória merecida de todo o grupo”, afirmou.",
+         ("Rúben Amorim",), [("Rúben Amorim", "afirmou", "pronoun")]),
+        ("it", "L'allenatore Carlo Ancelotti ha parlato dopo la partita.\n\n"
+               "«Abbiamo giocato con grande personalità stasera», ha detto l'allenatore.",
+         ("Carlo Ancelotti",), [("Carlo Ancelotti", "ha detto", "role")]),
+        ("nl", "Paul Magnette reageerde fel. Hij noemde de plannen „een aanval op de gewone werknemer”.",
+         ("Paul Magnette",), [("Paul Magnette", "noemde", "pronoun")]),
+    ]
+    for lang, text, names, expected in cases:
+        quotes = find_quotes(text, _people(*names), lang)
+        assert [(q.speaker, q.verb, q.cue) for q in quotes] == expected, lang
+    text = "«Ha sido uno de los mejores partidos de la temporada», dijo el técnico italiano."
+    assert find_quotes(text, [], "es")[0].speaker is None  # no person in the article: no one to resolve to
