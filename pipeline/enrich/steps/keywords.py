@@ -1,4 +1,6 @@
-"""Key phrases with YAKE, de-duplicated against each other and against the article's entities."""
+"""Key phrases with YAKE (Japanese: runs of nouns, :mod:`pipeline.enrich.japanese_keyphrases`), de-duplicated
+against each other and against the article's entities. Chinese has a YAKE stopword list, but YAKE splits words at
+spaces, which Chinese does not write: it is skipped rather than given clauses as key phrases."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from importlib.resources import files
 from itertools import islice
 from typing import Any
 
+from pipeline.enrich import japanese_keyphrases
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Provenance
 
@@ -21,13 +24,14 @@ NON_SPACE = re.compile(r"\S+")
 OVERLAP = 0.5
 LEAD_WORDS = 300  # YAKE reads the title and the lead: its cost grows with the text, the key phrases do not
 YAKE_CODES = {"cs": "cz"}  # ISO 639-1 -> YAKE's stopword list name where they differ
+UNSPACED = frozenset({"zh"})  # YAKE lists stopwords for it, but cannot find its words
 
 
 @lru_cache(maxsize=1)
 def supported_languages() -> frozenset[str]:
     names = [p.name for p in files("yake.core").joinpath("StopwordsList").iterdir()]
     lists = {n[len("stopwords_") : -len(".txt")] for n in names if n.startswith("stopwords_")} - {"noLang"}
-    return frozenset(lists | {iso for iso, code in YAKE_CODES.items() if code in lists})
+    return frozenset(lists | {iso for iso, code in YAKE_CODES.items() if code in lists}) - UNSPACED
 
 
 @lru_cache(maxsize=16)
@@ -75,8 +79,11 @@ def lead(text: str, words: int = LEAD_WORDS) -> str:
 
 def keywords(article: Article, fields: Fields) -> StepOutput:
     language = fields["language"]["code"]
-    text = f"{article.title}\n{lead(article.text)}"
-    ranked = [phrase for phrase, _ in _extractor(language).extract_keywords(text)]
+    if language == "ja":
+        ranked = japanese_keyphrases.phrases(article.title, article.text, CANDIDATES)
+    else:
+        text = f"{article.title}\n{lead(article.text)}"
+        ranked = [phrase for phrase, _ in _extractor(language).extract_keywords(text)]
     forms = [form for e in fields.get("entities") or [] for form in (e["name"], *e["surface_forms"])]
     return {"keywords": dedupe(ranked, forms)}
 
@@ -86,6 +93,8 @@ def _batch(articles: Sequence[Article], fields: Sequence[Fields]) -> list[StepOu
 
 
 KEYWORDS = Step(
-    "keywords", Provenance(producer="yake", version=f"{version('yake')}+lead{LEAD_WORDS}"), batch=_batch,
+    "keywords",
+    Provenance(producer="yake", version=f"{version('yake')}+lead{LEAD_WORDS}+ja-{japanese_keyphrases.VERSION}"),
+    batch=_batch,
     languages=supported_languages(), uses=("entities",),
 )
