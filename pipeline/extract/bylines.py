@@ -25,7 +25,7 @@ from pipeline.extract.byline_elements import (
     opened_lines,
     set_in_lines,
 )
-from pipeline.extract.cjk_bylines import line_names, writer_names
+from pipeline.extract.cjk_bylines import line_names, person_name, writer_names
 from pipeline.extract.closing_credits import credit_lines, signature, signed_off, wire_credits
 from pipeline.extract.credits import (
     DOMAIN,
@@ -87,6 +87,8 @@ def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
                 found += split_byline(json_text(name), r, person=True)  # the site's name, and the writer's
             elif kind == "person" and (cjk := line_names(json_text(name), r.cjk_titles, r.cjk_suffixes)):
                 found += Byline(cjk)  # a writer's line as the name ("記者林宸誼／即時報導")
+            elif kind == "person" and (written := person_name(json_text(name))) and written not in r.cjk_titles:
+                found += Byline((written,))  # a name with no letter case ("佐藤 花子"), which is_name cannot read
             else:
                 found += split_byline(json_text(name), r, sites, person=kind == "person")
     return found

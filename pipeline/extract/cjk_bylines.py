@@ -17,6 +17,10 @@ CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 LONGEST = 30  # a writer's line is this short; a longer text is a sentence of the article
 TAGS = ("span", "p", "div", "address", "em", "strong", "b", "a", "li", "dd", "font", "td")
 SEPARATORS = re.compile(r"[\s、，,・/]+")
+# a person's name as a JSON-LD Person writes it: two to four Han or Hangul characters, family and given name
+# perhaps parted by a space ("佐藤 花子", "佐藤　花子", "王敬照"), or katakana parts joined by a middle dot
+PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff]{1,3}|[\uac00-\ud7a3]{2,4}"
+                    r"|[\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,})+)$")
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -47,6 +51,12 @@ def line_names(text: str, titles: Iterable[str], suffixes: Iterable[str]) -> tup
     titles, suffixes = tuple(titles), tuple(suffixes)
     match = _pattern(titles, suffixes or titles).match(text.strip()) if titles else None
     return _names(match) if match else ()
+
+
+def person_name(text: str) -> str | None:
+    """``text`` as a Chinese, Japanese or Korean person's name (a full-width space made plain), else None."""
+    name = text.strip().replace("\u3000", " ")
+    return name if PERSON.match(name) else None
 
 
 def _names(match: re.Match[str]) -> tuple[str, ...]:

@@ -3,7 +3,7 @@ Material von dts)") or its sign-off after the last sentence ("... Donald Trump. 
 line ("(Reporting by Michel Rose; Editing by ...)"), a writer signing off in brackets or alone in bold under the
 text, the outlet a republished story first appeared in ("This post originally appeared on Grist.") and the one a
 Chinese source line names ("稿件来源：河北日报"); and, opening it, the agencies of a dateline ("Hamburg (dpa/lno) –
-...")."""
+...", "【ワシントン共同】"). A Japanese agency signs off in full-width brackets ("…と述べた。（共同）")."""
 
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ WIRE_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w.' -]*$")  # "... Anna Schmidt in
 # what names the text's source before it: "Quelle: dpa", "Mit Material von dts", "mit Material der dpa"
 SOURCE = re.compile(r"^(?:(?:Quelle|Source|Fuente|Fonte|Fonti|Bron|Źródło|Zdroj|Forrás|Kilde|Källa)\s*:\s*"
                     r"|mit Material (?:von|der|des)\s+)", re.I)
-AGENCY_SIGN_OFF = re.compile(r"[.!?»\"]\s*[-–—]*\s*\(([^()]{2,40})\)\s*\.?\s*$")  # "... sentence. (ANSA).", "--(بترا)"
+AGENCY_SIGN_OFF = re.compile(r"[.!?»\"]\s*[-–—]*\s*\(([^()]{2,40})\)\s*\.?\s*$"  # "... sentence. (ANSA).", "--(بترا)"
+                             r"|[。！？」]\s*（([^（）]{2,20})）\s*$")  # "…と述べた。（共同）"
 INITIALS = re.compile(r"[a-zà-ž]{2,4}")  # an editor's initials before the agency ("aja/PAP", "mst/dpa")
 # who contributed to a report, closing it: the agencies among them are credited, the persons are no writers
 CONTRIBUTED = re.compile(r"^(?:(?P<who>[^.]{2,120}?)\s+contributed(?: reporting)?(?: to this (?:report|story|article))?"
@@ -91,6 +92,8 @@ def credit_lines(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
 
 # the place and the agencies opening the text ("Hamburg (dpa/lno) – Trotz eines Gespräches ...")
 DATELINE_CREDIT = re.compile(r"^[A-ZÀ-Þ][\w.'/ -]{1,40}?\s*\(([^()]{2,30})\)\s*[-–—:]\s")
+# a Japanese dateline: the place and the agency in lenticular brackets ("【ワシントン共同】")
+DATELINE_BRACKETS = re.compile(r"^【[^【】]{0,20}?(共同|時事)】")
 LEAD_PARAGRAPHS = 6  # the dateline opens one of the text's first paragraphs
 
 
@@ -98,7 +101,8 @@ def dateline_agencies(tree: _Element, r: Rules) -> tuple[str, ...]:
     """The agencies a dateline credits at the start of one of the article's first paragraphs ("Hamburg (dpa/lno)
     – ..."): their copy (on the agency's own site, the site); not a picture's caption."""
     for el in tree.xpath(f"({PARAGRAPHS})[position() <= {LEAD_PARAGRAPHS * 3}]"):
-        match = DATELINE_CREDIT.match(text_of(el))
+        text = text_of(el)
+        match = DATELINE_CREDIT.match(text) or DATELINE_BRACKETS.match(text)
         if match and not caption(el) and not chrome(el) and (agencies := _agencies_only(match.group(1), r)):
             return tuple(agencies)
     return ()
@@ -124,9 +128,10 @@ def _agencies_credited(line: str, r: Rules) -> list[str]:
     if contributed := CONTRIBUTED.match(line.strip()):
         parts = CREDIT_PARTS.split(contributed["who"] or contributed["list"])
         return [p for p in parts if p.casefold().removeprefix("the ") in r.agencies]  # "The Associated Press"
-    bare = SOURCE.sub("", line.strip(" ()[].-–—"))
+    bare = SOURCE.sub("", line.strip(" ()[].-–—（）"))
     signed = AGENCY_SIGN_OFF.search(line)
-    for text in ([bare] if len(bare) <= MAX_AGENCY_LINE else []) + ([SOURCE.sub("", signed.group(1))] if signed else []):
+    sign_off = [SOURCE.sub("", signed.group(1) or signed.group(2))] if signed else []
+    for text in ([bare] if len(bare) <= MAX_AGENCY_LINE else []) + sign_off:
         if agencies := _agencies_only(text, r):
             return agencies
     return []

@@ -1415,3 +1415,26 @@ def test_a_surname_written_in_capitals_is_a_name(byline: str, persons: tuple[str
 @pytest.mark.parametrize("byline", ["ACLU Speech", "Do UOL", "Redaktion ZDF"])
 def test_an_acronym_after_a_word_that_opens_no_name_is_still_no_person(byline: str) -> None:
     assert split_byline(byline).authors == ()
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("佐藤 花子", ("佐藤 花子",)), ("佐藤\u3000花子", ("佐藤 花子",)), ("王敬照", ("王敬照",)),
+    ("ジョン・スミス", ("ジョン・スミス",)),
+    ("日本経済新聞社編集局", ()),  # longer than a name: a desk
+    ("政治部", ()), ("記者", ()),  # a desk or a title, no one's name
+])
+def test_a_cjk_jsonld_person_is_read_by_its_script(name: str, expected: tuple[str, ...]) -> None:
+    jsonld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": name}}
+    assert authors(page(html(jsonld=jsonld))).authors == expected
+
+
+def test_a_japanese_desk_before_its_writer_and_a_japanese_agency_credit() -> None:
+    text = "。".join(["政府は5日、臨時閣議を開き、補正予算案を決定した"] * 6) + "。"
+    desk = f"<article><h1>補正予算案が衆院通過</h1><div class=\"byline\">政治部　山田太郎</div><p>{text}</p></article>"
+    assert authors(page(html(body=desk))).authors == ("山田太郎",)
+    signed = f"<article><h1>米ロ首脳が会談</h1><p>{text}（共同）</p></article>"
+    assert authors(page(html(body=signed))).organizations == ("共同",)
+    dated = f"<article><h1>米ロ首脳が会談</h1><p>【ワシントン時事】{text}</p><p>{text}</p></article>"
+    assert authors(page(html(body=dated))).organizations == ("時事",)
+    plain = f"<article><h1>米ロ首脳が会談</h1><p>【ワシントン】{text}</p></article>"  # no agency in the dateline
+    assert authors(page(html(body=plain))).organizations == ()
