@@ -7,8 +7,9 @@ Measured (precision / recall): ``ja``, the sample the rules were written on: per
 sample (a name before a title only people carry, words with inflected endings): persons 0.83 / 0.83,
 organisations 0.64 / 0.64; with more organisation endings from that sample's misses (局, 鉄道, 府...): organisations
 0.67 / 0.72, places 0.96 / 0.81 (the first sample: organisations 0.73 / 0.59); with "閣議後" (after the cabinet
-meeting) no organisation: organisations 0.69 / 0.72 (the first sample: 0.76 / 0.59). The floors sit a little below,
-so a change that loses accuracy fails.
+meeting) no organisation: organisations 0.69 / 0.72 (the first sample: 0.76 / 0.59); with the gazetteer's
+institutions named in Japanese too (not blind: JAXA, NASA and WHO are in this sample): 0.79 / 0.76 (the first
+sample: 0.83 / 0.62). The floors sit a little below, so a change that loses accuracy fails.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ import pytest
 from tests.enrich.ner_accuracy import assert_floors, enriched
 
 FLOORS = {  # kind -> (precision, recall)
-    "ja": {"person": (0.95, 0.95), "organization": (0.70, 0.55), "place": (0.92, 0.88)},
-    "ja_heldout": {"person": (0.78, 0.78), "organization": (0.64, 0.66), "place": (0.90, 0.75)},
+    "ja": {"person": (0.95, 0.95), "organization": (0.78, 0.58), "place": (0.92, 0.88)},
+    "ja_heldout": {"person": (0.78, 0.78), "organization": (0.74, 0.70), "place": (0.90, 0.75)},
 }
 
 
