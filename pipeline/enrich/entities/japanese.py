@@ -103,9 +103,11 @@ def _name_shaped(name: str) -> bool:
 def _without_title(mention: Mention) -> Mention | None:
     """The person named before a title or role ("加藤財務相" -> "加藤"); None when no name stands there."""
     found = TITLE.search(mention.text)
-    name = mention.text[: found.start()] if found else mention.text
-    if not name or not _name_shaped(name) or (mention.label == ROLE and found is None):
-        return None if mention.label == ROLE or found is not None else mention
+    if found is None:
+        return None if mention.label == ROLE else mention  # a role of no title known; a person as the model saw it
+    name = mention.text[: found.start()]
+    if not _name_shaped(name):
+        return None  # a role alone ("官房長官", "同社社長", "米国大統領")
     end = mention.start + len(name) if mention.start >= 0 else -1
     return replace(mention, text=name, label="PERSON", end=end)
 
