@@ -59,7 +59,8 @@ def _fold(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-TRANSLATED = ("de", "es", "fr", "it", "nl", "pt", "pl", "hu", "ru", "ja")  # country names in these languages count too
+# country names in these languages (pycountry's locales) count too
+TRANSLATED = ("de", "es", "fr", "it", "nl", "pt", "pl", "hu", "ru", "ja", "zh_CN")
 
 
 def _translations() -> list[gettext.NullTranslations]:

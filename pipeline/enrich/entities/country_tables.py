@@ -2,7 +2,8 @@
 
 Country *names* come from pycountry (ISO 3166-1 names, common and official names); these tables add
 what news text says instead ("Turkey", "Russia", "Syrian", "Moscow"), in Russian where pycountry's Russian
-names are the official ones ("Россия", "США", "Москва"), and in Japanese ("アメリカ", "ロシア", "北朝鮮").
+names are the official ones ("Россия", "США", "Москва"), in Japanese ("アメリカ", "ロシア", "北朝鮮") and in
+Chinese ("美国", "韩国", "台湾").
 Keys are matched case- and accent-insensitively. One
 line per country (and language) keeps the tables reviewable.
 """
@@ -125,6 +126,24 @@ TW|台湾||台北
 UA|ウクライナ||キーウ,キエフ
 FR|フランス||パリ
 DE|ドイツ||ベルリン
+CN|中国大陆,中华人民共和国|中国人|北京,上海,广州,深圳,天津,重庆,武汉,杭州,南京,成都,西安,苏州,青岛,厦门,长沙,郑州,沈阳,大连,哈尔滨,合肥
+US|美国,美利坚合众国|美国人|华盛顿,纽约,洛杉矶,旧金山,芝加哥,休斯敦
+KR|韩国,南韩|韩国人|首尔,釜山
+KP|朝鲜,北韩|朝鲜人|平壤
+TW|台湾,台湾地区|台湾人|台北,高雄,台中
+RU|俄罗斯,俄国|俄罗斯人|莫斯科,圣彼得堡
+GB|英国|英国人|伦敦
+FR|法国|法国人|巴黎
+DE|德国|德国人|柏林,慕尼黑,法兰克福
+JP|日本|日本人|东京,大阪,京都,横滨,名古屋
+UA|乌克兰|乌克兰人|基辅,哈尔科夫,敖德萨
+IN|印度|印度人|新德里,孟买
+VN|越南|越南人|河内,胡志明市
+IR|伊朗|伊朗人|德黑兰
+SY|叙利亚||大马士革
+IL|以色列||耶路撒冷,特拉维夫
+BR|巴西|巴西人|巴西利亚,圣保罗,里约热内卢
+AU|澳大利亚,澳洲|澳大利亚人|堪培拉,悉尼,墨尔本
 """
 
 
@@ -133,6 +152,17 @@ PREFECTURES = tuple("""北海道 青森県 岩手県 宮城県 秋田県 山形�
 新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県
 奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県
 熊本県 大分県 宮崎県 鹿児島県 沖縄県""".split())
+
+
+# China's provinces, autonomous regions and municipalities, as Chinese text writes them (with and without 省,
+# 自治区, 市): places in China
+PROVINCES = tuple(f"{name}{suffix}" for names, suffixes in (
+    ("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海",
+     ("", "省")),
+    ("内蒙古 广西 西藏 宁夏 新疆", ("", "自治区")),
+    ("北京 天津 上海 重庆", ("", "市")),
+) for name in names.split() for suffix in suffixes) + ("广西壮族自治区", "宁夏回族自治区", "新疆维吾尔自治区")
+CITIES = {"JP": PREFECTURES, "CN": PROVINCES}  # first-level divisions, read as places of their country
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -144,5 +174,5 @@ def rows() -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     out = []
     for line in _ROWS.strip().splitlines():
         code, names, demonyms, cities = line.split("|")
-        out.append((code, _split(names), _split(demonyms), _split(cities) + (PREFECTURES if code == "JP" else ())))
+        out.append((code, _split(names), _split(demonyms), _split(cities) + CITIES.get(code, ())))
     return out

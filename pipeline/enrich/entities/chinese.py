@@ -1,0 +1,147 @@
+"""Chinese entity names as an editor writes them, from jieba's tagged words (:mod:`pipeline.enrich.entities.jieba_ner`).
+
+jieba tags words from its dictionary, and guesses a tag for words it lacks: a country may come as a person
+("乌克兰"), a company as a person ("华为"), a rain storm as a person ("强降雨"). The rules:
+- a name that is a known place (a country, a province, a big city) is a place, whatever the tag;
+- a name ending in a place's word ("熊本县", "香港特别行政区") is a place, one ending in an organisation's word
+  ("外交部", "协会", "公司", "队") an organisation;
+- a person written in Han characters must look like a Chinese name: a common surname first, two to four characters
+  in all, and the given name no common word ("强降雨": "降雨" is rain). A transliterated name ("约翰·瓦德普尔") or a
+  name the dictionary itself lists as a person is kept;
+- a country written before a company ("韩国三星电子") is a place and the company after it, but a country's own body
+  ("美国商务部", "中国队") stays one organisation;
+- two or more one-character short forms of countries ("中美", "中日") are a pair of countries, not a place;
+- punctuation and quotation marks at a name's edges go.
+Names stay as written, so they are grounded in the text like any other language's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.enrich.entities import jieba_ner
+from pipeline.enrich.entities.chinese_words import COMPANY_ENDS, INSTITUTION_ENDS, TRANSLITERATION
+from pipeline.enrich.entities.countries import country_of_name, is_known_place
+from pipeline.enrich.entities.mention import Mention
+
+EDGES = "「」『』（）()［］【】〈〉《》、。，．·：；！？!?\"'“”‘’ 　"
+PLACE_ENDS = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "州", "区", "镇", "乡")
+ORG_ENDS = (*INSTITUTION_ENDS, *COMPANY_ENDS, "部", "局", "署", "厅", "委", "党", "政府", "议会",
+            "国会", "队", "社", "报", "电视台", "交易所", "组织", "联盟", "集团")
+# a country's own bodies: a country before them is part of the name ("美国商务部", "中国女排")
+STATE_ENDS = ("部", "局", "署", "政府", "议会", "国会", "委员会", "军", "队", "使馆", "代表团", "女排", "男排", "女足",
+              "男足", "女篮", "男篮", "协会", "会", "院")
+# the 100-odd commonest surnames (compound ones first): a Han name the dictionary lacks starts with one
+COMPOUND_SURNAMES = tuple("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 端木".split())
+SURNAMES = frozenset("""王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 高 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾
+肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟
+熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤 常 温 康 施 文 牛 樊 葛
+邢 安 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童
+凌 毕 单 季 裴 霍 涂 成 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时
+穆 农 司 卓 古 吉 缪 简 车 项 连 芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟
+邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻 苑 迟 邝 官 封 谈 匡 鞠 惠 荆
+乐 冀 郁 胥 南 班 储 原 栗 燕 楚 鄢 劳 谌 奚 皮 粟 冼 蔺 楼 盘 满 闻 位 厉 伊 仝 区 郜 海 阚 花 权 强 帅 屠 豆 朴
+鲜 冒 狄 廉 井 晋 乌 糜 逄""".split())
+# characters a given name hardly has, common in the words jieba's guesses run into ("欧方同")
+NOT_IN_NAMES = frozenset("的了在是和与同对将把被从向于等称说表示方")
+COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "an", "m", "q", "t", "f", "c", "p"})
+COMMON_WORD = 300  # a word counted this often in jieba's corpus is no two-character name ("李强": 159)
+COUNTRY_CHARS = frozenset("中美日俄韩朝英法德欧印澳加越台港澳巴意")
+HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+PERSON_TITLE = re.compile("总统|总理|主席|首相|总书记|部长|外长|国务卿|发言人|大使|议长|市长|州长|省长|教授|先生|女士"
+                          "|主帅|教练")
+SAYING = re.compile("表示|说|称|指出|强调|认为|透露|宣布|回应|介绍|告诉")
+
+
+def _trimmed(mention: Mention) -> Mention | None:
+    """The mention without punctuation and quotation marks at its edges."""
+    text = mention.text.strip(EDGES)
+    if not text:
+        return None
+    if text == mention.text:
+        return mention
+    at = mention.text.find(text)
+    start = mention.start + at if mention.start >= 0 else -1
+    return replace(mention, text=text, start=start, end=start + len(text) if start >= 0 else -1)
+
+
+def _surname_length(name: str) -> int:
+    if name.startswith(COMPOUND_SURNAMES):
+        return 2
+    return 1 if name[0] in SURNAMES else 0
+
+
+def _chinese_name(name: str) -> bool:
+    """Whether a Han-character name the dictionary lacks looks like a Chinese person's."""
+    surname = _surname_length(name)
+    given = name[surname:]
+    if not surname or not 1 <= len(given) <= 2 or NOT_IN_NAMES.intersection(given):
+        return False
+    if len(name) == 2:
+        return jieba_ner.frequency(name) < COMMON_WORD  # not "卫星" (satellite), "陈述" (a statement)
+    return len(given) == 1 or jieba_ner.dictionary_tag(given) not in COMMON_WORD_TAGS
+
+
+def _foreign(name: str) -> bool:
+    return len(name) >= 2 and set(name) <= TRANSLITERATION
+
+
+def _person(name: str) -> bool:
+    """Whether a person mention may stand: a name not all Han ("约翰·瓦德普尔"), a transliterated one ("特朗普"),
+    or a Chinese one. jieba's dictionary is no help: it lists "强降雨" (heavy rain) as a person."""
+    return not HAN.match(name) or _foreign(name) or _chinese_name(name)
+
+
+def _said_as_person(mention: Mention, text: str) -> bool:
+    """A title before the name or a verb of saying after it ("总统普京", "普京表示"): a person, whatever the tag
+    (the dictionary lists "普京" as a place)."""
+    if mention.start < 0 or not _person(mention.text):
+        return False
+    return (PERSON_TITLE.search(text, max(0, mention.start - 4), mention.start) is not None
+            or SAYING.match(text, mention.end) is not None)
+
+
+def _relabelled(mention: Mention, text: str) -> Mention | None:
+    name, label = mention.text, mention.label
+    if is_known_place(name) or name.endswith(PLACE_ENDS[:3]):
+        return replace(mention, label="GPE")
+    if len(name) >= 3 and name.endswith(ORG_ENDS) and not (label == "PERSON" and _chinese_name(name)):
+        return replace(mention, label="ORG")  # not "徐直军", a person
+    if label == "PERSON" and name.endswith(PLACE_ENDS) and len(name) >= 2:
+        return replace(mention, label="GPE")  # "熊本县"
+    if label in ("GPE", "LOC") and _said_as_person(mention, text):
+        return replace(mention, label="PERSON")
+    if label == "PERSON" and not _person(name):
+        return None
+    return mention
+
+
+def _country_first(mention: Mention) -> list[Mention]:
+    """A country written before a company is two names ("韩国三星电子"); before its own body, one."""
+    if mention.label != "ORG" or mention.text.endswith(STATE_ENDS):
+        return [mention]
+    for cut in (3, 2):
+        country, rest = mention.text[:cut], mention.text[cut:]
+        if len(rest) >= 2 and country_of_name(country) and not is_known_place(rest):
+            start = mention.start
+            middle = start + cut if start >= 0 else -1
+            return [replace(mention, text=country, label="GPE", end=middle), replace(mention, text=rest, start=middle)]
+    return [mention]
+
+
+def _country_pair(mention: Mention) -> bool:
+    return mention.label in ("GPE", "LOC") and 2 <= len(mention.text) <= 4 and set(mention.text) <= COUNTRY_CHARS
+
+
+def _fixed(mention: Mention, text: str) -> list[Mention]:
+    trimmed = _trimmed(mention)
+    relabelled = _relabelled(trimmed, text) if trimmed is not None else None
+    if relabelled is None or _country_pair(relabelled):
+        return []
+    return _country_first(relabelled)
+
+
+def normalise(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions of one Chinese article as names an editor records (order kept)."""
+    return [fixed for m in mentions for fixed in _fixed(m, text)]

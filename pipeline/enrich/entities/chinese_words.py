@@ -1,0 +1,150 @@
+"""jieba's tagged words read into names: a name the dictionary cuts into several words made one.
+
+- an institution named over several words ends in an institution's word ("国家/防汛/抗旱/总指挥部",
+  "安徽省/经济/和/信息化/厅"); a company's words start from a proper name ("索尼/集团", not "科技/公司");
+- a ministry or bureau written as one noun ("水利部"), and an abbreviation of a body ("证监会", "发改委"), is an
+  organisation;
+- a province's or a city's body carries its name ("广东省/商务厅");
+- a venue or a site ends in a facility's word ("凤凰山/体育场", "文昌/航天/发射场"): a place;
+- the parts of a transliterated name are joined across a middle dot ("约翰" "·" "瓦德普尔"), and a last
+  syllable the dictionary left alone comes with them ("阿尔梅" "达").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+Word = tuple[str, str]  # (word, jieba's tag)
+
+TAGS = {"nr": "PERSON", "nrt": "PERSON", "nrfg": "PERSON", "ns": "GPE", "nt": "ORG"}
+NAME_JOINERS = frozenset("·・•‧")  # between the parts of a transliterated name
+# the characters of names transliterated from other languages ("特朗普", "普京", "泽连斯基")
+TRANSLITERATION = frozenset("".join("""阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯博布察查达戴丹道德登邓迪蒂丁东杜多厄恩尔
+法范菲费芬丰弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华霍基吉季加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒
+雷蕾里利莉丽连列林琳卢鲁伦罗洛吕马玛迈麦曼梅门蒙米密敏明莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇乔切钦
+丘屈热日荣若瑞萨塞赛桑瑟森沙莎善舍申什施史斯松苏索塔泰坦汤唐特滕图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶
+伊因英尤约扎泽詹兹佐龙夫娃芙丝茨朔勃孔蓬让京""".split()))
+# an institution's last word, after the words that name it
+INSTITUTION_ENDS = ("委员会", "研究院", "研究所", "研究中心", "服务中心", "协会", "联合会", "基金会", "总局", "指挥部",
+                    "管理部", "管理局", "监督局", "促进局", "办公室", "法院", "检察院", "大学", "学院", "医院", "俱乐部",
+                    "厅")
+COMPANY_ENDS = ("公司", "集团", "银行", "控股", "股份有限公司", "有限公司")
+FACILITY_ENDS = ("体育场", "体育中心", "体育馆", "发射场", "发射中心", "机场", "火车站", "港口")
+ABBREVIATION_ENDS = ("会", "委", "协", "办", "局", "部", "院", "行")  # "证监会", "发改委", "足协"
+EVENTS = ("运会", "博会", "峰会", "大会", "年会", "展会")  # "奥运会", "世博会": events, not bodies
+PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"})
+NOUNISH = PROPER | {"n", "vn", "b", "an"}
+JOINING = frozenset({"和", "与"})  # "国家/发展/和/改革/委员会"
+NUMERALS = frozenset("0123456789一二三四五六七八九十百千万亿两几")
+LOCAL = ("省", "市", "县", "区", "自治区", "州")  # a province's or a city's own body carries its name
+MAX_WORDS = 7  # words before the last one
+
+
+def _ministry(word: str, flag: str) -> bool:
+    """A ministry or bureau written as one noun ("水利部"), not a region, a rank or a count ("东南部", "干部",
+    "千万部"); an abbreviation of a body ("证监会")."""
+    if flag == "j":
+        return word.endswith(ABBREVIATION_ENDS) and not word.endswith(EVENTS)
+    return (flag == "n" and len(word) >= 3 and word.endswith(("部", "局")) and word[-2] not in "东南西北中内外全干总分"
+            and not NUMERALS.intersection(word))
+
+
+def _end_kind(word: str, flag: str) -> str | None:
+    """The tag the name ending in ``word`` gets ("nt", "ns"), None when ``word`` ends no name."""
+    if flag == "nt":
+        return "nt"  # a local body may follow its province or city: "广东省/商务厅"
+    if flag in TAGS:
+        return None
+    if word.endswith(FACILITY_ENDS):
+        return "ns"
+    if word.endswith(INSTITUTION_ENDS + COMPANY_ENDS) or _ministry(word, flag):
+        return "nt"
+    return None
+
+
+def _run_start(words: Sequence[Word], end: int) -> int:
+    """Index of the first of the noun-like words right before ``words[end]`` (``end`` when there are none)."""
+    first = end
+    i = end - 1
+    while i >= 0 and end - i <= MAX_WORDS:
+        word, flag = words[i]
+        if flag in NOUNISH:
+            first = i
+        elif not (word in JOINING and first < end and i > 0 and words[i - 1][1] in NOUNISH):
+            break
+        i -= 1
+    return first
+
+
+def _name_start(words: Sequence[Word], end: int) -> int | None:
+    """Index of the first word of the name whose last word is ``words[end]``, or None."""
+    word, flag = words[end]
+    kind = _end_kind(word, flag)
+    if kind is None:
+        return None
+    if flag == "nt":
+        local = end > 0 and words[end - 1][1] == "ns" and words[end - 1][0].endswith(LOCAL)
+        return end - 1 if local else None
+    first = _run_start(words, end)
+    if kind == "ns":  # a venue is named from the last place before it: not "四川省/成都市/凤凰山/体育场"
+        return next((k for k in range(end - 1, first - 1, -1) if words[k][1] == "ns"), first)
+    proper = next((k for k in range(first, end) if words[k][1] in PROPER), None)
+    if first == end:
+        return end if _ministry(word, flag) else None
+    if word.endswith(COMPANY_ENDS) and not word.endswith(INSTITUTION_ENDS):
+        return proper  # a company is named by a proper name
+    return first if proper is None else proper  # the run from its first proper name: not "合作伙伴/中国/排球/协会"
+
+
+def compounds(words: list[Word]) -> list[Word]:
+    """The words with each name written over several made one word, tagged ``nt`` or ``ns``."""
+    out: list[Word] = []
+    starts: list[int] = []  # index in ``words`` of each word of ``out``
+    for end, (word, flag) in enumerate(words):
+        first = _name_start(words, end)
+        kind = _end_kind(word, flag)
+        if first is None or kind is None or (first == end and flag == "nt"):
+            out.append((word, flag))
+        elif first == end:
+            out.append((word, kind))
+        else:
+            keep = next((k for k, index in enumerate(starts) if index >= first), len(out))
+            joined = "".join(w for w, _ in out[keep:]) + word
+            del out[keep:], starts[keep:]
+            out.append((joined, kind))
+            end = first
+        starts.append(end)
+    return out
+
+
+def _spans(words: Iterable[Word]) -> list[tuple[str, str | None, int, int]]:
+    out = []
+    offset = 0
+    for word, flag in words:
+        out.append((word, TAGS.get(flag), offset, offset + len(word)))
+        offset += len(word)
+    return out
+
+
+def tagged(words: Iterable[Word]) -> Iterator[tuple[str, int, int]]:
+    """(label, start, end) of each tagged word, a transliterated name's parts joined across a middle dot."""
+    spans = _spans(words)
+    i = 0
+    while i < len(spans):
+        _, label, start, end = spans[i]
+        i += 1
+        if label is None:
+            continue
+        dotted = False
+        while label == "PERSON" and i < len(spans):
+            word, next_label, _, next_end = spans[i]
+            if next_label == "PERSON":
+                end, i = next_end, i + 1
+            elif word in NAME_JOINERS and i + 1 < len(spans) and spans[i + 1][1] == "PERSON":
+                end, i, dotted = spans[i + 1][3], i + 2, True
+            elif dotted and len(word) == 1 and word in TRANSLITERATION:
+                end, i = next_end, i + 1  # "阿尔梅" + "达"
+                break
+            else:
+                break
+        yield label, start, end
