@@ -1,6 +1,7 @@
-"""Key phrases with YAKE (Japanese: runs of nouns, :mod:`pipeline.enrich.japanese_keyphrases`), de-duplicated
-against each other and against the article's entities. Chinese has a YAKE stopword list, but YAKE splits words at
-spaces, which Chinese does not write: it is skipped rather than given clauses as key phrases."""
+"""Key phrases with YAKE, de-duplicated against each other and against the article's entities. YAKE splits words at
+spaces, which Japanese and Chinese do not write: they have their own (Japanese: runs of nouns,
+:mod:`pipeline.enrich.japanese_keyphrases`; Chinese: jieba's words by TF-IDF,
+:mod:`pipeline.enrich.chinese_keyphrases`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from importlib.resources import files
 from itertools import islice
 from typing import Any
 
-from pipeline.enrich import japanese_keyphrases
+from pipeline.enrich import chinese_keyphrases, japanese_keyphrases
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Provenance
 
@@ -24,14 +25,17 @@ NON_SPACE = re.compile(r"\S+")
 OVERLAP = 0.5
 LEAD_WORDS = 300  # YAKE reads the title and the lead: its cost grows with the text, the key phrases do not
 YAKE_CODES = {"cs": "cz"}  # ISO 639-1 -> YAKE's stopword list name where they differ
-UNSPACED = frozenset({"zh"})  # YAKE lists stopwords for it, but cannot find its words
+
+
+# languages whose words YAKE cannot find (no spaces between them): their own word cutters
+OWN = {"ja": japanese_keyphrases.phrases, "zh": chinese_keyphrases.phrases}
 
 
 @lru_cache(maxsize=1)
 def supported_languages() -> frozenset[str]:
     names = [p.name for p in files("yake.core").joinpath("StopwordsList").iterdir()]
     lists = {n[len("stopwords_") : -len(".txt")] for n in names if n.startswith("stopwords_")} - {"noLang"}
-    return frozenset(lists | {iso for iso, code in YAKE_CODES.items() if code in lists}) - UNSPACED
+    return frozenset(lists | {iso for iso, code in YAKE_CODES.items() if code in lists} | set(OWN))
 
 
 @lru_cache(maxsize=16)
@@ -79,8 +83,8 @@ def lead(text: str, words: int = LEAD_WORDS) -> str:
 
 def keywords(article: Article, fields: Fields) -> StepOutput:
     language = fields["language"]["code"]
-    if language == "ja":
-        ranked = japanese_keyphrases.phrases(article.title, article.text, CANDIDATES)
+    if language in OWN:
+        ranked = OWN[language](article.title, article.text, CANDIDATES)
     else:
         text = f"{article.title}\n{lead(article.text)}"
         ranked = [phrase for phrase, _ in _extractor(language).extract_keywords(text)]
@@ -94,7 +98,8 @@ def _batch(articles: Sequence[Article], fields: Sequence[Fields]) -> list[StepOu
 
 KEYWORDS = Step(
     "keywords",
-    Provenance(producer="yake", version=f"{version('yake')}+lead{LEAD_WORDS}+ja-{japanese_keyphrases.VERSION}"),
+    Provenance(producer="yake", version=f"{version('yake')}+lead{LEAD_WORDS}+ja-{japanese_keyphrases.VERSION}"
+                                        f"+zh-{chinese_keyphrases.VERSION}"),
     batch=_batch,
     languages=supported_languages(), uses=("entities",),
 )
