@@ -1,7 +1,7 @@
 """Direct quotations and who said them, from reporting verbs around the quote (pure, no model).
 
-Languages: English, French, German, Spanish, Italian, Portuguese, Dutch, Hungarian, Russian, Japanese; each has
-its reporting verbs, pronouns and "according to" words (:data:`CUES`); role nouns ("the analyst", "el técnico",
+Languages: English, French, German, Spanish, Italian, Portuguese, Dutch, Hungarian, Russian, Japanese, Chinese; each
+has its reporting verbs, pronouns and "according to" words (:data:`CUES`); role nouns ("the analyst", "el técnico",
 "o treinador", "l'allenatore") count in English, Spanish, Portuguese and Italian. Hungarian, Spanish, Italian,
 Portuguese and Japanese leave the subject out ("„…” – tette hozzá.", "…», afirmó.", "「…」と強調した。"): a verb
 right after a quote with no one named counts as a pronoun there. Japanese names the speaker first and reports
@@ -110,6 +110,10 @@ JAPANESE_VERBS = re.compile(
     r"(?:た|ている|ていた|ました|、)|"
     r"によると|によれば)"
 )
+# Chinese: the verb before the quote ("王毅表示，“…”") or after it ("“…”，他说。"); no word boundaries to look for
+CHINESE_VERBS = re.compile(
+    r"(表示|说道|说|称|指出|强调|认为|透露|介绍|告诉记者|回应|坦言|直言|补充道|宣布|呼吁|写道|问道|答道|谈到|提到)"
+)
 NO_ROLE = re.compile(r"(?!x)x")  # no role nouns
 
 
@@ -167,6 +171,7 @@ CUES = {
                frozenset({"aldus"})),
     "ja": Cues(JAPANESE_VERBS, re.compile(r"(同氏|彼女|彼)"), NO_ROLE, frozenset(), implied_subject=True,
                subject_first=True),
+    "zh": Cues(CHINESE_VERBS, re.compile(r"(他|她)"), NO_ROLE, frozenset()),
 }
 NEXT_QUOTE = frozenset("“„«»「『")  # a quotation mark that opens another quote between a quote and its verb
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？]|\n")

@@ -217,3 +217,14 @@ def test_romance_languages_leave_the_subject_out_and_name_a_speaker_by_a_role() 
         assert [(q.speaker, q.verb, q.cue) for q in quotes] == expected, lang
     text = "«Ha sido uno de los mejores partidos de la temporada», dijo el técnico italiano."
     assert find_quotes(text, [], "es")[0].speaker is None  # no person in the article: no one to resolve to
+
+
+def test_chinese_speaker_before_or_after_the_quote_and_no_word_boundaries() -> None:
+    text = ("外交部发言人毛宁在例行记者会上表示，“中方希望欧方同中方相向而行，共同维护自由贸易。”\n\n"
+            "“我们重视同中国的关系，但希望市场更加开放。”瓦德普尔说。他补充道：“德国企业在中国的投资仍在增长。”\n\n"
+            "“这是一次非常成功的访问，双方都很满意。”他说。“市场准入”仍是难题。")
+    ents = [{"kind": "person", "name": "毛宁", "surface_forms": ["毛宁"]},
+            {"kind": "person", "name": "约翰·瓦德普尔", "surface_forms": ["约翰·瓦德普尔", "瓦德普尔"]}]
+    found = [(q.speaker, q.verb, q.cue) for q in find_quotes(text, ents, "zh")]
+    assert found == [("毛宁", "表示", "name"), ("约翰·瓦德普尔", "说", "name"),
+                     ("约翰·瓦德普尔", "补充道", "pronoun"), ("约翰·瓦德普尔", "说", "pronoun")]  # no scare quote
