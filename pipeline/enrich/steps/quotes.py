@@ -10,7 +10,8 @@ from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.enrich.steps.entities import article_text
 from pipeline.models import Article, Provenance
 
-RULES_VERSION = "6"  # 6: Chinese; 5: Spanish, Italian, Portuguese, Dutch, Japanese; 4: Russian; 3: Hungarian; 2: French and German
+# 6: Chinese; 5: Spanish, Italian, Portuguese, Dutch, Japanese; 4: Russian; 3: Hungarian; 2: French and German
+RULES_VERSION = "6"
 
 
 def _lang(fields: Fields) -> str:
