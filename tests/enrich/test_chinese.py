@@ -4,7 +4,7 @@ check them (:mod:`chinese`). The word lists are jieba's own tags, written out, s
 from __future__ import annotations
 
 from pipeline.enrich.entities import chinese, jieba_ner
-from pipeline.enrich.entities.chinese_words import compounds, tagged
+from pipeline.enrich.entities.chinese_words import compounds, tagged, with_dotted_names
 from pipeline.enrich.entities.mention import Mention
 
 
@@ -45,6 +45,16 @@ def test_a_transliterated_name_is_joined_across_its_dot_with_its_last_syllable()
     assert _names([("瓦德", "nrt"), ("普尔", "nr"), ("到", "v")]) == [("瓦德普尔", "PERSON")]
 
 
+def test_a_dotted_name_is_one_person_however_the_dictionary_cut_it() -> None:
+    line = "阿米娜·基巴卡说"  # jieba: 阿米/nrt 娜/x ·/x 基/a 巴卡/ns 说/v
+    spans = [("PERSON", 0, 2), ("GPE", 5, 7)]
+    assert with_dotted_names(line, spans) == [("PERSON", 0, 7)]
+    assert with_dotted_names("王毅·说", [("PERSON", 0, 2)]) == [("PERSON", 0, 2)]  # one part only
+    words = [("坦桑尼亚", "ns"), ("财政部", "nt"), ("与", "p"), ("德国", "ns"), ("外交部", "nt")]
+    assert _names(words) == [("坦桑尼亚财政部", "ORG"), ("德国外交部", "ORG")]  # a foreign country's own body
+    assert _names([("南京大学", "nt"), ("商学院", "nt")]) == [("南京大学商学院", "ORG")]
+
+
 def _fixed(name: str, label: str, text: str = "") -> list[tuple[str, str]]:
     text = text or name
     start = text.find(name)
@@ -68,6 +78,8 @@ def test_places_and_organisations_by_what_they_are_and_how_they_end() -> None:
     assert _fixed("徐直军", "PERSON") == [("徐直军", "PERSON")]  # 军 ends a name here, not an army
     assert _fixed("普京", "GPE", "俄罗斯总统普京表示") == [("普京", "PERSON")]  # the dictionary's "place"
     assert _fixed("中美", "GPE") == []  # a pair of countries
+    assert _fixed("马德里", "PERSON") == [("马德里", "GPE")]  # Madrid: GeoNames knows it, abroad
+    assert _fixed("王文涛", "PERSON") == [("王文涛", "PERSON")]
 
 
 def test_a_country_before_a_company_is_two_names_before_its_own_body_one() -> None:

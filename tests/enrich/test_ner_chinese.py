@@ -1,12 +1,18 @@
 """Chinese entities from jieba's tagged dictionary (a PyPI package), written as an editor would by
 :mod:`pipeline.enrich.entities.chinese`, on labelled articles written before any Chinese rule ran.
 
-Measured (precision / recall): ``zh``, the sample the rules were written on: persons 0.93 / 0.78, organisations
-0.93 / 0.78, places 0.84 / 0.97 (jieba's tags with the common rules alone: 0.58 / 0.78, 0.81 / 0.53, 0.82 / 0.88);
-``zh_heldout``, five more articles: jieba's tags with the common rules alone 0.55 / 0.76, 0.72 / 0.34, 0.57 / 0.77;
-the Chinese rules' first run on them 0.58 / 0.67, 0.72 / 0.47, 0.61 / 0.80; with the rules written after reading
-that run's misses (so not blind: two-character words jieba counts often are no names, a body's abbreviation, a
-province's body, venues, the last syllable of a transliterated name): 0.76 / 0.76, 0.82 / 0.61, 0.62 / 0.83.
+Measured (precision / recall for persons, organisations, places):
+- ``zh``, the sample the rules were written on: 0.93 / 0.78, 0.93 / 0.78, 0.84 / 0.97 (jieba's tags with the
+  common rules alone: 0.58 / 0.78, 0.81 / 0.53, 0.82 / 0.88);
+- ``zh_heldout``: jieba's tags with the common rules alone 0.55 / 0.76, 0.72 / 0.34, 0.57 / 0.77; the Chinese
+  rules' first run 0.58 / 0.67, 0.72 / 0.47, 0.61 / 0.80; with the rules written after reading that run's misses
+  (so not blind from there: two-character words jieba counts often are no names, a body's abbreviation, a
+  province's body, venues, a transliterated name's last syllable): 0.76 / 0.76, 0.82 / 0.61, 0.62 / 0.83;
+- ``zh_heldout2`` (six articles written after those rules): their first run 0.77 / 0.77, 0.76 / 0.56,
+  0.78 / 0.91 (jieba's tags with the common rules alone: 0.57 / 0.77, 0.50 / 0.26, 0.78 / 0.91); with the rules
+  written after reading its misses (not blind: a dotted name read whole, a body with its owner before it, a
+  foreign city jieba lists as a person): 0.88 / 0.85, 0.87 / 0.67, 0.80 / 0.93; ``zh_heldout`` then 0.80 / 0.76,
+  0.82 / 0.61, 0.63 / 0.89.
 The floors sit a little below, so a change that loses accuracy fails.
 """
 
@@ -18,7 +24,8 @@ from tests.enrich.ner_accuracy import assert_floors, enriched
 
 FLOORS = {  # kind -> (precision, recall)
     "zh": {"person": (0.88, 0.74), "organization": (0.88, 0.74), "place": (0.80, 0.92)},
-    "zh_heldout": {"person": (0.70, 0.70), "organization": (0.76, 0.56), "place": (0.56, 0.78)},
+    "zh_heldout": {"person": (0.74, 0.70), "organization": (0.76, 0.56), "place": (0.58, 0.84)},
+    "zh_heldout2": {"person": (0.82, 0.80), "organization": (0.80, 0.62), "place": (0.75, 0.88)},
 }
 
 

@@ -2,7 +2,8 @@
 
 jieba tags words from its dictionary, and guesses a tag for words it lacks: a country may come as a person
 ("乌克兰"), a company as a person ("华为"), a rain storm as a person ("强降雨"). The rules:
-- a name that is a known place (a country, a province, a big city) is a place, whatever the tag;
+- a name that is a known place (a country, a province, a big city; a city GeoNames knows by that name, unless it
+  is shaped as a Chinese person's) is a place, whatever the tag;
 - a name ending in a place's word ("熊本县", "香港特别行政区") is a place, one ending in an organisation's word
   ("外交部", "协会", "公司", "队") an organisation;
 - a person written in Han characters must look like a Chinese name: a common surname first, two to four characters
@@ -24,6 +25,7 @@ from pipeline.enrich.entities import jieba_ner
 from pipeline.enrich.entities.chinese_words import COMPANY_ENDS, INSTITUTION_ENDS, TRANSLITERATION
 from pipeline.enrich.entities.countries import country_of_name, is_known_place
 from pipeline.enrich.entities.mention import Mention
+from pipeline.enrich.places.geonames import default as geonames
 
 EDGES = "「」『』（）()［］【】〈〉《》、。，．·：；！？!?\"'“”‘’ 　"
 PLACE_ENDS = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "州", "区", "镇", "乡")
@@ -46,6 +48,7 @@ SURNAMES = frozenset("""王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 
 # characters a given name hardly has, common in the words jieba's guesses run into ("欧方同")
 NOT_IN_NAMES = frozenset("的了在是和与同对将把被从向于等称说表示方")
 COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "an", "m", "q", "t", "f", "c", "p"})
+CHINESE_REGIONS = frozenset({"CN", "TW", "HK", "MO"})
 COMMON_WORD = 300  # a word counted this often in jieba's corpus is no two-character name ("李强": 159)
 COUNTRY_CHARS = frozenset("中美日俄韩朝英法德欧印澳加越台港澳巴意")
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -93,6 +96,15 @@ def _person(name: str) -> bool:
     return not HAN.match(name) or _foreign(name) or _chinese_name(name)
 
 
+def _city(name: str) -> bool:
+    """A city GeoNames knows by this name: abroad ("马德里", "莫斯科" and "柏林" are persons in jieba's
+    dictionary), or in China when no Chinese person could be called so."""
+    if not HAN.match(name):
+        return False
+    countries = {place.country for place in geonames().candidates(name)}
+    return bool(countries - CHINESE_REGIONS) or (bool(countries) and not _chinese_name(name))
+
+
 def _said_as_person(mention: Mention, text: str) -> bool:
     """A title before the name or a verb of saying after it ("总统普京", "普京表示"): a person, whatever the tag
     (the dictionary lists "普京" as a place)."""
@@ -106,10 +118,12 @@ def _relabelled(mention: Mention, text: str) -> Mention | None:
     name, label = mention.text, mention.label
     if is_known_place(name) or name.endswith(PLACE_ENDS[:3]):
         return replace(mention, label="GPE")
-    if len(name) >= 3 and name.endswith(ORG_ENDS) and not (label == "PERSON" and _chinese_name(name)):
-        return replace(mention, label="ORG")  # not "徐直军", a person
+    if len(name) >= 3 and name.endswith(ORG_ENDS):
+        return replace(mention, label="ORG")
     if label == "PERSON" and name.endswith(PLACE_ENDS) and len(name) >= 2:
         return replace(mention, label="GPE")  # "熊本县"
+    if label == "PERSON" and _city(name):
+        return replace(mention, label="GPE")
     if label in ("GPE", "LOC") and _said_as_person(mention, text):
         return replace(mention, label="PERSON")
     if label == "PERSON" and not _person(name):

@@ -12,7 +12,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
+
+from pipeline.enrich.entities.countries import country_of_name
 
 Word = tuple[str, str]  # (word, jieba's tag)
 
@@ -24,6 +27,9 @@ TRANSLITERATION = frozenset("".join("""阿埃艾爱安昂奥巴拜班邦鲍贝�
 雷蕾里利莉丽连列林琳卢鲁伦罗洛吕马玛迈麦曼梅门蒙米密敏明莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇乔切钦
 丘屈热日荣若瑞萨塞赛桑瑟森沙莎善舍申什施史斯松苏索塔泰坦汤唐特滕图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶
 伊因英尤约扎泽詹兹佐龙夫娃芙丝茨朔勃孔蓬让京""".split()))
+# a transliterated name in parts parted by a middle dot ("约瑟夫·姆万加"), however the dictionary cut it
+_SOUNDS = "".join(sorted(TRANSLITERATION))
+DOTTED = re.compile(rf"[{_SOUNDS}]{{2,}}(?:[{''.join(NAME_JOINERS)}][{_SOUNDS}]+)+")
 # an institution's last word, after the words that name it
 INSTITUTION_ENDS = ("委员会", "研究院", "研究所", "研究中心", "服务中心", "协会", "联合会", "基金会", "总局", "指挥部",
                     "管理部", "管理局", "监督局", "促进局", "办公室", "法院", "检察院", "大学", "学院", "医院", "俱乐部",
@@ -34,7 +40,7 @@ ABBREVIATION_ENDS = ("会", "委", "协", "办", "局", "部", "院", "行")  # 
 EVENTS = ("运会", "博会", "峰会", "大会", "年会", "展会")  # "奥运会", "世博会": events, not bodies
 PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"})
 NOUNISH = PROPER | {"n", "vn", "b", "an"}
-JOINING = frozenset({"和", "与"})  # "国家/发展/和/改革/委员会"
+JOINING = frozenset({"和", "与"})  # "国家/发展/和/改革/委员会"; not after a name: "财政部/与/外交部" are two
 NUMERALS = frozenset("0123456789一二三四五六七八九十百千万亿两几")
 LOCAL = ("省", "市", "县", "区", "自治区", "州")  # a province's or a city's own body carries its name
 MAX_WORDS = 7  # words before the last one
@@ -70,7 +76,7 @@ def _run_start(words: Sequence[Word], end: int) -> int:
         word, flag = words[i]
         if flag in NOUNISH:
             first = i
-        elif not (word in JOINING and first < end and i > 0 and words[i - 1][1] in NOUNISH):
+        elif not (word in JOINING and first < end and i > 0 and words[i - 1][1] in NOUNISH - set(TAGS)):
             break
         i -= 1
     return first
@@ -82,10 +88,9 @@ def _name_start(words: Sequence[Word], end: int) -> int | None:
     kind = _end_kind(word, flag)
     if kind is None:
         return None
-    if flag == "nt":
-        local = end > 0 and words[end - 1][1] == "ns" and words[end - 1][0].endswith(LOCAL)
-        return end - 1 if local else None
     first = _run_start(words, end)
+    if flag == "nt":
+        return _owner(words, first, end)
     if kind == "ns":  # a venue is named from the last place before it: not "四川省/成都市/凤凰山/体育场"
         return next((k for k in range(end - 1, first - 1, -1) if words[k][1] == "ns"), first)
     proper = next((k for k in range(first, end) if words[k][1] in PROPER), None)
@@ -94,6 +99,19 @@ def _name_start(words: Sequence[Word], end: int) -> int | None:
     if word.endswith(COMPANY_ENDS) and not word.endswith(INSTITUTION_ENDS):
         return proper  # a company is named by a proper name
     return first if proper is None else proper  # the run from its first proper name: not "合作伙伴/中国/排球/协会"
+
+
+def _owner(words: Sequence[Word], first: int, end: int) -> int | None:
+    """Where a body the dictionary knows ("商务厅", "商学院") starts with what owns it: the university before its
+    school ("南京大学/商学院"), a province or a city ("江苏省/住房/和/城乡/建设厅"), a foreign country ("德国/外交部";
+    not China's own: "中国/商务部" is the ministry)."""
+    if end > 0 and words[end - 1][1] == "nt":
+        return end - 1
+    place = next((k for k in range(first, end) if words[k][1] == "ns"), None)
+    if place is None:
+        return None
+    name = words[place][0]
+    return place if name.endswith(LOCAL) or (name != "中国" and country_of_name(name)) else None
 
 
 def compounds(words: list[Word]) -> list[Word]:
@@ -148,3 +166,18 @@ def tagged(words: Iterable[Word]) -> Iterator[tuple[str, int, int]]:
             else:
                 break
         yield label, start, end
+
+
+def with_dotted_names(line: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The spans with each transliterated name written with a middle dot made one person, with the person spans
+    it overlaps ("阿米" "娜" "·" "基" "巴卡": the dictionary knew none of it as one name)."""
+    out = list(spans)
+    for found in DOTTED.finditer(line):
+        start, end = found.span()
+        overlapping = [s for s in out if s[1] < end and start < s[2]]
+        if any(label != "PERSON" and (s < start or e > end) for label, s, e in overlapping):
+            continue  # part of a longer name of another kind
+        start = min([start, *(s for _, s, _ in overlapping)])
+        end = max([end, *(e for _, _, e in overlapping)])
+        out = [s for s in out if s not in overlapping] + [("PERSON", start, end)]
+    return sorted(out, key=lambda span: span[1])
