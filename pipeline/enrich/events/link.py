@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -40,11 +40,17 @@ class Rule:
     window: timedelta
     k: int
     sure: float = 1.0  # a cosine this high links without shared keys
+    offsets: Mapping[str, float] = field(default_factory=dict)  # language -> raise of both for a pair in it
 
     @classmethod
     def of(cls, events: EventSettings) -> Rule:
         return cls(events.threshold, events.min_shared, timedelta(hours=events.window_hours), events.candidates,
-                   events.sure_threshold)
+                   events.sure_threshold, dict(events.same_language_offset))
+
+    def bars(self, a: EventMember, b: EventMember) -> tuple[float, float]:
+        """(threshold, sure) for this pair: raised where both are in a language whose cosines run high."""
+        raise_by = self.offsets.get(a.language or "", 0.0) if a.language == b.language else 0.0
+        return min(1.0, self.threshold + raise_by), min(1.0, self.sure + raise_by)
 
     def shared(self, a: EventMember, b: EventMember) -> list[str]:
         return sorted(a.keys & b.keys)
@@ -57,11 +63,12 @@ class Rule:
         gap = abs(datetime.fromisoformat(item.at) - datetime.fromisoformat(candidate.at))
         if gap > self.window:
             return f"{gap.total_seconds() / 3600:.1f}h apart > {self.window.total_seconds() / 3600:g}h"
-        if score < self.threshold:
-            return f"cosine {score:.3f} < {self.threshold:g}"
+        threshold, sure = self.bars(item, candidate)
+        if score < threshold:
+            return f"cosine {score:.3f} < {threshold:g}"
         count = len(specific(self.shared(item, candidate)))
-        if count < self.min_shared and score < self.sure:
-            return f"{count} shared keys besides countries < {self.min_shared} (cosine {score:.3f} < {self.sure:g})"
+        if count < self.min_shared and score < sure:
+            return f"{count} shared keys besides countries < {self.min_shared} (cosine {score:.3f} < {sure:g})"
         return None
 
 

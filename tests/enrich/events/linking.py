@@ -29,11 +29,13 @@ from pipeline.models import Article, EnrichedArticle, Provenance
 from pipeline.settings import EventSettings
 
 LABELLED = Path(__file__).parent / "labelled.jsonl"
+# five events told in Chinese (three outlets), Japanese and English, and ten Chinese and Japanese distractors
+LABELLED_CJK = Path(__file__).parent / "labelled_cjk.jsonl"
 BATCH = 8
 
 
-def load() -> list[dict[str, Any]]:
-    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(path: Path = LABELLED) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return sorted(rows, key=lambda r: (r["at"], r["id"]))
 
 
@@ -92,7 +94,7 @@ def score(rows: Sequence[dict[str, Any]], events: dict[str, str], cpu_ms: float)
                   cpu_ms_per_article=round(cpu_ms, 2), events=events)
 
 
-def evaluate(settings: EventSettings | None = None) -> Result:
-    rows = load()
+def evaluate(settings: EventSettings | None = None, path: Path = LABELLED) -> Result:
+    rows = load(path)
     events, cpu_ms = link(rows, prepared(rows), settings or EventSettings())
     return score(rows, events, cpu_ms)

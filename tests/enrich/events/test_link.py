@@ -52,6 +52,18 @@ def test_a_sure_cosine_links_without_shared_keys_and_the_best_confirmed_candidat
     assert decide(RULE, member(2, (1.0, 0.0), {"name:x"}), [(a, 0.91), (b, 0.89)]).event_id == "eb"
 
 
+def test_two_articles_in_a_language_whose_cosines_run_high_need_higher_ones() -> None:
+    rule = replace(RULE, offsets={"zh": 0.05})
+    known = replace(member(1, (1.0, 0.0), {"org:中国人民银行"}, event="e1"), language="zh")
+    item = replace(member(2, (1.0, 0.0), {"org:中国人民银行"}), language="zh")
+    refused = decide(rule, item, [(known, 0.91)])
+    assert refused.evidence["decision"] == "founded" and refused.evidence["rejected"] == "cosine 0.910 < 0.93"
+    assert decide(rule, item, [(known, 0.94)]).event_id == "e1"
+    assert decide(rule, replace(item, keys=frozenset()), [(known, 0.96)]).evidence["decision"] == "founded"
+    assert decide(rule, replace(item, language="en"), [(known, 0.91)]).event_id == "e1"  # not both Chinese
+    assert decide(RULE, item, [(known, 0.91)]).event_id == "e1"  # no offset configured
+
+
 def test_keys_fold_accents_and_case_and_countries_are_weak() -> None:
     entities = [{"kind": "person", "name": "Christine Lagarde"}, {"kind": "place", "name": "Valparaíso"},
                 {"kind": "place", "name": "Chili"}, {"kind": "organization", "name": "Banque centrale européenne"}]
