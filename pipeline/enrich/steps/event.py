@@ -58,7 +58,8 @@ def event_step(store: EventStore, settings: EventSettings) -> Step:
         return [{"embedding": list(m.vector), "event_id": m.event_id, "event_evidence": m.evidence} for m in linked]
 
     names = NAMES[settings.engine]
+    offsets = "".join(f"{lang}{raise_by:g}" for lang, raise_by in sorted(settings.same_language_offset.items()))
     version = (f"2+{names.model}d{DIMS}w{settings.max_words}+t{settings.threshold:g}s{settings.min_shared}"
-               f"h{settings.window_hours:g}+keys{KEYS_VERSION}")
+               f"h{settings.window_hours:g}+keys{KEYS_VERSION}" + (f"+same{offsets}" if offsets else ""))
     return Step("event", Provenance(producer=f"{names.producer}+newsline.events", version=version), batch=link,
                 uses=("entities", "countries"))  # story_id too, when the cluster step ran first
