@@ -236,7 +236,7 @@ class EventSettings(Section):
     min_shared: int = Field(1, ge=0)  # shared keys other than countries
     sure_threshold: float = Field(0.92, gt=0, le=1)  # a cosine this high links without shared keys
     # language -> how much higher the model's cosines run between two articles both in it: both thresholds are
-    # raised by it for such a pair (Chinese and Japanese: unrelated pairs at a median 0.83 and 0.81 against 0.77-0.79
+    # raised by it for such a pair (Chinese and Japanese: unrelated pairs at a median 0.83 and 0.80 against 0.75-0.77
     # in English and German, so a near topic passed 0.88; tests/enrich/events/labelled_cjk.jsonl, README)
     same_language_offset: dict[str, float] = Field(default_factory=lambda: {"zh": 0.05, "ja": 0.05})
     candidates: int = Field(10, ge=1, le=100)  # k nearest neighbours confirmed per article
