@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import time
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -15,6 +15,7 @@ import httpx
 from pipeline.backoff import Backoff
 from pipeline.fetch import charset
 from pipeline.fetch.exceptions import (
+    FetchCancelled,
     FetchError,
     HTTPStatusError,
     RedirectError,
@@ -79,26 +80,32 @@ def _content_type(headers: httpx.Headers) -> tuple[str, str | None]:
 
 
 class Fetcher:
-    """Thread-safe; one per run. ``fetch(url, kind)`` returns a :class:`FetchResult` or raises FetchError."""
+    """Thread-safe; one per run. ``fetch(url, kind)`` returns a :class:`FetchResult` or raises FetchError.
+
+    Closing it cancels the fetches still going in other threads (one a run gave up waiting for): they neither
+    retry nor wait any more, and raise :class:`FetchCancelled` at their next attempt or retry."""
 
     def __init__(
         self,
         settings: FetchSettings,
         source: str = "adhoc",
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
         gates: HostGates | None = None,
     ) -> None:
         """``gates``: shared by fetchers running at once (sources ingested concurrently), which then keep one
-        per-host concurrency limit between them; the fetcher that creates its own gates closes them."""
+        per-host concurrency limit between them; the fetcher that creates its own gates closes them. ``sleep``:
+        the wait before a retry (default: one that closing the fetcher cuts short)."""
         self.settings = settings
         self.source = source
         self._own_gates = gates is None
         self.gates = gates or HostGates(settings.per_host_concurrency)
         self.robots = RobotsCache(lambda url: self.fetch(url, "robots").text(), settings.robots_ttl_s)
         self._client = make_client(settings)
-        self._sleep = sleep
+        self._closed = threading.Event()
+        self._sleep = sleep or self._closed.wait
 
     def close(self) -> None:
+        self._closed.set()
         self._client.close()
         if self._own_gates:
             self.gates.close()
@@ -170,12 +177,18 @@ class Fetcher:
             raise too_long
         if wait is None:
             wait = Backoff(self.settings.backoff_initial_s, self.settings.backoff_max_s).delay(attempt - 1)  # 1-based
+        self._check_open(error.url)
         log.info("fetch retry url=%s reason=%r attempt=%d wait_s=%.2f", error.url, error.reason, attempt, wait)
         self._sleep(wait)
+
+    def _check_open(self, url: str) -> None:
+        if self._closed.is_set():
+            raise FetchCancelled(url, "cancelled: the fetcher was closed")
 
     def fetch(self, url: str, kind: Kind = "page", validators: Validators | None = None) -> FetchResult:
         attempts = 1 + (self.settings.retries if kind != "robots" else min(1, self.settings.retries))
         for attempt in range(1, attempts + 1):
+            self._check_open(url)
             try:
                 result = self._once(url, kind, validators)
             except FetchError as exc:

@@ -54,6 +54,13 @@ class HTTPStatusError(FetchError):
         return self.status == 429 or self.status >= 500
 
 
+class FetchCancelled(FetchError):
+    """The fetcher was closed while the fetch waited or ran (the run that started it is over): not retried now, a
+    later run may try again."""
+
+    retryable = True
+
+
 class TransportFailure(FetchError):
     """Connection refused/reset, DNS failure, TLS handshake failure or timeout: retried."""
 

@@ -280,6 +280,8 @@ class Rechecker:
             return Check(tracked, "failed", reason=exc.reason, retryable=exc.retryable)
         except FetchError as exc:
             return Check(tracked, "failed", reason=exc.reason, retryable=exc.retryable)
+        if self._stop.is_set():  # the run is over (this check was past its deadline): no parse, nothing kept
+            return Check(tracked, "failed", reason="the run ended before the check", retryable=True)
         validators = Validators(result.validators.etag or tracked.etag,
                                 result.validators.last_modified or tracked.last_modified)
         if result.not_modified:

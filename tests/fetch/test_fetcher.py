@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 import zlib
 
 import brotli
@@ -10,6 +12,7 @@ import pytest
 from pipeline.fetch import Fetcher, FetchError
 from pipeline.fetch.client import Validators
 from pipeline.fetch.exceptions import (
+    FetchCancelled,
     HTTPStatusError,
     RedirectError,
     RobotsDisallowedError,
@@ -125,6 +128,36 @@ def test_500_is_retried_then_given_up(site: Site, fetch_settings: FetchSettings)
         fetcher.fetch(site.url("/broken.html"))
     assert len(site.hits("/broken.html")) == 1 + fetch_settings.retries
     assert err.value.reason == "http 500 (gave up after 3 attempts)" and err.value.outcome == "failed"
+
+
+def test_closing_the_fetcher_cancels_a_fetch_waiting_to_retry(site: Site, fetch_settings: FetchSettings) -> None:
+    """A run that gives up on a fetch closes its fetcher: the fetch left in its thread neither waits out its
+    backoff nor retries nor logs, so it ends with the run instead of after it."""
+    site.add("/down.html", Reply(503, b"down", "text/plain", {"Retry-After": "30"}))
+    settings = fetch_settings.model_copy(update={"retry_after_max_s": 60.0})
+    fetcher = Fetcher(settings)
+    outcome: list[BaseException] = []
+
+    def fetch() -> None:
+        try:
+            fetcher.fetch(site.url("/down.html"))
+        except FetchError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=fetch)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not site.hits("/down.html") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)  # the fetch now waits its 30 s Retry-After
+    fetcher.close()
+    worker.join(timeout=5)
+    assert not worker.is_alive(), "the fetch kept waiting after close"
+    assert isinstance(outcome[0], FetchCancelled) and outcome[0].retryable
+    assert len(site.hits("/down.html")) == 1
+    with pytest.raises(FetchCancelled):
+        fetcher.fetch(site.url("/down.html"))
+    assert len(site.hits("/down.html")) == 1  # nothing fetched once closed
 
 
 def test_404_is_not_retried(site: Site, fetch_settings: FetchSettings) -> None:
