@@ -24,7 +24,7 @@ from dataclasses import replace
 from pipeline.enrich.entities import jieba_ner
 from pipeline.enrich.entities.chinese_words import COMPANY_ENDS, INSTITUTION_ENDS, TRANSLITERATION
 from pipeline.enrich.entities.countries import country_of_name, is_known_place
-from pipeline.enrich.entities.mention import Mention
+from pipeline.enrich.entities.mention import Mention, country_pair, strip_edges
 from pipeline.enrich.places.geonames import default as geonames
 
 EDGES = "「」『』（）()［］【】〈〉《》、。，．·：；！？!?\"'“”‘’ 　"
@@ -55,18 +55,6 @@ HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 PERSON_TITLE = re.compile("总统|总理|主席|首相|总书记|部长|外长|国务卿|发言人|大使|议长|市长|州长|省长|教授|先生|女士"
                           "|主帅|教练")
 SAYING = re.compile("表示|说|称|指出|强调|认为|透露|宣布|回应|介绍|告诉")
-
-
-def _trimmed(mention: Mention) -> Mention | None:
-    """The mention without punctuation and quotation marks at its edges."""
-    text = mention.text.strip(EDGES)
-    if not text:
-        return None
-    if text == mention.text:
-        return mention
-    at = mention.text.find(text)
-    start = mention.start + at if mention.start >= 0 else -1
-    return replace(mention, text=text, start=start, end=start + len(text) if start >= 0 else -1)
 
 
 def _surname_length(name: str) -> int:
@@ -144,14 +132,10 @@ def _country_first(mention: Mention) -> list[Mention]:
     return [mention]
 
 
-def _country_pair(mention: Mention) -> bool:
-    return mention.label in ("GPE", "LOC") and 2 <= len(mention.text) <= 4 and set(mention.text) <= COUNTRY_CHARS
-
-
 def _fixed(mention: Mention, text: str) -> list[Mention]:
-    trimmed = _trimmed(mention)
+    trimmed = strip_edges(mention, EDGES)
     relabelled = _relabelled(trimmed, text) if trimmed is not None else None
-    if relabelled is None or _country_pair(relabelled):
+    if relabelled is None or country_pair(relabelled, COUNTRY_CHARS):
         return []
     return _country_first(relabelled)
 

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from pipeline.enrich.entities.countries import is_known_place, is_nationality
 from pipeline.enrich.entities.country_tables import PREFECTURES
-from pipeline.enrich.entities.mention import Mention
+from pipeline.enrich.entities.mention import Mention, country_pair, strip_edges
 
 ROLE = "ROLE"  # a position or job; kept past the model only for the rules below
 OTHER = "OTHER"  # every other kind the model tags (products, events...): kept for the suffix rule below
@@ -80,18 +80,6 @@ KANA_NAME = re.compile(r"^[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u3
 LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*$")
 NOT_A_NAME = re.compile(r"^(?:同|各|両|当|本|我が)|[国省庁県市町都府党社局課署所団軍会協連行隊官]$")
 COUNTRY_CHARS = frozenset("日米中韓露ロ英仏独印豪伊加朝台欧比越泰")
-
-
-def _trimmed(mention: Mention) -> Mention | None:
-    """The mention without quotation brackets and punctuation at its edges."""
-    text = mention.text.strip(EDGES)
-    if not text:
-        return None
-    if text == mention.text:
-        return mention
-    at = mention.text.find(text)
-    start = mention.start + at if mention.start >= 0 else -1
-    return replace(mention, text=text, start=start, end=start + len(text) if start >= 0 else -1)
 
 
 def _name_shaped(name: str) -> bool:
@@ -150,14 +138,10 @@ def label_of(ene: str) -> str:
     return ENE_LABELS.get(ene, ene if ene in NOT_NAMES else OTHER)
 
 
-def _country_pair(mention: Mention) -> bool:
-    return mention.label in ("GPE", "LOC") and 2 <= len(mention.text) <= 4 and set(mention.text) <= COUNTRY_CHARS
-
-
 def _fixed(mention: Mention, text: str) -> list[Mention]:
-    trimmed = _trimmed(mention)
+    trimmed = strip_edges(mention, EDGES)
     relabelled = _relabelled(trimmed, text) if trimmed is not None else None
-    if relabelled is None or _country_pair(relabelled):
+    if relabelled is None or country_pair(relabelled, COUNTRY_CHARS):
         return []
     if relabelled.label in ("PERSON", ROLE):
         person = _without_title(relabelled)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 FAMILY_NAME_FIRST = frozenset({"hu"})  # languages that write a person's family name first ("Orbán Viktor")
 # kana and CJK ideographs: scripts written without spaces between words and without letter case
@@ -22,3 +22,22 @@ class Mention:
     label: str
     start: int = -1  # character offsets in the article text; -1 when unknown
     end: int = -1
+
+
+def strip_edges(mention: Mention, edges: str) -> Mention | None:
+    """The mention without the characters of ``edges`` at its ends (quotation brackets, punctuation), its offsets
+    moved with it; None when nothing is left."""
+    text = mention.text.strip(edges)
+    if not text:
+        return None
+    if text == mention.text:
+        return mention
+    at = mention.text.find(text)
+    start = mention.start + at if mention.start >= 0 else -1
+    return replace(mention, text=text, start=start, end=start + len(text) if start >= 0 else -1)
+
+
+def country_pair(mention: Mention, short_forms: frozenset[str]) -> bool:
+    """Whether a place is two to four one-character short forms of countries ("日米", "中美"): a pair of countries
+    in Japanese and Chinese, not a place."""
+    return mention.label in ("GPE", "LOC") and 2 <= len(mention.text) <= 4 and set(mention.text) <= short_forms
