@@ -60,3 +60,13 @@ def test_default_is_loaded_once() -> None:
 def test_a_missing_gazetteer_directory_is_an_error_not_an_empty_list(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="does not exist"):
         load_gazetteer(tmp_path / "missing")
+
+
+def test_names_in_japanese_or_chinese_script_are_found_in_such_text_only(tmp_path: Path) -> None:
+    _write(tmp_path, "a.yaml", "source: test\nlabel: ORG\nentries:\n  United Nations: [UN, 联合国, 国連]\n")
+    gazetteer = load_gazetteer(tmp_path)
+    found = list(gazetteer.find("据新华社报道，联合国 and the UN said"))
+    assert found == [(7, 10, "联合国"), (19, 21, "UN")]  # in order, whatever the script
+    assert list(gazetteer.find("the UN said")) == [(4, 6, "UN")]
+    assert gazetteer.pattern is not None and "联合国" not in gazetteer.pattern.pattern  # an English text's pattern
+    assert list(gazetteer.find("国連安保理")) == []  # inside a run of characters: not standing alone

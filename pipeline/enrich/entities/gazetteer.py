@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from pipeline.enrich.entities.countries import fold
+from pipeline.enrich.entities.mention import unspaced
 from pipeline.exceptions import NewslineError
 from pipeline.settings import PROJECT_ROOT
 
@@ -43,14 +44,17 @@ class Gazetteer:
     entries: dict[str, Entry]  # folded name or alias -> entry
     given_names: frozenset[str]  # folded
     digest: str
-    pattern: re.Pattern[str] | None = None  # every name as written, longest first
+    pattern: re.Pattern[str] | None = None  # every name as written, longest first (not those below)
     celestial: frozenset[str] = frozenset()  # folded names of celestial bodies ("moon", "mars")
+    unspaced_pattern: re.Pattern[str] | None = None  # the names in Japanese or Chinese script
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, name as written) of every gazetteer name written exactly so in ``text``."""
-        if self.pattern is not None:
-            for found in self.pattern.finditer(text):
-                yield found.start(), found.end(), found.group(0)
+        """(start, end, name as written) of every gazetteer name written exactly so in ``text``, in order (the
+        names in Japanese or Chinese script looked for only in a text that has such characters)."""
+        patterns = [p for p in (self.pattern, self.unspaced_pattern if unspaced(text) else None) if p is not None]
+        found = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
+        for match in found:
+            yield match.start(), match.end(), match.group(0)
 
     def lookup(self, text: str) -> Entry | None:
         return self.entries.get(fold(text))
@@ -100,9 +104,14 @@ def load_gazetteer(directory: Path = DIRECTORY) -> Gazetteer:
             table[key] = entry
             written.append(name)
     names_set, celestial = _read_words(directory / GIVEN_NAMES, digest), _read_words(directory / CELESTIAL, digest)
-    alternation = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w&-])(?:{alternation})(?![\w&-])") if written else None
-    return Gazetteer(table, names_set, digest.hexdigest()[:12], pattern, celestial)
+    return Gazetteer(table, names_set, digest.hexdigest()[:12], _pattern([n for n in written if not unspaced(n)]),
+                     celestial, _pattern([n for n in written if unspaced(n)]))
+
+
+def _pattern(names: list[str]) -> re.Pattern[str] | None:
+    """The names as written, longest first, standing alone (no letter, digit, & or - next to them)."""
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w&-])(?:{alternation})(?![\w&-])") if names else None
 
 
 def _read_words(path: Path, digest: Any) -> frozenset[str]:
