@@ -31,6 +31,8 @@ from pipeline.settings import EventSettings
 LABELLED = Path(__file__).parent / "labelled.jsonl"
 # five events told in Chinese (three outlets), Japanese and English, and ten Chinese and Japanese distractors
 LABELLED_CJK = Path(__file__).parent / "labelled_cjk.jsonl"
+# five events told by three Japanese outlets and one English, and eight Japanese distractors
+LABELLED_JA = Path(__file__).parent / "labelled_ja.jsonl"
 BATCH = 8
 
 
