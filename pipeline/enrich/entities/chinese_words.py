@@ -123,15 +123,16 @@ def compounds(words: list[Word]) -> list[Word]:
         kind = _end_kind(word, flag)
         if first is None or kind is None or (first == end and flag == "nt"):
             out.append((word, flag))
+            starts.append(end)
         elif first == end:
             out.append((word, kind))
+            starts.append(end)
         else:
             keep = next((k for k, index in enumerate(starts) if index >= first), len(out))
             joined = "".join(w for w, _ in out[keep:]) + word
             del out[keep:], starts[keep:]
             out.append((joined, kind))
-            end = first
-        starts.append(end)
+            starts.append(first)
     return out
 
 
