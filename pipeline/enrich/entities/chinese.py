@@ -30,11 +30,11 @@ from pipeline.enrich.places.geonames import default as geonames
 EDGES = "「」『』（）()［］【】〈〉《》、。，．·：；！？!?\"'“”‘’ 　"
 PLACE_ENDS = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "州", "区", "镇", "乡")
 ORG_ENDS = (*INSTITUTION_ENDS, *COMPANY_ENDS, "部", "局", "署", "厅", "委", "党", "政府", "议会",
-            "国会", "队", "社", "报", "电视台", "交易所", "组织", "联盟", "集团")
+            "国会", "队", "社", "报", "电视台", "交易所", "组织", "联盟")
 # a country's own bodies: a country before them is part of the name ("美国商务部", "中国女排")
 STATE_ENDS = ("部", "局", "署", "政府", "议会", "国会", "委员会", "军", "队", "使馆", "代表团", "女排", "男排", "女足",
               "男足", "女篮", "男篮", "协会", "会", "院")
-# the 100-odd commonest surnames (compound ones first): a Han name the dictionary lacks starts with one
+# about 320 common surnames (compound ones apart): a Chinese person's name starts with one
 COMPOUND_SURNAMES = tuple("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 端木".split())
 SURNAMES = frozenset("""王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 高 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾
 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟
