@@ -4,7 +4,7 @@ check them (:mod:`chinese`). The word lists are jieba's own tags, written out, s
 from __future__ import annotations
 
 from pipeline.enrich.entities import chinese, jieba_ner
-from pipeline.enrich.entities.chinese_words import compounds, tagged, with_dotted_names
+from pipeline.enrich.entities.chinese_words import compounds, names_after_titles, tagged, with_dotted_names
 from pipeline.enrich.entities.mention import Mention
 
 
@@ -55,6 +55,16 @@ def test_a_dotted_name_is_one_person_however_the_dictionary_cut_it() -> None:
     assert _names([("南京大学", "nt"), ("商学院", "nt")]) == [("南京大学商学院", "ORG")]
 
 
+def test_a_name_cut_in_two_after_a_title_is_one_person() -> None:
+    words = [("董事长", "n"), ("魏", "nr"), ("哲家", "n"), ("表示", "v")]
+    assert names_after_titles(words) == [("董事长", "n"), ("魏哲家", "nr"), ("表示", "v")]
+    assert names_after_titles([("行政长官", "n"), ("李家", "nrfg"), ("超", "v")])[1] == ("李家超", "nr")
+    for words in ([("市长", "n"), ("盛阅春", "nr"), ("到", "v")],  # a full name already: not "盛阅春到"
+                  [("教授", "n"), ("王", "nr"), ("说", "v")],  # a verb of saying
+                  [("会议", "n"), ("周", "nr"), ("启航", "v")]):  # no title before
+        assert names_after_titles(words) == words
+
+
 def _fixed(name: str, label: str, text: str = "") -> list[tuple[str, str]]:
     text = text or name
     start = text.find(name)
@@ -68,6 +78,8 @@ def test_persons_must_look_like_names() -> None:
     for word in ("强降雨", "明显提高", "欧方同", "卫星", "鸿蒙"):  # rain, "clearly raised", ..., a satellite
         assert _fixed(word, "PERSON") == [], word
     assert jieba_ner.dictionary_tag("强降雨") == "nr"  # why: jieba's dictionary lists it as a person
+    assert _fixed("周启航", "PERSON", "商学院教授周启航认为") == [("周启航", "PERSON")]  # "启航" is a word, but a title
+    assert _fixed("周启航", "PERSON") == []  # stands before it
 
 
 def test_places_and_organisations_by_what_they_are_and_how_they_end() -> None:

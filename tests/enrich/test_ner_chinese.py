@@ -12,7 +12,9 @@ Measured (precision / recall for persons, organisations, places):
   0.78 / 0.91 (jieba's tags with the common rules alone: 0.57 / 0.77, 0.50 / 0.26, 0.78 / 0.91); with the rules
   written after reading its misses (not blind: a dotted name read whole, a body with its owner before it, a
   foreign city jieba lists as a person): 0.88 / 0.85, 0.87 / 0.67, 0.80 / 0.93; ``zh_heldout`` then 0.80 / 0.76,
-  0.82 / 0.61, 0.63 / 0.89.
+  0.82 / 0.61, 0.63 / 0.89;
+- then a name jieba cut in two after a title ("教授/周/启航") read as one person (not blind): persons ``zh``
+  0.94 / 0.89, ``zh_heldout`` 0.83 / 0.95, ``zh_heldout2`` 0.86 / 0.96.
 The floors sit a little below, so a change that loses accuracy fails.
 """
 
@@ -23,9 +25,9 @@ import pytest
 from tests.enrich.ner_accuracy import assert_floors, enriched
 
 FLOORS = {  # kind -> (precision, recall)
-    "zh": {"person": (0.88, 0.74), "organization": (0.88, 0.74), "place": (0.80, 0.92)},
-    "zh_heldout": {"person": (0.74, 0.70), "organization": (0.76, 0.56), "place": (0.58, 0.84)},
-    "zh_heldout2": {"person": (0.82, 0.80), "organization": (0.80, 0.62), "place": (0.75, 0.88)},
+    "zh": {"person": (0.88, 0.84), "organization": (0.88, 0.74), "place": (0.80, 0.92)},
+    "zh_heldout": {"person": (0.78, 0.88), "organization": (0.76, 0.56), "place": (0.58, 0.84)},
+    "zh_heldout2": {"person": (0.80, 0.90), "organization": (0.80, 0.62), "place": (0.75, 0.88)},
 }
 
 

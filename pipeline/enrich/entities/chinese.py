@@ -22,7 +22,15 @@ import re
 from dataclasses import replace
 
 from pipeline.enrich.entities import jieba_ner
-from pipeline.enrich.entities.chinese_words import COMPANY_ENDS, INSTITUTION_ENDS, TRANSLITERATION
+from pipeline.enrich.entities.chinese_words import (
+    COMPANY_ENDS,
+    COMPOUND_SURNAMES,
+    INSTITUTION_ENDS,
+    NOT_IN_NAMES,
+    SURNAMES,
+    TITLE_ENDS,
+    TRANSLITERATION,
+)
 from pipeline.enrich.entities.countries import country_of_name, is_known_place
 from pipeline.enrich.entities.mention import Mention, country_pair, strip_edges
 from pipeline.enrich.places.geonames import default as geonames
@@ -34,19 +42,6 @@ ORG_ENDS = (*INSTITUTION_ENDS, *COMPANY_ENDS, "部", "局", "署", "厅", "委",
 # a country's own bodies: a country before them is part of the name ("美国商务部", "中国女排")
 STATE_ENDS = ("部", "局", "署", "政府", "议会", "国会", "委员会", "军", "队", "使馆", "代表团", "女排", "男排", "女足",
               "男足", "女篮", "男篮", "协会", "会", "院")
-# about 320 common surnames (compound ones apart): a Chinese person's name starts with one
-COMPOUND_SURNAMES = tuple("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 端木".split())
-SURNAMES = frozenset("""王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 高 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾
-肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟
-熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤 常 温 康 施 文 牛 樊 葛
-邢 安 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童
-凌 毕 单 季 裴 霍 涂 成 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时
-穆 农 司 卓 古 吉 缪 简 车 项 连 芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟
-邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻 苑 迟 邝 官 封 谈 匡 鞠 惠 荆
-乐 冀 郁 胥 南 班 储 原 栗 燕 楚 鄢 劳 谌 奚 皮 粟 冼 蔺 楼 盘 满 闻 位 厉 伊 仝 区 郜 海 阚 花 权 强 帅 屠 豆 朴
-鲜 冒 狄 廉 井 晋 乌 糜 逄""".split())
-# characters a given name hardly has, common in the words jieba's guesses run into ("欧方同")
-NOT_IN_NAMES = frozenset("的了在是和与同对将把被从向于等称说表示方")
 COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "an", "m", "q", "t", "f", "c", "p"})
 CHINESE_REGIONS = frozenset({"CN", "TW", "HK", "MO"})
 COMMON_WORD = 300  # a word counted this often in jieba's corpus is no two-character name ("李强": 159)
@@ -114,9 +109,18 @@ def _relabelled(mention: Mention, text: str) -> Mention | None:
         return replace(mention, label="GPE")
     if label in ("GPE", "LOC") and _said_as_person(mention, text):
         return replace(mention, label="PERSON")
-    if label == "PERSON" and not _person(name):
+    if label == "PERSON" and not (_person(name) or _after_title(mention, text)):
         return None
     return mention
+
+
+def _after_title(mention: Mention, text: str) -> bool:
+    """A name with a surname right after a person's title ("教授周启航": "启航" is a word, but after "教授" a given
+    name)."""
+    name = mention.text
+    surname = 2 if name.startswith(COMPOUND_SURNAMES) else 1 if name[:1] in SURNAMES else 0
+    before = text[max(0, mention.start - 6):mention.start] if mention.start > 0 else ""
+    return bool(surname) and 2 <= len(name) - surname + 1 <= 4 and before.endswith(TITLE_ENDS)
 
 
 def _country_first(mention: Mention) -> list[Mention]:

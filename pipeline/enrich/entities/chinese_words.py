@@ -6,6 +6,7 @@
   organisation;
 - a province's or a city's body carries its name ("广东省/商务厅");
 - a venue or a site ends in a facility's word ("凤凰山/体育场", "文昌/航天/发射场"): a place;
+- a person's name jieba cut in two after a title is one ("董事长/魏/哲家", "教授/周/启航");
 - the parts of a transliterated name are joined across a middle dot ("约翰" "·" "瓦德普尔"), and a last
   syllable the dictionary left alone comes with them ("阿尔梅" "达").
 """
@@ -19,6 +20,8 @@ from pipeline.enrich.entities.countries import country_of_name
 
 Word = tuple[str, str]  # (word, jieba's tag)
 
+PERSONS = frozenset({"nr", "nrt", "nrfg"})
+HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 TAGS = {"nr": "PERSON", "nrt": "PERSON", "nrfg": "PERSON", "ns": "GPE", "nt": "ORG"}
 NAME_JOINERS = frozenset("·・•‧")  # between the parts of a transliterated name
 # the characters of names transliterated from other languages ("特朗普", "普京", "泽连斯基")
@@ -30,6 +33,26 @@ TRANSLITERATION = frozenset("".join("""阿埃艾爱安昂奥巴拜班邦鲍贝�
 # a transliterated name in parts parted by a middle dot ("约瑟夫·姆万加"), however the dictionary cut it
 _SOUNDS = "".join(sorted(TRANSLITERATION))
 DOTTED = re.compile(rf"[{_SOUNDS}]{{2,}}(?:[{''.join(NAME_JOINERS)}][{_SOUNDS}]+)+")
+# about 320 common surnames (compound ones apart): a Chinese person's name starts with one
+COMPOUND_SURNAMES = tuple("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 端木".split())
+SURNAMES = frozenset("""王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 高 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾
+肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟
+熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤 常 温 康 施 文 牛 樊 葛
+邢 安 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童
+凌 毕 单 季 裴 霍 涂 成 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时
+穆 农 司 卓 古 吉 缪 简 车 项 连 芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟
+邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻 苑 迟 邝 官 封 谈 匡 鞠 惠 荆
+乐 冀 郁 胥 南 班 储 原 栗 燕 楚 鄢 劳 谌 奚 皮 粟 冼 蔺 楼 盘 满 闻 位 厉 伊 仝 区 郜 海 阚 花 权 强 帅 屠 豆 朴
+鲜 冒 狄 廉 井 晋 乌 糜 逄""".split())
+# characters a given name hardly has, common in the words jieba's guesses run into ("欧方同")
+NOT_IN_NAMES = frozenset("的了在是和与同对将把被从向于等称说表示方")
+# a person's title or job right before the name: "董事长/魏/哲家", "教授/周/启航", "队长/吴/海峰", where jieba cut
+# the name in two
+TITLE_ENDS = ("教授", "记者", "主席", "队长", "董事长", "主任", "经理", "市长", "教练", "分析师", "局长", "部长", "总裁",
+              "院长", "小将", "大臣", "知事", "书记", "省长", "长官", "发言人", "总理", "总统", "主帅", "球员", "选手",
+              "审判长", "法官", "研究员", "医生", "院士", "专家", "负责人", "总监", "创始人", "外长", "大使", "秘书长",
+              "厅长", "处长", "县长", "区长", "州长", "议员", "理事长", "会长", "行长", "校长", "工程师")
+SAYING = ("说", "称", "表示", "指出", "认为", "介绍", "强调", "透露", "告诉")
 # an institution's last word, after the words that name it
 INSTITUTION_ENDS = ("委员会", "研究院", "研究所", "研究中心", "服务中心", "协会", "联合会", "基金会", "总局", "指挥部",
                     "管理部", "管理局", "监督局", "促进局", "办公室", "法院", "检察院", "大学", "学院", "医院", "俱乐部",
@@ -112,6 +135,33 @@ def _owner(words: Sequence[Word], first: int, end: int) -> int | None:
         return None
     name = words[place][0]
     return place if name.endswith(LOCAL) or (name != "中国" and country_of_name(name)) else None
+
+
+def _titled_name(words: Sequence[Word], i: int) -> bool:
+    """Whether ``words[i]`` and the next word are one person's name cut in two, a title right before them: a
+    surname, then one or two characters that are no name of another kind, no verb of saying, no function word."""
+    if i == 0 or i + 1 >= len(words) or not words[i - 1][0].endswith(TITLE_ENDS):
+        return False
+    (word, flag), (rest, rest_flag) = words[i], words[i + 1]
+    # a surname alone ("周" + "启航"), or a surname and one character ("李家" + "超"); a name of three already stands
+    surname = word in SURNAMES or word in COMPOUND_SURNAMES or (flag in PERSONS and len(word) == 2 and word[0] in SURNAMES)
+    name = word + rest
+    return (surname and len(rest) <= 2 and 2 <= len(name) <= 3 + (word in COMPOUND_SURNAMES) and HAN.match(name) is not None
+            and rest_flag not in ("ns", "nt") and not rest.startswith(SAYING) and not NOT_IN_NAMES.intersection(rest))
+
+
+def names_after_titles(words: list[Word]) -> list[Word]:
+    """The words with each person's name jieba cut in two after a title made one word tagged ``nr``."""
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        if _titled_name(words, i):
+            out.append((words[i][0] + words[i + 1][0], "nr"))
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def compounds(words: list[Word]) -> list[Word]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from pipeline.enrich.entities.chinese_words import compounds, tagged, with_dotted_names
+from pipeline.enrich.entities.chinese_words import compounds, names_after_titles, tagged, with_dotted_names
 from pipeline.exceptions import NewslineError
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ def run_model(lines: Sequence[str]) -> list[Found]:
     tokenizer = load()
     found = []
     for line in lines:
-        words = compounds([(p.word, p.flag) for p in tokenizer.cut(line)])
+        words = compounds(names_after_titles([(p.word, p.flag) for p in tokenizer.cut(line)]))
         spans = with_dotted_names(line, list(tagged(words)))
         found.append(tuple((line[s:e], label, s, e) for label, s, e in spans))
     return found

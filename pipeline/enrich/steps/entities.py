@@ -25,13 +25,14 @@ from pipeline.enrich.entities.merge import merge
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Entity, Provenance
 
+# 12: Chinese names cut in two after a title read as one;
 # 11: Chinese dotted names read whole, bodies with their owners, foreign cities jieba lists as persons;
 # 10: Chinese names (jieba's tags checked: places, organisations by their last word, Chinese-shaped persons);
 # 9: Japanese names (titles cut, no letter case, no spaces: family names and abbreviations); 8: Portuguese roles
 # and institutions, Dutch adjectives of places as groups, no control characters in names;
 # 7: Russian nominatives, names of other scripts keyed by their letters; 6: Hungarian case endings, country names in
 # Hungarian; 5: surnames, common nouns, possessives
-RULES_VERSION = "11"
+RULES_VERSION = "12"
 
 
 def article_text(article: Article) -> str:
