@@ -25,8 +25,10 @@ from pipeline.enrich.entities import jieba_ner
 from pipeline.enrich.entities.chinese_words import (
     COMPANY_ENDS,
     COMPOUND_SURNAMES,
+    HAN,
     INSTITUTION_ENDS,
     NOT_IN_NAMES,
+    SAYING,
     SURNAMES,
     TITLE_ENDS,
     TRANSLITERATION,
@@ -46,16 +48,14 @@ COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "an", "m", "q", "t
 CHINESE_REGIONS = frozenset({"CN", "TW", "HK", "MO"})
 COMMON_WORD = 300  # a word counted this often in jieba's corpus is no two-character name ("李强": 159)
 COUNTRY_CHARS = frozenset("中美日俄韩朝英法德欧印澳加越台港澳巴意")
-HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 PERSON_TITLE = re.compile("总统|总理|主席|首相|总书记|部长|外长|国务卿|发言人|大使|议长|市长|州长|省长|教授|先生|女士"
                           "|主帅|教练")
-SAYING = re.compile("表示|说|称|指出|强调|认为|透露|宣布|回应|介绍|告诉")
 
 
 def _surname_length(name: str) -> int:
     if name.startswith(COMPOUND_SURNAMES):
         return 2
-    return 1 if name[0] in SURNAMES else 0
+    return 1 if name[:1] in SURNAMES else 0
 
 
 def _chinese_name(name: str) -> bool:
@@ -94,7 +94,7 @@ def _said_as_person(mention: Mention, text: str) -> bool:
     if mention.start < 0 or not _person(mention.text):
         return False
     return (PERSON_TITLE.search(text, max(0, mention.start - 4), mention.start) is not None
-            or SAYING.match(text, mention.end) is not None)
+            or text.startswith(SAYING, mention.end))
 
 
 def _relabelled(mention: Mention, text: str) -> Mention | None:
@@ -118,7 +118,7 @@ def _after_title(mention: Mention, text: str) -> bool:
     """A name with a surname right after a person's title ("教授周启航": "启航" is a word, but after "教授" a given
     name)."""
     name = mention.text
-    surname = 2 if name.startswith(COMPOUND_SURNAMES) else 1 if name[:1] in SURNAMES else 0
+    surname = _surname_length(name)
     before = text[max(0, mention.start - 6):mention.start] if mention.start > 0 else ""
     return bool(surname) and 2 <= len(name) - surname + 1 <= 4 and before.endswith(TITLE_ENDS)
 
