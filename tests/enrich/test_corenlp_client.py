@@ -95,8 +95,8 @@ def test_utf16_offsets_after_an_emoji_map_to_python_indexes() -> None:
 def test_german_spanish_italian_hungarian_are_routed_to_the_service_english_and_french_stay_spacy() -> None:
     assert {"de", "es", "it", "hu"} <= ner.service_languages() and not {"en", "fr"} & ner.service_languages()
     assert ENTITIES.languages is not None and {"en", "fr", "de", "es", "it", "hu"} <= ENTITIES.languages
-    assert "pl" not in ENTITIES.languages and "nl" not in ner.service_languages()
-    assert ENTITIES.skip_reason({"language": {"code": "pl"}}, set()) == "no model for language pl"
+    assert "cs" not in ENTITIES.languages and "nl" not in ner.service_languages()
+    assert ENTITIES.skip_reason({"language": {"code": "cs"}}, set()) == "no model for language cs"
     assert "corenlp-4.5.10-de-es-hu-it+" in ner.model_version() + "+"
 
 

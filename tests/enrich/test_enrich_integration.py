@@ -17,7 +17,7 @@ from pipeline.runner import run_until_idle
 from pipeline.settings import Settings
 from pipeline.workers.index import IndexWorker
 from pipeline.workers.supervisor import run_processes
-from tests.enrich.helpers import GERMAN, POLISH, edited_copy, fixture_article, seed
+from tests.enrich.helpers import CZECH, GERMAN, POLISH, edited_copy, fixture_article, seed
 from tests.enrich.test_entities_seed import ORGS, PERSONS, PLACES
 from tests.support.topics import dead_letters, indexed_count, produce_raw
 
@@ -36,9 +36,10 @@ def _story(settings: Settings, story_id: str):  # type: ignore[no-untyped-def]
 
 def test_seed_document_fields_and_story_clusters_across_sources(enrich_settings: Settings) -> None:
     raw = enrich_settings.kafka.topics.raw
-    original, unrelated, german, polish = seed(), fixture_article("ecb-rates", "markets-daily"), GERMAN, POLISH
-    produce_raw(enrich_settings, raw, [encode(original), encode(unrelated), encode(german), encode(polish)])
-    assert run_until_idle(enrich_settings)["indexed"] == 4
+    original, unrelated, german, czech = seed(), fixture_article("ecb-rates", "markets-daily"), GERMAN, CZECH
+    produce_raw(enrich_settings, raw, [encode(original), encode(unrelated), encode(german), encode(czech),
+                                       encode(POLISH)])
+    assert run_until_idle(enrich_settings)["indexed"] == 5
 
     doc = _doc(enrich_settings, original.id)
     assert PERSONS <= set(doc["persons"]) and ORGS <= set(doc["organizations"]) and PLACES <= set(doc["places"])
@@ -49,14 +50,15 @@ def test_seed_document_fields_and_story_clusters_across_sources(enrich_settings:
     assert {loc["country"] for loc in doc["locations"]} >= {"SY", "RU", "TR"}
     assert {"lat", "lon"} == set(doc["locations"][0]["point"])
     assert doc["event_id"] and len(doc["embedding"]) == 384
-    assert _doc(enrich_settings, polish.id)["enrichment"]["skipped"]["entities"] == "no model for language pl"
+    assert _doc(enrich_settings, czech.id)["enrichment"]["skipped"]["entities"] == "no model for language cs"
+    assert _doc(enrich_settings, POLISH.id)["places"] == ["Warszawa"]  # Polish: Morfeusz's dictionary
     assert "Berlin" in _doc(enrich_settings, german.id)["places"]  # German: the CoreNLP server's entities
 
     copy = edited_copy(original)  # another source, published earlier than the original
     copy = copy.model_copy(update={"published_at": original.published_at.replace(hour=6)})  # type: ignore[union-attr]
     produce_raw(enrich_settings, raw, [encode(copy)])
     assert run_until_idle(enrich_settings)["indexed"] == 1
-    stories = {d: _doc(enrich_settings, d)["story_id"] for d in (original.id, copy.id, unrelated.id, german.id, polish.id)}
+    stories = {d: _doc(enrich_settings, d)["story_id"] for d in (original.id, copy.id, unrelated.id, german.id, czech.id)}
     assert stories[copy.id] == stories[original.id] and len(set(stories.values())) == 4
     story = _story(enrich_settings, stories[original.id])
     assert story is not None and story.size == 2

@@ -8,7 +8,7 @@ from pipeline.enrich.enricher import enrich_batch
 from pipeline.enrich.steps import DEFAULT_STEPS, all_steps
 from pipeline.index.document import article_document
 from pipeline.models import Article, EnrichedArticle, Provenance
-from tests.enrich.helpers import POLISH, fixture_article, seed
+from tests.enrich.helpers import CZECH, fixture_article, seed
 
 
 def _fails_on_ecb(articles: list[Article], _fields: object) -> list[dict[str, object]]:
@@ -25,11 +25,11 @@ def test_a_failing_article_fails_alone_naming_the_step() -> None:
 
 
 def test_language_without_model_is_skipped_not_failed() -> None:
-    result = enrich_batch([POLISH], all_steps(MemoryClusterStore()))[0]
+    result = enrich_batch([CZECH], all_steps(MemoryClusterStore()))[0]
     assert isinstance(result, EnrichedArticle)
     enrichment = result.enrichment
-    assert enrichment.language.code == "pl" and enrichment.keywords and enrichment.story_id
-    assert enrichment.skipped == {"entities": "no model for language pl", "quotes": "needs entities",
+    assert enrichment.language.code == "cs" and enrichment.keywords and enrichment.story_id
+    assert enrichment.skipped == {"entities": "no model for language cs", "quotes": "needs entities",
                                   "countries": "needs entities", "locations": "needs entities"}
     assert set(enrichment.provenance) == {"language", "metrics", "fingerprint", "keywords", "cluster"}
     assert not enrichment.entities and not enrichment.countries
@@ -72,4 +72,4 @@ def test_unreachable_cluster_store_stops_the_batch_instead_of_dead_lettering() -
     from pipeline.exceptions import OutageError
 
     with pytest.raises(OutageError):
-        enrich_batch([seed(), POLISH], all_steps(_DownStore()))
+        enrich_batch([seed(), CZECH], all_steps(_DownStore()))

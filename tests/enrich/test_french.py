@@ -5,7 +5,7 @@ from importlib.metadata import version
 from pipeline.enrich import enrich, enrich_batch
 from pipeline.enrich.entities import ner
 from pipeline.enrich.steps import ENTITIES
-from tests.enrich.helpers import DUTCH, POLISH, article, seed
+from tests.enrich.helpers import CZECH, DUTCH, POLISH, article, seed
 
 FRENCH = article(
     "Macron reçoit Scholz à Paris",
@@ -31,8 +31,9 @@ def test_french_article_gets_persons_places_and_organisations() -> None:
 
 
 def test_mixed_batch_routes_each_language_to_its_model_and_keeps_order() -> None:
-    results = enrich_batch([seed(), FRENCH, POLISH, DUTCH])
+    results = enrich_batch([seed(), FRENCH, CZECH, DUTCH, POLISH])
     persons = [r.enrichment.names("person") for r in results]  # type: ignore[union-attr]
     assert "Hakan Fidan" in persons[0] and "Emmanuel Macron" in persons[1] and persons[2] == []
-    assert results[2].enrichment.skipped["entities"] == "no model for language pl"  # type: ignore[union-attr]
+    assert results[2].enrichment.skipped["entities"] == "no model for language cs"  # type: ignore[union-attr]
     assert "Den Haag" in results[3].enrichment.names("place")  # type: ignore[union-attr]  # Frog's
+    assert results[4].enrichment.names("place") == ["Warszawa"]  # type: ignore[union-attr]  # 'w Warszawie'

