@@ -1,14 +1,17 @@
 """Direct quotations and who said them, from reporting verbs around the quote (pure, no model).
 
-Languages: English, French, German, Spanish, Italian, Portuguese, Dutch, Hungarian, Russian, Japanese, Chinese; each
+Languages: English, French, German, Spanish, Italian, Portuguese, Dutch, Hungarian, Russian, Japanese, Chinese,
+Polish; each
 has its reporting verbs, pronouns and "according to" words (:data:`CUES`); role nouns ("the analyst", "el técnico",
 "o treinador", "l'allenatore") count in English, Spanish, Portuguese and Italian. Hungarian, Spanish, Italian,
 Portuguese and Japanese leave the subject out ("„…” – tette hozzá.", "…», afirmó.", "「…」と強調した。"): a verb
 right after a quote with no one named counts as a pronoun there. Japanese names the speaker first and reports
 after the quote ("植田総裁は「…」と述べた。"): a person named before the quote in its sentence is its speaker (a
 katakana name by its last part too), and a sentence that names someone else there ("外務省の幹部は「…」") gives the
-quote no speaker, neither the last person named nor the previous quote's. Russian declines names: a person is
-found in any case ("по словам Лаврова").
+quote no speaker, neither the last person named nor the previous quote's. Russian and Polish decline names: a
+person is found in any case ("по словам Лаврова", "według Kowalskiego"). Polish also quotes after a dash that opens
+a paragraph or a sentence, up to the next dash ("– To obietnica – mówił szef rządu."), and leaves the subject out
+("– Nie ogłaszamy obniżek – zastrzegł.").
 
 Quotes: text between curly (“ ”), straight (" "), French (« »), German („ “, » «), Hungarian („ ”) or Japanese
 (「 」, 『 』) quotation marks; a quote left
@@ -102,6 +105,17 @@ DUTCH_VERBS = re.compile(
     r"volgens)\b",
     re.IGNORECASE,
 )
+POLISH_VERBS = re.compile(
+    r"\b((?:powiedział|mówił|stwierdził|dodał|podkreślił|zaznaczył|przekonywał|zapewnił|ocenił|wyjaśnił|"
+    r"tłumaczył|przyznał|zauważył|poinformował|oświadczył|napisał|odpowiedział|zapowiedział|ostrzegał|"
+    r"apelował|zaapelował|podsumował|relacjonował|argumentował|komentował|skomentował|dodawał|przypomniał|"
+    r"podkreślał|zaznaczał|zapewniał|wskazał|wskazywał|zastrzegł|ostrzegł|zarzucił|zarzucał|krytykował|"
+    r"skrytykował|pytał|zapytał|odparł|wyliczał|ripostował|zapowiadał|deklarował|zadeklarował)(?:a|o|i|y)?|"
+    r"ostrzegła|zastrzegła|odparła|"
+    r"mówi|twierdzi|dodaje|zaznacza|podkreśla|przekonuje|ocenia|uważa|tłumaczy|wyjaśnia|pisze|zapewnia|"
+    r"przyznaje|zauważa|według|zdaniem)\b",
+    re.IGNORECASE,
+)
 # Japanese: the verb follows the quote's と, a few words of manner between ("「…」と述べた", "と笑顔で話した",
 # "と述べ、"); "によると" follows its speaker like Hungarian "szerint"
 JAPANESE_VERBS = re.compile(
@@ -132,8 +146,16 @@ jogador capitão juiz juíza economista analista bastonário governador governad
 ITALIAN_ROLES = _role_phrase("il|lo|la|l'|i|gli|le|del|della|dello|al|alla", """allenatore tecnico ministro ministra
 presidente portavoce segretario segretaria sindaco leader direttore direttrice deputato deputata senatore
 senatrice giocatore capitano giudice economista analista premier""")
-# a Russian name in any case ("по словам Лаврова", "Марии Захаровой"): each word's stem and an optional ending
+POLISH_ROLES = re.compile(r"\b(premier|minister|prezydent|prezes|szef|szefowa|trener|szkoleniowiec|selekcjoner|"
+                          r"rzecznik|rzeczniczka|dyrektor|dyrektorka|ekspert|ekspertka|analityk|analityczka|"
+                          r"polityk|kanclerz|marszałek|wojewoda|burmistrz|prokurator|sędzia|profesor|badacz|"
+                          r"badaczka|ekonomista|ekonomistka|napastnik|pomocnik|obrońca|bramkarz|zawodnik|"
+                          r"zawodniczka)(?:a|owi|em|ie|u|y|ą|ę)?\b", re.IGNORECASE)
+# a name in any case ("по словам Лаврова", "Марии Захаровой"; "według Kowalskiego", "z Donaldem Tuskiem"): each
+# word's stem (without a final letter the nominative has and the cases replace) and an optional ending
 RUSSIAN_ENDING = "(?:а|я|у|ю|ом|ем|ём|е|ы|и|ой|ей|ою|ею|ым|им)?"
+POLISH_ENDING = "(?:a|u|owi|em|iem|ie|y|i|ą|ę|ego|iego|emu|iemu|im|ej|iej|o)?"
+DECLENSIONS = {"ru": (RUSSIAN_ENDING, "аяАЯ"), "pl": (POLISH_ENDING, "aiy")}  # language -> (endings, final letters)
 
 
 @dataclass(frozen=True)
@@ -144,7 +166,8 @@ class Cues:
     according: frozenset[str]  # "according to" words: the speaker follows them
     after_only: frozenset[str] = frozenset()  # verbs that count only right after the quote (German "…“, so Merz")
     implied_subject: bool = False  # a verb right after the quote, no one named: the nearest person (Hungarian)
-    declined: bool = False  # a person's name is found in every case, not only as the entity writes it (Russian)
+    declined: str = ""  # a person's name is found in every case of this language (Russian, Polish)
+    dash: bool = False  # quotes also run from a dash that opens a paragraph or sentence to the next dash (Polish)
     subject_first: bool = False  # the speaker named before the quote, the verb after it (Japanese)
     role_fallback: bool = True  # a role noun no person carries resolves to the nearest person (English)
 
@@ -156,7 +179,11 @@ CUES = {
     # "szerint" follows its speaker ("Orbán Viktor szerint"): a verb, not an "according to" word
     "hu": Cues(HUNGARIAN_VERBS, re.compile(r"\b(ő|ők)\b", re.IGNORECASE), NO_ROLE, frozenset(), implied_subject=True),
     "ru": Cues(RUSSIAN_VERBS, re.compile(r"\b(он|она|они)\b", re.IGNORECASE), NO_ROLE, frozenset({"по словам"}),
-               declined=True),
+               declined="ru"),
+    # Polish reports speech after a dash ("– To obietnica – mówił szef rządu."), leaves the subject out
+    # ("– Nie ogłaszamy cyklu obniżek – zastrzegł.") and names a speaker by a role ("powiedział szkoleniowiec")
+    "pl": Cues(POLISH_VERBS, re.compile(r"\b(on|ona|oni)\b", re.IGNORECASE), POLISH_ROLES,
+               frozenset({"według", "zdaniem"}), implied_subject=True, declined="pl", dash=True),
     # Spanish, Italian and Portuguese leave the subject out too ("…», afirmó."), and name a speaker by a role
     # ("dijo el técnico italiano"): the person the text gives that role ("el técnico Carlo Ancelotti"), else no one
     # ("afirmó el dirigente popular" is not whoever was named last)
@@ -195,8 +222,42 @@ class Occurrence:
     name: str
 
 
-def quote_spans(text: str) -> list[Span]:
-    """Every quoted span, paragraph-continued quotes joined; scare quotes included."""
+DASH = re.compile(r"(?:^|(?<=\s))[–—](?=\s)")  # a dash standing alone
+# a paragraph's start, or a sentence's end, before a dash
+AFTER_SENTENCE = re.compile(r"(?:^|[.!?…:][”\"’»]?)\s*$", re.MULTILINE)
+
+
+def dash_spans(text: str) -> list[Span]:
+    """Quotes opened by a dash at a paragraph's or sentence's start and closed by the next dash in the paragraph
+    (or its end): "– To obietnica – mówił szef rządu. – Dotrzymamy jej." gives two quotes."""
+    spans: list[Span] = []
+    for par in re.finditer(r"[^\n]+", text):
+        opened: int | None = None
+        for dash in DASH.finditer(text, par.start(), par.end()):
+            if opened is None:
+                if AFTER_SENTENCE.search(text, par.start(), dash.start()):
+                    opened = dash.start()
+            else:
+                spans.append(Span(opened, dash.start(), [(opened + 1, dash.start())]))
+                opened = None
+        if opened is not None:
+            spans.append(Span(opened, par.end(), [(opened + 1, par.end())]))
+    return spans
+
+
+def quote_spans(text: str, dash: bool = False) -> list[Span]:
+    """Every quoted span, paragraph-continued quotes joined; scare quotes included (``dash``: dash quotes too,
+    outside quotation marks)."""
+    spans = _marked_spans(text)
+    if not dash:
+        return spans
+    inside = [(s.start, s.end) for s in spans]
+    extra = [d for d in dash_spans(text) if not any(a <= d.start <= b or d.start <= a <= d.end for a, b in inside)]
+    return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _marked_spans(text: str) -> list[Span]:
+    """The spans between quotation marks."""
     spans: list[Span] = []
     pending: Span | None = None
     for par in re.finditer(r"[^\n]+", text):
@@ -238,19 +299,22 @@ def _person_forms(entities: Iterable[Entity | Mapping[str, Any]]) -> dict[str, s
     return forms
 
 
-def _declined(form: str) -> str:
-    """A pattern for ``form`` in any Russian case: each word's stem (a final -а/-я off) and an optional ending."""
-    words = [word[:-1] if len(word) > 3 and word[-1] in "аяАЯ" else word for word in form.split()]
-    return r"\s+".join(re.escape(word) + RUSSIAN_ENDING for word in words)
+def _declined(form: str, language: str) -> str:
+    """A pattern for ``form`` in any case of ``language``: each word's stem (a final -а/-я off in Russian, -a, -i,
+    -y in Polish) and an optional ending."""
+    ending, finals = DECLENSIONS[language]
+    words = [word[:-1] if len(word) > 3 and word[-1] in finals else word for word in form.split()]
+    return r"\s+".join(re.escape(word) + ending for word in words)
 
 
 def occurrences(text: str, entities: Iterable[Entity | Mapping[str, Any]], spans: Sequence[Span],
-                declined: bool = False) -> list[Occurrence]:
-    """Where the article's persons are named, outside quotations (``declined``: in any Russian case too)."""
+                declined: str = "") -> list[Occurrence]:
+    """Where the article's persons are named, outside quotations (``declined``: in any case of that language
+    too)."""
     forms = _person_forms(entities)
     if not forms:
         return []
-    if declined:  # a Russian text names a person by the surname alone ("Фидан заявил")
+    if declined:  # a Russian or Polish text names a person by the surname alone ("Фидан заявил")
         for form, name in list(forms.items()):
             if len(form.split()) > 1:
                 forms.setdefault(form.split()[-1], name)
@@ -259,7 +323,7 @@ def occurrences(text: str, entities: Iterable[Entity | Mapping[str, Any]], spans
             forms.setdefault(form.rsplit("・", 1)[1], name)
     ordered = sorted(forms, key=len, reverse=True)
     if declined:  # which form matched: the number of its group
-        alternatives = "|".join(f"(?P<p{i}>{_declined(f)})" for i, f in enumerate(ordered))
+        alternatives = "|".join(f"(?P<p{i}>{_declined(f, declined)})" for i, f in enumerate(ordered))
         pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
     else:  # a name in a script without spaces is found inside a run of characters ("植田総裁は")
         spaced = "|".join(re.escape(f) for f in ordered if not unspaced(f))
@@ -379,7 +443,7 @@ def _paragraph(text: str, at: int) -> int:
 def find_quotes(text: str, entities: Iterable[Entity | Mapping[str, Any]], lang: str = "en") -> list[Quote]:
     """The article's quotes in order, each with its speaker (or ``None``) and reporting verb (``lang``'s cues)."""
     cues = CUES[lang]
-    spans = quote_spans(text)
+    spans = quote_spans(text, cues.dash)
     people = occurrences(text, entities, spans, cues.declined)
     quotes: list[Quote] = []
     previous: tuple[Span, Quote] | None = None

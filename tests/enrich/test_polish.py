@@ -6,7 +6,7 @@ from __future__ import annotations
 from pipeline.enrich.entities import morfeusz
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.polish import normalise
-from pipeline.enrich.entities.polish_words import names
+from pipeline.enrich.entities.polish_kinds import names
 from pipeline.enrich.steps.entities import entities_of
 
 
@@ -36,6 +36,7 @@ def test_runs_are_cut_where_a_person_begins() -> None:
     assert found("przegrał ze Słoweńcem Domenem Prevcem") == [("Domenem Prevcem", "PERSON")]  # a nationality
     assert found("trener Barcelony Hansi Flick") == [("Barcelony", "GPE"), ("Hansi Flick", "PERSON")]
     assert found("rzecznik chińskiego MSZ Lin Jian") == [("MSZ", "ORG"), ("Lin Jian", "PERSON")]
+    assert found("(PAP) Chile Santiago") == [("PAP", "ORG"), ("Chile", "GPE"), ("Santiago", "GPE")]  # a dateline
     # an institution named after a person keeps the name; its seat after "w" and complements after "i" too
     assert found("z Fundacją Wisławy Szymborskiej") == [("Fundacją Wisławy Szymborskiej", "ORG")]
     assert found("do Muzeum Narodowego w Gdańsku") == [("Muzeum Narodowego w Gdańsku", "ORG")]

@@ -139,6 +139,26 @@ def test_russian_marks_verbs_po_slovam_and_names_in_any_case() -> None:
     assert [q.speaker for q in find_quotes(text, people, "en")] == [None] * 5  # English cues
 
 
+def test_polish_dash_quotes_verbs_roles_and_names_in_any_case() -> None:
+    text = ("Premier Donald Tusk mówił w Sejmie o budżecie. – To obietnica, którą złożyliśmy wyborcom – mówił szef "
+            "rządu. – Dotrzymamy jej w tym roku.\n\n"
+            "– Nie ogłaszamy cyklu obniżek stóp procentowych – zastrzegła Anna Nowak.\n\n"
+            "Według Kowalskiego „inflacja wróci do celu dopiero w przyszłym roku”.\n\n"
+            "Ekonomista Jan Kowalski ocenił, że – jak to ujął – rynek nie jest gotowy na cięcia. "
+            "Szef klubu Mariusz Błaszczak zarzucił rządowi, że „łata dziury kosztem pacjentów”.")
+    people = _people("Donald Tusk", "Anna Nowak", "Jan Kowalski", "Mariusz Błaszczak", forms=())
+    quotes = find_quotes(text, people, "pl")
+    assert [(q.text[:24], q.speaker, q.verb, q.cue) for q in quotes] == [
+        ("To obietnica, którą złoż", "Donald Tusk", "mówił", "role"),  # "szef rządu": the person named before
+        ("Dotrzymamy jej w tym rok", "Donald Tusk", "mówił", "continuation"),
+        ("Nie ogłaszamy cyklu obni", "Anna Nowak", "zastrzegła", "name"),
+        ("inflacja wróci do celu d", "Jan Kowalski", "według", "name"),  # 'Kowalskiego': the genitive
+        ("łata dziury kosztem pacj", "Mariusz Błaszczak", "zarzucił", "name")]
+    # a dash inside a sentence ("że – jak to ujął – rynek") opens no quote; without the dash rule, no dash quote
+    assert [q.text[:8] for q in find_quotes(text, people, "de")] == ["inflacja", "łata dzi"]
+    assert len(quote_spans(text)) == 2 and len(quote_spans(text, dash=True)) == 5
+
+
 def test_english_cues_are_not_used_for_german() -> None:
     text = "„Wir werden diese Wahl ganz sicher gewinnen“, said Olaf Scholz."
     assert find_quotes(text, _people("Olaf Scholz"), "de")[0].speaker is None

@@ -4,8 +4,9 @@ program and data; nothing is downloaded).
 Morfeusz gives every reading of a word: its lemma, its tag ("subst:sg:gen:m3": part of speech, number, case,
 gender) and, for nouns, the dictionary's class of name: ``imię`` (a given name), ``nazwisko`` (a surname),
 ``nazwa_geograficzna``, ``nazwa_organizacji``, ``nazwa_firmy``... or ``nazwa_pospolita`` (a common noun). Polish
-entities are found from those classes and the words' capitals (:mod:`pipeline.enrich.entities.polish_words`) and put
-in the nominative from the readings (:mod:`pipeline.enrich.entities.polish`). Loaded once per process, on the first
+entities are found from those classes and the words' capitals (:mod:`pipeline.enrich.entities.polish_words`,
+:mod:`pipeline.enrich.entities.polish_kinds`) and put in the nominative from the readings
+(:mod:`pipeline.enrich.entities.polish`). Loaded once per process, on the first
 Polish article.
 """
 

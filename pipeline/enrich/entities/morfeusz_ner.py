@@ -1,6 +1,7 @@
 """Polish NER: names found from the words' capitals and the classes of Morfeusz's SGJP dictionary (given names,
 surnames, places, organisations, companies), both shipped inside the ``morfeusz2`` wheel on PyPI
-(:mod:`pipeline.enrich.entities.morfeusz`, :mod:`pipeline.enrich.entities.polish_words`).
+(:mod:`pipeline.enrich.entities.morfeusz`, :mod:`pipeline.enrich.entities.polish_words`,
+:mod:`pipeline.enrich.entities.polish_kinds`).
 
 No statistical model: PyPI and Maven Central serve no usable Polish NER model (no ``pl-core-news-*`` wheel, no
 CoreNLP jar, no Apache OpenNLP NER model). The mentions keep the case the sentence puts them in; the Polish rules
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.enrich.entities import morfeusz
-from pipeline.enrich.entities.polish_words import names
+from pipeline.enrich.entities.polish_kinds import names
 
 Found = tuple[tuple[str, str, int, int], ...]  # (text, label, start, end) within the line
 

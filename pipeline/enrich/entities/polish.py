@@ -21,7 +21,8 @@ from dataclasses import replace
 
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.morfeusz import GIVEN, ORGANISATION, PLACE, SURNAME, Reading, forms, readings
-from pipeline.enrich.entities.polish_words import ORGANISATION_HEADS, PLACE_HEADS, club, known_place
+from pipeline.enrich.entities.polish_kinds import club
+from pipeline.enrich.entities.polish_lexicon import ORGANISATION_HEADS, PLACE_HEADS, known_place
 from pipeline.enrich.places.geonames import default as places
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")

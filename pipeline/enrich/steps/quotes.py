@@ -1,5 +1,5 @@
-"""Quotes (English, French, German, Spanish, Italian, Portuguese, Dutch, Hungarian, Russian, Japanese): direct
-quotations with their speakers, from the article text and its person entities."""
+"""Quotes (English, French, German, Spanish, Italian, Portuguese, Dutch, Hungarian, Russian, Japanese, Chinese,
+Polish): direct quotations with their speakers, from the article text and its person entities."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.enrich.steps.entities import article_text
 from pipeline.models import Article, Provenance
 
+# 7: Polish (dash quotes, names in any case);
 # 6: Chinese; 5: Spanish, Italian, Portuguese, Dutch, Japanese; 4: Russian; 3: Hungarian; 2: French and German
-RULES_VERSION = "6"
+RULES_VERSION = "7"
 
 
 def _lang(fields: Fields) -> str:
