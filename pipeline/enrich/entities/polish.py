@@ -22,13 +22,11 @@ from dataclasses import replace
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.morfeusz import GIVEN, ORGANISATION, PLACE, SURNAME, Reading, forms, readings
 from pipeline.enrich.entities.polish_kinds import club
-from pipeline.enrich.entities.polish_lexicon import ORGANISATION_HEADS, PLACE_HEADS, known_place
+from pipeline.enrich.entities.polish_lexicon import CASES, ORGANISATION_HEADS, PLACE_HEADS, known_place, lemmas
+from pipeline.enrich.entities.polish_words import BRAND, WORD
 from pipeline.enrich.places.geonames import default as places
 
-WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 LAST_WORD = re.compile(r"(\w+)\W*$")
-BRAND = re.compile(r"([a-z]{1,2})([A-Z][a-ząćęłńóśźż]+)")  # "mBanku"
-CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 # endings a case puts on a name the dictionary lacks, and what its nominative ends in instead
 ENDINGS = {
     "inst": (("skim", "ski"), ("ckim", "cki"), ("dzkim", "dzki"), ("ską", "ska"), ("cką", "cka"), ("iem", ""),
@@ -44,9 +42,6 @@ NAME_CLASSES = frozenset({GIVEN, SURNAME})
 ADJECTIVES = frozenset({"adj", "ppas", "pact"})
 HEADS = ORGANISATION_HEADS | PLACE_HEADS
 
-
-def _lemmas(word: str) -> frozenset[str]:
-    return frozenset(r.base.lower() for r in readings(word))
 
 
 def _spelled_like(original: str, word: str) -> str:
@@ -155,7 +150,7 @@ def _head(words: list[str]) -> int | None:
 
 def _institution(words: list[str]) -> list[str]:
     head = _head(words)
-    if head is None or (any(not readings(w) for w in words) and not _lemmas(words[head]) & HEADS):
+    if head is None or (any(not readings(w) for w in words) and not lemmas(words[head]) & HEADS):
         return words  # a foreign name stays as written ("w New Haven"), not "Biblioteki Beinecke"
     agreeing = head + 1
     while agreeing < len(words) and any(r.pos in ADJECTIVES for r in readings(words[agreeing])):

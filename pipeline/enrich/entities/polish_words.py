@@ -40,7 +40,7 @@ from pipeline.enrich.entities.polish_lexicon import (
 from pipeline.enrich.places.geonames import default as places
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-ząćęłńóśźż]+")
+BRAND = re.compile(r"([a-z]{1,2})([A-Z][a-ząćęłńóśźż]+)")  # "mBank", "iPhone": a brand's prefix and its word
 SENTENCE_GAP = re.compile(r"[.!?:;…„\"“”«»–—(]")
 
 
