@@ -11,8 +11,10 @@ Measured (precision / recall for persons, organisations, places):
   0.79 / 0.84; with the rules written after reading its misses (not blind: the case a preposition governs, a
   city GeoNames knows before a village, a club or branch of three words, an institution's head at a sentence's
   start, a surname that is also an adjective at a sentence's start, a person after a role whose first word is a
-  common noun): 1.00 / 1.00, 0.86 / 0.74, 0.97 / 0.90.
-What is left is mostly a company or club named by one foreign word ("Volkswagen", "Benfica") and the name an
+  common noun): 1.00 / 1.00, 0.86 / 0.74, 0.97 / 0.90;
+- then a company or club the gazetteer lists written in another case ("Volkswagena", "Benficą"; not blind):
+  organisations ``pl`` 0.96 / 0.93, ``pl_heldout`` 0.90 / 0.82, ``pl_heldout2`` 0.87 / 0.76.
+What is left is mostly a company or club named by one foreign word the gazetteer lacks ("Commerzbank") and the name an
 acronym stands for where the text writes both ("NFZ" is chosen, the editor wrote "Narodowy Fundusz Zdrowia").
 The floors sit a little below, so a change that loses accuracy fails.
 """
@@ -24,9 +26,9 @@ import pytest
 from tests.enrich.ner_accuracy import assert_floors, enriched
 
 FLOORS = {  # kind -> (precision, recall)
-    "pl": {"person": (0.95, 0.95), "organization": (0.90, 0.85), "place": (0.90, 0.95)},
-    "pl_heldout": {"person": (0.95, 0.95), "organization": (0.85, 0.74), "place": (0.95, 0.84)},
-    "pl_heldout2": {"person": (0.95, 0.95), "organization": (0.80, 0.70), "place": (0.92, 0.85)},
+    "pl": {"person": (0.95, 0.95), "organization": (0.90, 0.88), "place": (0.90, 0.95)},
+    "pl_heldout": {"person": (0.95, 0.95), "organization": (0.85, 0.77), "place": (0.95, 0.84)},
+    "pl_heldout2": {"person": (0.95, 0.95), "organization": (0.82, 0.71), "place": (0.92, 0.85)},
 }
 
 

@@ -50,6 +50,8 @@ def test_kinds_come_from_the_dictionary_classes_and_the_context() -> None:
     assert found("koreański koncern LG Energy Solution") == [("LG Energy Solution", "ORG")]
     assert found("analityk mBanku") == [("mBanku", "ORG")]
     assert found("farma o mocy 50 MW") == []  # a unit
+    # a company or club the gazetteer lists, its ending off or its lemma capitalised ("volkswagen": a car)
+    assert found("w tym Volkswagena, Nvidią i Benficą") == [("Volkswagena", "ORG"), ("Nvidią", "ORG"), ("Benficą", "ORG")]
     assert found("jak mówią Polacy") == []  # a nationality is no name
 
 
@@ -70,6 +72,8 @@ def test_names_are_put_in_the_nominative() -> None:
 def test_a_foreign_name_stays_as_written_and_a_written_nominative_wins() -> None:
     got = [name for name, _ in nominatives("Badacze z Uniwersytetu Yale w New Haven i z Biblioteki Beinecke.")]
     assert "New Haven" in got and "Biblioteka Beinecke" in got
+    got = [name for name, _ in nominatives("Rozmowy z Nvidią i Volkswagena, a Chile Santiago milczy.")]
+    assert got[:2] == ["Nvidia", "Volkswagen"]
     got = [name for name, _ in nominatives("Wiec w Jagodnie. Mieszkańcy Jagodno przyszli tłumnie.")]
     assert "Jagodno" in got and "Jagodnia" not in got
 

@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 PACKAGE = "morfeusz2"
 GIVEN, SURNAME, PLACE = "imię", "nazwisko", "nazwa_geograficzna"
-ORGANISATION = frozenset({"nazwa_organizacji", "nazwa_firmy", "człon_nazwy_organizacji", "nazwa_instytucji"})
+ORGANISATION = frozenset({"nazwa_organizacji", "nazwa_firmy", "człon_nazwy_organizacji", "nazwa_instytucji",
+                          "człon_nazwy_firmy", "marka"})
 PROPER = frozenset({GIVEN, SURNAME, PLACE}) | ORGANISATION
 
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.morfeusz import GIVEN, ORGANISATION, PLACE, SURNAME, Reading, forms, readings
 from pipeline.enrich.entities.polish_kinds import club
-from pipeline.enrich.entities.polish_lexicon import CASES, ORGANISATION_HEADS, PLACE_HEADS, known_place, lemmas
+from pipeline.enrich.entities.polish_lexicon import CASES, ORGANISATION_HEADS, PLACE_HEADS, known_place, lemmas, listed
 from pipeline.enrich.entities.polish_words import BRAND, WORD
 from pipeline.enrich.places.geonames import default as places
 
@@ -183,6 +183,9 @@ def _one_place(word: str, label: str, said: frozenset[str], cases: frozenset[str
     brand = BRAND.fullmatch(word)
     if brand is not None:
         return brand.group(1) + _one_place(brand.group(2), label, said)
+    entry = listed(word)
+    if entry is not None:
+        return entry[0]  # "Volkswagena" -> "Volkswagen": the gazetteer's form
     if places().candidates(word) and not known_place(word):
         return word  # "Napoli" as written, not the genitive of a village "Napole"
     found = [r for r in readings(word) if r.cases & cases] or [r for r in readings(word) if r.cases]

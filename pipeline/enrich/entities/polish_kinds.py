@@ -25,6 +25,7 @@ from pipeline.enrich.entities.polish_lexicon import (
     head,
     known_place,
     lemmas,
+    listed,
     organisation,
 )
 from pipeline.enrich.entities.polish_words import Token, cut, runs, tokens
@@ -48,6 +49,9 @@ def _surname(word: str) -> bool:
 
 def _one_word(word: str, role_before: bool) -> str | None:
     word_classes = classes(word)
+    entry = listed(word)
+    if entry is not None:
+        return entry[1]  # "Volkswagena", "Benficą"
     if demonym(word) and not known_place(word):
         return None  # "Polak" is also a surname
     if known_place(word):

@@ -4,6 +4,7 @@ a given name, an adjective, a place GeoNames knows, a nationality...)."""
 
 from __future__ import annotations
 
+from pipeline.enrich.entities.gazetteer import default as gazetteer
 from pipeline.enrich.entities.morfeusz import GIVEN, ORGANISATION, PLACE, readings
 from pipeline.enrich.places.geonames import default as places
 
@@ -112,3 +113,27 @@ def agrees(adjective: str, noun: str) -> bool:
     nouns = [r for r in readings(noun) if r.pos in ("subst", "depr") and not r.proper]
     return any(a.cases & n.cases and a.numbers & n.numbers and a.genders & n.genders
                for a in readings(adjective) if a.pos in ("adj", "ppas", "pact") for n in nouns)
+
+
+# endings a case puts on a foreign name the dictionary lacks, and what its nominative ends in instead
+FOREIGN_ENDINGS = (("", ""), ("a", ""), ("u", ""), ("em", ""), ("iem", ""), ("ie", ""), ("owi", ""), ("ą", "a"),
+                   ("ę", "a"), ("ii", "ia"), ("i", "a"), ("y", "a"))
+
+
+def listed(word: str) -> tuple[str, str] | None:
+    """(name, label) of the gazetteer's entry for a word: the word or, for one the dictionary lacks, the word without
+    its case ending ("Nvidią" -> "Nvidia", "Benficą" -> "Benfica"); for one it knows, a lemma written with a capital
+    ("Volkswagena": the car "volkswagen" -> "Volkswagen"). None when the gazetteer lists none."""
+    if len(word) < 3:
+        return None
+    found = readings(word)
+    if found:
+        forms = [r.base[:1].upper() + r.base[1:] for r in found]
+    else:
+        forms = [word[: len(word) - len(end)] + base for end, base in FOREIGN_ENDINGS
+                 if word.endswith(end) and len(word) - len(end) >= 3]
+    for form in forms:
+        entry = gazetteer().lookup(form)  # folds accents: "Nvidią" is found as it is written
+        if entry is not None:
+            return entry.name, entry.label
+    return None
