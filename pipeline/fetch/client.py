@@ -22,6 +22,7 @@ from pipeline.fetch.exceptions import (
     RobotsDisallowedError,
     UnsupportedContentError,
 )
+from pipeline.fetch.guarded_backend import GuardedBackend
 from pipeline.fetch.politeness import HostGates
 from pipeline.fetch.retry import parse_retry_after
 from pipeline.fetch.robots import RobotsCache
@@ -82,8 +83,9 @@ def _content_type(headers: httpx.Headers) -> tuple[str, str | None]:
 class Fetcher:
     """Thread-safe; one per run. ``fetch(url, kind)`` returns a :class:`FetchResult` or raises FetchError.
 
-    Closing it cancels the fetches still going in other threads (one a run gave up waiting for): they neither
-    retry nor wait any more, and raise :class:`FetchCancelled` at their next attempt or retry."""
+    Closing it cancels the fetches still going in other threads (one a run gave up waiting for): a read they are
+    blocked in fails at once (their sockets are shut down), and they neither retry nor wait any more, raising
+    :class:`FetchCancelled` at their next attempt or retry."""
 
     def __init__(
         self,
@@ -100,12 +102,14 @@ class Fetcher:
         self._own_gates = gates is None
         self.gates = gates or HostGates(settings.per_host_concurrency)
         self.robots = RobotsCache(lambda url: self.fetch(url, "robots").text(), settings.robots_ttl_s)
-        self._client = make_client(settings)
+        self._backend = GuardedBackend(settings.allow_private_addresses)
+        self._client = make_client(settings, self._backend)
         self._closed = threading.Event()
         self._sleep = sleep or self._closed.wait
 
     def close(self) -> None:
         self._closed.set()
+        self._backend.shutdown()  # a fetch blocked reading from a silent server ends now, not at its read timeout
         self._client.close()
         if self._own_gates:
             self.gates.close()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import httpx
 
 from pipeline.fetch.exceptions import BlockedAddressError, TooLargeError, TransportFailure
-from pipeline.fetch.guarded_backend import guarded_transport
+from pipeline.fetch.guarded_backend import GuardedBackend, guarded_transport
 from pipeline.settings import FetchSettings
 
 
@@ -21,13 +21,14 @@ class RawResponse:
     body: bytes
 
 
-def make_client(fetch: FetchSettings) -> httpx.Client:
+def make_client(fetch: FetchSettings, backend: GuardedBackend | None = None) -> httpx.Client:
+    """The fetcher's client; its sockets are opened by ``backend`` (which can shut them down)."""
     timeout = httpx.Timeout(
         connect=fetch.connect_timeout_s, read=fetch.read_timeout_s, write=fetch.read_timeout_s, pool=60.0
     )
     limits = httpx.Limits(max_connections=fetch.workers * 2, max_keepalive_connections=fetch.workers)
     headers = {"User-Agent": fetch.user_agent_header, "Accept-Encoding": "gzip, deflate, br"}
-    transport = guarded_transport(fetch.allow_private_addresses, limits)
+    transport = guarded_transport(fetch.allow_private_addresses, limits, backend)
     return httpx.Client(
         timeout=timeout, limits=limits, headers=headers, follow_redirects=False, trust_env=False, transport=transport
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 import zlib
@@ -158,6 +159,38 @@ def test_closing_the_fetcher_cancels_a_fetch_waiting_to_retry(site: Site, fetch_
     with pytest.raises(FetchCancelled):
         fetcher.fetch(site.url("/down.html"))
     assert len(site.hits("/down.html")) == 1  # nothing fetched once closed
+
+
+def test_closing_the_fetcher_ends_a_fetch_blocked_reading_from_a_silent_server(fetch_settings: FetchSettings) -> None:
+    """A server that accepts and never answers holds a fetch in its socket read for the whole read timeout (here
+    60 s); closing the fetcher shuts the socket down, so the fetch fails at once and the thread ends."""
+    silent = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+    acceptor = threading.Thread(target=lambda: accepted.append(silent.accept()[0]), daemon=True)
+    acceptor.start()
+    settings = fetch_settings.model_copy(update={"read_timeout_s": 60.0, "total_timeout_s": 120.0, "retries": 0})
+    fetcher = Fetcher(settings)
+    outcome: list[BaseException] = []
+
+    def fetch() -> None:
+        try:
+            fetcher.fetch(f"http://127.0.0.1:{silent.getsockname()[1]}/slow.html")
+        except FetchError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=fetch)
+    worker.start()
+    acceptor.join(timeout=10)
+    time.sleep(0.3)  # the request is sent: the fetch now waits for an answer that never comes
+    assert worker.is_alive() and not outcome
+    fetcher.close()
+    worker.join(timeout=10)
+    try:
+        assert not worker.is_alive(), "the fetch kept reading after close"
+        assert isinstance(outcome[0], FetchError) and "connection error" in outcome[0].reason
+    finally:
+        for sock in (*accepted, silent):
+            sock.close()
 
 
 def test_404_is_not_retried(site: Site, fetch_settings: FetchSettings) -> None:
