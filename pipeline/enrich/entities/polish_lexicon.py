@@ -10,7 +10,7 @@ from pipeline.enrich.places.geonames import default as places
 
 CLOSED = frozenset({"prep", "conj", "comp", "qub", "adv", "ppron12", "ppron3", "siebie", "pred", "interj", "fin",
                     "praet", "impt", "inf", "imps", "pcon", "pant", "bedzie", "aglt", "winien"})
-ABBREVIATIONS = frozenset("im ul al pl św gen płk prof dr dr. ks abp bp red mec inż hab".split())
+ABBREVIATIONS = frozenset("im ul al pl św gen płk prof dr ks abp bp red mec inż hab".split())  # "ul. Długa"
 PARTICLES = frozenset("von van der den de di da del della la le du al el bin ibn ben dos das y ter".split())
 # lemmas of the head nouns of institutions' names, and of named places that are no single word
 ORGANISATION_HEADS = frozenset("""

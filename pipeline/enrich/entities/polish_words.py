@@ -7,8 +7,10 @@ knows as a name, or the head of an institution's name before another capitalised
 so "Premier Donald Tusk" gives "Donald Tusk" and "Polski napastnik" nothing. An institution's name may hold its
 genitive complements joined by "i" and its seat after "w" ("Ministerstwo Kultury i Dziedzictwa Narodowego",
 "Muzeum Narodowe w Gdańsku"). A run is cut before a given name that follows another name ("Prezes Orlenu Daniel
-Obajtek") and before an unknown word that follows an institution or place ("Komisji Europejskiej Ursula von der
-Leyen"). Each name then gets its kind (:mod:`pipeline.enrich.entities.polish_kinds`).
+Obajtek"), before an unknown word that follows an institution ("Komisji Europejskiej Ursula von der Leyen"), after
+a nationality ("Słoweńcem Domenem Prevcem"), after a place before a foreign name ("Barcelony Hansi Flick"), after
+an acronym a role stands before ("rzecznik MSZ Lin Jian") and between two places ("Chile Santiago"). Each name
+then gets its kind (:mod:`pipeline.enrich.entities.polish_kinds`).
 """
 
 from __future__ import annotations
@@ -89,8 +91,8 @@ def _opens_name(token: Token, following: Token | None) -> bool:
     word_lemmas = lemmas(word)
     if word_lemmas & ROLES and any(r.pos == "subst" and not r.proper for r in found):
         return False  # "Premier Donald Tusk", "Prezes Orlenu"
-    if continued and (head(word) or adjective(word)):
-        return True  # "Sąd Najwyższy", "Narodowy Bank Polski"
+    if continued and adjective(word):
+        return True  # "Narodowy Bank Polski"
     if word_lemmas & SINGLE_NAMES:
         return True
     if adjective(word) and following is not None and agrees(word, following.text):
