@@ -22,7 +22,15 @@ from dataclasses import replace
 from pipeline.enrich.entities.mention import Mention
 from pipeline.enrich.entities.morfeusz import GIVEN, ORGANISATION, PLACE, SURNAME, Reading, forms, readings
 from pipeline.enrich.entities.polish_kinds import club
-from pipeline.enrich.entities.polish_lexicon import CASES, ORGANISATION_HEADS, PLACE_HEADS, known_place, lemmas, listed
+from pipeline.enrich.entities.polish_lexicon import (
+    CASES,
+    FOREIGN_ENDINGS,
+    ORGANISATION_HEADS,
+    PLACE_HEADS,
+    known_place,
+    lemmas,
+    listed,
+)
 from pipeline.enrich.entities.polish_words import BRAND, WORD
 from pipeline.enrich.places.geonames import default as places
 
@@ -37,11 +45,9 @@ ENDINGS = {
     "acc": (("skiego", "ski"), ("ckiego", "cki"), ("ską", "ska"), ("'a", ""), ("a", ""), ("ę", "a")),
     "loc": (("skim", "ski"), ("ckim", "cki"), ("skiej", "ska"), ("ie", ""), ("u", "")),
 }
-CLUB_ENDINGS = (("u", ""), ("a", ""), ("y", "a"), ("ie", ""), ("em", ""), ("owi", ""))
 NAME_CLASSES = frozenset({GIVEN, SURNAME})
 ADJECTIVES = frozenset({"adj", "ppas", "pact"})
 HEADS = ORGANISATION_HEADS | PLACE_HEADS
-
 
 
 def _spelled_like(original: str, word: str) -> str:
@@ -234,7 +240,7 @@ def _club_name(word: str, said: frozenset[str]) -> str:
     if readings(word):
         return word
     lower = word.lower()
-    options = [lower[: -len(end)] + base for end, base in CLUB_ENDINGS if lower.endswith(end)
+    options = [lower[: -len(end)] + base for end, base in FOREIGN_ENDINGS if end and lower.endswith(end)
                and len(lower) - len(end) >= 3]
     written = [option for option in options if option in said]
     return _spelled_like(word, (written or options or [lower])[0])
