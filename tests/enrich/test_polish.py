@@ -29,6 +29,13 @@ def test_a_sentence_start_is_a_name_only_when_the_dictionary_says_so() -> None:
     assert found("Polska pozostanie hubem.") == [("Polska", "GPE")]
 
 
+def test_an_acronym_ending_a_sentence_is_no_title_abbreviation() -> None:
+    # "BP" is also "bp." (bishop), after which a name goes on; an acronym in capitals ends the sentence
+    assert found("Tak mówi rzecznik PKO BP. W Paryżu jest spokojnie.") == [("PKO BP", "ORG"), ("Paryżu", "GPE")]
+    assert found("Tak mówi rzecznik PKO BP. Danych nie podano.") == [("PKO BP", "ORG")]
+    assert found("Mszę odprawił bp. Jan Nowak.") == [("Jan Nowak", "PERSON")]
+
+
 def test_runs_are_cut_where_a_person_begins() -> None:
     assert found("prezes Orlenu Daniel Obajtek") == [("Orlenu", "ORG"), ("Daniel Obajtek", "PERSON")]
     assert found("szefowa Komisji Europejskiej Ursula von der Leyen") == [

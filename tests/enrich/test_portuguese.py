@@ -38,6 +38,9 @@ def _one(name: str, label: str, text: str) -> list[tuple[str, str]]:
     ("São", "GPE", "municípios como Altamira e São Félix do Xingu.", [("GPE", "São Félix do Xingu")]),
     ("Lisboa", "GPE", "em Lisboa, o primeiro-ministro", [("GPE", "Lisboa")]),
     ("Banco Central", "ORG", "O Banco Central aprovou", [("ORG", "Banco Central")]),  # nothing to run on over
+    ("Carla Marques na sexta-feira", "PERSON", "reuniu-se com Carla Marques na sexta-feira em Maputo",
+     [("PERSON", "Carla Marques")]),  # the model ran on over the day
+    ("presidente Lula em", "PERSON", "disse o presidente Lula em Brasília", [("PERSON", "Lula")]),
 ])
 def test_portuguese_names_are_written_as_an_editor_would(name: str, label: str, text: str,
                                                           expected: list[tuple[str, str]]) -> None:

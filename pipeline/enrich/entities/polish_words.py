@@ -71,10 +71,15 @@ def tokens(line: str) -> list[Token]:
     found: list[Token] = []
     for match in WORD.finditer(line):
         gap = line[found[-1].end:match.start()] if found else ""
-        after_abbreviation = bool(found) and found[-1].text.lower() in ABBREVIATIONS and gap.strip() == "."
+        after_abbreviation = bool(found) and _abbreviation(found[-1].text) and gap.strip() == "."
         start = not found or (bool(SENTENCE_GAP.search(gap)) and not after_abbreviation)
         found.append(Token(match.group(), match.start(), match.end(), start))
     return found
+
+
+def _abbreviation(word: str) -> bool:
+    """A title's abbreviation ("prof.", "Bp."), not an acronym written the same ("PKO BP.")."""
+    return word.lower() in ABBREVIATIONS and not word.isupper()
 
 
 def _opens_name(token: Token, following: Token | None) -> bool:

@@ -6,7 +6,8 @@ institutions ("Senado Federal", "Banco Central"):
 - a place or person whose first word names an institution ("Banco", "Senado", "Partido"...) is an organisation,
   and runs on over "de" and the capitalised words after it, which the model often cuts off ("Banco" + "de Portugal",
   "Conselho" + "de Arbitragem");
-- "São", "Santa" and "Santo" alone run on over the capitalised words after them ("São" + "Bento").
+- "São", "Santa" and "Santo" alone run on over the capitalised words after them ("São" + "Bento");
+- lower-case words the model ran on with at a name's end go ("Carla Marques na sexta-feira").
 """
 
 from __future__ import annotations
@@ -64,8 +65,21 @@ def _person(mention: Mention) -> Mention | None:
     return replace(mention, text=mention.text[cut:], start=mention.start + cut if mention.start >= 0 else -1)
 
 
+def _trimmed(mention: Mention) -> Mention:
+    """The mention without the lower-case words the model ran on with ("Carla Marques na sexta-feira")."""
+    words = mention.text.split(" ")
+    keep = len(words)
+    while keep > 1 and not words[keep - 1][:1].isupper():
+        keep -= 1
+    if keep == len(words):
+        return mention
+    text = " ".join(words[:keep])
+    return replace(mention, text=text, end=mention.start + len(text) if mention.start >= 0 else -1)
+
+
 def relabel(mention: Mention) -> Mention | None:
     """One mention as an editor records it, or None when it names no one."""
+    mention = _trimmed(mention)
     if mention.label in ("GPE", "LOC", "PERSON") and _head(mention.text) in INSTITUTIONS:
         return replace(mention, label="ORG")
     return _person(mention) if mention.label == "PERSON" else mention

@@ -26,7 +26,8 @@ from pipeline.enrich.entities.merge import merge
 from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Entity, Provenance
 
-# 13: Polish names (Morfeusz's name classes and capitals, put in the nominative);
+# 14: Portuguese names end at their last capitalised word, an acronym ending a Polish sentence is no title's
+# abbreviation; 13: Polish names (Morfeusz's name classes and capitals, put in the nominative);
 # 12: Chinese names cut in two after a title read as one;
 # 11: Chinese dotted names read whole, bodies with their owners, foreign cities jieba lists as persons;
 # 10: Chinese names (jieba's tags checked: places, organisations by their last word, Chinese-shaped persons);
@@ -34,7 +35,7 @@ from pipeline.models import Article, Entity, Provenance
 # and institutions, Dutch adjectives of places as groups, no control characters in names;
 # 7: Russian nominatives, names of other scripts keyed by their letters; 6: Hungarian case endings, country names in
 # Hungarian; 5: surnames, common nouns, possessives
-RULES_VERSION = "13"
+RULES_VERSION = "14"
 
 
 def article_text(article: Article) -> str:
