@@ -1,4 +1,5 @@
-"""The words of the non-English synthetic news of bench/corpus.py: German, Spanish, French, Italian, Dutch.
+"""The words of the non-English synthetic news of bench/corpus.py: German, Spanish, French, Italian, Dutch,
+Polish, Portuguese.
 
 Each language has its own cast (people, organisations, places in their local spelling), topics, sentence and
 headline templates, weekdays, months, outlets and byline, so an article reads like that language's press and
@@ -270,4 +271,90 @@ DUTCH = Vocabulary(
     byline="Met medewerking van {name} voor {outlet}; eindredactie {editor}.",
 )
 
-VOCABULARIES = {v.code: v for v in (GERMAN, SPANISH, FRENCH, ITALIAN, DUTCH)}
+# Polish: every place slot follows "w" and is written in the locative; people and organisations stand where the
+# nominative is right (acronyms, which Polish does not inflect, after a genitive head); verbs in the present tense,
+# which has no gender
+POLISH = Vocabulary(
+    code="pl",
+    first=("Anna", "Piotr", "Katarzyna", "Tomasz", "Magdalena", "Paweł", "Agnieszka", "Michał", "Joanna",
+           "Krzysztof", "Małgorzata", "Marcin", "Ewa", "Jakub", "Aleksandra", "Łukasz"),
+    last=("Nowak", "Wójcik", "Kowalczyk", "Mazur", "Krawczyk", "Zając", "Król", "Wieczorek", "Wróbel", "Dudek",
+          "Adamczyk", "Pawlak", "Sikora", "Baran", "Michalak", "Szewczyk"),
+    orgs=("PZU", "KGHM", "PKO BP", "GUS", "NBP", "NATO", "Greenpeace", "ZUS", "PKP", "UOKiK", "NFZ", "Unicef"),
+    places=(("Warszawie", "Polsce"), ("Krakowie", "Polsce"), ("Gdańsku", "Polsce"), ("Wrocławiu", "Polsce"),
+            ("Poznaniu", "Polsce"), ("Łodzi", "Polsce"), ("Lublinie", "Polsce"), ("Szczecinie", "Polsce"),
+            ("Berlinie", "Niemczech"), ("Pradze", "Czechach"), ("Bratysławie", "Słowacji"),
+            ("Kijowie", "Ukrainie"), ("Wiedniu", "Austrii"), ("Paryżu", "Francji")),
+    topics=(("zawieszenie broni", "negocjacje", "negocjatorzy", "rozejm"),
+            ("inflacja", "ceny", "ekonomiści", "stopy procentowe"),
+            ("powódź", "opady", "ratownicy", "ewakuacje"),
+            ("strajk", "płace", "pracownicy", "układ zbiorowy"),
+            ("susza", "zbiory", "rolnicy", "zasoby wody")),
+    outlets=("Kurier Nadwiślański", "Gazeta Pomorska Wieczorna", "Dziennik Śląski", "Głos Mazowsza",
+             "Echo Karpat"),
+    sections=("kraj", "swiat", "gospodarka", "polityka", "nauka", "sport"),
+    sentences=(
+        "Jak mówi {P1}, {t0} nie skończy się szybko.",
+        "Według danych {O1} w {country} poszkodowanych jest ponad {n} tys. osób.",
+        "{P2} z {O1} mówi, że {t2} prosili o więcej czasu.",
+        "W {city} koszty wzrosły od {month} o {pct} proc., podają władze.",
+        "Przedstawiciele {O2} w {city2} uznają to za największy problem najbliższych miesięcy.",
+        "{P1} i {P2} rozmawiają {day} w {city2} o sytuacji.",
+        "– Robimy wszystko, co w naszej mocy – mówi {P3} z {O2}.",
+        "Analitycy {O1} oczekują, że koszty pozostaną wysokie jeszcze przez co najmniej {small} mies.",
+        "{O2} kieruje {day} kolejnych {n} pracowników do pracy w {city}.",
+        "W {city} mieszkańcy opowiadają o długich kolejkach w centrum.",
+        "{P3}, od {year} r. na czele {O1}, nazywa sytuację w {country} poważną, ale opanowaną.",
+        "Danych nie udało się niezależnie zweryfikować – zastrzega {O1}.",
+    ),
+    titles=("{P1}: {t0} nie skończy się szybko", "{O1} ostrzega przed wzrostem cen w {city}",
+            "{P1} i {P2} rozmawiają w {city2}", "{O2} wysyła pracowników do pracy w {city}"),
+    days=("w poniedziałek", "we wtorek", "w środę", "w czwartek", "w piątek", "w sobotę", "w niedzielę"),
+    months=("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+            "października", "listopada", "grudnia"),
+    byline="Współpraca: {name} ({outlet}); redakcja: {editor}.",
+)
+
+# European Portuguese: countries that take no article ("em Portugal", "em Espanha")
+PORTUGUESE = Vocabulary(
+    code="pt",
+    first=("Ana", "João", "Mariana", "Pedro", "Beatriz", "Rui", "Inês", "Tiago", "Carla", "Miguel", "Sofia",
+           "Luís", "Rita", "Paulo", "Marta", "Bruno"),
+    last=("Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Martins", "Sousa",
+          "Fernandes", "Gonçalves", "Gomes", "Lopes", "Marques", "Almeida", "Ribeiro"),
+    orgs=("Galp", "EDP", "Sonae", "Caixa Geral de Depósitos", "Banco de Portugal", "Greenpeace", "Unicef",
+          "Jerónimo Martins", "Millennium BCP", "Navigator", "Eurostat", "CGTP"),
+    places=(("Lisboa", "Portugal"), ("Coimbra", "Portugal"), ("Braga", "Portugal"), ("Faro", "Portugal"),
+            ("Setúbal", "Portugal"), ("Évora", "Portugal"), ("Aveiro", "Portugal"), ("Luanda", "Angola"),
+            ("Maputo", "Moçambique"), ("Praia", "Cabo Verde"), ("Madrid", "Espanha"), ("Paris", "França")),
+    topics=(("o cessar-fogo", "as negociações", "os negociadores", "a trégua"),
+            ("a inflação", "os preços", "os economistas", "as taxas de juro"),
+            ("as cheias", "as chuvas", "os socorristas", "as retiradas"),
+            ("a greve", "os salários", "os trabalhadores", "o contrato coletivo"),
+            ("a seca", "a colheita", "os agricultores", "as reservas de água")),
+    outlets=("Diário do Litoral", "Jornal da Planície", "Correio do Atlântico", "Gazeta do Norte"),
+    sections=("politica", "economia", "sociedade", "mundo", "ciencia", "desporto"),
+    sentences=(
+        "{P1} disse {day} em {city} que {t0} não vai terminar tão cedo.",
+        "Segundo {O1}, mais de {n} pessoas foram afetadas em {country}.",
+        "{P2}, porta-voz de {O1}, afirmou que {t2} pediram mais tempo.",
+        "Em {city}, as autoridades dizem que os preços subiram {pct} por cento desde {month}.",
+        "{O2}, com sede em {city2}, considera esta a principal preocupação dos próximos meses.",
+        "{P1} reuniu-se com {P2} {day} em {city2} para discutir a situação.",
+        "«Estamos a fazer tudo o que podemos», declarou {P3} num comunicado de {O2}.",
+        "Os analistas de {O1} preveem que os custos se mantenham elevados durante pelo menos {small} meses.",
+        "{O2} anunciou {day} o envio de mais {n} funcionários para {city}.",
+        "Os moradores de {city} relatam longas filas no centro da cidade.",
+        "{P3}, à frente de {O1} desde {year}, classificou a situação em {country} como grave, mas controlável.",
+        "Os números não puderam ser verificados de forma independente, segundo {O1}.",
+    ),
+    titles=("{P1}: {t0} não vai terminar tão cedo", "{O1} alerta para subida dos preços em {city}",
+            "{P2} e {P1} reúnem-se em {city2}", "{O2} envia funcionários para {city}"),
+    days=("na segunda-feira", "na terça-feira", "na quarta-feira", "na quinta-feira", "na sexta-feira",
+          "no sábado", "no domingo"),
+    months=("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+            "novembro", "dezembro"),
+    byline="Colaboração de {name} ({outlet}); edição de {editor}.",
+)
+
+VOCABULARIES = {v.code: v for v in (GERMAN, SPANISH, FRENCH, ITALIAN, DUTCH, POLISH, PORTUGUESE)}
