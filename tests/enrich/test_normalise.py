@@ -149,3 +149,17 @@ def test_span_across_paragraphs_is_two_mentions() -> None:
     text = "Everton\n\nWolverhampton Wanderers won."
     kinds = _kinds(text, ("Everton\n\nWolverhampton Wanderers", "ORG"))
     assert kinds == {"Everton": "organization", "Wolverhampton Wanderers": "organization"}
+
+
+def test_a_person_named_on_a_picture_credit_line_is_not_in_the_story() -> None:
+    text = ("Anna Weber sprach in Berlin.\nFoto: Michael Kappeler/dpa\n"
+            "Źródło zdjęcia głównego: ELVIS GONZALEZ/PAP/EPA\nFotografen wie Jan Novak warteten.")
+    mentions = [_at(text, name, label) for name, label in (
+        ("Anna Weber", "PERSON"), ("Michael Kappeler", "PERSON"), ("dpa", "ORG"), ("ELVIS GONZALEZ", "PERSON"),
+        ("Jan Novak", "PERSON"))]
+    # the credits' photographers go, their agencies stay; a line that only begins like a credit is prose
+    names = [m.text for m in prepare(mentions, text)]
+    assert "Michael Kappeler" not in names and "ELVIS GONZALEZ" not in names
+    assert {"Anna Weber", "dpa", "Jan Novak"} <= set(names)
+    long_line = "Foto: " + "ein langer Satz " * 15 + "mit Jan Novak."
+    assert [m.text for m in prepare([_at(long_line, "Jan Novak", "PERSON")], long_line)] == ["Jan Novak"]

@@ -76,6 +76,14 @@ def test_names_are_put_in_the_nominative() -> None:
     assert got == {"Anna Tyszkiewicz-Sawicka": "PERSON"}  # each part of a double name keeps its capital
 
 
+
+def test_a_foreign_surname_in_the_genitive_breaks_the_tie_of_an_ambiguous_given_name() -> None:
+    # "Sebastiana" is a woman's name or a man's genitive; "Pinery", which the dictionary lacks, ends as a genitive
+    assert nominatives("rząd prezydenta Sebastiana Pinery zdołał") == [("Sebastian Pinera", "PERSON")]
+    assert nominatives("Mówił Matteo Salvini.") == [("Matteo Salvini", "PERSON")]  # -i alone decides nothing
+    assert nominatives("Wystąpiła Sebastiana Kurz.") == [("Sebastiana Kurz", "PERSON")]
+
+
 def test_a_foreign_name_stays_as_written_and_a_written_nominative_wins() -> None:
     got = [name for name, _ in nominatives("Badacze z Uniwersytetu Yale w New Haven i z Biblioteki Beinecke.")]
     assert "New Haven" in got and "Biblioteka Beinecke" in got

@@ -21,6 +21,12 @@ CAMEL = re.compile(r"^[A-Za-z]+[a-z][A-Z]\w*$")  # SpaceX, iPhone, PayPal: brand
 JOB_TITLE = re.compile(r"\s+(?:Minister|Ministers|Secretary|Secretaries|Commissioner|Spokesman|Spokeswoman)\b")
 # control characters, zero-width space, word joiner and BOM (not the joiners some scripts need: U+200C, U+200D)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
+# a line that credits a picture ("Foto: Anna Schmidt/dpa", "Źródło zdjęcia głównego: ELVIS GONZALEZ/PAP/EPA"):
+# the names on it took the photograph, they are not in the story
+CREDIT_LINE = re.compile(
+    r"\s*(?:©|(?:źródło\s+)?(?:(?:fot|foto|fotos|fotografia|photos?|bild|bilder|image|picture|"
+    r"zdjęci[ea](?:\s+główne(?:go)?)?|zdjęć)(?:\s+credits?)?|crédits?\s+photos?|credits?)\s*[:.])", re.IGNORECASE)
+CREDIT_LINE_MAX = 200  # characters: a longer line is prose that happens to start like a credit
 ROLE_OF = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\s+(?=[A-Z])")  # 'Founder of Baltic Freight'
 
 
@@ -80,6 +86,16 @@ def is_portfolio(mention: Mention, text: str) -> bool:
     )
 
 
+def on_credit_line(mention: Mention, text: str) -> bool:
+    """A person named on a short line that credits a picture (:data:`CREDIT_LINE`)."""
+    if mention.start < 0 or mention.end > len(text):
+        return False
+    begin = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    line = text[begin:] if end < 0 else text[begin:end]
+    return len(line) <= CREDIT_LINE_MAX and CREDIT_LINE.match(line) is not None
+
+
 def relabel(mention: Mention) -> Mention:
     """Label fixes that hold reliably: acronyms and brands are not people; gazetteer places and nationalities."""
     text, label = mention.text, mention.label
@@ -110,7 +126,7 @@ def prepare(mentions: list[Mention], text: str = "", given_name_first: bool = Tr
     ``given_name_first``: see :func:`~pipeline.enrich.entities.context.apply_context`."""
     out = []
     for raw in (part for mention in mentions for part in split_lines(mention)):
-        if raw.label not in LABELS or is_portfolio(raw, text):
+        if raw.label not in LABELS or is_portfolio(raw, text) or raw.label == "PERSON" and on_credit_line(raw, text):
             continue
         surface = strip_title(clean(raw.text), raw.label)
         if not is_noise(surface):

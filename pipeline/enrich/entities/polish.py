@@ -85,7 +85,16 @@ def _case(words: list[str], person: bool) -> str:
             votes[case] = votes.get(case, 0.0) + weight
         for case in _ending_cases(word):
             votes[case] = votes.get(case, 0.0) + 0.5
+    if person and votes["gen"] and any(_feminine_genitive(word) for word in words):
+        votes["gen"] += 0.25  # "Sebastiana Pinery": a tie of "Sebastiana" (nom, gen) broken by "Pinery"
     return max(CASES, key=lambda case: (votes[case], case == "nom"))
+
+
+def _feminine_genitive(word: str) -> bool:
+    """A word the dictionary lacks with the genitive ending of a name in -a ("Pinery", "Kluski"); alone too weak
+    a sign to decide a case (Italian names end in -i), it breaks a tie."""
+    lower = word.lower()
+    return not readings(word) and len(lower) > 3 and (lower.endswith("y") or lower.endswith(("ki", "gi")))
 
 
 def _ending_cases(word: str) -> set[str]:
