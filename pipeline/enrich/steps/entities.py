@@ -27,7 +27,8 @@ from pipeline.enrich.step import Fields, Step, StepOutput
 from pipeline.models import Article, Entity, Provenance
 
 # 14: Portuguese names end at their last capitalised word, an acronym ending a Polish sentence is no title's
-# abbreviation, a Polish genitive surname breaks a given name's tie, no person from a picture credit; 13: Polish names (Morfeusz's name classes and capitals, put in the nominative);
+# abbreviation, a Polish genitive surname breaks a given name's tie, no person from a picture credit;
+# 13: Polish names (Morfeusz's name classes and capitals, put in the nominative);
 # 12: Chinese names cut in two after a title read as one;
 # 11: Chinese dotted names read whole, bodies with their owners, foreign cities jieba lists as persons;
 # 10: Chinese names (jieba's tags checked: places, organisations by their last word, Chinese-shaped persons);
