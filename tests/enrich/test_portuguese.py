@@ -41,6 +41,10 @@ def _one(name: str, label: str, text: str) -> list[tuple[str, str]]:
     ("Carla Marques na sexta-feira", "PERSON", "reuniu-se com Carla Marques na sexta-feira em Maputo",
      [("PERSON", "Carla Marques")]),  # the model ran on over the day
     ("presidente Lula em", "PERSON", "disse o presidente Lula em Brasília", [("PERSON", "Lula")]),
+    ("Marta Costa e Sofia Silva", "PERSON", "disseram Marta Costa e Sofia Silva ontem",
+     [("PERSON", "Marta Costa"), ("PERSON", "Sofia Silva")]),  # two persons read as one
+    ("Artur da Costa e Silva", "PERSON", "o general Artur da Costa e Silva governou",
+     [("PERSON", "Artur da Costa e Silva")]),  # one surname joined by "e"
 ])
 def test_portuguese_names_are_written_as_an_editor_would(name: str, label: str, text: str,
                                                           expected: list[tuple[str, str]]) -> None:

@@ -7,7 +7,9 @@ institutions ("Senado Federal", "Banco Central"):
   and runs on over "de" and the capitalised words after it, which the model often cuts off ("Banco" + "de Portugal",
   "Conselho" + "de Arbitragem");
 - "São", "Santa" and "Santo" alone run on over the capitalised words after them ("São" + "Bento");
-- lower-case words the model ran on with at a name's end go ("Carla Marques na sexta-feira").
+- lower-case words the model ran on with at a name's end go ("Carla Marques na sexta-feira");
+- two persons joined by "e" are parted ("Marta Costa e Sofia Silva"), a surname joined by "e" is not ("Artur da
+  Costa e Silva").
 """
 
 from __future__ import annotations
@@ -101,9 +103,24 @@ def _run_on(mention: Mention, text: str) -> Mention:
     return replace(mention, text=text[mention.start:found.end()], end=found.end())
 
 
+def _pair(mention: Mention) -> list[Mention]:
+    """Two persons the model read as one ("Marta Costa e Sofia Silva"): both sides of the "e" are names of two or
+    more capitalised words; not "Artur da Costa e Silva", a surname joined by "e"."""
+    if mention.label != "PERSON" or " e " not in mention.text:
+        return [mention]
+    left, right = mention.text.split(" e ", 1)
+    if not all(len([w for w in side.split(" ") if w[:1].isupper()]) >= 2 for side in (left, right)):
+        return [mention]
+    if mention.start < 0:
+        return [replace(mention, text=left), replace(mention, text=right)]
+    second = mention.start + len(left) + 3
+    return [replace(mention, text=left, end=mention.start + len(left)), replace(mention, text=right, start=second)]
+
+
 def normalise(mentions: list[Mention], text: str) -> list[Mention]:
-    """The mentions of one Portuguese article, roles stripped, institutions labelled and names the model cut off
-    made whole (order kept; a mention inside a name made whole goes)."""
+    """The mentions of one Portuguese article, roles stripped, institutions labelled, two persons joined by "e"
+    parted and names the model cut off made whole (order kept; a mention inside a name made whole goes)."""
+    mentions = [part for mention in mentions for part in _pair(mention)]
     relabelled = [m for m in map(relabel, mentions) if m is not None]
     fixed = [_run_on(m, text) for m in relabelled]
     grown = [m for m, old in zip(fixed, relabelled, strict=True) if m.end != old.end]
