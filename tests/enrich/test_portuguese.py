@@ -51,6 +51,18 @@ def test_portuguese_names_are_written_as_an_editor_would(name: str, label: str, 
     assert _one(name, label, text) == expected
 
 
+def test_an_institution_the_model_missed_is_added_unless_the_model_read_its_words_otherwise() -> None:
+    text = "Ambientalistas do Observatório do Clima, porém, e o secretário-geral do Partido Socialista, Pedro Nuno."
+    clima = text.index("Clima")
+    found = normalise([Mention("Clima", "GPE", clima, clima + 5)], text)
+    assert [(m.label, m.text) for m in found] == [("ORG", "Observatório do Clima"), ("ORG", "Partido Socialista")]
+    assert all(text[m.start:m.end] == m.text for m in found)
+    party = text.index("Socialista")  # a mention across the name's end: the model's reading stands
+    across = Mention("Socialista, Pedro Nuno", "PERSON", party, party + len("Socialista, Pedro Nuno"))
+    assert ("ORG", "Partido Socialista") not in [(m.label, m.text) for m in normalise([across], text)]
+    assert normalise([], "O Banco abriu. Banco Central") == [Mention("Banco Central", "ORG", 15, 28)]
+
+
 def test_a_mention_inside_a_name_made_whole_goes() -> None:
     text = "e o Banco de Portugal reviu"
     bank, country = text.index("Banco"), text.index("Portugal")

@@ -40,6 +40,9 @@ CAPITALISED = r"[A-ZÀ-Ý][\w'-]*"
 OF_NAME = re.compile(rf"(?:\s+(?:de|da|do|das|dos)\s+{CAPITALISED}(?:\s+{CAPITALISED})*)+")  # ' do Estado de São Paulo'
 NAME_RUN = re.compile(rf"(?:\s+(?:(?:de|da|do|das|dos)\s+)?{CAPITALISED})+")  # ' Félix do Xingu'
 SAINTS = frozenset({"sao", "santa", "santo"})
+WORD = re.compile(rf"(?<![\w-]){CAPITALISED}")
+NAME_TAIL = re.compile(rf"(?:\s+(?:(?:de|da|do|das|dos)\s+)?{CAPITALISED})+")  # ' do Clima', ' Socialista'
+
 
 
 def _head(name: str) -> str:
@@ -117,11 +120,30 @@ def _pair(mention: Mention) -> list[Mention]:
     return [replace(mention, text=left, end=mention.start + len(left)), replace(mention, text=right, start=second)]
 
 
+def _institutions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The institutions' names the model missed: an institution's head word and the capitalised words after it
+    ("Partido Socialista", "Observatório do Clima"), where no mention of the model begins or ends inside."""
+    found = []
+    for word in WORD.finditer(text):
+        tail = NAME_TAIL.match(text, word.end()) if _head(word.group()) in INSTITUTIONS else None
+        if tail is None:
+            continue
+        start, end = word.start(), tail.end()
+        if any(start < m.end and m.start < end and not (start <= m.start and m.end <= end) for m in mentions):
+            continue  # the model read these words otherwise
+        if not any(m.start == start and m.end == end for m in mentions):
+            found.append(Mention(text[start:end], "ORG", start, end))
+    return found
+
+
 def normalise(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions of one Portuguese article, roles stripped, institutions labelled, two persons joined by "e"
-    parted and names the model cut off made whole (order kept; a mention inside a name made whole goes)."""
+    parted, names the model cut off made whole and institutions it missed added (order kept; a mention inside a
+    name made whole or added goes)."""
     mentions = [part for mention in mentions for part in _pair(mention)]
     relabelled = [m for m in map(relabel, mentions) if m is not None]
     fixed = [_run_on(m, text) for m in relabelled]
     grown = [m for m, old in zip(fixed, relabelled, strict=True) if m.end != old.end]
-    return [m for m in fixed if not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)]
+    grown += _institutions(text, fixed)
+    kept = [m for m in fixed if not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)]
+    return sorted(kept + [g for g in grown if g not in fixed], key=lambda m: m.start)
