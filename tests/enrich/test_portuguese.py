@@ -5,6 +5,7 @@ by an unpickler that admits only their classes (nlpyport_ner), and the names as 
 from __future__ import annotations
 
 import io
+import json
 import pickle
 from pathlib import Path
 
@@ -133,3 +134,17 @@ def test_the_shipped_model_finds_persons_places_and_organisations() -> None:
                                                for text, label in found)
     assert any(label == "ORG" and text.startswith("Banco Nacional") for text, label in found)
     assert nlpyport_ner.run_model(["", "   "]) == [(), ()]
+
+
+def test_lines_tagged_together_get_the_tags_each_gets_alone() -> None:
+    tagger = nlpyport_ner.load().tagger
+    samples = [sample for name in ("pt.json", "pt_heldout.json")
+               for sample in json.loads((Path(__file__).parent / "ner_samples" / name).read_text(encoding="utf-8"))]
+    lines = [[t.text for t in harem_features.tokens(line)] for sample in samples for line in sample["text"].split("\n")]
+    lines += [[], ["Lisboa"], ["."], ["Ele", "disse", "que", "sim", "."], ["a", "o", "de", "que"]]
+    # a line that ends in an article before one that starts with one: a rule retags an article before an article
+    lines += [["Ele", "viu", "o"], ["O", "Benfica", "ganhou"], ["disse", "a"], ["a", "Maria"]]
+    assert nlpyport_ner._reach(tagger) == 3
+    together = nlpyport_ner.tag_lines(tagger, lines)
+    assert together == [[tag for _, tag in tagger.tag(words)] for words in lines]
+    assert sum(len(tags) for tags in together) > 1000  # the sample's lines, not only the short ones

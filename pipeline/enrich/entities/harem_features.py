@@ -6,7 +6,8 @@ as the model expects them. Pure functions; :mod:`pipeline.enrich.entities.nlpypo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from functools import lru_cache
 
 from pipeline.enrich.entities.bio import Token
 
@@ -32,22 +33,34 @@ def _shape(word: str) -> str:
     return "".join(("a" if c.islower() else "A") if c.isalpha() else "#" if c.isdigit() else "-" for c in word)
 
 
-def _word_features(word: str, prefix: str) -> Iterator[tuple[str, str]]:
-    yield prefix + "contains_punct", "1" if any(not (c.isalpha() or c.isdigit()) for c in word) else "0"
-    yield prefix + "word_shape", _shape(word)
-    yield prefix + "ends_in_s", str(word[-1:] == "s")
-    yield prefix + "ends_in_a", str(word[-1:] == "a")
-    yield prefix + "ascii", str(len(word) == len(word.encode()))
-    yield prefix + "is_all_lowercase", str(word.lower() == word and not word.isdigit())
-    yield prefix + "is_first_uppercase", str(word.isupper())  # as trained: the whole word in capitals
-    yield prefix + "is_complete_uppercase", str(word.upper() == word and not word.isdigit())
-    yield prefix + "is_numeric", str(word.isdigit())
-    yield prefix + "is_alpha", str(word.isalpha())
-    yield prefix + "is_alphanumeric", str(bool(ALPHANUMERIC.match(word)))
-    yield prefix + "length", word  # as trained: the word itself
-    for n in AFFIXES:
-        yield prefix + f"prefix_{n}", word[:n]
-        yield prefix + f"suffix_{n}", word[-n:]
+NAMES = ("contains_punct", "word_shape", "ends_in_s", "ends_in_a", "ascii", "is_all_lowercase", "is_first_uppercase",
+         "is_complete_uppercase", "is_numeric", "is_alpha", "is_alphanumeric", "length",
+         *(f"{side}_{n}" for n in AFFIXES for side in ("prefix", "suffix")))
+# each window position's feature names, in the order the model was fed them: the word's own, then word, pos, lemma
+KEYS = {prefix: (*(prefix + name for name in NAMES), prefix + "word", prefix + "pos", prefix + "lemma")
+        for prefix, _ in WINDOW}
+
+
+@lru_cache(maxsize=8192)  # under 1 KB a word: some 6.4 MB when full
+def _word_values(word: str) -> tuple[str, ...]:
+    """The values of a word's own features, in the order of :data:`NAMES` (a word recurs in five windows and in
+    many lines, so they are computed once)."""
+    return (
+        "1" if any(not (c.isalpha() or c.isdigit()) for c in word) else "0",
+        _shape(word),
+        str(word[-1:] == "s"),
+        str(word[-1:] == "a"),
+        str(len(word) == len(word.encode())),
+        str(word.lower() == word and not word.isdigit()),
+        str(word.isupper()),  # "is_first_uppercase", as trained: the whole word in capitals
+        str(word.upper() == word and not word.isdigit()),
+        str(word.isdigit()),
+        str(word.isalpha()),
+        str(bool(ALPHANUMERIC.match(word))),
+        word,  # "length", as trained: the word itself
+        *(part for n in AFFIXES for part in (word[:n], word[-n:])),
+        word,
+    )
 
 
 def _at(items: Sequence[str], index: int, offset: int) -> str:
@@ -61,8 +74,7 @@ def features(words: Sequence[str], tags: Sequence[str], index: int) -> dict[str,
     out: dict[str, str] = {}
     for prefix, offset in WINDOW:
         word, tag = _at(words, index, offset), _at(tags, index, offset)
-        out.update(_word_features(word, prefix))
-        out.update({prefix + "word": word, prefix + "pos": tag, prefix + "lemma": word.lower()})
+        out.update(zip(KEYS[prefix], (*_word_values(word), tag, word.lower()), strict=True))
     return out
 
 
