@@ -9,7 +9,9 @@ institutions ("Senado Federal", "Banco Central"):
 - "São", "Santa" and "Santo" alone run on over the capitalised words after them ("São" + "Bento");
 - lower-case words the model ran on with at a name's end go ("Carla Marques na sexta-feira");
 - two persons joined by "e" are parted ("Marta Costa e Sofia Silva"), a surname joined by "e" is not ("Artur da
-  Costa e Silva").
+  Costa e Silva");
+- an institution's head word and the capitalised words after it make an organisation the model missed ("Partido
+  Socialista", "Observatório do Clima"), unless a mention of the model begins or ends inside those words.
 """
 
 from __future__ import annotations
