@@ -43,7 +43,7 @@ COMPARISON_SETS = {"comparison": "comparison set", "comparison2": "second compar
                    "comparison7": "seventh comparison set", "comparison8": "eighth comparison set",
                    "comparison9": "ninth comparison set", "comparison10": "tenth comparison set",
                    "comparison11": "eleventh comparison set", "comparison12": "twelfth comparison set",
-                   "comparison13": "thirteenth comparison set"}
+                   "comparison13": "thirteenth comparison set", "comparison14": "fourteenth comparison set"}
 
 
 def main() -> None:

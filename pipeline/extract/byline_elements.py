@@ -25,7 +25,8 @@ from pipeline.extract.regions import chrome, chrome_or_own, in_comments, picture
 AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
                "sailthru.author", "byl", "cxenseparse:author", "twitter:creator:name")
 
-BYLINE_CLASSES = ("byline", "author", "autor", "auteur", "firma", "signature", "writer")
+# "createdby": the writer line of Joomla articles (``<dd class="createdby">Escrito por ...</dd>``)
+BYLINE_CLASSES = ("byline", "author", "autor", "auteur", "firma", "signature", "writer", "createdby")
 
 MARK_ATTRIBUTES = ("class", "id", "data-testid", "data-component", "data-qa")
 BYLINE_MARK = re.compile("|".join(map(re.escape, BYLINE_CLASSES)))  # any of them, asked of every element at once

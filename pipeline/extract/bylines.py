@@ -267,11 +267,21 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
             if not found.authors and found.publisher:
                 return found + credit_lines(page, r, sites)  # the site's desk credited: no person
         elif source is from_meta and found.publisher and _desk_named(page, r, sites):
-            return _not_the_publisher(found + credit_lines(page, r, sites), r, sites)  # the site, and its desk: no person
+            # the site, and its desk: no person
+            return _not_the_publisher(found + credit_lines(page, r, sites), r, sites + _mail_domains(page))
         if found.authors:
             found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r, sites))
-            return _not_the_publisher(found, r, sites)
-    return _not_the_publisher(found + credit_lines(page, r, sites), r, sites)
+            return _not_the_publisher(found, r, sites + _mail_domains(page))
+    return _not_the_publisher(found + credit_lines(page, r, sites), r, sites + _mail_domains(page))
+
+
+def _mail_domains(page: Page) -> tuple[str, ...]:
+    """The domains of the page's e-mail links ("lcastaneda@bayareanewsgroup.com"): the site's or its group's, whose
+    name beside a writer ("| Bay Area News Group") is the writer's employer, not a credit."""
+    if page.tree is None:
+        return ()
+    hrefs = page.tree.xpath("//a[starts-with(@href, 'mailto:')]/@href")
+    return tuple(sorted({str(h).partition("@")[2].partition("?")[0].strip().casefold() for h in hrefs} - {""}))
 
 
 def _titled_outlet(page: Page, r: Rules) -> tuple[str, ...]:
@@ -356,7 +366,7 @@ def _gainsaid(found: Byline, page: Page, r: Rules, sites: tuple[str, ...]) -> By
     seen = _seen_text(page.tree)
     if any(a.casefold() in seen for a in found.authors):
         return found
-    line = _opened_credit(page, r, sites) or _marked_credit(page, r, sites)
+    line = _opened_credit(page, r, sites) or _marked_credit(page, r, sites) or _signed_credit(page, r, sites)
     return found if line is None else Byline(line.authors, found.organizations + line.organizations, line.publisher)
 
 
@@ -380,6 +390,12 @@ def _marked_credit(page: Page, r: Rules, sites: tuple[str, ...]) -> Byline | Non
         if line.authors or line.organizations:
             return line
     return None
+
+
+def _signed_credit(page: Page, r: Rules, sites: tuple[str, ...]) -> Byline | None:
+    """The writer signing the text under its last sentence (:func:`signature`); None where no one does."""
+    signed = signature(page, r, sites)
+    return signed if signed.authors else None
 
 
 def _desk_named(page: Page, r: Rules, sites: tuple[str, ...]) -> bool:
@@ -408,7 +424,10 @@ def _one_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
 def _not_the_publisher(found: Byline, r: Rules, sites: tuple[str, ...]) -> Byline:
     """The site named as an author organisation (a JSON-LD ``author`` that is the publisher, "Süddeutsche.de
     GmbH" in the author tag) publishes the article, and its own team or desk writes for it: neither is a credit."""
-    kept = tuple(o for o in found.organizations if not is_publisher(o, r, sites) and not _sites_desk(o, r, sites))
+    named = {name_key(s) for s in sites}  # "Bay Area News Group" on a page of bayareanewsgroup.com's writers
+    kept = tuple(o for o in found.organizations
+                 if not is_publisher(o, r, sites) and not _sites_desk(o, r, sites)
+                 and (name_key(o) not in named or o.casefold() in r.agencies))
     keys = [name_key(o) for o in kept]  # "CNN.com" beside "CNN": one credit, the name without its domain
     unique = tuple(o for o, k in zip(kept, keys, strict=True) if not (DOMAIN.search(o.casefold()) and keys.count(k) > 1))
     unique = tuple(o for o in unique if not any(_short_for(o, other) for other in unique))
@@ -422,12 +441,16 @@ def _short_for(short: str, name: str) -> bool:
 
 
 def _sites_desk(name: str, r: Rules, sites: tuple[str, ...]) -> bool:
-    """The site's own team or desk under the site's name ("Campact-Team", "NDTV Sports Desk"), the name written
-    twice where a byline shows a label beside its picture's caption ("N-Land N-Land Redaktion"): no credit."""
+    """The site's own team or desk under the site's name ("Campact-Team", "NDTV Sports Desk"), a newsroom word
+    opening the name of one of its sections ("Redacción fama"), the name written twice where a byline shows a label
+    beside its picture's caption ("N-Land N-Land Redaktion"): no credit."""
     words = re.split(r"[\s-]+", name)
     rest = [w for w in words if w.casefold() not in r.generic_accounts]
     if not 0 < len(rest) < len(words):
         return False
+    if words[0].casefold() in r.generic_accounts and words[0].casefold() in r.organisation_openers \
+            and " ".join(rest).casefold() not in r.agencies:
+        return True  # a newsroom and its section or site ("Redacción fama", "Redaktion datev.de"), not an agency's
     return is_publisher(" ".join(rest), r, sites) or any(
         {w.casefold() for w in rest} == set(re.split(r"[\s.-]+", site.casefold())) for site in sites)
 

@@ -46,7 +46,11 @@ WIRE_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w.' -]*$")  # "... Anna Schmidt in
 SOURCE = re.compile(r"^(?:(?:Quelle|Source|Fuente|Fonte|Fonti|Bron|Źródło|Zdroj|Forrás|Kilde|Källa)\s*:\s*"
                     r"|mit Material (?:von|der|des)\s+)", re.I)
 AGENCY_SIGN_OFF = re.compile(r"[.!?»\"]\s*[-–—]*\s*\(([^()]{2,40})\)\s*\.?\s*$"  # "... sentence. (ANSA).", "--(بترا)"
-                             r"|[。！？」]\s*（([^（）]{2,20})）\s*$")  # "…と述べた。（共同）"
+                             r"|[。！？」]\s*（([^（）]{2,20})）\s*$"  # "…と述べた。（共同）"
+                             r"|[.!?»\"”]\s+[–—]\s*([^\W\d][\w/ .-]{1,30}?)\s*\.?\s*$")  # "... on August 11-21. — AFP"
+# the parts of a line under the headline ("22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: ..."): one may name
+# the text's source
+LINE_PARTS = re.compile(r"\s+[-–—|·•]\s+")
 INITIALS = re.compile(r"[a-zà-ž]{2,4}")  # an editor's initials before the agency ("aja/PAP", "mst/dpa")
 # who contributed to a report, closing it: the agencies among them are credited, the persons are no writers
 CONTRIBUTED = re.compile(r"^(?:(?P<who>[^.]{2,120}?)\s+contributed(?: reporting)?(?: to this (?:report|story|article))?"
@@ -123,15 +127,17 @@ def own_lines(el: _Element) -> Iterator[str]:
 
 
 def _agencies_credited(line: str, r: Rules) -> list[str]:
-    """The agencies a line of its own credits ("(dpa/AFP)", "aja/PAP"), a sign-off after its last sentence, or a
-    line naming who contributed to the report ("The Associated Press contributed to this report.")."""
+    """The agencies a line of its own credits ("(dpa/AFP)", "aja/PAP"), a sign-off after its last sentence, a part of
+    the line naming the text's source ("... - Fonte: Agência Brasil - ..."), or a line naming who contributed to
+    the report ("The Associated Press contributed to this report.")."""
     if contributed := CONTRIBUTED.match(line.strip()):
         parts = CREDIT_PARTS.split(contributed["who"] or contributed["list"])
         return [p for p in parts if p.casefold().removeprefix("the ") in r.agencies]  # "The Associated Press"
     bare = SOURCE.sub("", line.strip(" ()[].-–—（）"))
     signed = AGENCY_SIGN_OFF.search(line)
-    sign_off = [SOURCE.sub("", signed.group(1) or signed.group(2))] if signed else []
-    for text in ([bare] if len(bare) <= MAX_AGENCY_LINE else []) + sign_off:
+    sign_off = [SOURCE.sub("", next(g for g in signed.groups() if g))] if signed else []
+    sourced = [SOURCE.sub("", part) for part in LINE_PARTS.split(line) if SOURCE.match(part)]
+    for text in ([bare] if len(bare) <= MAX_AGENCY_LINE else []) + sign_off + sourced:
         if agencies := _agencies_only(text, r):
             return agencies
     return []
@@ -213,23 +219,58 @@ def signed_off(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
 
 
 def signature(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
-    """A writer signing the text in a last paragraph of their own, the name alone and set in bold or italics
-    ("... zu ermitteln.</p><p><b><i>Stefan Wasmer</i></b></p>"), when one paragraph of the page is so."""
+    """A writer signing the text under its last sentence, the name alone: in a last paragraph of its own, set in
+    bold or italics ("... zu ermitteln.</p><p><b><i>Stefan Wasmer</i></b></p>") or after a dash ("<p>– David
+    Dunkley</p>"), or in italics on the last line of the text's last paragraph ("... sehen.<br><em>Claudia
+    Duwe</em></p>"); when one paragraph of the page is so."""
     if page.tree is None:
         return Byline()
     signed = [name for el in page.tree.xpath(PARAGRAPHS) if (name := _signed(el, r, tuple(sites)))]
     return Byline((signed[0],)) if len(signed) == 1 else Byline()
 
 
+DASHED = re.compile(r"^[–—-]\s*([^\W\d].*)$")  # "– David Dunkley"
+
+
 def _signed(el: _Element, r: Rules, sites: tuple[str, ...]) -> str:
-    if (el.text or "").strip() or len(el) != 1 or el[0].tag not in EMPHASIS or (el[0].tail or "").strip():
+    name, before = _own_signature(el)
+    if not name:
+        name, before = _last_line_signature(el)
+    if not name or len(name) > MAX_SIGNATURE or not is_name(name, r) or is_organisation(name, r, sites) \
+            or caption(el) or len(before) < TEXT_BEFORE_SIGNATURE:
         return ""
-    name = text_of(el)
-    before, after = el.getprevious(), el.getnext()
-    if len(name) > MAX_SIGNATURE or not is_name(name, r) or is_organisation(name, r, sites) or caption(el) \
-            or before is None or before.tag != "p" or len(text_of(before)) < TEXT_BEFORE_SIGNATURE:
-        return ""
+    after = el.getnext()
     return name if after is None or not text_of(after) else ""
+
+
+def _own_signature(el: _Element) -> tuple[str, str]:
+    """The name a paragraph of its own holds, in emphasis or after a dash, and the text of the paragraphs right
+    before it (up to three)."""
+    before = _paragraphs_before(el)
+    if not before:
+        return "", ""
+    if not (el.text or "").strip() and len(el) == 1 and el[0].tag in EMPHASIS and not (el[0].tail or "").strip():
+        return text_of(el), before
+    dashed = DASHED.match(text_of(el)) if not len(el) else None
+    return (dashed.group(1), before) if dashed else ("", "")
+
+
+def _paragraphs_before(el: _Element, most: int = 3) -> str:
+    """The text of the paragraphs right before ``el`` (up to ``most``, back to the first element that is none)."""
+    texts: list[str] = []
+    before = el.getprevious()
+    while before is not None and before.tag == "p" and len(texts) < most:
+        texts.append(text_of(before))
+        before = before.getprevious()
+    return " ".join(reversed(texts))
+
+
+def _last_line_signature(el: _Element) -> tuple[str, str]:
+    """The name in emphasis on the paragraph's last line, after a line break, and the paragraph's text before it."""
+    if len(el) < 2 or el[-1].tag not in EMPHASIS or (el[-1].tail or "").strip() or el[-2].tag != "br" \
+            or (el[-2].tail or "").strip():
+        return "", ""
+    return text_of(el[-1]), text_of(el)[: -len(text_of(el[-1]))]
 
 
 def _linked(el: _Element, signed: str) -> bool:

@@ -1,6 +1,7 @@
 """The clock of a page's times written without an offset: the zone another of its times states, else the offset
-its UTC times and the clocks it shows for the same instants agree on, else the zone of its country domain, of its
-declared language, or of the script its title is written in.
+its UTC times and the clocks it shows for the same instants agree on, else the zone of its country domain, of the
+region it declares with its language, of its declared language, of the script its title is written in, or of the
+country its chrome names (:mod:`.site_countries`).
 
 A zone is guessed only where one clock serves (nearly) all readers of that domain, language or script, with one
 exception: a page declaring the United States or Canada ("en-US"), or an English page on a generic domain
@@ -22,6 +23,7 @@ from zoneinfo import ZoneInfo
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, squash, url_parts
+from pipeline.extract.site_countries import declared_region_zone, named_country_zone
 
 # the zone of a site's country domain, for times given without an offset
 COUNTRY_ZONES = {
@@ -103,7 +105,10 @@ def site_zone(page: Page, offsets: list[tzinfo], paired: tzinfo | None = None) -
     language, region = declared_language(page)
     if language == "en" and region in REGION_ZONES and not _reads_english(page):
         region = ""  # a template's "en-US" over a page in another language says nothing of the site's place
-    name = name or REGION_ZONES.get(region) or LANGUAGE_ZONES.get(language) or _script_zone(page, language)
+    name = name or REGION_ZONES.get(region) or declared_region_zone(language, region, COUNTRY_ZONES) \
+        or LANGUAGE_ZONES.get(language) or _script_zone(page, language)
+    if name is None and (not region or region == language):
+        name = named_country_zone(page)
     if name is None and language in ("en", "") and not region and not offsets and _reads_english(page):
         name = ENGLISH_ZONE  # a page writing its times in UTC keeps to it
     if name is None and not language:

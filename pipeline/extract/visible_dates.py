@@ -316,17 +316,27 @@ def _date_and_rest(text: str) -> tuple[str, str] | None:
 
 def headline_stamp(tree: _Element | None) -> str | None:
     """``YYYY-MM-DD HH:MM`` of a short line right under the ``<h1>`` (its next element) or right above it (its
-    previous one) that shows a date and a time, marked or not ("<small>11.05.2012, 10:22 von jovelstefan</small>",
-    "Donnerstag, 15.2.2018, 19:51 > da]v[ax", "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>")."""
+    previous one) that shows a date and a time, marked or not, or opens with them ("<small>11.05.2012, 10:22 von
+    jovelstefan</small>", "Donnerstag, 15.2.2018, 19:51 > da]v[ax", "<small>04.02.2022 | 13:10 Uhr | Uta
+    Helkenberg</small><h1>", "22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: ...")."""
     headline = next(tree.iter("h1"), None) if tree is not None else None
     if headline is None:
         return None
     for line in (_beside(headline, "getnext"), _beside(headline, "getprevious")):
-        text = short_text(line, SHORT_LINE) if line is not None else None
-        stamp = stamp_in(text) if text else None
+        text = short_text(line, LONGEST) if line is not None else None
+        stamp = _opening_stamp(text) if text else None
         if stamp and len(stamp) > len("YYYY-MM-DD") and not _elsewhere(line):
             return stamp
     return None
+
+
+def _opening_stamp(text: str) -> str | None:
+    """The date and time of a short line, or of a longer one that they open ("22/11/2020 - 04:30 - Fonte: Agência
+    Brasil - Foto: Cesar Greco/Palmeiras"): a line this long that holds a date further in is a sentence."""
+    if len(text) <= SHORT_LINE:
+        return stamp_in(text)
+    stamp, rest = _stamp_and_rest(text)
+    return stamp if stamp and rest.startswith(" ") else None
 
 
 def _beside(el: _Element, step: str) -> _Element | None:

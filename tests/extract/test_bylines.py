@@ -1099,6 +1099,52 @@ def test_a_name_alone_in_bold_closing_the_text_signs_it() -> None:
     assert authors(page(html(body=two))).authors == ()  # two texts signed: stories of a list, not the article's
 
 
+LAST = "<p>" + "The cop was assisted to the hospital where she was treated and released on Friday. " * 2 + "</p>"
+
+
+def test_a_name_after_a_dash_in_the_last_paragraph_signs_the_text() -> None:
+    body = "<article><h1>Woman attacks inspector</h1>" + LAST + "<p>The incident drew onlookers.</p><p>– David Dunkley</p>"
+    assert authors(page(html(body=body + "</article>"))).authors == ("David Dunkley",)
+    said = "<article><h1>Woman attacks inspector</h1><p>– David Dunkley</p>" + LAST + "</article>"
+    assert authors(page(html(body=said))).authors == ()  # not under the text
+
+
+def test_a_name_in_italics_on_the_last_line_of_the_text_signs_it_over_a_tag_the_page_never_shows() -> None:
+    jsonld = {"@type": "Article", "author": {"@type": "Person", "name": "Winfried Hille"}}
+    body = "<article><h1>Hope!</h1>" + LAST.replace("</p>", "<br><em>Claudia Duwe</em></p>") + "</article>"
+    assert authors(page(html(jsonld=jsonld, body=body))).authors == ("Claudia Duwe",)
+
+
+def test_an_agency_after_a_dash_ending_the_text_is_credited() -> None:
+    body = ("<article><h1>Championships set for July</h1>" + LAST.replace(" </p>", " — AFP</p>")
+            + "<figure><figcaption>Tori Bowie in action. — AFP pic</figcaption></figure></article>")
+    assert authors(page(html(body=body))).organizations == ("AFP",)
+
+
+def test_the_source_a_part_of_the_line_under_the_headline_names_is_credited() -> None:
+    line = "<p>22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: Cesar Greco/Palmeiras</p>"
+    body = "<article><h1>Goiás supera Palmeiras</h1>" + line + LAST + "</article>"
+    assert authors(page(html(body=body))).organizations == ("Agência Brasil",)
+
+
+@pytest.mark.parametrize("desk", ["Redacción fama", "Redaktion datev.de", "Redação Esportes"])
+def test_a_newsroom_word_and_a_section_or_site_is_the_site_s_desk(desk: str) -> None:
+    jsonld = {"@type": "Article", "author": {"@type": "Organization", "name": desk}}
+    assert authors(page(html(jsonld=jsonld, body=LAST))).organizations == ()
+    agency = {"@type": "Article", "author": {"@type": "Organization", "name": "Redazione ANSA"}}
+    assert authors(page(html(jsonld=agency, body=LAST))).organizations != ()
+
+
+def test_the_group_the_writers_e_mail_domain_names_is_their_employer_not_a_credit() -> None:
+    byline = ('<div class="byline">By Leonardo Castañeda | <a href="mailto:lcastaneda@bayareanewsgroup.com">'
+              "lcastaneda@bayareanewsgroup.com</a> | Bay Area News Group</div>")
+    found = authors(page(html(body="<article><h1>Stranded in Bolivia</h1>" + byline + LAST + "</article>")))
+    assert found.authors == ("Leonardo Castañeda",) and found.organizations == ()
+    mailed = byline.replace("bayareanewsgroup.com", "example.com")
+    found = authors(page(html(body="<article><h1>Stranded in Bolivia</h1>" + mailed + LAST + "</article>")))
+    assert found.organizations == ("Bay Area News Group",)
+
+
 @pytest.mark.parametrize("text", ["Material von", "Artikel von", "Ein Beitrag von"])
 def test_words_ending_in_a_name_particle_are_no_name(text: str) -> None:
     assert not is_name(text, rules())
@@ -1438,3 +1484,10 @@ def test_a_japanese_desk_before_its_writer_and_a_japanese_agency_credit() -> Non
     assert authors(page(html(body=dated))).organizations == ("時事",)
     plain = f"<article><h1>米ロ首脳が会談</h1><p>【ワシントン】{text}</p></article>"  # no agency in the dateline
     assert authors(page(html(body=plain))).organizations == ()
+
+
+def test_joomla_s_created_by_line_is_a_byline() -> None:
+    info = ('<dl class="article-info"><dd class="published">Publicado: Jueves, 21 Abril 2022 04:45</dd>'
+            '<dd class="createdby">Escrito por Jose Pablo Segura Vargas</dd></dl>')
+    body = "<div class='item-page'><h2>Alajuelense se distancia</h2>" + info + LAST + "</div>"
+    assert authors(page(html(body=body))).authors == ("Jose Pablo Segura Vargas",)

@@ -53,9 +53,49 @@ def test_a_declared_american_region_gives_its_eastern_zone(lang: str, zone: str,
     assert stamp.zone == "site" and stamp.at == datetime(2014, 6, 26, 9, tzinfo=ZoneInfo(zone))
 
 
-def test_a_british_page_on_a_generic_domain_keeps_utc() -> None:
-    stamp = published(with_lang("en-GB", ENGLISH))
+SPANISH = ("<p>El alcalde anunció el jueves que el puente permanecerá cerrado por reparaciones hasta la "
+           "primavera, según un comunicado del ayuntamiento.</p>")
+
+
+@pytest.mark.parametrize("lang, zone, text", [("es-CR", "America/Costa_Rica", SPANISH),
+                                              ("es-CO", "America/Bogota", SPANISH)])
+def test_a_declared_region_gives_its_country_s_zone(lang: str, zone: str, text: str) -> None:
+    stamp = published(with_lang(lang, text))
+    assert stamp.zone == "site" and stamp.at == datetime(2014, 6, 26, 9, tzinfo=ZoneInfo(zone))
+
+
+@pytest.mark.parametrize("lang", ["en-GB", "en-AU"])
+def test_a_british_or_australian_page_on_a_generic_domain_keeps_utc(lang: str) -> None:
+    stamp = published(with_lang(lang, ENGLISH))  # such sites write UTC times as often as their own clock's
     assert stamp.zone == "utc" and stamp.at == datetime(2014, 6, 26, 9, tzinfo=UTC)
+
+
+def test_the_language_s_own_country_as_its_region_says_nothing_of_the_zone() -> None:
+    stamp = published(with_lang("es-ES", SPANISH))  # many templates' default, on sites in the Americas too
+    assert stamp.zone == "utc" and stamp.at == datetime(2014, 6, 26, 9, tzinfo=UTC)
+
+
+CHROME = ('<nav><a href="/" title="Noticias de Costa Rica">Inicio</a></nav>{article}'
+          "<footer><p>San José, Costa Rica. Todos los derechos reservados.</p></footer>")
+
+
+def test_the_country_the_chrome_names_gives_the_zone() -> None:
+    stamp = published(with_lang("es", CHROME.format(article="<article>" + SPANISH + "</article>")))
+    assert stamp.zone == "site" and stamp.at == datetime(2014, 6, 26, 9, tzinfo=ZoneInfo("America/Costa_Rica"))
+    jamaica = "<header><p>Jamaica Gleaner</p></header><article>" + ENGLISH + "</article><footer>Kingston, Jamaica</footer>"
+    stamp = published(with_lang("en", jamaica))  # before the US Eastern guess for English
+    assert stamp.at == datetime(2014, 6, 26, 9, tzinfo=ZoneInfo("America/Jamaica"))
+
+
+@pytest.mark.parametrize("article, footer", [
+    ("<article><p>Costa Rica y Panamá firmaron el acuerdo en Costa Rica.</p>" + SPANISH + "</article>",
+     "<footer><p>Todos los derechos reservados.</p></footer>"),  # the story's countries, not the site's
+    ("<article>" + SPANISH + "</article>", "<footer><p>Costa Rica, Panamá, Panamá y Costa Rica</p></footer>"),
+])
+def test_a_country_only_the_story_names_or_one_named_as_often_as_another_gives_no_zone(article: str,
+                                                                                         footer: str) -> None:
+    stamp = published(with_lang("es", article + footer))
+    assert stamp.zone == "utc"
 
 
 def test_og_locale_declares_the_region_where_the_page_declares_no_language() -> None:

@@ -224,3 +224,12 @@ def test_a_short_line_under_the_headline_gives_its_date_and_time(line: str, stam
     assert headline_stamp(above) == stamp
     far = page_tree(f"<h1>Parken in Paris</h1><p>{'Ein langer erster Absatz des Artikels. ' * 3}</p>{line}")
     assert headline_stamp(far) is None
+
+
+def test_a_longer_line_under_the_headline_that_a_date_and_time_open_gives_them() -> None:
+    line = "<p>22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: Cesar Greco/Palmeiras</p>"
+    tree = page_tree(f"<article><h1>Goiás supera Palmeiras</h1>{line}<p>Texto.</p></article>")
+    assert headline_stamp(tree) == "2020-11-22 04:30"
+    said = "<p>A polícia informou que em 22/11/2020 - 04:30 houve um acidente na estrada perto da cidade</p>"
+    tree = page_tree(f"<article><h1>Goiás supera Palmeiras</h1>{said}<p>Texto.</p></article>")
+    assert headline_stamp(tree) is None  # a date further into a long line is a sentence's
