@@ -319,7 +319,7 @@ def headline_stamp(tree: _Element | None) -> str | None:
     previous one) that shows a date and a time, marked or not, or opens with them ("<small>11.05.2012, 10:22 von
     jovelstefan</small>", "Donnerstag, 15.2.2018, 19:51 > da]v[ax", "<small>04.02.2022 | 13:10 Uhr | Uta
     Helkenberg</small><h1>", "22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: ...")."""
-    headline = next(tree.iter("h1"), None) if tree is not None else None
+    headline = _article_h1(tree)
     if headline is None:
         return None
     for line in (_beside(headline, "getnext"), _beside(headline, "getprevious")):
@@ -328,6 +328,15 @@ def headline_stamp(tree: _Element | None) -> str | None:
         if stamp and len(stamp) > len("YYYY-MM-DD") and not _elsewhere(line):
             return stamp
     return None
+
+
+def _article_h1(tree: _Element | None) -> _Element | None:
+    """The first ``<h1>`` in an ``<article>``, else the page's first (a site's name may come first, in its header:
+    ``<header><h1>Notícia Exata</h1></header>``)."""
+    if tree is None:
+        return None
+    inside = tree.xpath("(//article//h1)[1]")
+    return inside[0] if inside else next(tree.iter("h1"), None)
 
 
 def _opening_stamp(text: str) -> str | None:

@@ -233,3 +233,10 @@ def test_a_longer_line_under_the_headline_that_a_date_and_time_open_gives_them()
     said = "<p>A polícia informou que em 22/11/2020 - 04:30 houve um acidente na estrada perto da cidade</p>"
     tree = page_tree(f"<article><h1>Goiás supera Palmeiras</h1>{said}<p>Texto.</p></article>")
     assert headline_stamp(tree) is None  # a date further into a long line is a sentence's
+
+
+def test_the_line_under_the_article_s_headline_not_under_the_site_s_name() -> None:
+    line = "<p>22/11/2020 - 04:30 - Fonte: Agência Brasil</p>"
+    tree = page_tree(f"<header><h1>Notícia Exata</h1></header><p>22/11/2020 - 18:20</p><article><h4>ESPORTE</h4>"
+                     f"<h1>Goiás supera Palmeiras</h1>{line}<p>Texto.</p></article>")
+    assert headline_stamp(tree) == "2020-11-22 04:30"
