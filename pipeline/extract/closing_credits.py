@@ -222,7 +222,8 @@ def signature(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
     """A writer signing the text under its last sentence, the name alone: in a last paragraph of its own, set in
     bold or italics ("... zu ermitteln.</p><p><b><i>Stefan Wasmer</i></b></p>") or after a dash ("<p>– David
     Dunkley</p>"), or in italics on the last line of the text's last paragraph ("... sehen.<br><em>Claudia
-    Duwe</em></p>"); when one paragraph of the page is so."""
+    Duwe</em></p>"); or opening a note on the writer set in emphasis under the text ("Candice Sealey is the Founder
+    of ..."); when one paragraph of the page is so."""
     if page.tree is None:
         return Byline()
     signed = [name for el in page.tree.xpath(PARAGRAPHS) if (name := _signed(el, r, tuple(sites)))]
@@ -230,6 +231,9 @@ def signature(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
 
 
 DASHED = re.compile(r"^[–—-]\s*([^\W\d].*)$")  # "– David Dunkley"
+# a note on the writer closing the text: the name, then what they are ("... is the Founder of", "ist Professorin")
+WRITER_NOTE = re.compile(r"^([^\W\d][\w.' -]{3,40}?)\s+(?:is|was|ist|war|es|est|è|jest)\s+(?:a|an|the|ein|eine|der|die|"
+                         r"un|una|el|la|le|l'|il|lo|one|Professor|Professorin|professor|profesor|profesora)\b")
 
 
 def _signed(el: _Element, r: Rules, sites: tuple[str, ...]) -> str:
@@ -244,13 +248,15 @@ def _signed(el: _Element, r: Rules, sites: tuple[str, ...]) -> str:
 
 
 def _own_signature(el: _Element) -> tuple[str, str]:
-    """The name a paragraph of its own holds, in emphasis or after a dash, and the text of the paragraphs right
-    before it (up to three)."""
+    """The name a paragraph of its own holds, in emphasis or after a dash, or that opens a note on the writer in
+    emphasis ("<p><em>Candice Sealey is the Founder of ...</em></p>"), and the text of the paragraphs right before it
+    (up to three)."""
     before = _paragraphs_before(el)
     if not before:
         return "", ""
     if not (el.text or "").strip() and len(el) == 1 and el[0].tag in EMPHASIS and not (el[0].tail or "").strip():
-        return text_of(el), before
+        note = WRITER_NOTE.match(text_of(el))
+        return (note.group(1) if note else text_of(el)), before
     dashed = DASHED.match(text_of(el)) if not len(el) else None
     return (dashed.group(1), before) if dashed else ("", "")
 

@@ -1491,3 +1491,12 @@ def test_joomla_s_created_by_line_is_a_byline() -> None:
             '<dd class="createdby">Escrito por Jose Pablo Segura Vargas</dd></dl>')
     body = "<div class='item-page'><h2>Alajuelense se distancia</h2>" + info + LAST + "</div>"
     assert authors(page(html(body=body))).authors == ("Jose Pablo Segura Vargas",)
+
+
+def test_a_note_on_the_writer_in_italics_closing_the_text_names_the_writer() -> None:
+    note = ('<p style="text-align: center"><em>Candice Sealey is the Founder &amp; Principal Consultant at Ignite! '
+            "a Full-service Marketing &amp; PR Consultancy.</em></p>")
+    body = "<article><h1>Make your social media shine</h1>" + LAST + note + "</article>"
+    assert authors(page(html(body=body))).authors == ("Candice Sealey",)
+    quoted = "<article><h1>Make your social media shine</h1>" + note + LAST + "</article>"
+    assert authors(page(html(body=quoted))).authors == ()  # not under the text
