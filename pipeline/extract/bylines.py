@@ -256,6 +256,7 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     a byline on the page that names one of those persons ("Anna Schmidt/dpa")."""
     r = r or rules()
     sites = tuple(sites) + _titled_outlet(page, r)
+    owners = sites + _mail_domains(page)  # the site and its group, whose names credit no one
     found = Byline()
     for source in (from_jsonld, from_meta, from_page, _one_name, account_name, linked_writers, wire_credits, text_credits,
                    signed_off, signature, author_box):
@@ -268,11 +269,11 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
                 return found + credit_lines(page, r, sites)  # the site's desk credited: no person
         elif source is from_meta and found.publisher and _desk_named(page, r, sites):
             # the site, and its desk: no person
-            return _not_the_publisher(found + credit_lines(page, r, sites), r, sites + _mail_domains(page))
+            return _not_the_publisher(found + credit_lines(page, r, sites), r, owners)
         if found.authors:
             found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r, sites))
-            return _not_the_publisher(found, r, sites + _mail_domains(page))
-    return _not_the_publisher(found + credit_lines(page, r, sites), r, sites + _mail_domains(page))
+            return _not_the_publisher(found, r, owners)
+    return _not_the_publisher(found + credit_lines(page, r, sites), r, owners)
 
 
 def _mail_domains(page: Page) -> tuple[str, ...]:

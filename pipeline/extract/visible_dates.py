@@ -345,7 +345,8 @@ def _opening_stamp(text: str) -> str | None:
     if len(text) <= SHORT_LINE:
         return stamp_in(text)
     stamp, rest = _stamp_and_rest(text)
-    return stamp if stamp and rest.startswith(" ") else None
+    opens = rest.startswith(" ")  # the rest is what came before the stamp, a space, then what followed it
+    return stamp if stamp and opens else None
 
 
 def _beside(el: _Element, step: str) -> _Element | None:
