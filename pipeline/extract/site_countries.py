@@ -5,8 +5,10 @@
   country ("en-GB", "en-AU") write their times in UTC as often as on its clock (the United States and Canada are
   read by :mod:`.site_zones`);
 - else the one country the page's chrome names (its ``<title>``, navigation, header and footer): at least twice, and
-  at least twice as often as any other ("Jamaica Gleaner", "Noticias de Costa Rica"). The article's own text is not
-  counted: a story names the countries it is about, not the site's.
+  at least twice as often as any other ("Jamaica Gleaner", "Noticias de Costa Rica"), and the links to the site's
+  home page wherever they stand (a menu outside any ``<nav>``: ``<a href="/index.php" title="..., lo mejor del
+  fútbol de Costa Rica">``). The article's own text is not counted: a story names the countries it is about, not
+  the site's.
 
 Only countries read on one clock (or whose capital's clock nearly all their press keeps) are named here.
 """
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+
+from lxml.etree import _Element
 
 from pipeline.extract.page import Page
 from pipeline.extract.regions import chrome
@@ -50,6 +54,8 @@ NAMED = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(NAME
 # is the article's)
 SITE_PARTS = ("ancestor-or-self::header[not(ancestor::article)]|ancestor-or-self::footer|ancestor-or-self::nav"
               "|ancestor-or-self::aside")
+# a link to the site's home page: its title and text speak for the site
+HOME = re.compile(r"(?:https?://[^/]+)?/(?:index\.(?:php|html?))?(?:[?#].*)?")
 LEAST_NAMED = 2  # a country the chrome names once may be a menu's story; twice, the site's own
 
 
@@ -74,9 +80,13 @@ def _named_zone(page: Page) -> str | None:
         if el.tag in ("script", "style", "title") or not isinstance(el.tag, str):
             continue
         named = [n for piece in (el.text, el.get("title")) if piece for n in NAMED.findall(piece)]
-        if named and (el.xpath(SITE_PARTS) or chrome(el)):
+        if named and (el.xpath(SITE_PARTS) or _home_link(el) or chrome(el)):
             counts.update(NAMED_ZONES[n] for n in named)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < LEAST_NAMED or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _home_link(el: _Element) -> bool:
+    return el.tag == "a" and bool(HOME.fullmatch(str(el.get("href") or "").strip()))

@@ -87,6 +87,14 @@ def test_the_country_the_chrome_names_gives_the_zone() -> None:
     assert stamp.at == datetime(2014, 6, 26, 9, tzinfo=ZoneInfo("America/Jamaica"))
 
 
+def test_links_to_the_home_page_name_the_site_s_country_wherever_they_stand() -> None:
+    menu = '<div class="menu"><a href="/index.php" title="Lo mejor del fútbol de Costa Rica">Inicio</a></div>'
+    stamp = published(with_lang("es", menu + "<article>" + SPANISH + "</article>" + menu))
+    assert stamp.zone == "site" and stamp.at == datetime(2014, 6, 26, 9, tzinfo=ZoneInfo("America/Costa_Rica"))
+    elsewhere = menu.replace("/index.php", "/futbol/costa-rica")  # a section's link is not the site's name
+    assert published(with_lang("es", elsewhere + "<article>" + SPANISH + "</article>" + elsewhere)).zone == "utc"
+
+
 @pytest.mark.parametrize("article, footer", [
     ("<article><p>Costa Rica y Panamá firmaron el acuerdo en Costa Rica.</p>" + SPANISH + "</article>",
      "<footer><p>Todos los derechos reservados.</p></footer>"),  # the story's countries, not the site's
