@@ -9,6 +9,7 @@ site's clock when its zone is known (the same instant, the site's calendar day).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
@@ -19,7 +20,7 @@ from dateutil import parser as dateutil_parser
 from dateutil import tz as dateutil_tz
 from lxml.etree import _Element
 
-from pipeline.extract.page import Page, squash, url_parts
+from pipeline.extract.page import Page, item_value, squash, url_parts
 from pipeline.extract.regions import headline_ancestors, other_times
 from pipeline.extract.site_zones import paired_offset, site_zone
 from pipeline.extract.visible_dates import (
@@ -51,6 +52,8 @@ PUBLISHED_META = ("article:published_time", "og:article:published_time", "articl
 MODIFIED_META = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
                  "dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "lastmod",
                  "article_date_updated")
+# tags defined as UTC: Parse.ly's publication date ("parsely-pub-date", ISO 8601 in UTC; some sites leave out the "Z")
+UTC_META = frozenset({"parsely-pub-date"})
 # an instant as milliseconds (or seconds) since 1970: no zone to get wrong, so above the other meta tags
 EPOCH_META = ("epoch-publish-date", "publish-epoch", "article:published_time_epoch")
 EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -91,6 +94,9 @@ def _zone_named(name: str | None, offset: int | None) -> tzinfo | None:
     return dateutil_tz.tzoffset(name, offset) if offset else None
 
 
+TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?m\b\.?", re.IGNORECASE)  # "4:51 PM", "9:30am", "4:51 p.m."
+
+
 def parse(value: str) -> Parsed | None:
     """A date or date-time string (ISO 8601, RFC 2822, or a common written form) before any zone is assumed."""
     text = squash(value)
@@ -101,7 +107,8 @@ def parse(value: str) -> Parsed | None:
         return _from_iso(match)
     try:
         stamp = parsedate_to_datetime(text)
-        if stamp.tzinfo is not None or not ZONE_NAME.search(text):  # the e-mail parser knows US zones only
+        # the e-mail parser knows US zones only, and reads "4:51 PM" as 04:51 (its "PM" an unknown zone)
+        if (stamp.tzinfo is not None or not ZONE_NAME.search(text)) and not TWELVE_HOUR.search(text):
             return Parsed(stamp.replace(tzinfo=None), stamp.tzinfo, _precision(stamp))
     except (TypeError, ValueError, IndexError):
         pass
@@ -171,8 +178,28 @@ def _jsonld(page: Page, key: str) -> list[tuple[str, str, int]]:
 def _metas(page: Page, names: tuple[str, ...]) -> list[tuple[str, str, int]]:
     """Meta tags by name; a name with more than two different values dates a list (cited works, other
     articles), not the page, and is left out."""
-    return [(v, f"meta:{n}", 1 if n.startswith(("article:", "og:")) else 2) for n in names
-            if len(set(values := page.meta.get(n, ()))) <= LISTED for v in values]
+    return [(_utc_if_naive(v) if n in UTC_META else v, f"meta:{n}", 1 if n.startswith(("article:", "og:")) else 2)
+            for n in names if len(set(values := page.meta.get(n, ()))) <= LISTED for v in values]
+
+
+def _parsely_page(page: Page) -> list[tuple[str, str, int]]:
+    """The ``pub_date`` of Parse.ly's older tag, a JSON object (``<meta name="parsely-page" content='{"title": ...,
+    "pub_date": "2016-11-18T22:01:30.000Z"}'>``), read as the other meta tags are."""
+    found = []
+    for raw in page.meta.get("parsely-page", ())[:1]:
+        try:
+            record = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and isinstance(date := record.get("pub_date"), str) and date.strip():
+            found.append((_utc_if_naive(date.strip()), "meta:parsely-page", 2))
+    return found
+
+
+def _utc_if_naive(value: str) -> str:
+    """A tag whose format is UTC by definition, written without the "Z"."""
+    match = ISO.match(value)
+    return value + "Z" if match is not None and match.group(4) is not None and match.group(7) is None else value
 
 
 def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
@@ -182,7 +209,7 @@ def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
         return []
     block = headline_ancestors(page.tree)
     marked = [v for el in page.tree.xpath(f"//*[@itemprop='{prop}']") if not _theirs(el, block) and not _foreign(el)
-              if (v := el.get("datetime") or el.get("content") or "")]
+              if (v := item_value(el))]
     found = [(v, f"itemprop:{prop}", 2) for v in marked] if len(set(marked)) <= LISTED else []
     if prop == "datePublished":
         times = page.tree.xpath("//time[@datetime][not(ancestor::aside|ancestor::nav|ancestor::footer"
@@ -211,7 +238,7 @@ def _foreign_values(page: Page, prop: str) -> set[str]:
     if page.tree is None:
         return set()
     return {v for el in page.tree.xpath(f"//*[@itemprop='{prop}']") if _foreign(el)
-            if (v := squash(el.get("datetime") or el.get("content") or ""))}
+            if (v := squash(item_value(el)))}
 
 
 def _epochs(page: Page) -> list[tuple[str, str, int]]:
@@ -308,7 +335,8 @@ def _published_raw(page: Page) -> list[tuple[str, str, int]]:
             shown = stamped or shown  # the date line's day, with the time the line at the headline gives it
     opened = dateline(page.tree) if not shown else None  # "Bern, 17.08.2007 - ..." opening the text
     foreign = _foreign_values(page, "datePublished")
-    metas = [m for m in _metas(page, PUBLISHED_META) if not (m[1] == "meta:datepublished" and m[0] in foreign)]
+    metas = [m for m in _metas(page, PUBLISHED_META) + _parsely_page(page)
+             if not (m[1] == "meta:datepublished" and m[0] in foreign)]
     marked, created = _time_elements(page, "datePublished"), _jsonld(page, "dateCreated")
     if any(source == "itemprop:datePublished" for _, source, _ in marked):
         # when the record was made yields to the publication the markup states

@@ -191,14 +191,21 @@ def of_other_work(el: _Element) -> bool:
                for up in el.iterancestors() if up.get("itemscope") is not None)
 
 
+def item_value(el: _Element) -> str:
+    """What a meta tag or a microdata element states: its ``content``, a ``<time>``'s ``datetime``, or ``value``
+    (microdata's ``<data value>``, and meta tags written with ``value`` for ``content``, as CNN's
+    ``<meta itemprop="datePublished" value="2016-11-29T10:39:35Z">``)."""
+    return str(el.get("datetime") or el.get("content") or el.get("value") or "")
+
+
 def _meta_tags(tree: _Element) -> dict[str, tuple[str, ...]]:
     tags: dict[str, list[str]] = {}
     for el in tree.iter("meta"):
         if el.get("itemprop") and not (el.get("property") or el.get("name")) and of_other_work(el):
             continue
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
-        value = el.get("content")
-        if key and value and value.strip():
+        value = item_value(el)
+        if key and value.strip():
             tags.setdefault(key.strip().casefold(), []).append(squash(value))
     return {k: tuple(v) for k, v in tags.items()}
 

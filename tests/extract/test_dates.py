@@ -38,6 +38,37 @@ def test_each_meta_source_gives_the_minute_with_its_zone(head: str, source: str)
     assert stamp.zone == "given"
 
 
+def test_meta_tags_written_with_value_for_content_are_read() -> None:
+    text = html('<meta itemprop="datePublished" value="2026-03-05T13:30:00Z">'
+                '<meta name="pubdate" value="2026-03-05T13:30:00Z">'
+                '<meta itemprop="dateModified" value="2026-03-05T17:55:19Z">')
+    stamps, modified = page_stamps(page(text))
+    assert stamps and stamps[0].at == datetime(2026, 3, 5, 13, 30, tzinfo=UTC) and stamps[0].precision == "minute"
+    assert modified and modified[0].at == datetime(2026, 3, 5, 17, 55, 19, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("value, hour", [
+    ("Thursday, March 5, 2026,  4:51 PM", 16), ("5 Mar 2026 4:51 pm", 16), ("Mar 5, 2026 4:51 p.m.", 16),
+    ("Thursday, March 5, 2026, 4:51 AM", 4), ("Thu, 05 Mar 2026 16:51:00", 16),
+])
+def test_a_twelve_hour_clock_keeps_its_afternoon(value: str, hour: int) -> None:
+    parsed = parse(value)
+    assert parsed is not None and parsed.naive == datetime(2026, 3, 5, hour, 51) and parsed.precision == "minute"
+
+
+def test_parse_ly_dates_are_utc_even_without_the_z() -> None:
+    naive = published(html(meta({"parsely-pub-date": "2026-03-05T13:30:00"})), url="https://www.example.com/a")
+    assert naive is not None and naive.zone == "given" and naive.at == datetime(2026, 3, 5, 13, 30, tzinfo=UTC)
+    record = '{"title": "Tram line", "pub_date": "2026-03-05T13:30:00.000Z", "type": "post"}'
+    day_tag = meta({"article:published_time": "2026-03-05"})
+    legacy = published(html(day_tag + f"<meta name='parsely-page' content='{record}'>"), url="https://www.example.com/a")
+    assert legacy is not None and legacy.source == "meta:parsely-page"
+    assert legacy.at == datetime(2026, 3, 5, 13, 30, tzinfo=UTC) and legacy.precision == "minute"
+    broken = html(day_tag + "<meta name='parsely-page' content='{not json'>")
+    stamp = published(broken, url="https://www.example.com/a")
+    assert stamp is not None and stamp.precision == "day"
+
+
 def test_jsonld_date_published_inside_a_graph_ranks_first() -> None:
     text = html(meta({"article:published_time": "2026-03-04T09:00:00Z"}),
                 jsonld={"@graph": [{"@type": "WebSite", "name": "X"},
