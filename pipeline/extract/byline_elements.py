@@ -6,6 +6,7 @@ Anna Schmidt", "Autor: <a>…</a>") and a name beside a writer's icon; none in p
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from lxml.etree import _Element
 
@@ -18,7 +19,9 @@ from pipeline.extract.page import (
     opens_line,
     read_aloud_only,
     squash,
+    styled_hidden,
     text_of,
+    unseen,
 )
 from pipeline.extract.regions import chrome, chrome_or_own, in_comments, pictured
 
@@ -83,9 +86,15 @@ def in_parts(el: _Element) -> str:
 
 
 def _unshown(el: _Element) -> bool:
-    """Code, a place, the writer's institution, the story's section, or a label for screen readers only ("<span
-    class=screen-reader-text>Author</span>Andreas Kalt")."""
-    return el.tag in UNREAD or _place(el) or _affiliation(el) or _section(el) or read_aloud_only(el)
+    """Code, a place, the writer's institution, the story's section, a label for screen readers only ("<span
+    class=screen-reader-text>Author</span>Andreas Kalt"), or a part kept out of sight ("<span
+    style="display:none">The Star-Ledger</span>"), or a link to act on ("Email the author")."""
+    return el.tag in UNREAD or _place(el) or _affiliation(el) or _section(el) or read_aloud_only(el) or unseen(el) \
+        or styled_hidden(el) or (el.tag in ("a", "button") and ACTION.match(text_of(el)) is not None)
+
+
+# a link or button that does something for the reader ("Email the author", "Follow on Twitter", "Print")
+ACTION = re.compile(r"(?:follow|share|tweet|subscribe|e-?mail|print|contact|send)\b", re.IGNORECASE)
 
 PLACE = re.compile(r"(?:^|[\s_-])(?:adr|locality|location|local|dateline|place|city)(?:[\s_-]|$)")
 
@@ -144,13 +153,26 @@ FOLLOW = re.compile(r"\s+(?i:follow|share|tweet|subscribe|e-?mail)\b.*$")  # "Mi
 
 def _first_line(el: _Element) -> str:
     """The element's shown text up to its first line break ("Von A und B<br/>Kakuma /Kenia": the place below
-    the names is no part of them)."""
+    the names is no part of them); none of its hidden parts."""
     pieces = []
     for node in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)] | .//br"):
         if not isinstance(node, str):
             break
-        pieces.append(node)
+        if not _kept_out_of_sight(node, el):
+            pieces.append(node)
     return squash(" ".join(pieces))
+
+
+def _kept_out_of_sight(text: Any, within: _Element) -> bool:
+    """A text node of ``within`` inside an element hidden from the reader ("<span style="display:none">")."""
+    holder = text.getparent()
+    if text.is_tail:
+        holder = holder.getparent()
+    while holder is not None and holder is not within:
+        if unseen(holder) or styled_hidden(holder):
+            return True
+        holder = holder.getparent()
+    return False
 
 
 def opened_lines(tree: _Element, r: Rules) -> list[str]:

@@ -441,10 +441,16 @@ def _short_for(short: str, name: str) -> bool:
     return short != name and len(words) >= 2 and short.casefold() == initials(words)
 
 
+STAFF_FOR = re.compile(r"\sfor\s+(\S.*)$")
+
+
 def _sites_desk(name: str, r: Rules, sites: tuple[str, ...]) -> bool:
     """The site's own team or desk under the site's name ("Campact-Team", "NDTV Sports Desk"), a newsroom word
     opening the name of one of its sections ("Redacción fama"), the name written twice where a byline shows a label
-    beside its picture's caption ("N-Land N-Land Redaktion"): no credit."""
+    beside its picture's caption ("N-Land N-Land Redaktion"), a newsroom writing for the site ("NJ Advance Media for
+    NJ.com"): no credit."""
+    if (staff := STAFF_FOR.search(name)) and is_publisher(staff.group(1), r, sites):
+        return True  # the site's newsroom by its company's name ("NJ Advance Media for NJ.com")
     words = re.split(r"[\s-]+", name)
     rest = [w for w in words if w.casefold() not in r.generic_accounts]
     if not 0 < len(rest) < len(words):

@@ -285,14 +285,15 @@ def _aside_or_unseen(el: _Element) -> bool:
 
 def _article_h1_elements(tree: _Element) -> list[_Element]:
     """The page's ``<h1>`` elements outside its chrome: those in the article or main part first, then the others,
-    then those kept out of sight (``<h1 class="pagetitle hidden">News</h1>`` over the shown headline)."""
+    then those kept out of sight (``<h1 class="pagetitle hidden">News</h1>`` over the shown headline); none marked
+    ``itemprop="alternativeHeadline"`` (its short form: the element marked ``headline`` is read instead)."""
     inside: list[_Element] = []
     other: list[_Element] = []
     hidden: list[_Element] = []
     for el in tree.iter("h1"):
         in_chrome = el.xpath("ancestor::nav|ancestor::footer|ancestor::aside") or _in_breadcrumb(el)
-        if in_chrome or not heading_text(el):
-            continue
+        if in_chrome or not heading_text(el) or el.get("itemprop") == "alternativeHeadline":
+            continue  # a short form the markup itself sets beside the headline
         in_body = el.xpath("ancestor::article|ancestor::main|ancestor::*[@role='main']|ancestor::*[@itemprop='articleBody']")
         (hidden if unseen(el) else inside if in_body or el.get("itemprop") == "headline" else other).append(el)
     if not inside and not other and not hidden:
@@ -415,7 +416,8 @@ def choose(found: list[Candidate], sites: list[str]) -> str | None:
     """The headline most candidates agree on (weighted), in its shortest agreeing form."""
     cleaned = [c for c in (Candidate(c.source, strip_site(c.text, sites)) for c in found
                            if c.text and not _is_site_name(c.text, sites))  # a logo <h1>, a site-wide og:title
-               if c.source != "h1" or not _is_site_name(c.text, sites)]  # an <h1> of the site's name and its motto
+               if c.source != "h1" or not (_is_site_name(c.text, sites) or _label(c.text))]  # an <h1> of the site's
+    # name and its motto, or a label that opens something else ("The Schmooze:", a blog's banner)
     if not cleaned:
         return None
     copied = _copied_title(cleaned)
@@ -433,6 +435,10 @@ def choose(found: list[Candidate], sites: list[str]) -> str | None:
         return longer[0].text
     shorter = [c for c in cleaned if _suffixed(best.text, c.text) or _sectioned(best.text, c.text)]
     return min(shorter, key=lambda c: len(c.text)).text if shorter else best.text
+
+
+def _label(text: str) -> bool:
+    return text.rstrip().endswith((":", "："))
 
 
 def _copied_title(found: list[Candidate]) -> set[str]:

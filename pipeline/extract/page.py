@@ -198,10 +198,19 @@ def item_value(el: _Element) -> str:
     return str(el.get("datetime") or el.get("content") or el.get("value") or "")
 
 
+MEDIA_ITEMS = re.compile(r"(?:Image|Video|Audio|Media)Object", re.IGNORECASE)
+
+
+def _of_media(el: _Element) -> bool:
+    """A microdata property of a picture, video or sound in the page (an image's ``author`` is its photographer)."""
+    scope = el.xpath("ancestor::*[@itemscope][1]/@itemtype")
+    return bool(scope) and MEDIA_ITEMS.search(str(scope[0])) is not None
+
+
 def _meta_tags(tree: _Element) -> dict[str, tuple[str, ...]]:
     tags: dict[str, list[str]] = {}
     for el in tree.iter("meta"):
-        if el.get("itemprop") and not (el.get("property") or el.get("name")) and of_other_work(el):
+        if el.get("itemprop") and not (el.get("property") or el.get("name")) and (of_other_work(el) or _of_media(el)):
             continue
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         value = item_value(el)
@@ -285,6 +294,9 @@ def read_aloud_only(el: _Element) -> bool:
     return not _class_names(el).isdisjoint(SCREEN_READER_ONLY)
 
 
+HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
+
+
 def unseen(el: _Element) -> bool:
     """Kept out of sight by a class of its own: screen-reader text, microdata kept for search engines
     ("rich-snippet-hidden"), a hidden element ("d-none", "hiddenElement"), or by the ``hidden`` attribute
@@ -292,6 +304,12 @@ def unseen(el: _Element) -> bool:
     names = _class_names(el)
     return not names.isdisjoint(NOT_SHOWN) or any(HIDING_WORD.fullmatch(n) for n in names) \
         or (isinstance(el.tag, str) and el.get("hidden") is not None)
+
+
+def styled_hidden(el: _Element) -> bool:
+    """Hidden by its own style (``<span style="display:none">The Star-Ledger</span>``). Only bylines leave such
+    parts out: a page may show a part by script that it hides in its markup (a writer's box opened on a click)."""
+    return isinstance(el.tag, str) and HIDING_STYLE.search(el.get("style") or "") is not None
 
 
 def url_parts(url: str | None) -> SplitResult:

@@ -1500,3 +1500,26 @@ def test_a_note_on_the_writer_in_italics_closing_the_text_names_the_writer() -> 
     assert authors(page(html(body=body))).authors == ("Candice Sealey",)
     quoted = "<article><h1>Make your social media shine</h1>" + note + LAST + "</article>"
     assert authors(page(html(body=quoted))).authors == ()  # not under the text
+
+
+def test_hidden_parts_and_links_to_act_on_are_no_part_of_the_byline() -> None:
+    byline = ('<div class="byline">By <span class="author">Rajeev Dhir | NJ Advance Media for NJ.com</span> '
+              '<span style="display:none; visibility:hidden;">The Star-Ledger</span> <br>'
+              '<a id="email_author" onclick="emailAuthor()">Email the author</a> | <a href="/t">Follow on Twitter</a></div>')
+    on_site = page(html(body="<article><h1>ATM skimming</h1>" + byline + LAST + "</article>"),
+                   url="https://www.nj.com/news/index.ssf/2016/12/story.html")
+    found = authors(on_site, site_names(on_site))
+    assert found.authors == ("Rajeev Dhir",) and found.organizations == ()
+    elsewhere = page(html(body="<article><h1>ATM skimming</h1>" + byline + LAST + "</article>"),
+                     url="https://www.example.com/news/story.html")
+    assert authors(elsewhere, site_names(elsewhere)).organizations == ("NJ Advance Media for NJ.com",)  # another site's
+
+
+def test_a_picture_s_author_in_its_microdata_is_no_writer() -> None:
+    picture = ('<div itemprop="image" itemscope itemtype="http://schema.org/ImageObject">'
+               '<meta itemprop="author" value="Brian Brainerd | The Denver Post | Getty Images"></div>')
+    found = authors(page(html(body="<article><h1>Coal loses steam</h1>" + picture + LAST + "</article>")))
+    assert found.authors == () and found.organizations == ()
+    written = '<meta itemprop="author" value="Tom DiChristopher">'
+    assert authors(page(html(body="<article><h1>Coal loses steam</h1>" + written + LAST + "</article>"))).authors \
+        == ("Tom DiChristopher",)

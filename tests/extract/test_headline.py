@@ -75,6 +75,22 @@ def test_jsonld_in_a_list_counts_and_the_title_is_stripped_of_the_og_site_name()
     assert headline(page(text)) == "Vláda schválila rozpočet"
 
 
+def test_an_h1_marked_as_the_alternative_headline_yields_to_the_marked_headline() -> None:
+    body = ('<article><h1 itemprop="alternativeHeadline">Millennial Decorating Mistakes</h1>'
+            '<h2 itemprop="headline">The 5 Biggest Decorating Mistakes Millennials Make</h2></article>')
+    assert headline(page(html(body=body, title="Millennial Decorating Mistakes | Example"))) == (
+        "The 5 Biggest Decorating Mistakes Millennials Make")
+
+
+def test_an_h1_ending_in_a_colon_is_a_label_not_the_headline() -> None:
+    head = meta({"og:title": "Why Slack says hummus", "twitter:title": "Why Slack says hummus"})
+    text = html(head, body="<h1>The Schmooze:</h1><h2>Why Slack says hummus</h2>",
+                title="Why Does Slack Say Hummus? - The Schmooze - Forward.com")
+    assert headline(page(text, url="https://forward.com/schmooze/1/")) == "Why Slack says hummus"
+    kicked = html(head, body="<h1>The Schmooze: Why Slack says hummus</h1>")  # a kicker inside the heading stays
+    assert headline(page(kicked, url="https://forward.com/schmooze/1/")) != "The Schmooze:"
+
+
 def test_the_article_h1_wins_over_a_logo_h1_in_the_header() -> None:
     text = html(body="<header><h1>The Ledger</h1></header><main><h1>Tram line approved</h1></main>",
                 title="Tram line approved - The Ledger")
