@@ -25,7 +25,7 @@ from pipeline.extract.byline_elements import (
     opened_lines,
     set_in_lines,
 )
-from pipeline.extract.cjk_bylines import line_names, person_name, writer_names
+from pipeline.extract.cjk_bylines import line_names, marked_name, person_name, writer_names
 from pipeline.extract.closing_credits import credit_lines, signature, signed_off, wire_credits
 from pipeline.extract.credits import (
     DOMAIN,
@@ -218,6 +218,9 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         for el in dated_blocks(page)[:2]:
             if len(text := in_parts(el)) <= MAX_BYLINE_CHARS:
                 found += split_byline(text, r, sites)
+    if not found.authors:  # Chinese, Japanese, Korean: a marked byline's one name beside its date
+        found += Byline(tuple(n for _, _, parted in byline_elements(page)[:12]
+                              if (n := marked_name(parted, r.cjk_titles)))[:1])
     if not found.authors:  # Chinese, Japanese, Korean: a title and a name ("編集委員　中沢克二")
         found += Byline(writer_names(page.tree, r.cjk_titles, r.cjk_suffixes, skip=chrome_or_own))
     return found

@@ -110,3 +110,16 @@ def source_outlets(tree: _Element | None, skip: Callable[[_Element], bool]) -> t
             return () if match["outlet"].rstrip("网網") in title else (match["outlet"],)
     return ()
 
+
+
+DATED_PART = re.compile(r"^[\d\s:./年月日-]*$")  # "2017-03-01 14:27:02", "2017年3月1日", a count of views
+
+
+def marked_name(parts: str, titles: Iterable[str]) -> str | None:
+    """A byline element's one Chinese, Japanese or Korean name beside its date (``<div class="author"><span
+    class="name">谢若含</span><span>2017-03-01 14:27:02</span></div>``, its parts comma-joined): the writer, when
+    every other part is a date, a time or a number."""
+    pieces = [p.strip() for p in parts.split(",") if p.strip()]
+    names = [n for p in pieces if (n := person_name(p)) and n not in titles]
+    rest = [p for p in pieces if not person_name(p)]
+    return names[0] if len(names) == 1 and all(DATED_PART.match(p) for p in rest) else None

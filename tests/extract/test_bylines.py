@@ -1523,3 +1523,12 @@ def test_a_picture_s_author_in_its_microdata_is_no_writer() -> None:
     written = '<meta itemprop="author" value="Tom DiChristopher">'
     assert authors(page(html(body="<article><h1>Coal loses steam</h1>" + written + LAST + "</article>"))).authors \
         == ("Tom DiChristopher",)
+
+
+def test_a_marked_byline_s_one_chinese_name_beside_its_date_is_the_writer() -> None:
+    byline = ('<div class="author"><span class="name">谢若含</span><span class="date">2017-03-01 14:27:02</span>'
+              "</div>")
+    text = "<p>" + "这个约会软件想用你和对方的相似好恶来帮你找对象。" * 4 + "</p>"
+    assert authors(page(html(body="<article><h2>约会软件</h2>" + byline + text + "</article>"))).authors == ("谢若含",)
+    section = byline.replace('<span class="date">2017-03-01 14:27:02</span>', "<span>智能</span>")
+    assert authors(page(html(body="<article><h2>约会软件</h2>" + section + text + "</article>"))).authors == ()
