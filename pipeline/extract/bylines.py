@@ -218,7 +218,7 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         for el in dated_blocks(page)[:2]:
             if len(text := in_parts(el)) <= MAX_BYLINE_CHARS:
                 found += split_byline(text, r, sites)
-    if not found.authors:  # Chinese, Japanese, Korean: a marked byline's one name beside its date
+    if not found.authors:  # Chinese: a marked byline's one name in Han characters beside its date
         found += Byline(tuple(n for _, _, parted in byline_elements(page)[:12]
                               if (n := marked_name(parted, r.cjk_titles)))[:1])
     if not found.authors:  # Chinese, Japanese, Korean: a title and a name ("編集委員　中沢克二")

@@ -115,11 +115,15 @@ def source_outlets(tree: _Element | None, skip: Callable[[_Element], bool]) -> t
 DATED_PART = re.compile(r"^[\d\s:./年月日-]*$")  # "2017-03-01 14:27:02", "2017年3月1日", a count of views
 
 
+HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")  # family and given name in Han characters, no space
+
+
 def marked_name(parts: str, titles: Iterable[str]) -> str | None:
-    """A byline element's one Chinese, Japanese or Korean name beside its date (``<div class="author"><span
-    class="name">谢若含</span><span>2017-03-01 14:27:02</span></div>``, its parts comma-joined): the writer, when
-    every other part is a date, a time or a number."""
+    """A byline element's one Chinese (or Japanese) name in Han characters beside its date (``<div
+    class="author"><span class="name">谢若含</span><span>2017-03-01 14:27:02</span></div>``, its parts comma-joined):
+    the writer, when every other part is a date, a time or a number. (Two to four Hangul syllables beside a date are
+    as often a user's handle or a word: "아츠손" under a Naver post.)"""
     pieces = [p.strip() for p in parts.split(",") if p.strip()]
-    names = [n for p in pieces if (n := person_name(p)) and n not in titles]
-    rest = [p for p in pieces if not person_name(p)]
+    names = [p for p in pieces if HAN_NAME.match(p) and p not in titles]
+    rest = [p for p in pieces if not HAN_NAME.match(p)]
     return names[0] if len(names) == 1 and all(DATED_PART.match(p) for p in rest) else None

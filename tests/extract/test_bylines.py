@@ -1532,3 +1532,5 @@ def test_a_marked_byline_s_one_chinese_name_beside_its_date_is_the_writer() -> N
     assert authors(page(html(body="<article><h2>约会软件</h2>" + byline + text + "</article>"))).authors == ("谢若含",)
     section = byline.replace('<span class="date">2017-03-01 14:27:02</span>', "<span>智能</span>")
     assert authors(page(html(body="<article><h2>约会软件</h2>" + section + text + "</article>"))).authors == ()
+    handle = byline.replace("谢若含", "아츠손")  # Hangul beside a date: as often a user's handle as a name
+    assert authors(page(html(body="<article><h2>约会软件</h2>" + handle + text + "</article>"))).authors == ()
