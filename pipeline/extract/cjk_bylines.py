@@ -111,7 +111,6 @@ def source_outlets(tree: _Element | None, skip: Callable[[_Element], bool]) -> t
     return ()
 
 
-
 DATED_PART = re.compile(r"^[\d\s:./年月日-]*$")  # "2017-03-01 14:27:02", "2017年3月1日", a count of views
 
 

@@ -20,7 +20,7 @@ from collections import Counter
 
 from lxml.etree import _Element
 
-from pipeline.extract.page import Page
+from pipeline.extract.page import Page, url_parts
 from pipeline.extract.regions import chrome
 
 # a declared region's zone where the domain table leaves the code out (it is read as letters there: "co")
@@ -54,8 +54,9 @@ NAMED = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(NAME
 # is the article's)
 SITE_PARTS = ("ancestor-or-self::header[not(ancestor::article)]|ancestor-or-self::footer|ancestor-or-self::nav"
               "|ancestor-or-self::aside")
-# a link to the site's home page: its title and text speak for the site
-HOME = re.compile(r"(?:https?://[^/]+)?/(?:index\.(?:php|html?))?(?:[?#].*)?")
+# a link to the site's home page (its path; an absolute link on the page's own host): its title and text speak for
+# the site
+HOME_PATH = re.compile(r"/(?:index\.(?:php|html?))?")
 LEAST_NAMED = 2  # a country the chrome names once may be a menu's story; twice, the site's own
 
 
@@ -76,11 +77,12 @@ def _named_zone(page: Page) -> str | None:
     if page.tree is None:
         return None
     counts: Counter[str] = Counter(NAMED_ZONES[n] for n in NAMED.findall(page.tree.findtext(".//title") or ""))
+    host = _host(url_parts(page.url).hostname)
     for el in page.tree.iter("*"):
         if el.tag in ("script", "style", "title") or not isinstance(el.tag, str):
             continue
         named = [n for piece in (el.text, el.get("title")) if piece for n in NAMED.findall(piece)]
-        if named and (el.xpath(SITE_PARTS) or _home_link(el) or chrome(el)):
+        if named and (el.xpath(SITE_PARTS) or _home_link(el, host) or chrome(el)):
             counts.update(NAMED_ZONES[n] for n in named)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < LEAST_NAMED or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
@@ -88,5 +90,13 @@ def _named_zone(page: Page) -> str | None:
     return ranked[0][0]
 
 
-def _home_link(el: _Element) -> bool:
-    return el.tag == "a" and bool(HOME.fullmatch(str(el.get("href") or "").strip()))
+def _home_link(el: _Element, host: str) -> bool:
+    if el.tag != "a":
+        return False
+    link = url_parts(str(el.get("href") or "").strip())
+    path = link.path or ("/" if link.netloc else "")  # "https://www.example.cr" is its home page, "#" is not
+    return HOME_PATH.fullmatch(path) is not None and (not link.netloc or _host(link.hostname) == host)
+
+
+def _host(name: str | None) -> str:
+    return (name or "").casefold().removeprefix("www.")

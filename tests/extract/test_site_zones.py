@@ -93,6 +93,10 @@ def test_links_to_the_home_page_name_the_site_s_country_wherever_they_stand() ->
     assert stamp.zone == "site" and stamp.at == datetime(2014, 6, 26, 9, tzinfo=ZoneInfo("America/Costa_Rica"))
     elsewhere = menu.replace("/index.php", "/futbol/costa-rica")  # a section's link is not the site's name
     assert published(with_lang("es", elsewhere + "<article>" + SPANISH + "</article>" + elsewhere)).zone == "utc"
+    own = menu.replace("/index.php", "https://example.com")  # the page's own host, written out
+    assert published(with_lang("es", own + "<article>" + SPANISH + "</article>" + own)).zone == "site"
+    other = menu.replace("/index.php", "https://www.facebook.com/")  # another site's home page
+    assert published(with_lang("es", other + "<article>" + SPANISH + "</article>" + other)).zone == "utc"
 
 
 @pytest.mark.parametrize("article, footer", [
