@@ -93,8 +93,10 @@ def _unshown(el: _Element) -> bool:
         or styled_hidden(el) or (el.tag in ("a", "button") and ACTION.match(text_of(el)) is not None)
 
 
+# what a reader does with a writer ("Follow @tdmrussell", "Email the author"): after a name, and as a link of its own
+ACTION_WORDS = "follow|share|tweet|subscribe|e-?mail"
 # a link or button that does something for the reader ("Email the author", "Follow on Twitter", "Print")
-ACTION = re.compile(r"(?:follow|share|tweet|subscribe|e-?mail|print|contact|send)\b", re.IGNORECASE)
+ACTION = re.compile(rf"(?:{ACTION_WORDS}|print|contact|send)\b", re.IGNORECASE)
 
 PLACE = re.compile(r"(?:^|[\s_-])(?:adr|locality|location|local|dateline|place|city)(?:[\s_-]|$)")
 
@@ -148,7 +150,7 @@ def set_in_lines(el: _Element) -> bool:
 
 SIGN_OFF = " -–—"  # a byline signed at the end of the text ("-- By Michael Russell")
 
-FOLLOW = re.compile(r"\s+(?i:follow|share|tweet|subscribe|e-?mail)\b.*$")  # "Michael Russell Follow @tdmrussell"
+FOLLOW = re.compile(rf"\s+(?i:{ACTION_WORDS})\b.*$")  # "Michael Russell Follow @tdmrussell"
 
 
 def _first_line(el: _Element) -> str:

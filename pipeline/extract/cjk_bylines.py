@@ -12,7 +12,8 @@ from lxml.etree import _Element
 
 from pipeline.extract.page import short_text
 
-NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})"
+HAN = r"[\u4e00-\u9fff]{2,4}"  # a name in Han characters, family and given name
+NAME = rf"(?:{HAN}|[\uac00-\ud7a3]{{2,4}})"
 CJK = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
 LONGEST = 30  # a writer's line is this short; a longer text is a sentence of the article
 TAGS = ("span", "p", "div", "address", "em", "strong", "b", "a", "li", "dd", "font", "td")
@@ -114,7 +115,7 @@ def source_outlets(tree: _Element | None, skip: Callable[[_Element], bool]) -> t
 DATED_PART = re.compile(r"^[\d\s:./年月日-]*$")  # "2017-03-01 14:27:02", "2017年3月1日", a count of views
 
 
-HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")  # family and given name in Han characters, no space
+HAN_NAME = re.compile(rf"^{HAN}$")
 
 
 def marked_name(parts: str, titles: Iterable[str]) -> str | None:
