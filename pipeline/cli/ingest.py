@@ -72,6 +72,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
                 for k in ("source", "discovered", "new", "known", "deferred", "fetched", "extracted", "published")
             ) + f" rejected={len(s['rejected'])}"
         )
+        if s["in_flight"]:
+            lines.append(f"  in flight in another run ({s['in_flight']}): fetched again once that run's claim lapses")
         lines += [f"  skipped ({n}): {r}" for r, n in s["skipped"].items()]
         lines += [f"  failed ({n}): {r}" for r, n in s["failed"].items()]
         lines += [f"  discovery failed: {e['url']}: {e['reason']}" for e in s["discovery_errors"]]

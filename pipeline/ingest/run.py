@@ -72,12 +72,15 @@ def _select(
             else:
                 summary.known += 1
         elif len(claimed) >= limit:
-            summary.known += store.is_known(canonical)
-            summary.deferred += not store.is_known(canonical)
+            known = store.is_known(canonical)
+            summary.known += known
+            summary.deferred += not known
+            summary.in_flight += known and store.in_flight(canonical)
         elif store.claim(canonical, spec.name, item.url, summary.run_id):
             claimed.append((item, canonical))
         else:
             summary.known += 1
+            summary.in_flight += store.in_flight(canonical)
     summary.new = len(claimed)
     return claimed
 
@@ -193,7 +196,8 @@ def ingest_items(
         publisher.flush()
     finally:
         after.close()
-    if summary.deferred == 0:  # otherwise a 304 next time would hide the deferred URLs
+    if summary.deferred == 0 and summary.in_flight == 0:
+        # otherwise a 304 next time would hide the deferred URLs, or those of a run killed before it finished them
         for url, validators in found.validators.items():
             store.save_validators(url, validators.etag, validators.last_modified)
     store.save_run(summary.run_id, spec.name, summary.to_dict())

@@ -100,6 +100,12 @@ class IngestStore:
             ).fetchone()
         return row is not None and not (row[0] == "failed" and row[1] and row[2] < self.max_attempts)
 
+    def in_flight(self, canonical: str) -> bool:
+        """True if a run holds the URL unfinished (a live run, or one that died before its claim's lease ran out)."""
+        with self._cursor() as cur:
+            row = cur.execute("SELECT status FROM urls WHERE canonical_url = ?", (canonical,)).fetchone()
+        return row is not None and row[0] == "claimed"
+
     def validators(self, url: str) -> tuple[str | None, str | None]:
         with self._cursor() as cur:
             row = cur.execute("SELECT etag, last_modified FROM documents WHERE url = ?", (url,)).fetchone()

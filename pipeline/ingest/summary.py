@@ -17,6 +17,7 @@ class RunSummary:
     new: int = 0
     known: int = 0
     deferred: int = 0
+    in_flight: int = 0  # of the known: held by another run (live, or dead with its claim's lease not yet over)
     fetched: int = 0
     extracted: int = 0
     published: int = 0
@@ -37,6 +38,7 @@ class RunSummary:
             "new": self.new,
             "known": self.known,
             "deferred": self.deferred,
+            "in_flight": self.in_flight,
             "fetched": self.fetched,
             "extracted": self.extracted,
             "published": self.published,
@@ -54,7 +56,9 @@ class RunSummary:
             f"truncated={self.truncated} skipped={sum(self.skipped.values())} failed={sum(self.failed.values())} "
             f"rejected={len(self.rejected)}"
         )
-        details = [f"  skipped ({n}): {r}" for r, n in self.skipped.most_common()]
+        details = [f"  in flight in another run ({self.in_flight}): fetched again once that run's claim lapses"
+                   ] if self.in_flight else []
+        details += [f"  skipped ({n}): {r}" for r, n in self.skipped.most_common()]
         details += [f"  failed ({n}): {r}" for r, n in self.failed.most_common()]
         details += [f"  discovery failed: {u}: {r}" for u, r in self.discovery_errors]
         details += [f"  rejected {w}: {r}" for w, r in self.rejected]

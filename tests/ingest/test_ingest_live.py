@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from datetime import datetime
 from typing import Any
 
@@ -10,7 +11,8 @@ import pytest
 
 from pipeline.index.client import make_client
 from pipeline.ingest.run import ingest_all, ingest_source
-from pipeline.ingest.store import hosts_path
+from pipeline.ingest.store import IngestStore, hosts_path, store_path
+from pipeline.models.urls import canonicalize_url
 from pipeline.revisions.track import track_published
 from pipeline.runner import run_until_idle
 from pipeline.search import search
@@ -64,6 +66,27 @@ def test_four_source_kinds_become_searchable_and_a_second_run_publishes_nothing(
     assert len(read_topic(ingest_settings, ingest_settings.kafka.topics.raw)) == raw_before == 10
     article_hits = [len(site.hits(s.path)) for group in groups.values() for s in group]
     assert article_hits == [1] * 10, "no article page is fetched twice"
+
+
+def test_urls_a_killed_run_still_holds_are_fetched_once_its_claims_lapse(
+    site: Site, ingest_settings: Settings
+) -> None:
+    specs, groups = publish(site)
+    feed, held = specs[0], groups["feed"][0]
+    settings = ingest_settings.model_copy(update={"fetch": fast_fetch_settings(claim_lease_s=2.0)})
+    store = IngestStore(store_path(settings.paths.state), lease_s=2.0)
+    try:  # a run killed (kill -9) after it claimed one story of the feed and before it finished it
+        assert store.claim(canonicalize_url(site.url(held.path)), feed.name, site.url(held.path), "killed-run")
+    finally:
+        store.close()
+    first = ingest_source(feed, settings, after_publish=track_published(settings)).to_dict()
+    assert (first["published"], first["known"], first["in_flight"]) == (2, 1, 1), first
+    time.sleep(2.5)  # the killed run's lease lapses
+    second = ingest_source(feed, settings, after_publish=track_published(settings)).to_dict()
+    assert second["not_modified"] == 0, "the feed's validators were not saved while a story was in flight"
+    assert (second["published"], second["in_flight"]) == (1, 0), second
+    assert run_until_idle(settings)["indexed"] == 3
+    assert site.url(held.path) in indexed(settings)
 
 
 def test_overlapping_runs_do_not_double_publish(site: Site, ingest_settings: Settings) -> None:
