@@ -1,6 +1,6 @@
 """Writers known by an account name, which no letter case tells from a word ("eseppelt", "damianduchamps", "oz"):
 the author link's own ``/author/<name>``, the author's hCard name, a byline the author tag or a profile link
-confirms, one word after "Posted by", the blog's own account after "by" (its ``<name>.wordpress.com``, its
+confirms, one word after "Posted by", a pen name in the author's hCard ("der Michel"), the blog's own account after "by" (its ``<name>.wordpress.com``, its
 ``twitter:creator``), the account WordPress marks on the author's replies; never a generic account ("admin",
 "wordpressadmin")."""
 
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from lxml.etree import _Element
 
 from pipeline.extract.byline_elements import AUTHOR_META, MAX_ICON_LINE, byline_elements, opened_lines
-from pipeline.extract.credits import Byline, Rules, is_name, is_organisation
+from pipeline.extract.credits import Byline, Rules, is_name, is_organisation, pen_name
 from pipeline.extract.page import Page, short_text, text_of, url_parts
 from pipeline.extract.regions import chrome, in_comments
 
@@ -21,8 +21,10 @@ HANDLE = re.compile(r"\w[\w.-]{1,29}")  # one word: an account's name ("eseppelt
 # the formatted name of the author's hCard ("<span class="author vcard"><a class="url fn n">tlow</a>"): the
 # microformat marks it a name (a comment's card is "comment-author vcard", not the author's)
 HCARD_NAME = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' vcard ')]"
-              "[contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
+              "[contains(concat(' ', normalize-space(@class), ' '), ' {card} ')]"
               "/descendant-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")  # "author vcard fn"
+# Blogger's "post-author vcard": its short accounts are as often initials ("cpm"), so only a pen name is read there
+CARDS = (("author", False), ("post-author", True))
 
 
 def account_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
@@ -37,9 +39,12 @@ def account_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         slug = (el.get("href") or "").rstrip("/").rsplit("/", 1)[-1]
         if _account(text, r, sites) and text.casefold() == slug.casefold() and not chrome(el):
             return Byline((text,))
-    for el in page.tree.xpath(HCARD_NAME):
-        if _account(text := text_of(el), r, sites) and not chrome(el, article_footer=True):
-            return Byline((text,))
+    for card, pen_only in CARDS:
+        for el in page.tree.xpath(HCARD_NAME.format(card=card)):
+            text = text_of(el)
+            if ((not pen_only and _account(text, r, sites)) or pen_name(text, r, sites)) \
+                    and not chrome(el, article_footer=True):
+                return Byline((text,))
     tagged = {v.casefold() for key in AUTHOR_META for v in page.meta.get(key, ())}
     for el, text, _ in byline_elements(page)[:12]:
         opened = r.opener.match(text)

@@ -372,7 +372,7 @@ def _cased(name: str, r: Rules) -> str:
     return name
 
 
-def _strip_openers(text: str, r: Rules) -> str:
+def strip_openers(text: str, r: Rules) -> str:
     """``text`` without its "By"-words; one that may open a name ("Di", "Con") only before a full name ("Con
     Coughlin" stays; "Von Max" is Max)."""
     while (match := r.opener.match(text)) is not None:
@@ -514,7 +514,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     source says it names a person, so a single word counts as a name."""
     r = r or rules()
     sites = tuple(sites)
-    text = NICKNAME.sub(r"\1 ", _strip_openers(WEB_ADDRESS.sub(",", _without_pictures(squash(text))), r))  # "R. (R.J.) E."
+    text = NICKNAME.sub(r"\1 ", strip_openers(WEB_ADDRESS.sub(",", _without_pictures(squash(text))), r))  # "R. (R.J.) E."
     text = MONTH_DAY.sub("", r.weekday.sub("", text))
     inner = re.findall(r"\(([^)]*)\)", text)
     joiner = r.capital_joiner if text.isupper() else r.title_joiner if text.istitle() else r.joiner
@@ -529,7 +529,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     placed = False
     for raw in parts:
         undated = DATE_OR_TIME.sub("", raw)
-        part = _strip_openers(undated.strip(" .,;:-–—|*"), r)
+        part = strip_openers(undated.strip(" .,;:-–—|*"), r)
         if INITIAL_END.search(part) and undated.rstrip(" ,;:-–—|*").endswith(part + "."):
             part += "."  # a name ending in an initial keeps its full stop ("Juan Carlos Muñoz C.")
         part = _once(_without_label(r.without_credentials(_after_opener(part, r)), r))
@@ -551,13 +551,16 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
             continue  # the site's or a paper's name after its writers ("By Eric Bradner, CNN", "… | USA TODAY")
         if r.is_interface(part) or _prose(part, r):
             continue  # a label ("Sponsored Post") or a sentence to the reader ("Mit der Registrierung stimmen Sie …")
-        organisation = body or is_organisation(part, r, sites)
+        organisation = body or (is_organisation(part, r, sites) and not (person and _pen_name(part, r, own)))
         if placed and not organisation:
             continue
         if organisation:
             orgs.append(part)
         elif re.split(r"[\s-]+", part)[-1].casefold() in r.generic_accounts:
             continue  # a desk under a name ("Revamp-It Webteam", "Campact-Team"): no person
+        elif person and _pen_name(part, r, own):
+            persons.append(part)
+            written.append(part)
         elif is_name(part, r, single=person and not _after_full_name(written)):
             persons.append(_cased(part, r))
             written.append(part)
@@ -565,6 +568,23 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
             persons.append(named)  # a Person's name the site wrote in lower case ("Mobasir hassan")
             written.append(part)
     return Byline(unique(persons), unique(orgs))
+
+
+PEN_ARTICLES = frozenset({"der", "die", "das"})  # "Der Spendenteddy", "der Michel": a blogger's pen name
+
+
+def pen_name(part: str, r: Rules, sites: Iterable[str] = ()) -> bool:
+    """A pen name of a German article and one capitalised word ("Der Spendenteddy", "der Michel"), where the page
+    marks the credit a person's (a JSON-LD Person, the author's hCard): no paper, desk or body, and not the site."""
+    return _pen_name(part, r, {name_key(site) for site in sites})
+
+
+def _pen_name(part: str, r: Rules, own: set[str]) -> bool:
+    words = part.split()
+    return len(words) == 2 and words[0].casefold() in PEN_ARTICLES and words[1][:1].isupper() \
+        and words[1].isalpha() and not is_organisation(words[1], r) and not body_name(part, r) \
+        and part.casefold() not in r.agencies and name_key(part) not in own and name_key(words[1]) not in own \
+        and words[1].casefold() not in r.generic_accounts and not r.is_role(words[1]) and not r.is_interface(part)
 
 
 def _lower_cased(part: str, r: Rules) -> str | None:

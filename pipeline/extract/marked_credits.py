@@ -12,7 +12,7 @@ from itertools import islice
 
 from lxml.etree import _Element
 
-from pipeline.extract.credits import Byline, Rules, is_name, is_organisation, unique
+from pipeline.extract.credits import Byline, Rules, is_name, is_organisation, strip_openers, unique
 from pipeline.extract.headline import name_forms
 from pipeline.extract.page import Page, containers, short_text, text_of
 from pipeline.extract.regions import beside_picture, caption, chrome
@@ -61,7 +61,8 @@ def _linked_under_headline(tree: _Element, r: Rules, sites: Iterable[str]) -> tu
     header = [headline, *islice(containers(headline), HEADLINE_LEVELS)]
     linked = (a for a in tree.iter("a") if WRITER_PAGE.search(a.get("href") or "")
               and any(up in header for up in islice(a.iterancestors(), LINK_LEVELS)) and not chrome(a))
-    return unique(name for a in linked if is_name(name := text_of(a), r) and not is_organisation(name, r, sites))
+    return unique(name for a in linked if is_name(name := strip_openers(text_of(a), r), r)
+                  and not is_organisation(name, r, sites))  # the link's "Von" is no part of the name
 
 
 def _writer_linked(a: _Element, r: Rules, sites: Iterable[str]) -> str:

@@ -1534,3 +1534,39 @@ def test_a_marked_byline_s_one_chinese_name_beside_its_date_is_the_writer() -> N
     assert authors(page(html(body="<article><h2>约会软件</h2>" + section + text + "</article>"))).authors == ()
     handle = byline.replace("谢若含", "아츠손")  # Hangul beside a date: as often a user's handle as a name
     assert authors(page(html(body="<article><h2>约会软件</h2>" + handle + text + "</article>"))).authors == ()
+
+
+@pytest.mark.parametrize("name", ["Der Spendenteddy", "der Michel", "Die Gärtnerin"])
+def test_a_pen_name_of_an_article_and_a_word_is_a_person_where_the_source_says_person(name: str) -> None:
+    assert split_byline(name, person=True) == Byline((name,))
+    assert split_byline(name).authors == ()  # in a plain byline "Der …" opens a paper's or a body's name
+
+
+@pytest.mark.parametrize("name", ["Die Redaktion", "Das Team", "Der Standard Redaktion", "Die Zeit"])
+def test_a_desk_or_the_sites_own_paper_typed_person_is_still_no_person(name: str) -> None:
+    assert split_byline(name, sites=("ZEIT ONLINE", "Die Zeit"), person=True).authors == ()
+
+
+def test_a_pen_name_in_a_jsonld_person_and_a_linked_von_byline_is_the_writer() -> None:
+    person = {"@type": "Person", "name": "Der Spendenteddy", "url": "https://publikum.example/author/der-spendenteddy/"}
+    byline = ('<div class="post-meta"><a href="/author/der-spendenteddy/" class="author"><span>Von </span> '
+              'Der Spendenteddy</a></div>')
+    text = html(jsonld={"@type": "Article", "author": person}, body=f"<article><h1>Japan</h1>{byline}{BODY_TEXT}</article>")
+    found = authors(page(text, url="https://publikum.example/japan/"))
+    assert found == Byline(("Der Spendenteddy",))
+
+
+def test_a_linked_name_under_the_headline_is_read_without_its_von() -> None:
+    item = '<li><a href="/author/modejournalistin/"><span>Von </span> Kathrin Bierling</a></li><li>21.05.2019</li>'
+    header = f'<div class="post"><h1>Nie ohne meinen Duschkopf</h1><div class="meta"><ul>{item}</ul></div>'
+    assert authors(page(html(body=f"{header}{BODY_TEXT}</div>"))).authors == ("Kathrin Bierling",)
+    paper = header.replace("Kathrin Bierling", "Der Tagesspiegel")  # "Von Der Tagesspiegel" names no person
+    assert authors(page(html(body=f"{paper}{BODY_TEXT}</div>"))).authors == ()
+
+
+def test_the_pen_name_in_a_blogger_post_authors_hcard_is_the_writer() -> None:
+    footer = ("<div class='post-footer'><span class='post-author vcard'> Eingestellt von <span class='fn'>der Michel"
+              "</span></span> <span class='post-timestamp'> um 21:11</span></div>")
+    comment = "<div class='comment-author vcard'><span class='fn'>der Leser</span></div>"
+    found = authors(page(html(body=f"<div class='post'><h3>Tach auch!</h3>{BODY_TEXT}{footer}</div>{comment}")))
+    assert found == Byline(("der Michel",))
