@@ -1,8 +1,8 @@
 """Writers known by an account name, which no letter case tells from a word ("eseppelt", "damianduchamps", "oz"):
-the author link's own ``/author/<name>``, the author's hCard name, a byline the author tag or a profile link
-confirms, one word after "Posted by", a pen name in the author's hCard ("der Michel"), the blog's own account after "by" (its ``<name>.wordpress.com``, its
-``twitter:creator``), the account WordPress marks on the author's replies; never a generic account ("admin",
-"wordpressadmin")."""
+the author link's own ``/author/<name>``, the author's hCard name (or pen name: "der Michel"), a byline the author
+tag or a profile link confirms, one word after "Posted by", the blog's own account after "by" (its
+``<name>.wordpress.com``, its ``twitter:creator``), the account WordPress marks on the author's replies; never a
+generic account ("admin", "wordpressadmin")."""
 
 from __future__ import annotations
 
