@@ -21,7 +21,7 @@ from dateutil import tz as dateutil_tz
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, item_value, squash, url_parts
-from pipeline.extract.regions import headline_ancestors, other_times
+from pipeline.extract.regions import headline_ancestors, in_nav_bar, other_times
 from pipeline.extract.site_zones import paired_offset, site_zone
 from pipeline.extract.visible_dates import (
     ZONE_NAME,
@@ -214,7 +214,7 @@ def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
     if prop == "datePublished":
         times = page.tree.xpath("//time[@datetime][not(ancestor::aside|ancestor::nav|ancestor::footer"
                                 "|ancestor::blockquote)]")
-        for el in [el for el in times if not _theirs(el, block)][:3]:
+        for el in [el for el in times if not _theirs(el, block) and not in_nav_bar(el)][:3]:
             near = el.xpath("ancestor::article|ancestor::header|ancestor::main") or el.get("pubdate") is not None
             found.append((el.get("datetime") or "", "time", 3 if near else 4))
     return found

@@ -87,6 +87,16 @@ def headline_ancestors(tree: _Element | None) -> frozenset[_Element]:
     return frozenset(found[0].iterancestors()) if len(found) == 1 else frozenset()
 
 
+# a navigation bar named by its class or id ("navtop", "navbar", "top-nav", "main-navigation"): a date there is the
+# site's today ("<div class="navtop"><time datetime="…">Mittwoch, 01. November 2023</time>")
+NAV_BAR = re.compile(r"^(?:top|main|site|header)?[-_]?nav(?:igation|bar|top|wrap|[-_](?:top|bar|wrap|main))?$")
+
+
+def in_nav_bar(el: _Element) -> bool:
+    """Inside a ``<nav>`` or a block its class or id names a navigation bar."""
+    return bool(el.xpath("ancestor::nav")) or any(NAV_BAR.match(w) for up in containers(el) for w in _words(up))
+
+
 def holds_other_times(el: _Element) -> bool:
     """``el`` is a list of other articles, a comment thread or a similar container (by its class or id)."""
     return OTHER_TIMES.search(" ".join(_words(el))) is not None

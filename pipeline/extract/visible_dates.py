@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from lxml.etree import _Element, tostring
 
 from pipeline.extract.page import Page, containers, opens_line, short_text, squash
-from pipeline.extract.regions import holds_other_times
+from pipeline.extract.regions import holds_other_times, in_nav_bar
 
 MONTHS = {  # Arabic: the Egyptian and Gulf names, and the Levantine ones of a single word
     1: "january jan januar jänner janvier enero gennaio janeiro januari stycznia ledna يناير",
@@ -255,7 +255,8 @@ PRINT_ONLY = re.compile(r"(?:^|\s)print(?:-only|only|-header|-footer|-date)?(?:\
 
 
 def _elsewhere(el: _Element) -> bool:
-    return any(_chrome(a) or holds_other_times(a) or PRINT_ONLY.search(a.get("class") or "") for a in containers(el))
+    return any(_chrome(a) or holds_other_times(a) or PRINT_ONLY.search(a.get("class") or "") for a in containers(el)) \
+        or in_nav_bar(el)
 
 
 def _chrome(el: _Element) -> bool:

@@ -662,3 +662,16 @@ def test_a_tag_writing_the_utc_clock_with_the_local_offset_yields_to_the_clock_t
     alone = published(html(head, '<h1>Новости</h1><div class="date">19.10.2020 09:34</div><p>19.10.2020 09:34</p>'),
                       url="https://www.example.ru/news/1")
     assert alone is not None and alone.at == datetime(2020, 10, 19, 3, 34, 31, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("bar", ['<div id="navwrap"><div class="navtop">{}</div></div>', '<div class="top-nav">{}</div>',
+                                 '<nav>{}</nav>'])
+def test_the_date_in_a_navigation_bar_is_the_sites_today_not_the_articles(bar: str) -> None:
+    today = '<span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span>'
+    column = ('<h1>nachtkritik</h1><div class="intro"><p class="text_titel">Im Schlepptau</p><p><span class="text_datum">'
+              '31. Oktober 2023.</span> Dragqueens sind Kunstfiguren.</p></div>')
+    stamp = published(html(body=bar.format(today) + column), url="https://nachtkritik.example/kolumne")
+    assert stamp is not None and stamp.at.date().isoformat() == "2023-10-31"
+    navigation = '<div class="navigation-links">{}</div>'  # a block of its own that merely names navigation
+    stamp = published(html(body=navigation.format(today) + column), url="https://nachtkritik.example/kolumne")
+    assert stamp is not None and stamp.at.date().isoformat() == "2023-11-01"
