@@ -373,7 +373,8 @@ DATE_LABEL = re.compile(r"^(?:datum|date|published|publiziert|veröffentlicht(?:
 
 def labelled_date(tree: _Element | None) -> str | None:
     """``YYYY-MM-DD`` (with `` HH:MM``) written right after an element holding only a date label: after it, or in
-    the element next to it ("<span>Datum:</span> <span>18.10.2021</span>")."""
+    the element next to it ("<span>Datum:</span> <span>18.10.2021</span>"); else after such a label and its colon
+    opening a line of text ("Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023")."""
     if tree is None:
         return None
     for el in tree.iter():
@@ -384,6 +385,23 @@ def labelled_date(tree: _Element | None) -> str | None:
         if (label["colon"] or opens_line(el) and after[:1].isdigit()) and not _elsewhere(el) \
                 and (found := stamp_in(after)):
             return found
+    return _label_opening_a_line(tree)
+
+
+# a date label and its colon opening a line, the date after it ("Erschienen am: 01.11.2023")
+LABEL_IN_LINE = re.compile(DATE_LABEL.pattern.replace(r"\s*(?P<colon>:)?$", r"\s*:\s*(?=\d)"), re.I)
+
+
+def _label_opening_a_line(tree: _Element) -> str | None:
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        lines = [(el.text, True), *((child.tail, child.tag == "br") for child in el)]
+        for piece, opens in lines:
+            line = squash(piece)
+            if opens and line and len(line) <= LONGEST and (label := LABEL_IN_LINE.match(line)) \
+                    and (found := stamp_in(line[label.end():])) and not _elsewhere(el):
+                return found
     return None
 
 

@@ -182,6 +182,17 @@ def test_a_label_set_apart_by_its_element_needs_no_colon() -> None:
     assert labelled_date(page_tree("<p><strong>Date</strong> of the vote, set on 10.06.2013</p>")) is None
 
 
+def test_a_label_and_its_colon_opening_a_line_of_text_date_it() -> None:
+    footer = ('<p class="footerFrstLn">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>'
+              "Lesungen: 61</p>")
+    assert labelled_date(page_tree(f"<h1>Vom Boden aus gedacht</h1><p>Text.</p>{footer}")) == "2023-11-01"
+    assert labelled_date(page_tree("<p>Datum: 03.02.2022</p>")) == "2022-02-03"
+    mid_line = "<p>Das Buch ist erschienen am: 01.11.2023, sagt der Verlag.</p>"  # no label opening its line
+    assert labelled_date(page_tree(mid_line)) is None
+    assert labelled_date(page_tree("<p>Text.<br>Erschienen am 01.11.2023 im Verlag.</p>")) is None  # no colon
+    assert labelled_date(page_tree("<footer><p>Datum: 03.02.2022</p></footer>")) is None  # the page's footer
+
+
 def test_a_sentence_stating_when_the_post_was_written_gives_its_time() -> None:
     footer = ('<div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href="/author/h/">'
               "Heiner</a> geschrieben</div>")
