@@ -388,8 +388,9 @@ def labelled_date(tree: _Element | None) -> str | None:
     return _label_opening_a_line(tree)
 
 
-# a date label and its colon opening a line, the date after it ("Erschienen am: 01.11.2023")
-LABEL_IN_LINE = re.compile(DATE_LABEL.pattern.replace(r"\s*(?P<colon>:)?$", r"\s*:\s*(?=\d)"), re.I)
+# a date label opening a line, the date after it: with its colon ("Erschienen am: 01.11.2023"), or without one where
+# the date (and its time) is all the line holds ("Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde")
+LABEL_IN_LINE = re.compile(DATE_LABEL.pattern.replace(r"\s*(?P<colon>:)?$", r"\s*(?P<colon>:)?\s*(?=\d)"), re.I)
 
 
 def _label_opening_a_line(tree: _Element) -> str | None:
@@ -399,8 +400,10 @@ def _label_opening_a_line(tree: _Element) -> str | None:
         lines = [(el.text, True), *((child.tail, child.tag == "br") for child in el)]
         for piece, opens in lines:
             line = squash(piece)
-            if opens and line and len(line) <= LONGEST and (label := LABEL_IN_LINE.match(line)) \
-                    and (found := stamp_in(line[label.end():])) and not _elsewhere(el):
+            if not opens or not line or len(line) > LONGEST or (label := LABEL_IN_LINE.match(line)) is None:
+                continue
+            found, rest = _stamp_and_rest(line[label.end():])
+            if found and (label["colon"] or not re.search(r"\w", rest)) and not _elsewhere(el):
                 return found
     return None
 

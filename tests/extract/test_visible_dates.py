@@ -189,7 +189,9 @@ def test_a_label_and_its_colon_opening_a_line_of_text_date_it() -> None:
     assert labelled_date(page_tree("<p>Datum: 03.02.2022</p>")) == "2022-02-03"
     mid_line = "<p>Das Buch ist erschienen am: 01.11.2023, sagt der Verlag.</p>"  # no label opening its line
     assert labelled_date(page_tree(mid_line)) is None
-    assert labelled_date(page_tree("<p>Text.<br>Erschienen am 01.11.2023 im Verlag.</p>")) is None  # no colon
+    assert labelled_date(page_tree("<p>Text.<br>Erschienen am 01.11.2023 im Verlag.</p>")) is None  # a sentence
+    alone = "<p>Veröffentlicht am 16.08.2019<br/> Dauer: 1 Stunde 4 Minuten <br/>Lizenz: CC-BY</p>"
+    assert labelled_date(page_tree(alone)) == "2019-08-16"  # no colon, but the date is all its line holds
     assert labelled_date(page_tree("<footer><p>Datum: 03.02.2022</p></footer>")) is None  # the page's footer
 
 
