@@ -98,8 +98,10 @@ def in_nav_bar(el: _Element) -> bool:
 
 
 def holds_other_times(el: _Element) -> bool:
-    """``el`` is a list of other articles, a comment thread or a similar container (by its class or id)."""
-    return OTHER_TIMES.search(" ".join(_words(el))) is not None
+    """``el`` is a list of other articles, a comment thread or a similar container (by its class or id); Blogger's
+    column of posts (``<div class="widget Blog">``) holds the post itself."""
+    words = _words(el)
+    return OTHER_TIMES.search(" ".join(words)) is not None and not POSTS_WIDGET <= set(words)
 
 
 def pictured(el: _Element) -> bool:

@@ -131,10 +131,21 @@ def date_line(tree: _Element | None) -> tuple[str | None, set[str]]:
 
 def _marked(el: _Element) -> bool:
     """Marked as a date by its class or id ("post-date", "fecha"), or a ``<time>`` element that only shows one
-    (one with a ``datetime`` is read as markup)."""
+    (one with a ``datetime`` is read as markup), or shown after a calendar icon of its own."""
     if el.tag == "time" and el.get("datetime") is None:
         return True
-    return MARKED.search(f"{el.get('class') or ''} {el.get('id') or ''}") is not None
+    return MARKED.search(f"{el.get('class') or ''} {el.get('id') or ''}") is not None or _after_calendar_icon(el)
+
+
+# an icon font's or a sprite's calendar ("<i class='fa fa-calendar'></i> <a>Mai 03, 2017</a>")
+CALENDAR_ICON = re.compile(r"(?:^|[\s_-])calendar(?:[\s_-]|$)", re.I)
+
+
+def _after_calendar_icon(el: _Element) -> bool:
+    """An element right after an empty calendar icon, its sibling: a theme's mark of the post's date."""
+    icon = el.getprevious()
+    return icon is not None and isinstance(icon.tag, str) and icon.tag in ("i", "span", "svg", "em") \
+        and CALENDAR_ICON.search(icon.get("class") or "") is not None and not squash(icon.text_content())
 
 
 NEAR = 3

@@ -103,6 +103,17 @@ def test_a_submitted_line_gives_the_date_and_time() -> None:
     assert visible_date(page_tree(body)) == "2019-01-21 13:49"
 
 
+def test_a_date_after_a_calendar_icon_in_bloggers_column_of_posts_is_the_date_line() -> None:
+    post = ("<div class='widget Blog' id='Blog1'><div class='post-outer'><h3>Strong &amp; Beautiful</h3><p>Text.</p>"
+            "<div class='blog_links'><i class='fa fa-calendar'></i> <a href='#' rel='bookmark'> Mai 03, 2017 </a>"
+            "</div>{comments}</div></div>")
+    comments = "<div class='comments'><i class='fa fa-calendar'></i> <span>Mai 10, 2017 4:14 PM</span></div>"
+    assert visible_date(page_tree(post.format(comments=comments))) == "2017-05-03"
+    assert visible_date(page_tree(post.format(comments="").replace("fa-calendar", "fa-user"))) is None  # no mark
+    assert visible_date(page_tree(post.format(comments="").replace("widget Blog", "widget Popular"))) is None
+    assert visible_date(page_tree(f"<h3>Post</h3><p>Text.</p>{comments}")) is None  # a comment's date
+
+
 def test_a_day_without_time_above_the_headline_is_the_site_header_s_today() -> None:
     header = ('<div id="top"><div class="bar"><div class="cell"><div class="cell-in"><div id="date-box">'
               'Mon, 25 Dec 2023</div></div></div></div></div>')
