@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from typing import Literal
 
@@ -32,6 +32,7 @@ from pipeline.extract.visible_dates import (
     labelled_date,
     shown_days,
     shown_time,
+    stamp_in,
     stamp_lines,
     writes_day,
     written_on,
@@ -214,10 +215,24 @@ def _time_elements(page: Page, prop: str) -> list[tuple[str, str, int]]:
     if prop == "datePublished":
         times = page.tree.xpath("//time[@datetime][not(ancestor::aside|ancestor::nav|ancestor::footer"
                                 "|ancestor::blockquote)]")
-        for el in [el for el in times if not _theirs(el, block) and not in_nav_bar(el)][:3]:
+        for el in [el for el in times if not _theirs(el, block) and not in_nav_bar(el) and not _shows_other_day(el)][:3]:
             near = el.xpath("ancestor::article|ancestor::header|ancestor::main") or el.get("pubdate") is not None
             found.append((el.get("datetime") or "", "time", 3 if near else 4))
     return found
+
+
+SHOWN_DAY_SLACK = 1  # days a shown date may stand from its ``datetime``'s UTC date: the site's own clock
+
+
+def _shows_other_day(el: _Element) -> bool:
+    """A ``<time>`` whose text shows a whole date days away from its ``datetime`` ("<time
+    datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>"): the markup stamps something else, such as
+    the repost going online; the date shown is the reader's (and read as text)."""
+    shown = stamp_in(squash(el.text_content()))
+    value = parse(el.get("datetime") or "")
+    if shown is None or value is None:
+        return False
+    return abs((date.fromisoformat(shown[:10]) - value.naive.date()).days) > SHOWN_DAY_SLACK
 
 
 def _theirs(el: _Element, headline_block: frozenset[_Element] = frozenset()) -> bool:

@@ -675,3 +675,14 @@ def test_the_date_in_a_navigation_bar_is_the_sites_today_not_the_articles(bar: s
     navigation = '<div class="navigation-links">{}</div>'  # a block of its own that merely names navigation
     stamp = published(html(body=navigation.format(today) + column), url="https://nachtkritik.example/kolumne")
     assert stamp is not None and stamp.at.date().isoformat() == "2023-11-01"
+
+
+def test_a_time_element_showing_another_day_than_its_datetime_yields_to_the_day_it_shows() -> None:
+    header = ('<header><h1>Quand on comprend que les grenades sont un enjeu</h1><div class="time">'
+              '<time datetime="2019-07-03T10:18:46Z">Publié le {shown}</time></div></header><p>Texte.</p>')
+    stamp = published(html(body=header.format(shown="29 juin 2019")), url="https://paris-luttes.example/q-12355")
+    assert stamp is not None and stamp.at.date().isoformat() == "2019-06-29"
+    # the same day, or the next one on the site's clock: the markup's time of day stands
+    for shown in ("3 juillet 2019", "4 juillet 2019"):
+        stamp = published(html(body=header.format(shown=shown)), url="https://paris-luttes.example/q-12355")
+        assert stamp is not None and stamp.precision == "minute" and stamp.at == datetime(2019, 7, 3, 10, 18, 46, tzinfo=UTC)
