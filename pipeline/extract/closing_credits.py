@@ -86,12 +86,22 @@ def credit_lines(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
         return Byline()
     orgs: tuple[str, ...] = ()
     for el in page.tree.xpath(CREDIT_BLOCKS):
-        if not caption(el):  # "AFP/Getty" under a photo credits the picture, not the article
+        # "AFP/Getty" under a photo credits the picture, not the article; a credit right under the headline, the story
+        if not caption(el) or _under_headline(el):
             orgs += tuple(agency for line in own_lines(el) for agency in _agencies_credited(line, r))
     sources = tuple(o for o in source_outlets(page.tree, chrome) if not is_publisher(o, r, sites))
     own = {name_key(s) for s in sites}
     datelined = tuple(a for a in dateline_agencies(page.tree, r) if name_key(a) not in own)
     return Byline((), orgs + datelined + copyright_holders(page.tree, r) + first_ran_in(page.tree, r, sites) + sources)
+
+
+def _under_headline(el: _Element) -> bool:
+    """The block right after the article's ``<h1>`` (or the group of headings holding it), with no picture: the
+    story's own credit line, even where the site marks it a "credit" (``<h1>…</h1></hgroup><p class="credit">JIJI``)."""
+    before = el.getprevious()
+    if before is None or not isinstance(before.tag, str) or el.xpath(".//img|.//picture|.//figure"):
+        return False
+    return before.tag == "h1" or (before.tag in ("hgroup", "header", "div") and before.xpath("./h1") != [])
 
 
 # the place and the agencies opening the text ("Hamburg (dpa/lno) – Trotz eines Gespräches ...")

@@ -1570,3 +1570,14 @@ def test_the_pen_name_in_a_blogger_post_authors_hcard_is_the_writer() -> None:
     comment = "<div class='comment-author vcard'><span class='fn'>der Leser</span></div>"
     found = authors(page(html(body=f"<div class='post'><h3>Tach auch!</h3>{BODY_TEXT}{footer}</div>{comment}")))
     assert found == Byline(("der Michel",))
+
+
+def test_an_agency_in_a_credit_line_right_under_the_headline_credits_the_story() -> None:
+    header = ('<header><hgroup><h3>National</h3><h1>Losing face: 6,000 surgical masks stolen</h1></hgroup>'
+              '<p class="credit">JIJI</p></header>')
+    assert authors(page(html(body=f"<article>{header}{BODY_TEXT}</article>"))).organizations == ("JIJI",)
+    # the same credit under a picture credits the picture
+    pictured = '<div class="photo"><img src="m.jpg"><p class="credit">JIJI</p></div>'
+    assert authors(page(html(body=f"<article><h1>Masks stolen</h1>{BODY_TEXT}{pictured}</article>"))).organizations == ()
+    beside = header.replace('<p class="credit">JIJI</p>', '<p class="credit"><img src="m.jpg">JIJI</p>')
+    assert authors(page(html(body=f"<article>{beside}{BODY_TEXT}</article>"))).organizations == ()
