@@ -114,11 +114,15 @@ def _affiliation(el: _Element) -> bool:
 # <span class="assigned-section">Internacional</span></a></div>"): a class word ending so, none naming the writer
 SECTION_WORDS = ("section", "category", "categories", "rubric", "rubrik", "ressort")
 WRITER_WORDS = ("author", "autor", "auteur", "byline", "writer", "name")
+# a link to a section's or a tag's page ("<a class="categoria_link" href="/category/el-mundo/">El Mundo</a>")
+SECTION_PATH = re.compile(r"/(?:category|categories|categoria|categorias|categorie|kategorie|kategorien|rubrik|ressort|"
+                          r"section|sections|tag|tags|thema|themen|topics?)/", re.IGNORECASE)
 
 
 def _section(el: _Element) -> bool:
     words = (el.get("class") or "").casefold().split() if isinstance(el.tag, str) else []
-    return any(w.endswith(SECTION_WORDS) and not any(k in w for k in WRITER_WORDS) for w in words)
+    return any(w.endswith(SECTION_WORDS) and not any(k in w for k in WRITER_WORDS) for w in words) \
+        or (el.tag == "a" and SECTION_PATH.search(el.get("href") or "") is not None)
 
 
 def _place(el: _Element) -> bool:

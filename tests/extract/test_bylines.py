@@ -1581,3 +1581,14 @@ def test_an_agency_in_a_credit_line_right_under_the_headline_credits_the_story()
     assert authors(page(html(body=f"<article><h1>Masks stolen</h1>{BODY_TEXT}{pictured}</article>"))).organizations == ()
     beside = header.replace('<p class="credit">JIJI</p>', '<p class="credit"><img src="m.jpg">JIJI</p>')
     assert authors(page(html(body=f"<article>{beside}{BODY_TEXT}</article>"))).organizations == ()
+
+
+def test_a_section_link_in_the_byline_names_no_credit() -> None:
+    meta_line = ('<div class="meta"><a class="categoria_link" href="https://noticias.example/category/el-mundo/">El Mundo'
+                 '</a> <a class="categoria_link" href="https://noticias.example/category/politica/">Política</a> | '
+                 'octubre 7, 2020 | 7:09 am | <a href="https://noticias.example/author/agenciaefe/" rel="author">'
+                 'Agencia Efe</a>. </div>')
+    found = authors(page(html(body=f"<article><h1>Borrell</h1>{meta_line}{BODY_TEXT}</article>")))
+    assert found.organizations == ("Agencia Efe",)
+    unlinked = meta_line.replace('href="https://noticias.example/category/el-mundo/"', 'href="/el-mundo/"')
+    assert "El Mundo" in authors(page(html(body=f"<article><h1>Borrell</h1>{unlinked}{BODY_TEXT}</article>"))).organizations
