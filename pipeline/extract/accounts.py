@@ -112,7 +112,8 @@ def _typed_person(el: _Element, text: str, r: Rules) -> bool:
     typed = (el.get("itemtype") or "").rstrip("/").casefold()
     return is_name(text, r, single=True) and el.get("itemprop") == "author" and typed.endswith("/person")
 
-ONE_WORD = re.compile(r"(?P<name>[^\W\d_][\w.-]{1,29})(?:\s+(?:[@|·•–—-]|\d).*)?")  # "Konstantin @ 12:00 am"
+# "Konstantin @ 12:00 am", "Stadler at 12:53": the name, then its time
+ONE_WORD = re.compile(r"(?P<name>[^\W\d_][\w.-]{1,29})(?:\s+(?:[@|·•–—-]|(?i:at|um|am|on|le|el|il|op)\s+\d|\d).*)?")
 
 
 def _posted_by(tree: _Element, r: Rules, sites: Iterable[str]) -> Byline:

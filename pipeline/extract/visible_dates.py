@@ -237,7 +237,8 @@ TIME_ONLY = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d
 
 def shown_time(tree: _Element | None) -> str | None:
     """``HH:MM`` of the first marked date line when it shows a time of day and no date: many sites show only the
-    time on the day an article appears; the day then comes from the page's tags (:func:`pipeline.extract.dates.
+    time on the day an article appears, and blogs the day above the post and its time below it ("posted by
+    Stadler at 12:53"); the day then comes from the page's tags or its date line (:func:`pipeline.extract.dates.
     page_stamps`)."""
     if tree is None:
         return None
@@ -247,9 +248,11 @@ def shown_time(tree: _Element | None) -> str | None:
         text = short_text(el, LONGEST)
         if not text or _elsewhere(el) or not any(c.isdigit() for c in text):
             continue
-        if stamp_in(text) or date_in_words(text):
-            return None  # the line shows a date: :func:`date_line` reads it
         match = TIME_ONLY.search(text)
+        if stamp_in(text) or date_in_words(text):
+            if match:
+                return None  # the line shows a date and a time: :func:`date_line` reads it
+            continue  # the day above the post ("<h2 class="date-header">17.7.11</h2>"), its time below it
         if match and not UPDATED.search(text[:match.start()]):
             return _clock(match)
     return None

@@ -867,6 +867,8 @@ def test_a_placeholder_the_sites_software_writes_for_no_writer_is_none(placehold
 @pytest.mark.parametrize("line, expected", [
     ('<span class="category">Posted by Konstantin</span>', ("Konstantin",)),
     ("<p>Posted by Konstantin @ 12:00 am</p>", ("Konstantin",)),
+    ('<div class="meta">posted by Stadler at 12:53 </div>', ("Stadler",)),  # the name, then its time
+    ("<p>Posted by Konstantin at home</p>", ()),  # a name and more words: no line of a writer alone
     ('<span class="itemPoster">Geschrieben von <a href="/userinfo.php?uid=6">Cooper</a></span>', ("Cooper",)),
     ("<p>Texto: Madrid</p>", ()),  # after a bare "By"-word one word is more often a place
     ("<p>Posted by admin</p>", ()),  # the software's account

@@ -686,3 +686,15 @@ def test_a_time_element_showing_another_day_than_its_datetime_yields_to_the_day_
     for shown in ("3 juillet 2019", "4 juillet 2019"):
         stamp = published(html(body=header.format(shown=shown)), url="https://paris-luttes.example/q-12355")
         assert stamp is not None and stamp.precision == "minute" and stamp.at == datetime(2019, 7, 3, 10, 18, 46, tzinfo=UTC)
+
+
+def test_a_blogs_day_above_the_post_and_its_time_below_it_give_the_minute() -> None:
+    post = ('<h2 class="date-header">17.7.11</h2><div class="post"><h3>Verstößt der Ausschluss von Pseudonymen gegen '
+            'deutsches Recht?</h3><p>Text.</p><div class="meta">posted by Stadler at 12:53</div></div>')
+    url = "https://blog.example/2011/07/pseudonymen.html"
+    stamp = published(html(meta({"date": "2011-07-17"}), post), url=url)
+    assert stamp is not None and stamp.precision == "minute" and stamp.at.strftime("%Y-%m-%d %H:%M") == "2011-07-17 12:53"
+    comment = post.replace('<div class="meta">posted by Stadler at 12:53</div>',
+                           '<div class="comments"><span class="comment-date">at 23:10</span></div>')
+    stamp = published(html(meta({"date": "2011-07-17"}), comment), url=url)
+    assert stamp is not None and stamp.precision == "day"  # a comment's time is not the post's
