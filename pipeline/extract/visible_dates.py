@@ -118,6 +118,8 @@ def date_line(tree: _Element | None) -> tuple[str | None, set[str]]:
         if not isinstance(el.tag, str) or not _marked(el):
             continue
         text = short_text(el, LONGEST)
+        if text is None and (opening := _opened_by_stamp(el)) and not _elsewhere(el) and not _labelled_updated(el):
+            return opening, header
         if not text or _elsewhere(el) or _labelled_updated(el):
             continue
         if any(c.isdigit() for c in text):  # the page's date line: a whole date, or one relative to now
@@ -127,6 +129,16 @@ def date_line(tree: _Element | None) -> tuple[str | None, set[str]]:
                 continue
             return found, header
     return None, header
+
+
+OPENING = 60  # characters of a longer marked line that its date and time open ("Von R. R. am 07.08.2013 um 09:07 Uhr")
+
+
+def _opened_by_stamp(el: _Element) -> str | None:
+    """The date and time opening a marked line too long to be a date line (WordPress's "postmetadata": the writer,
+    the date and time, then the categories and the comments' link)."""
+    found, _ = _stamp_and_rest(squash(el.text_content())[:OPENING])
+    return found if found and len(found) > len("YYYY-MM-DD") else None
 
 
 def _marked(el: _Element) -> bool:

@@ -114,6 +114,17 @@ def test_a_date_after_a_calendar_icon_in_bloggers_column_of_posts_is_the_date_li
     assert visible_date(page_tree(f"<h3>Post</h3><p>Text.</p>{comments}")) is None  # a comment's date
 
 
+def test_a_long_marked_line_that_a_date_and_time_open_gives_them() -> None:
+    cats = ", ".join(f'<a href="/category/c{i}/">Kategorie {i}</a>' for i in range(8))
+    line = (f'<p class="postmetadata">Von R. R. am <a href="/2013/08/07/">07.08.2013</a> um 09:07 Uhr gespeichert unter '
+            f"{cats}</p>")
+    assert visible_date(page_tree(f"<h2>Kinos</h2><p>Text.</p>{line}")) == "2013-08-07 09:07"
+    later = line.replace("Von R. R. am", "Von R. R., Redaktion Kultur und Gesellschaft, zuletzt bearbeitet am")
+    assert visible_date(page_tree(f"<h2>Kinos</h2><p>Text.</p>{later}")) is None  # the date further in: a sentence
+    day_only = line.replace(" um 09:07 Uhr", "")
+    assert visible_date(page_tree(f"<h2>Kinos</h2><p>Text.</p>{day_only}")) is None
+
+
 def test_a_day_without_time_above_the_headline_is_the_site_header_s_today() -> None:
     header = ('<div id="top"><div class="bar"><div class="cell"><div class="cell-in"><div id="date-box">'
               'Mon, 25 Dec 2023</div></div></div></div></div>')
