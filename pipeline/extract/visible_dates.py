@@ -53,6 +53,8 @@ MONTH_OF = {key: number for name, number in MONTH_NAMES.items()
 NAME = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 PATTERNS = (  # each gives (year, month, day) by group name
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    # the year first with dots or slashes: always year, month, day ("2023.11.02.", "2019/06/24")
+    re.compile(r"(?<![\d./])(?P<y>(?:19|20)\d{2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d/]|\.\d)\.?"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"),  # Korean
     re.compile(rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}})\.\s+(?P<name>{NAME})\s+(?P<d>\d{{1,2}})\.", re.I),  # "2020. május 12."
@@ -91,8 +93,10 @@ LONGEST = 120  # a date line is short; a longer element is a paragraph or a list
 HALF = r"(?:(?P<ampm>[ap])\.?m\.?|(?P<ar>مساءً|مساءا|مساء|صباحاً|صباحا|صباح))"
 # a time of day written right after the date ("2023-11-17 15:13", "Dec 27, 2014 at 12:06 PM", "... 17:55 UTC")
 # (after a word for "at", also with a full stop: "19.2.2020 klo 14.00")
-TIME_AFTER = re.compile(r"[\s,|·/•–—-]*(?P<at>at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|kl\.\s*|klo\s+|om\s+|o\s+godz\.\s*|"
-                        r"godz\.\s*|v\s+)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<min>[0-5]\d)"  # "16h28" in French
+# (Korean, Japanese and Chinese write the half of the day before the time: "2023.11.02. 오후 8:06", "午後3:15")
+TIME_AFTER = re.compile(r"\.?[\s,|·/•–—-]*(?P<at>at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|kl\.\s*|klo\s+|om\s+|"
+                        r"o\s+godz\.\s*|godz\.\s*|v\s+)?(?P<east>오전|오후|午前|午後|上午|下午)?\s*"
+                        r"(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<min>[0-5]\d)"  # "16h28" in French
                         r"(?!\d)(?:\s*" + HALF + r")?" + SHOWN_ZONE, re.I)
 STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 May 2020 17:55 UTC") is this short
 
@@ -503,8 +507,13 @@ def _day_of(match: re.Match[str]) -> str | None:
         return None
 
 
+AFTERNOON = frozenset({"오후", "午後", "下午"})
+
+
 def _clock(match: re.Match[str]) -> str:
     half = (match["ampm"] or "").casefold() or ("p" if (match["ar"] or "").startswith("م") else "a" if match["ar"] else "")
+    if "east" in match.re.groupindex and match["east"]:
+        half = "p" if match["east"] in AFTERNOON else "a"
     hour = int(match["h"]) % 12 + (12 if half == "p" else 0) if half else int(match["h"])  # مساءً: pm, صباحاً: am
     zone = match["zone"] or ""
     return f"{hour:02d}:{match['min']}" + (" UTC" if zone.upper() in ("UTC", "GMT") else f" {zone}" if zone else "")

@@ -93,8 +93,15 @@ def test_a_relative_date_line_stops_the_search() -> None:
     ("20.10.2021 – 10:24", "2021-10-20 10:24"),
     ("3 mai 2020 • 14h05", "2020-05-03 14:05"),
     ("22.04.2020 – 10.05.2020", "2020-04-22"),  # a range's second date is no time
+    ("2023.11.02. 오후 8:06", "2023-11-02 20:06"),  # the year first; the half of the day before the time
+    ("2023.11.02. 오전 11:30", "2023-11-02 11:30"),
+    ("2020-03-01 下午 2:05", "2020-03-01 14:05"),
+    ("2019/06/24 11:30", "2019-06-24 11:30"),
+    ("2020.05.12.", "2020-05-12"),
+    ("Version 2019.06.24.1", None),  # a version number, no date
+    ("2020.13.01", None),
 ])
-def test_a_time_written_after_the_date_is_kept(text: str, stamp: str) -> None:
+def test_a_time_written_after_the_date_is_kept(text: str, stamp: str | None) -> None:
     assert stamp_in(text) == stamp
 
 
