@@ -141,7 +141,13 @@ OPENING = 60  # characters of a longer marked line that its date and time open (
 def _opened_by_stamp(el: _Element) -> str | None:
     """The date and time opening a marked line too long to be a date line (WordPress's "postmetadata": the writer,
     the date and time, then the categories and the comments' link)."""
-    found, _ = _stamp_and_rest(squash(el.text_content())[:OPENING])
+    pieces, size = [], 0
+    for piece in el.itertext():  # no further than its opening: a marked block may hold a whole page
+        pieces.append(piece)
+        size += len(piece.strip())
+        if size >= OPENING:
+            break
+    found, _ = _stamp_and_rest(squash("".join(pieces))[:OPENING])
     return found if found and len(found) > len("YYYY-MM-DD") else None
 
 
