@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from lxml.etree import _Element, tostring
 
+from pipeline.extract.calendars import SOLAR_HIJRI_NAME, from_solar_hijri, solar_hijri_month
 from pipeline.extract.page import Page, containers, opens_line, short_text, squash
 from pipeline.extract.regions import holds_other_times, in_nav_bar
 
@@ -66,7 +67,12 @@ PATTERNS = (  # each gives (year, month, day) by group name
     # "18/11/2011" elsewhere; "05/03/2011" is either, and is not read
     re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d{2})(?![\d/])"),
     re.compile(r"(?<![\d/.])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+    # Iran's Solar Hijri calendar, in words or year first, in Persian or Latin digits ("2 تير 1399", "۱۳۹۹/۰۴/۰۲")
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<hijri>{SOLAR_HIJRI_NAME})\s+(?P<hy>1[34]\d{{2}})(?!\d)"),
+    re.compile(r"(?<![\d/.])(?P<hy>1[34]\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])"),
 )
+# Persian and Arabic digits ("۲ تیر ۱۳۹۹", "٢٤ أبريل ٢٠٢٠") read as the digits the patterns name
+LATIN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # a date right after one of these words is when the page changed or was printed, not when it appeared
 UPDATED = re.compile(r"(updated|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|printed|"
                      r"gedruckt am|gedruckt|imprimé le|imprimé|impreso|stampato|wydrukowano|vytištěno)"
@@ -90,14 +96,16 @@ SHOWN_ZONE = r"(?:\s*(?P<zone>(?i:UTC|GMT)|(?-i:" + "|".join(ZONE_NAMES) + r"))\
 MARKED = re.compile(r"date|time|publish|posted|submitted|datum|fecha|byline|meta", re.I)
 LONGEST = 120  # a date line is short; a longer element is a paragraph or a list
 # am/pm after a time: "p.m.", Arabic مساءً (evening) and صباحاً (morning)
-HALF = r"(?:(?P<ampm>[ap])\.?m\.?|(?P<ar>مساءً|مساءا|مساء|صباحاً|صباحا|صباح))"
+# and Persian ب.ظ (after noon) and ق.ظ (before noon)
+HALF = r"(?:(?P<ampm>[ap])\.?m\.?|(?P<ar>مساءً|مساءا|مساء|صباحاً|صباحا|صباح|ب\.\s?ظ|ق\.\s?ظ|بعدازظهر|بعد از ظهر))"
+EVENING = ("م", "ب")  # the first letter of the Arabic and Persian words for the afternoon
 # a time of day written right after the date ("2023-11-17 15:13", "Dec 27, 2014 at 12:06 PM", "... 17:55 UTC")
 # (after a word for "at", also with a full stop: "19.2.2020 klo 14.00")
 # (Korean, Japanese and Chinese write the half of the day before the time: "2023.11.02. 오후 8:06", "午後3:15")
 TIME_AFTER = re.compile(r"\.?[\s,|·/•–—-]*(?P<at>at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|kl\.\s*|klo\s+|om\s+|"
-                        r"o\s+godz\.\s*|godz\.\s*|v\s+)?(?P<east>오전|오후|午前|午後|上午|下午)?\s*"
+                        r"o\s+godz\.\s*|godz\.\s*|v\s+|ساعت\s*|الساعة\s*)?(?P<east>오전|오후|午前|午後|上午|下午)?\s*"
                         r"(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<min>[0-5]\d)"  # "16h28" in French
-                        r"(?!\d)(?:\s*" + HALF + r")?" + SHOWN_ZONE, re.I)
+                        r"(?::[0-5]\d)?(?!\d)(?:\s*" + HALF + r")?" + SHOWN_ZONE, re.I)  # seconds are not kept
 STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 May 2020 17:55 UTC") is this short
 
 
@@ -341,6 +349,7 @@ def _leading_date(text: str) -> str | None:
 
 
 def _date_and_rest(text: str) -> tuple[str, str] | None:
+    text = text.translate(LATIN_DIGITS)
     for pattern in PATTERNS:
         match = pattern.match(text)
         if match is None or (day := _day_of(match)) is None:
@@ -404,12 +413,15 @@ def dated_lines(tree: _Element | None) -> list[str]:
 # a label before the date it names, in an element of its own ("<h5>Datum:</h5>03.02.2022"; "<strong>Date</strong>
 # 10.06.2013" opening a line of its own, without the colon)
 DATE_LABEL = re.compile(r"^(?:datum|date|published|publiziert|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|"
-                        r"publicado|fecha|data|pubblicato)\s*(?P<colon>:)?$", re.I)
+                        r"publicado|fecha|data|pubblicato|announced|publication date|date published|"
+                        r"veröffentlichungsdatum|erscheinungsdatum)\s*(?P<colon>:)?$", re.I)
+TERMS = ("dt", "th")  # a label a definition list or a table gives its value: no colon needed
 
 
 def labelled_date(tree: _Element | None) -> str | None:
     """``YYYY-MM-DD`` (with `` HH:MM``) written right after an element holding only a date label: after it, or in
-    the element next to it ("<span>Datum:</span> <span>18.10.2021</span>"); else after such a label and its colon
+    the element next to it ("<span>Datum:</span> <span>18.10.2021</span>", "<dt>Announced</dt><dd>April 2,
+    2024</dd>"); else after such a label and its colon
     opening a line of text ("Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023")."""
     if tree is None:
         return None
@@ -418,7 +430,7 @@ def labelled_date(tree: _Element | None) -> str | None:
             continue
         after = squash(el.tail)[:LONGEST] or _next_text(el)
         # without its colon, a label opens its line and the date follows it at once
-        if (label["colon"] or opens_line(el) and after[:1].isdigit()) and not _elsewhere(el) \
+        if (label["colon"] or el.tag in TERMS or opens_line(el) and after[:1].isdigit()) and not _elsewhere(el) \
                 and (found := stamp_in(after)):
             return found
     return _label_opening_a_line(tree)
@@ -478,6 +490,7 @@ def stamp_in(text: str) -> str | None:
 
 def _stamp_and_rest(text: str) -> tuple[str | None, str]:
     """The first date (and time) in ``text``, and the text around it."""
+    text = text.translate(LATIN_DIGITS)  # digit for digit: the text around the date keeps its places
     hits = sorted((m for p in PATTERNS for m in p.finditer(text)), key=lambda m: m.start())
     for match in hits:
         if UPDATED.search(text[:match.start()]):
@@ -497,7 +510,7 @@ def writes_day(tree: _Element | None, day: str) -> bool:
     or with slashes ("2023/01/01", "01/01/2023")."""
     if tree is None:
         return False
-    markup = tostring(tree, encoding="unicode", method="html")
+    markup = tostring(tree, encoding="unicode", method="html").translate(LATIN_DIGITS)
     year, month, dom = (int(part) for part in day.split("-"))
     slashed = re.compile(rf"(?<!\d)(?:{year}/0?{month}/0?{dom}|0?{dom}/0?{month}/{year}|0?{month}/0?{dom}/{year})(?!\d)")
     return slashed.search(markup) is not None or any(
@@ -506,9 +519,19 @@ def writes_day(tree: _Element | None, day: str) -> bool:
 
 def _day_of(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
+    if groups.get("hy"):
+        return _solar_hijri_day(groups)
     month = MONTH_OF.get(groups["name"].casefold(), 0) if groups.get("name") else int(groups["m"])
     try:  # month 0: a spelling the pattern matched case-blind that no name has (a date not read)
         return date(int(groups["y"]), month, int(groups["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _solar_hijri_day(groups: dict[str, str]) -> str | None:
+    month = solar_hijri_month(groups["hijri"]) if groups.get("hijri") else int(groups["m"])
+    try:
+        return from_solar_hijri(int(groups["hy"]), month or 0, int(groups["d"])).isoformat()
     except ValueError:
         return None
 
@@ -517,7 +540,8 @@ AFTERNOON = frozenset({"오후", "午後", "下午"})
 
 
 def _clock(match: re.Match[str]) -> str:
-    half = (match["ampm"] or "").casefold() or ("p" if (match["ar"] or "").startswith("م") else "a" if match["ar"] else "")
+    word = match["ar"] or ""
+    half = (match["ampm"] or "").casefold() or ("p" if word.startswith(EVENING) else "a" if word else "")
     if "east" in match.re.groupindex and match["east"]:
         half = "p" if match["east"] in AFTERNOON else "a"
     hour = int(match["h"]) % 12 + (12 if half == "p" else 0) if half else int(match["h"])  # مساءً: pm, صباحاً: am
