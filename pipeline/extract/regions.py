@@ -37,11 +37,18 @@ BUILDER_LAYOUT = re.compile(r"elementor-(?!widget-(?:posts|archive-posts|loop|po
 MAIN_WRAPPER = re.compile(r"^(?:main|page|site)[\w-]*(?:wrap|container)|^main$")
 
 
+# a layout holding a sidebar beside the content ("mzp-has-sidebar"): its other "sidebar" words tell where the
+# sidebar goes ("mzp-l-sidebar-left"), not that this is it
+HAS_SIDEBAR = re.compile(r"(?:^|[-_])(?:has|with)[-_]sidebar(?:[-_]|$)")
+
+
 def _words(el: _Element) -> list[str]:
     words = [w for w in " ".join(el.get(a) or "" for a in ("class", "id")).casefold().split()
              if not BUILDER_LAYOUT.match(w)]
     if "sidebar" in words and any(MAIN_WRAPPER.match(w) and "sidebar" not in w for w in words):
         words.remove("sidebar")
+    if any(HAS_SIDEBAR.search(w) for w in words):
+        words = [w for w in words if "sidebar" not in w]
     return words
 
 

@@ -211,6 +211,18 @@ def test_a_label_set_apart_by_its_element_needs_no_colon() -> None:
     assert labelled_date(page_tree("<p><strong>Date</strong> of the vote, set on 10.06.2013</p>")) is None
 
 
+def test_a_definition_list_s_term_labels_a_date_in_words() -> None:
+    summary = '<dl class="summary"><dt>Announced</dt><dd>April 2, 2024</dd><dt>Impact</dt><dd>moderate</dd></dl>'
+    assert labelled_date(page_tree(summary)) == "2024-04-02"
+    assert labelled_date(page_tree("<table><tr><th>Publication date</th><td>2 avril 2024</td></tr></table>")) \
+        == "2024-04-02"
+    assert labelled_date(page_tree("<dl><dt>Impact</dt><dd>April 2, 2024</dd></dl>")) is None  # no date label
+    # in a layout that has a sidebar ("mzp-has-sidebar mzp-l-sidebar-left"), not in the sidebar
+    layout = f'<div class="mzp-l-content mzp-has-sidebar mzp-l-sidebar-left"><article>{summary}</article></div>'
+    assert labelled_date(page_tree(layout)) == "2024-04-02"
+    assert labelled_date(page_tree(f'<div class="mzp-l-sidebar-left">{summary}</div>')) is None
+
+
 def test_a_label_and_its_colon_opening_a_line_of_text_date_it() -> None:
     footer = ('<p class="footerFrstLn">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>'
               "Lesungen: 61</p>")
@@ -282,3 +294,16 @@ def test_the_line_under_the_article_s_headline_not_under_the_site_s_name() -> No
     tree = page_tree(f"<header><h1>Notícia Exata</h1></header><p>22/11/2020 - 18:20</p><article><h4>ESPORTE</h4>"
                      f"<h1>Goiás supera Palmeiras</h1>{line}<p>Texto.</p></article>")
     assert headline_stamp(tree) == "2020-11-22 04:30"
+
+
+@pytest.mark.parametrize("text, stamp", [
+    ("2 تير 1399 - 12:09:08 ب.ظ", "2020-06-22 12:09"),  # Solar Hijri, after noon
+    ("دوشنبه ۲ تير ۱۳۹۹", "2020-06-22"),  # in Persian digits
+    ("۱۴۰۲/۰۹/۱۵ - ۰۸:۳۰", "2023-12-06 08:30"),
+    ("10 دی 1402 ساعت 10:30 ق.ظ", "2023-12-31 10:30"),  # "at" 10:30 before noon
+    ("٢٤ أبريل ٢٠٢٠ الساعة 10:30 مساءً", "2020-04-24 22:30"),  # Gregorian in Arabic digits
+    ("1402/12/30", None),  # 1402 is no leap year
+    ("Dec 4, 2020 3:15:20 PM", "2020-12-04 15:15"),  # seconds before the half of the day
+])
+def test_persian_and_arabic_dates_and_times(text: str, stamp: str | None) -> None:
+    assert stamp_in(text) == stamp
