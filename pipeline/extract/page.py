@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,13 +13,14 @@ from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
+from pipeline.extract.loose_json import loads
+
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
     "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
     "socialmediaposting", "report", "scholarlyarticle", "techarticle",
 })
 PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage"})
-TRAILING_COMMA = re.compile(r",\s*([\]}])")
 SPACE = re.compile(r"\s+")
 INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
@@ -85,16 +85,6 @@ def _join_root(root: HtmlElement, extra: _Element) -> None:
             body.append(part)
 
 
-def _loads(raw: str) -> Any:
-    try:
-        return json.loads(raw, strict=False)
-    except ValueError:
-        try:
-            return json.loads(TRAILING_COMMA.sub(r"\1", raw), strict=False)
-        except ValueError:
-            return None
-
-
 def _objects(value: Any) -> Iterator[dict[str, Any]]:
     """Every JSON-LD object, ``@graph`` members, list items and ``mainEntity`` included."""
     if isinstance(value, list):
@@ -141,7 +131,7 @@ class Page:
         if tree is None:
             return cls(None, url)
         scripts = tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
-        found = tuple(obj for s in scripts for obj in _objects(_loads(s.text_content() or "")))
+        found = tuple(obj for s in scripts for obj in _objects(loads(s.text_content() or "")))
         return cls(tree, url, found, _meta_tags(tree), elements=tuple(tree.iter()))
 
     def once(self, key: str, read: Callable[[], T]) -> T:
