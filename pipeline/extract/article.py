@@ -24,7 +24,9 @@ class Origin:
     ``published_at`` is a publication time known before the page was read: with ``published_from="feed"`` the
     feed's ``pubDate`` or the sitemap's ``news:publication_date``, evidence weighed against the page's own
     stamps (:func:`pipeline.extract.timing.resolve`) and kept as ``feed_published_at``; with ``"record"`` (re-checks)
-    the time recorded at first ingest, kept.
+    the time recorded at first ingest, kept. ``served_at`` is when the page was served, known for a live fetch
+    (its ``fetched_at``), not for a saved file: a stamp the page shows relative to it ("4 hours ago") counts only
+    where it is known.
     """
 
     source: str
@@ -36,10 +38,12 @@ class Origin:
     published_at: datetime | None = None
     language: str | None = None
     published_from: Known = "feed"
+    served_at: datetime | None = None
 
 
 def build_article(page: Extracted, origin: Origin) -> Article:
-    timing = resolve(page.published, page.modified, origin.fetched_at, origin.published_at, origin.published_from)
+    timing = resolve(page.published, page.modified, origin.fetched_at, origin.published_at, origin.published_from,
+                     page.published_ago, origin.served_at)
     fields: dict[str, Any] = {
         "url": origin.final_url, "requested_url": origin.requested_url, "source": origin.source,
         "authors": page.authors, "author_organizations": page.author_organizations,

@@ -41,6 +41,7 @@ from pipeline.extract.visible_dates import (
 Precision = Literal["day", "minute"]
 Zone = Literal["given", "site", "utc"]
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
+GUESS = "trafilatura"  # the source of the extractor's own search of the page's text (htmldate), ranked as a date line
 URL_STAMP_RANK = 5  # the URL's date and guesses from elsewhere rank from here on
 DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))  # two defaults: a part the text lacks differs between them
 LISTED = 2  # a tag or mark with more different values than this dates a list of other works

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from pipeline.extract.bylines import authors
 from pipeline.extract.credits import Byline
-from pipeline.extract.dates import Stamp, page_stamps
+from pipeline.extract.dates import GUESS, Stamp, page_stamps
 from pipeline.extract.headline import headline, page_title, site_names
 from pipeline.extract.page import Page
+from pipeline.extract.relative_dates import Age, shown_age
 
 
 @dataclass(frozen=True)
@@ -18,11 +19,13 @@ class PageMetadata:
     published: tuple[Stamp, ...]  # most trustworthy first; the choice waits for fetched_at and the feed's date
     modified: tuple[Stamp, ...]
     byline: Byline
+    published_ago: Age | None = None  # a relative stamp ("4 hours ago"), read against the time the page was served
 
 
 def read_metadata(page: Page, extractor_date: str | None = None) -> PageMetadata:
     """Everything a parsed page says about itself (read only: the tree is not changed); ``extractor_date``
     (trafilatura's find) ranks below the page's own tags."""
-    published, modified = page_stamps(page, ((extractor_date, "trafilatura", 4),) if extractor_date else ())
+    published, modified = page_stamps(page, ((extractor_date, GUESS, 4),) if extractor_date else ())
     sites = site_names(page)
-    return PageMetadata(headline(page), page_title(page), tuple(published), tuple(modified), authors(page, sites))
+    return PageMetadata(headline(page), page_title(page), tuple(published), tuple(modified), authors(page, sites),
+                        shown_age(page.tree))

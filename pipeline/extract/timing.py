@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Literal
 
-from pipeline.extract.dates import Precision, Stamp, Zone, best, same_day
+from pipeline.extract.dates import GUESS, Precision, Stamp, Zone, best, same_day
+from pipeline.extract.relative_dates import Age
 
 SKEW = timedelta(minutes=10)  # a stamp this far after fetched_at is a clock error or a placeholder: ignored
 DISAGREEMENT = timedelta(days=1)  # feed and page further apart than this: the page's structured data wins
@@ -60,11 +61,17 @@ def on_url_day(page: Stamp | None, url: Stamp | None) -> Stamp | None:
 
 
 def resolve(published: Sequence[Stamp], modified: Sequence[Stamp], fetched_at: datetime,
-            known: datetime | None = None, kind: Known = "feed") -> Timing:
-    """Publication (with precision and zone source), modification and feed times of one fetched page."""
+            known: datetime | None = None, kind: Known = "feed", ago: Age | None = None,
+            served_at: datetime | None = None) -> Timing:
+    """Publication (with precision and zone source), modification and feed times of one fetched page; ``ago``, a
+    relative stamp the page shows, dates it where only a guess from its text would (``served_at``: when a live
+    fetch received it; a saved file's is unknown)."""
     ceiling = fetched_at + SKEW
     url = best([s for s in published if s.rank >= URL_RANK], ceiling)
-    page = on_url_day(best([s for s in published if s.rank < URL_RANK], ceiling), url)
+    page = best([s for s in published if s.rank < URL_RANK], ceiling)
+    if ago is not None and served_at is not None and (page is None or page.source == GUESS):
+        page = ago.stamp(served_at)
+    page = on_url_day(page, url)
     usable = known if known is not None and known <= ceiling else None
     chosen = _published(page, url, usable, kind)
     changed = best(list(modified), ceiling)

@@ -19,6 +19,7 @@ from pipeline.extract.dates import Stamp, best
 from pipeline.extract.exceptions import ExtractionError
 from pipeline.extract.metadata import PageMetadata, read_metadata
 from pipeline.extract.page import Page, parse_html
+from pipeline.extract.relative_dates import Age
 from pipeline.models import Provenance
 
 EXTRACTOR = Provenance(producer="trafilatura", version=version("trafilatura"))
@@ -31,7 +32,8 @@ DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "ex
 @dataclass(frozen=True)
 class Extracted:
     """One extracted page. ``title`` is the headline, ``page_title`` the raw ``<title>``; ``published_at`` is the
-    page's most trusted stamp, the build step weighs ``published``/``modified`` against fetch and feed times."""
+    page's most trusted stamp, the build step weighs ``published``/``modified`` against fetch and feed times;
+    ``published_ago`` is a publication time the page shows only relative to when it was served ("4 hours ago")."""
 
     title: str
     text: str
@@ -49,6 +51,7 @@ class Extracted:
     author_organizations: tuple[str, ...] = ()
     published: tuple[Stamp, ...] = ()
     modified: tuple[Stamp, ...] = ()
+    published_ago: Age | None = None
 
 
 def _split(value: object) -> tuple[str, ...]:
@@ -100,7 +103,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
         hostname=doc.hostname, description=doc.description, image=doc.image,
         language=doc.language or _html_lang(html), categories=_split(doc.categories), tags=_split(doc.tags),
         page_title=meta.page_title, author_organizations=organizations, published=meta.published,
-        modified=meta.modified,
+        modified=meta.modified, published_ago=meta.published_ago,
     )
 
 

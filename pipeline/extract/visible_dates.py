@@ -127,12 +127,12 @@ def date_line(tree: _Element | None) -> tuple[str | None, set[str]]:
     for el in tree.iter():
         if el is headline:
             above = False
-        if not isinstance(el.tag, str) or not _marked(el):
+        if not isinstance(el.tag, str) or not date_marked(el):
             continue
         text = short_text(el, LONGEST)
-        if text is None and (opening := _opened_by_stamp(el)) and not _elsewhere(el) and not _labelled_updated(el):
+        if text is None and (opening := _opened_by_stamp(el)) and not not_the_articles(el) and not _labelled_updated(el):
             return opening, header
-        if not text or _elsewhere(el) or _labelled_updated(el):
+        if not text or not_the_articles(el) or _labelled_updated(el):
             continue
         if any(c.isdigit() for c in text):  # the page's date line: a whole date, or one relative to now
             found = stamp_in(text)
@@ -159,7 +159,7 @@ def _opened_by_stamp(el: _Element) -> str | None:
     return found if found and len(found) > len("YYYY-MM-DD") else None
 
 
-def _marked(el: _Element) -> bool:
+def date_marked(el: _Element) -> bool:
     """Marked as a date by its class or id ("post-date", "fecha"), or a ``<time>`` element that only shows one
     (one with a ``datetime`` is read as markup), or shown after a calendar icon of its own."""
     if el.tag == "time" and el.get("datetime") is None:
@@ -234,7 +234,7 @@ def _find_stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
                 continue
             stamp, rest = _stamp_and_rest(line)
             rest = WRITER_AFTER.sub("", rest)
-            if stamp and len(stamp) > 10 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1 and not _elsewhere(el):
+            if stamp and len(stamp) > 10 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1 and not not_the_articles(el):
                 yield el, stamp  # where the element sits is asked last: its ancestors are many, stamps few
 
 
@@ -255,7 +255,7 @@ def written_on(tree: _Element | None) -> str | None:
         for piece in (el.text, *(child.tail for child in el)):
             if piece and (said := WRITTEN_ON.search(piece)):
                 stamp, _ = _stamp_and_rest(squash(piece[said.end():said.end() + WRITTEN_ON_REACH]))
-                if stamp and len(stamp) > 10 and not _elsewhere(el):
+                if stamp and len(stamp) > 10 and not not_the_articles(el):
                     return stamp
     return None
 
@@ -273,10 +273,10 @@ def shown_time(tree: _Element | None) -> str | None:
     if tree is None:
         return None
     for el in tree.iter():
-        if not isinstance(el.tag, str) or not _marked(el):
+        if not isinstance(el.tag, str) or not date_marked(el):
             continue
         text = short_text(el, LONGEST)
-        if not text or _elsewhere(el) or not any(c.isdigit() for c in text):
+        if not text or not_the_articles(el) or not any(c.isdigit() for c in text):
             continue
         match = TIME_ONLY.search(text)
         if stamp_in(text) or date_in_words(text):
@@ -298,7 +298,9 @@ def date_in_words(text: str) -> bool:
 PRINT_ONLY = re.compile(r"(?:^|\s)print(?:-only|only|-header|-footer|-date)?(?:\s|$)", re.I)
 
 
-def _elsewhere(el: _Element) -> bool:
+def not_the_articles(el: _Element) -> bool:
+    """In page chrome, a list of other articles or comments, a print-only block or a navigation bar: a date shown
+    there is not the article's."""
     return any(_chrome(a) or holds_other_times(a) or PRINT_ONLY.search(a.get("class") or "") for a in containers(el)) \
         or in_nav_bar(el)
 
@@ -371,7 +373,7 @@ def headline_stamp(tree: _Element | None) -> str | None:
     for line in (_beside(headline, "getnext"), _beside(headline, "getprevious")):
         text = short_text(line, LONGEST) if line is not None else None
         stamp = _opening_stamp(text) if text else None
-        if stamp and len(stamp) > len("YYYY-MM-DD") and not _elsewhere(line):
+        if stamp and len(stamp) > len("YYYY-MM-DD") and not not_the_articles(line):
             return stamp
     return None
 
@@ -430,7 +432,7 @@ def labelled_date(tree: _Element | None) -> str | None:
             continue
         after = squash(el.tail)[:LONGEST] or _next_text(el)
         # without its colon, a label opens its line and the date follows it at once
-        if (label["colon"] or el.tag in TERMS or opens_line(el) and after[:1].isdigit()) and not _elsewhere(el) \
+        if (label["colon"] or el.tag in TERMS or opens_line(el) and after[:1].isdigit()) and not not_the_articles(el) \
                 and (found := stamp_in(after)):
             return found
     return _label_opening_a_line(tree)
@@ -451,7 +453,7 @@ def _label_opening_a_line(tree: _Element) -> str | None:
             if not opens or not line or len(line) > LONGEST or (label := LABEL_IN_LINE.match(line)) is None:
                 continue
             found, rest = _stamp_and_rest(line[label.end():])
-            if found and (label["colon"] or not re.search(r"\w", rest)) and not _elsewhere(el):
+            if found and (label["colon"] or not re.search(r"\w", rest)) and not not_the_articles(el):
                 return found
     return None
 
@@ -471,7 +473,7 @@ def shown_days(tree: _Element | None) -> set[str]:
         for piece in (el.text, *(child.tail for child in el)):
             line = squash(piece)
             if line and len(line) <= LONGEST and any(c.isdigit() for c in line) and (day := date_in(line)) \
-                    and day not in days and not _elsewhere(el):
+                    and day not in days and not not_the_articles(el):
                 days.add(day)
     return days
 

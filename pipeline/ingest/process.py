@@ -46,6 +46,7 @@ def origin_of(result: FetchResult, item: Discovered, spec: SourceSpec, canonical
     return Origin(
         source=spec.name, fetched_at=result.fetched_at, requested_url=item.url, final_url=result.final_url,
         canonical_url=canonical, published_at=item.published_at, language=item.language or spec.language,
+        served_at=result.fetched_at,
     )
 
 

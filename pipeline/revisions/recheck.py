@@ -117,7 +117,7 @@ def build_revision(tracked: Tracked, page: Extracted, result: FetchResult, limit
         source=tracked.source, fetched_at=result.fetched_at, requested_url=tracked.url, final_url=result.final_url,
         canonical_url=tracked.canonical_url, article_id=tracked.article_id, language=tracked.language,
         published_at=datetime.fromtimestamp(tracked.published_at, UTC) if tracked.published_at else None,
-        published_from="record",
+        published_from="record", served_at=result.fetched_at,
     )
     return apply_limits(build_article(page, origin), limits)
 

@@ -38,12 +38,13 @@ def extracted(html: bytes, url: str | None) -> Extracted:
     return extract_html(decode(html), url)
 
 
-def article_of(html: bytes, url: str | None, fetched_at: datetime) -> Article | None:
+def article_of(html: bytes, url: str | None, fetched_at: datetime, served_at: datetime | None = None) -> Article | None:
     try:
         page = extracted(html, url)
     except ExtractionError:
         return None
-    return build_article(page, Origin(source="eval", fetched_at=fetched_at, requested_url=url, final_url=url))
+    origin = Origin(source="eval", fetched_at=fetched_at, requested_url=url, final_url=url, served_at=served_at)
+    return build_article(page, origin)
 
 
 def _instant(value: str | None) -> datetime | None:
@@ -81,8 +82,9 @@ def _day_and_hour(got: datetime | None, expected: dict[str, Any]) -> tuple[float
     return day, float(abs(got - want) <= timedelta(hours=1))
 
 
-def score(name: str, language: str, html: bytes, expected: dict[str, Any], fetched_at: datetime) -> Scored:
-    article = article_of(html, expected.get("url"), fetched_at)
+def score(name: str, language: str, html: bytes, expected: dict[str, Any], fetched_at: datetime,
+          served_at: datetime | None = None) -> Scored:
+    article = article_of(html, expected.get("url"), fetched_at, served_at)
     if article is None:
         zero: dict[str, float | None] = {m: 0.0 if _labelled(expected, m) else None for m in METRICS}
         return Scored(name, language, zero, {"skipped": True})
@@ -105,9 +107,10 @@ def _labelled(expected: dict[str, Any], metric: str) -> bool:
 
 
 def evaluate(cases: Iterable[Any], fetched_at: datetime | None = None) -> list[Scored]:
-    """Every case (``name``, ``language``, ``html``, ``expected``) scored."""
+    """Every case (``name``, ``language``, ``html``, ``expected``, and ``served_at`` where its set records when the
+    page was saved) scored."""
     now = fetched_at or datetime.now(UTC)
-    return [score(c.name, c.language, c.html, c.expected, now) for c in cases]
+    return [score(c.name, c.language, c.html, c.expected, now, getattr(c, "served_at", None)) for c in cases]
 
 
 def summary(scored: list[Scored]) -> dict[str, dict[str, float | int]]:

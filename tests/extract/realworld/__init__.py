@@ -178,6 +178,7 @@ import subprocess
 import sys
 import tarfile
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -221,6 +222,7 @@ class Case:
     language: str
     html: bytes
     expected: dict[str, Any]
+    served_at: datetime | None = None  # when the page was saved, where its set records it
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ reason in ``passed_over_mercury.json``."""
 from __future__ import annotations
 
 import json
+import re
+from datetime import UTC, datetime
 
 from tests.extract.realworld import HERE, Case, Half, _keys
 from tests.extract.realworld.npm import npm_fixtures
@@ -25,5 +27,16 @@ def mercury_cases(half: Half = "all") -> list[Case]:
     ones rules may be tuned on) or only the even, held-out ones."""
     labels = json.loads((HERE / "mercury.json").read_text(encoding="utf-8"))
     fixtures = npm_fixtures(*MERCURY)
-    return [Case(key, labels[key]["language"], (fixtures / key.removeprefix(PREFIX)).read_bytes(), labels[key])
-            for key in _keys(labels, half)]
+    return [Case(key, labels[key]["language"], (fixtures / key.removeprefix(PREFIX)).read_bytes(), labels[key],
+                 _saved_at(key)) for key in _keys(labels, half)]
+
+
+SAVED_AT = re.compile(r"/(\d{13})\.html$")
+
+
+def _saved_at(key: str) -> datetime | None:
+    """Most fixtures are named by the time they were saved, in milliseconds since the epoch
+    ("qz.com/1481758330660.html", 2016-12-14 23:32 UTC): the time the page was served, which a relative stamp on
+    it ("4 hours ago") counts from; the few named otherwise ("nytimes.html") have none."""
+    found = SAVED_AT.search(key)
+    return datetime.fromtimestamp(int(found[1]) / 1000, UTC) if found else None
