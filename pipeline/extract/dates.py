@@ -275,10 +275,20 @@ def _url_date(page: Page) -> list[tuple[str, str, int]]:
 
 def stamps(raw: list[tuple[str, str, int]], zone: tzinfo | None) -> list[Stamp]:
     """Parsed stamps from 1995 on, those without an offset read on ``zone`` (:func:`page_zone`), most trustworthy
-    first."""
+    first; an earlier one only where the page shows its reader the same day another way (:func:`_archived`)."""
     parsed = _not_mislabelled([(p, source, rank) for value, source, rank in raw if (p := parse(value)) is not None])
     out = [_stamp(p, zone, source, rank) for p, source, rank in parsed]
-    return sorted((s for s in out if s.at >= EARLIEST), key=lambda s: s.rank)
+    return sorted((s for s in out if s.at >= EARLIEST or _archived(s, out)), key=lambda s: s.rank)
+
+
+SHOWN_SOURCES = ("url", "text", "text-line", "dateline")  # what a reader sees: the address, the date line
+
+
+def _archived(early: Stamp, found: list[Stamp]) -> bool:
+    """A day before 1995 that two different sources give, one of them shown to the reader (a digitised archive's
+    "Published: May 26, 1977" under the headline of ``/1977/05/26/…``): the article's, not a template's default."""
+    return any(other.source != early.source and other.at.date() == early.at.date()
+               and (other.source in SHOWN_SOURCES or early.source in SHOWN_SOURCES) for other in found)
 
 
 def page_zone(page: Page, values: list[str]) -> tzinfo | None:

@@ -94,6 +94,17 @@ def test_url_date_is_a_last_resort_with_day_precision() -> None:
     assert with_meta is not None and with_meta.source == "meta:date"
 
 
+
+def test_a_day_before_1995_counts_where_the_page_shows_it_twice() -> None:
+    archive = "https://www.example.org/1977/05/26/movies/star.html"
+    line = '<h1>A Trip to a Far Galaxy</h1><font class="publishDate">Published: May 26, 1977</font>'
+    stamp = published(html(body=line), url=archive)
+    assert stamp is not None and stamp.at.date().isoformat() == "1977-05-26" and stamp.source == "text"
+    assert published(html(body=line)) is None  # the date line alone: a template's default, maybe
+    assert published(html(meta({"date": "1977-05-26"})), url=archive.replace("1977/05/26", "story")) is None
+    epoch = html(meta({"date": "1970-01-01T00:00:00Z", "article:published_time": "1970-01-01T00:00:00Z"}))
+    assert published(epoch) is None  # two tags agreeing, neither shown to the reader
+
 @pytest.mark.parametrize("value, precision", [
     ("2026-03-05", "day"), ("20260305", "day"), ("2026-03-05T00:00:00+01:00", "day"), ("March 5, 2026", "day"),
     ("2026-03-05T14:30:00Z", "minute"), ("05.03.2026 14:30", "minute"), ("2026-03-05 14:30", "minute"),
