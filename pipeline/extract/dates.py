@@ -20,6 +20,7 @@ from dateutil import parser as dateutil_parser
 from dateutil import tz as dateutil_tz
 from lxml.etree import _Element
 
+from pipeline.extract.own_link_dates import own_link_stamp
 from pipeline.extract.page import Page, item_value, squash, url_parts
 from pipeline.extract.regions import headline_ancestors, in_nav_bar, other_times
 from pipeline.extract.site_zones import paired_offset, site_zone
@@ -368,7 +369,8 @@ def _published_raw(page: Page) -> list[tuple[str, str, int]]:
         # when the record was made yields to the publication the markup states
         marked, created = marked + [(v, source, 2) for v, source, _ in created], []
     return (_jsonld(page, "datePublished") + created + _epochs(page) + metas + marked
-            + ([(shown, "text", 4)] if shown else []) + ([(opened, "dateline", 4)] if opened else []))
+            + ([(shown, "text", 4)] if shown else []) + ([(opened, "dateline", 4)] if opened else [])
+            + ([(listed, "own-link", 4)] if (listed := own_link_stamp(page)) else []))
 
 
 def _date_line(page: Page) -> tuple[str | None, set[str]]:
