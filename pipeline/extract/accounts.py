@@ -15,6 +15,7 @@ from pipeline.extract.byline_elements import AUTHOR_META, MAX_ICON_LINE, byline_
 from pipeline.extract.credits import Byline, Rules, is_name, is_organisation, pen_name
 from pipeline.extract.page import Page, short_text, text_of, url_parts
 from pipeline.extract.regions import chrome, in_comments
+from pipeline.extract.visible_dates import date_in
 
 HANDLE = re.compile(r"\w[\w.-]{1,29}")  # one word: an account's name ("eseppelt", "karstenruppert")
 
@@ -118,13 +119,33 @@ ONE_WORD = re.compile(r"(?P<name>[^\W\d_][\w.-]{1,29})(?:\s+(?:[@|·•–—-]|
 
 def _posted_by(tree: _Element, r: Rules, sites: Iterable[str]) -> Byline:
     """One capitalised word after a written-out attribution ("Posted by Konstantin", "Geschrieben von Cooper"),
-    which no place or desk follows the way one may follow a bare "By" or "Von"."""
+    which no place or desk follows the way one may follow a bare "By" or "Von"; or after a bare one where the
+    post's date follows the word ("Von Christian am 03.05.2013, 11:51"): a blog's dated byline."""
     for text in opened_lines(tree, r)[:3]:
-        opened = r.attribution.match(text)
-        found = ONE_WORD.fullmatch(text[opened.end():].strip()) if opened else None
-        if found and _account(name := found["name"], r, sites) and is_name(name, r, single=True):
+        name = _attributed(text, r) or _dated(text, r)
+        if name and _account(name, r, sites) and is_name(name, r, single=True):
             return Byline((name,))
     return Byline()
+
+
+def _attributed(text: str, r: Rules) -> str | None:
+    opened = r.attribution.match(text)
+    found = ONE_WORD.fullmatch(text[opened.end():].strip()) if opened else None
+    return found["name"] if found else None
+
+
+# "Christian am 03.05.2013" (a login with a dot, "Isabella.DiBiase", is read as the name it stands for elsewhere)
+DATED = re.compile(r"\s*(?P<name>[^\W\d_][\w-]{1,29})\s+(?i:am|on|le|el|il|op)\s+")
+
+
+def _dated(text: str, r: Rules) -> str | None:
+    """The one word after a bare "by"-word opening ``text`` where a whole date follows it."""
+    opened = r.opener.match(text)
+    word = DATED.match(text, opened.end()) if opened else None
+    return word["name"] if word and date_in(text[word.end():][:DATE_REACH]) else None
+
+
+DATE_REACH = 40  # characters after "am": a weekday, the date and its time
 
 
 def _author_link(el: _Element, text: str) -> bool:

@@ -874,6 +874,11 @@ def test_a_placeholder_the_sites_software_writes_for_no_writer_is_none(placehold
     ("<p>Posted by admin</p>", ()),  # the software's account
     ("<p>Posted by Anonymous</p>", ()),
     ("<p>Posted by Reuters</p>", ()),  # an agency is no person
+    ("<div class='asset-meta'>Von Christian am 03.05.2013, 11:51 | 0 Meinungen</div>", ("Christian",)),  # dated
+    ("<p>By Konstantin on Monday, May 3, 2021</p>", ("Konstantin",)),
+    ("<p>Von Berlin am Wochenende</p>", ()),  # no date after it: a place
+    ("<p>Von Redaktion am 03.05.2013</p>", ()),  # the site's desk
+    ("<p>Von Isabella.DiBiase am 19. Oktober 2019</p>", ()),  # a login, not the name it stands for
 ])
 def test_one_word_after_a_written_out_attribution_is_a_writer(line: str, expected: tuple[str, ...]) -> None:
     body = f"<h1>Interning of small integers</h1>{line}<p>Can't help sharing this.</p>"
