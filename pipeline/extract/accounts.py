@@ -15,7 +15,7 @@ from pipeline.extract.byline_elements import AUTHOR_META, MAX_ICON_LINE, byline_
 from pipeline.extract.credits import Byline, Rules, is_name, is_organisation, pen_name
 from pipeline.extract.page import Page, short_text, text_of, url_parts
 from pipeline.extract.regions import chrome, in_comments
-from pipeline.extract.visible_dates import date_in
+from pipeline.extract.visible_dates import date_in, stamp_writers
 
 HANDLE = re.compile(r"\w[\w.-]{1,29}")  # one word: an account's name ("eseppelt", "karstenruppert")
 
@@ -53,7 +53,8 @@ def account_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         if _account(shown, r, sites) and (shown.casefold() in tagged or (opened and _author_link(el, shown))
                                           or _profile_link(el, shown) or _typed_person(el, shown, r)):
             return Byline((shown,))
-    return _posted_by(page.tree, r, sites) + _owners_account(page, r, sites) + _replying_author(page.tree, r, sites)
+    return _posted_by(page.tree, r, sites) + _stamped(page, r, sites) + _owners_account(page, r, sites) \
+        + _replying_author(page.tree, r, sites)
 
 POST_AUTHOR_LOGIN = re.compile(r"(?:^|\s)comment-author-(?P<login>[\w.-]{2,30})(?:\s|$)")
 
@@ -124,6 +125,14 @@ def _posted_by(tree: _Element, r: Rules, sites: Iterable[str]) -> Byline:
     for text in opened_lines(tree, r)[:3]:
         name = _attributed(text, r) or _dated(text, r)
         if name and _account(name, r, sites) and is_name(name, r, single=True):
+            return Byline((name,))
+    return Byline()
+
+
+def _stamped(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    """One word after "by" closing the post's date line ("06.11.2023 13:30 von Olga"): its writer."""
+    for name in stamp_writers(page)[:1]:
+        if _account(name, r, sites) and is_name(name, r, single=True):
             return Byline((name,))
     return Byline()
 

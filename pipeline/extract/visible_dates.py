@@ -202,25 +202,30 @@ def _near(el: _Element, headline: _Element) -> bool:
 def stamp_lines(page: Page) -> list[str]:
     """``YYYY-MM-DD HH:MM`` of each line that holds only a date and a time ("2023-11-17 15:13", "Thu, 14 May
     2020 17:55 UTC", a weekday at most besides), outside lists of other articles, comments and page chrome."""
-    return [stamp for _, stamp in _stamp_pieces(page)]
+    return [stamp for _, stamp, _ in _stamp_pieces(page)]
 
 
 def dated_blocks(page: Page) -> list[_Element]:
     """The elements holding such a line (a block "Name<br/>Outlet<br/>date and time" is the article's byline)."""
-    return list(dict.fromkeys(el for el, _ in _stamp_pieces(page)))
+    return list(dict.fromkeys(el for el, _, _ in _stamp_pieces(page)))
 
 
-def _stamp_pieces(page: Page) -> list[tuple[_Element, str]]:
+def stamp_writers(page: Page) -> list[str]:
+    """The writers such lines name after their time ("06.11.2023 13:30 von Olga": "Olga")."""
+    return [writer for _, _, writer in _stamp_pieces(page) if writer]
+
+
+def _stamp_pieces(page: Page) -> list[tuple[_Element, str, str]]:
     """Each such line and its element, found once per page (the dates and the bylines both ask)."""
     return page.once("stamp_pieces", lambda: list(_find_stamp_pieces(page.tree)))
 
 
 DIGIT = re.compile(r"\d")
 # the writer after the time ("06.11.2023 13:30 von Olga"): a byline, not words that make the line a sentence
-WRITER_AFTER = re.compile(r"^\W*(?i:von|by|par|por|door|di)\s+[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,2}\W*$")
+WRITER_AFTER = re.compile(r"^\W*(?i:von|by|par|por|door|di)\s+(?P<writer>[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,2})\W*$")
 
 
-def _find_stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
+def _find_stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str, str]]:
     if tree is None:
         return
     for el in tree.iter():
@@ -233,9 +238,11 @@ def _find_stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str]]:
             if len(line) > STAMP_LINE:
                 continue
             stamp, rest = _stamp_and_rest(line)
-            rest = WRITER_AFTER.sub("", rest)
+            writer = WRITER_AFTER.match(rest)
+            rest = rest[:writer.start()] if writer else rest
             if stamp and len(stamp) > 10 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1 and not not_the_articles(el):
-                yield el, stamp  # where the element sits is asked last: its ancestors are many, stamps few
+                # where the element sits is asked last: its ancestors are many, stamps few
+                yield el, stamp, writer["writer"] if writer else ""
 
 
 # a sentence stating when the post was written ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner

@@ -879,6 +879,8 @@ def test_a_placeholder_the_sites_software_writes_for_no_writer_is_none(placehold
     ("<p>Von Berlin am Wochenende</p>", ()),  # no date after it: a place
     ("<p>Von Redaktion am 03.05.2013</p>", ()),  # the site's desk
     ("<p>Von Isabella.DiBiase am 19. Oktober 2019</p>", ()),  # a login, not the name it stands for
+    ("<h2>Stars <span>06.11.2023 13:30 von Olga</span></h2>", ("Olga",)),  # closing the date line
+    ("<h2>Stars <span>06.11.2023 13:30 von Redaktion</span></h2>", ()),
 ])
 def test_one_word_after_a_written_out_attribution_is_a_writer(line: str, expected: tuple[str, ...]) -> None:
     body = f"<h1>Interning of small integers</h1>{line}<p>Can't help sharing this.</p>"
