@@ -10,12 +10,16 @@
   fútbol de Costa Rica">``). The article's own text is not counted: a story names the countries it is about, not
   the site's.
 
+The country whose paper a site's host names, a country and a newspaper's word ("jamaicaobserver.com"), comes
+before both, and before a region declared with English ("en-US" is many a template's default).
+
 Only countries read on one clock (or whose capital's clock nearly all their press keeps) are named here.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from lxml.etree import _Element
@@ -58,6 +62,22 @@ SITE_PARTS = ("ancestor-or-self::header[not(ancestor::article)]|ancestor-or-self
 # the site
 HOME_PATH = re.compile(r"/(?:index\.(?:php|html?))?")
 LEAST_NAMED = 2  # a country the chrome names once may be a menu's story; twice, the site's own
+# a newspaper's word after the country its host name opens with ("jamaicaobserver.com", "kenya-today.com"): the
+# site is that country's paper, whatever its domain
+PAPER_WORDS = ("observer", "times", "today", "news", "daily", "herald", "post", "star", "gleaner", "tribune",
+               "express", "mirror", "guardian", "gazette", "chronicle", "standard", "sun", "mail", "online", "live",
+               "weekly", "journal", "monitor", "reporter", "telegraph", "independent", "voice", "nation", "insider")
+
+
+def _plain(name: str) -> str:
+    """A country's name as a host name writes it: lower case, no accents, spaces or apostrophes."""
+    letters = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in letters if c.isalnum() and not unicodedata.combining(c))
+
+
+HOST_COUNTRIES = {_plain(name): zone for name, zone in NAMED_ZONES.items()}
+HOST_NAMED = re.compile(r"(?P<country>" + "|".join(sorted(HOST_COUNTRIES, key=len, reverse=True)) + r")-?(?:"
+                        + "|".join(PAPER_WORDS) + r")?")
 
 
 def declared_region_zone(language: str, region: str, countries: dict[str, str]) -> str | None:
@@ -66,6 +86,12 @@ def declared_region_zone(language: str, region: str, countries: dict[str, str]) 
     if not region or region == language or language == "en":
         return None
     return countries.get(region) or REGION_ZONES.get(region)
+
+
+def host_country_zone(host: str) -> str | None:
+    """The zone of the country a site's host is the paper of ("jamaicaobserver.com", "kenya-today.com"), or None."""
+    paper = HOST_NAMED.fullmatch(_host(host).partition(".")[0])
+    return HOST_COUNTRIES[paper["country"]] if paper else None
 
 
 def named_country_zone(page: Page) -> str | None:

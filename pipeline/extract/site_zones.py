@@ -1,7 +1,8 @@
 """The clock of a page's times written without an offset: the zone another of its times states, else the offset
 its UTC times and the clocks it shows for the same instants agree on, else the zone of its country domain, of the
-region it declares with its language, of its declared language, of the script its title is written in, or of the
-country its chrome names (:mod:`.site_countries`).
+country its host is the paper of ("jamaicaobserver.com"), of the region it declares with its language, of its
+declared language, of the script its title is written in, or of the country its chrome names
+(:mod:`.site_countries`).
 
 A zone is guessed only where one clock serves (nearly) all readers of that domain, language or script, with one
 exception: a page declaring the United States or Canada ("en-US"), or an English page on a generic domain
@@ -23,7 +24,7 @@ from zoneinfo import ZoneInfo
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, squash, url_parts
-from pipeline.extract.site_countries import declared_region_zone, named_country_zone
+from pipeline.extract.site_countries import declared_region_zone, host_country_zone, named_country_zone
 
 # the zone of a site's country domain, for times given without an offset
 COUNTRY_ZONES = {
@@ -101,7 +102,7 @@ def site_zone(page: Page, offsets: list[tzinfo], paired: tzinfo | None = None) -
     if paired is not None:
         return paired
     host = url_parts(page.url).hostname or ""
-    name = COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None
+    name = (COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None) or host_country_zone(host)
     language, region = declared_language(page)
     if language == "en" and region in REGION_ZONES and not _reads_english(page):
         region = ""  # a template's "en-US" over a page in another language says nothing of the site's place

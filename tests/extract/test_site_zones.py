@@ -87,6 +87,16 @@ def test_the_country_the_chrome_names_gives_the_zone() -> None:
     assert stamp.at == datetime(2014, 6, 26, 9, tzinfo=ZoneInfo("America/Jamaica"))
 
 
+@pytest.mark.parametrize("host, zone", [
+    ("www.jamaicaobserver.com", "America/Jamaica"), ("kenya-today.com", "Africa/Nairobi"),
+    ("costaricanews.com", "America/Costa_Rica"), ("www.jamaicaplain.com", "America/New_York"),  # no paper's word
+    ("indianexpress.com", "America/New_York"),
+])
+def test_a_host_naming_a_country_s_paper_gives_its_zone_over_a_declared_en_us(host: str, zone: str) -> None:
+    stamp = published(with_lang("en-US", ENGLISH), f"https://{host}/latest-news/story/")
+    assert stamp.at == datetime(2014, 6, 26, 9, tzinfo=ZoneInfo(zone))
+
+
 def test_links_to_the_home_page_name_the_site_s_country_wherever_they_stand() -> None:
     menu = '<div class="menu"><a href="/index.php" title="Lo mejor del fútbol de Costa Rica">Inicio</a></div>'
     stamp = published(with_lang("es", menu + "<article>" + SPANISH + "</article>" + menu))
