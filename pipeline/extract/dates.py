@@ -35,6 +35,7 @@ from pipeline.extract.visible_dates import (
     shown_time,
     stamp_in,
     stamp_lines,
+    wire_dateline,
     writes_day,
     written_on,
 )
@@ -361,6 +362,8 @@ def _published_raw(page: Page) -> list[tuple[str, str, int]]:
         if not shown or stamped and stamped.startswith(shown):
             shown = stamped or shown  # the date line's day, with the time the line at the headline gives it
     opened = dateline(page.tree) if not shown else None  # "Bern, 17.08.2007 - ..." opening the text
+    # a press release's dateline ("TAMPA, Fla., April 29, 2015 /PRNewswire/"): the day it was issued, over tags
+    wired = wire_dateline(page.tree, [*page.meta.get("og:description", ()), *page.meta.get("description", ())])
     foreign = _foreign_values(page, "datePublished")
     metas = [m for m in _metas(page, PUBLISHED_META) + _parsely_page(page)
              if not (m[1] == "meta:datepublished" and m[0] in foreign)]
@@ -368,7 +371,8 @@ def _published_raw(page: Page) -> list[tuple[str, str, int]]:
     if any(source == "itemprop:datePublished" for _, source, _ in marked):
         # when the record was made yields to the publication the markup states
         marked, created = marked + [(v, source, 2) for v, source, _ in created], []
-    return (_jsonld(page, "datePublished") + created + _epochs(page) + metas + marked
+    return (([(wired, "wire-dateline", 1)] if wired else []) + _jsonld(page, "datePublished") + created + _epochs(page)
+            + metas + marked
             + ([(shown, "text", 4)] if shown else []) + ([(opened, "dateline", 4)] if opened else [])
             + ([(listed, "own-link", 4)] if (listed := own_link_stamp(page)) else []))
 

@@ -5,7 +5,7 @@ class or id) outside lists of other articles, comments, navigation and footers."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta, timezone, tzinfo
 from itertools import islice
 from zoneinfo import ZoneInfo
@@ -332,6 +332,21 @@ def dateline(tree: _Element | None) -> str | None:
         if match and (day := date_in(match["date"])):
             return day
         if day := _leading_date(text):
+            return day
+    return None
+
+
+# a press release's dateline, its wire named after the date ("TAMPA, Fla., April 29, 2015 /PRNewswire/ --",
+# "NEW YORK--(BUSINESS WIRE)--", "Dec. 1, 2023 (GLOBE NEWSWIRE) --"): the day the release was issued
+WIRE = re.compile(r"(?P<before>[^/()]{6,60}?)\s*(?:/(?:PRNewswire(?:-[A-Za-z]+)?|CNW|PRWeb|Business Wire|GLOBE NEWSWIRE)/"
+                  r"|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|PRWEB|ACCESSWIRE|Newsfile Corp\.)\))", re.IGNORECASE)
+
+
+def wire_dateline(tree: _Element | None, descriptions: Iterable[str] = ()) -> str | None:
+    """``YYYY-MM-DD`` of a press release's dateline, in the page's description or opening its text."""
+    for text in (*descriptions, *_lead_blocks(tree)):
+        match = WIRE.search(text[:LONGEST])
+        if match and (day := date_in(match["before"])):
             return day
     return None
 

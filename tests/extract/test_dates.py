@@ -105,6 +105,19 @@ def test_a_day_before_1995_counts_where_the_page_shows_it_twice() -> None:
     epoch = html(meta({"date": "1970-01-01T00:00:00Z", "article:published_time": "1970-01-01T00:00:00Z"}))
     assert published(epoch) is None  # two tags agreeing, neither shown to the reader
 
+
+@pytest.mark.parametrize("description", [
+    "TAMPA, Fla., April 29, 2015 /PRNewswire/ -- Atlantic Merchant Capital Investors announced today ...",
+    "NEW YORK, April 29, 2015 (BUSINESS WIRE) -- Acme Corp. said ...",
+    "April 29, 2015 (GLOBE NEWSWIRE) -- Acme Corp. said ...",
+])
+def test_a_press_release_s_dateline_gives_the_day_it_was_issued_over_a_later_tag(description: str) -> None:
+    tags = meta({"og:description": description, "datePublished": "2015-12-07T12:16:53-05:00",
+                 "date": "2015-04-29T09:34:00Z"})
+    stamp = published(html(tags))
+    assert stamp is not None and stamp.at == datetime(2015, 4, 29, 9, 34, tzinfo=UTC)  # the tag on its day: its time
+    assert published(html(meta({"og:description": description.replace("2015", "around 2015")}))) is None
+
 @pytest.mark.parametrize("value, precision", [
     ("2026-03-05", "day"), ("20260305", "day"), ("2026-03-05T00:00:00+01:00", "day"), ("March 5, 2026", "day"),
     ("2026-03-05T14:30:00Z", "minute"), ("05.03.2026 14:30", "minute"), ("2026-03-05 14:30", "minute"),
