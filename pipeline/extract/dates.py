@@ -363,7 +363,7 @@ def _published_raw(page: Page) -> list[tuple[str, str, int]]:
             shown = stamped or shown  # the date line's day, with the time the line at the headline gives it
     opened = dateline(page.tree) if not shown else None  # "Bern, 17.08.2007 - ..." opening the text
     # a press release's dateline ("TAMPA, Fla., April 29, 2015 /PRNewswire/"): the day it was issued, over tags
-    wired = wire_dateline(page.tree, [*page.meta.get("og:description", ()), *page.meta.get("description", ())])
+    wired = wire_dateline([*page.meta.get("og:description", ()), *page.meta.get("description", ())])
     foreign = _foreign_values(page, "datePublished")
     metas = [m for m in _metas(page, PUBLISHED_META) + _parsely_page(page)
              if not (m[1] == "meta:datepublished" and m[0] in foreign)]

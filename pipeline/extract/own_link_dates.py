@@ -21,19 +21,26 @@ def own_link_stamp(page: Page) -> str | None:
     comment's permalink "#comment-12" is) that shows a date and a time; None where none does."""
     if page.tree is None or not page.url:
         return None
-    canonical = page.tree.xpath("//link[@rel='canonical']/@href")
-    own = {_address(page.url, page.url), *(_address(page.url, str(h)) for h in canonical)} - {""}
-    slugs = tuple({address.rpartition("/")[2] for address in own})  # a link to the page holds its last part
-    for link in page.tree.xpath("//body//a[@href]"):
-        href = str(link.get("href"))
-        if "#" in href or not any(s in href.casefold() for s in slugs) or _address(page.url, href) not in own \
-                or in_comments(link):
+    addresses = [page.url, *(str(h) for h in page.tree.xpath("//link[@rel='canonical']/@href"))]
+    own = {_address(page.url, a) for a in addresses} - {""}
+    for link in _links_holding(page.tree, {_slug(a) for a in addresses} - {""}):
+        if "#" in (href := str(link.get("href"))) or _address(page.url, href) not in own or in_comments(link):
             continue
         for block in _blocks(link):
             found = stamp_in(short_text(block, LONGEST * 2) or "")
             if found and len(found) > len("YYYY-MM-DD"):
                 return found
     return None
+
+
+def _slug(address: str) -> str:
+    """The last part of an address's path (and its query), as written: every link to it holds that."""
+    return address.split("#")[0].rstrip("/").rpartition("/")[2]
+
+
+def _links_holding(tree: _Element, slugs: set[str]) -> list[_Element]:
+    """The links whose address holds one of ``slugs`` (asked of the parser: a page has many links)."""
+    return [link for slug in sorted(slugs) for link in tree.xpath("//body//a[contains(@href, $slug)]", slug=slug)]
 
 
 def _address(base: str, href: str) -> str:

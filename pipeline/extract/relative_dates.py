@@ -27,6 +27,7 @@ RELATIVE = re.compile(  # "… ago" in English, Italian ("fa") and Dutch ("geled
     rf"(?:^|[\s(])(?:(?P<after>{AMOUNTS})\s+(?:ago|fa|geleden)|(?:vor|il y a|hace|há)\s+(?P<before>{AMOUNTS}))(?!\w)",
     re.IGNORECASE)
 PIECE = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>{UNIT})", re.IGNORECASE)
+HINT = re.compile(r"ago\b|\b(?:vor|hace|há|il y a)\s|\s(?:fa|geleden)\b", re.IGNORECASE)
 LONGEST = 40  # a relative stamp is a short line of its own ("Erstellt: vor 4 Stunden")
 
 
@@ -51,8 +52,10 @@ def shown_age(tree: _Element | None) -> Age | None:
     for el in tree.iter() if tree is not None else ():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
+        if not el.text or not HINT.search(el.text):  # most texts: asked before the costlier reading
+            continue
         text = squash(el.text)
-        if not text or len(text) > LONGEST or (found := RELATIVE.search(text)) is None:
+        if len(text) > LONGEST or (found := RELATIVE.search(text)) is None:
             continue
         marked = date_marked(el) or (el.getparent() is not None and date_marked(el.getparent()))
         if marked and not UPDATED.search(text[:found.start()]) and not not_the_articles(el):

@@ -342,9 +342,9 @@ WIRE = re.compile(r"(?P<before>[^/()]{6,60}?)\s*(?:/(?:PRNewswire(?:-[A-Za-z]+)?
                   r"|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|PRWEB|ACCESSWIRE|Newsfile Corp\.)\))", re.IGNORECASE)
 
 
-def wire_dateline(tree: _Element | None, descriptions: Iterable[str] = ()) -> str | None:
-    """``YYYY-MM-DD`` of a press release's dateline, in the page's description or opening its text."""
-    for text in (*descriptions, *_lead_blocks(tree)):
+def wire_dateline(descriptions: Iterable[str]) -> str | None:
+    """``YYYY-MM-DD`` of a press release's dateline in the page's description, its opening sentence."""
+    for text in descriptions:
         match = WIRE.search(text[:LONGEST])
         if match and (day := date_in(match["before"])):
             return day
