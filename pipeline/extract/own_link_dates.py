@@ -14,6 +14,7 @@ from pipeline.extract.regions import in_comments
 from pipeline.extract.visible_dates import LONGEST, stamp_in
 
 LEVELS = 2  # the link itself, or the list item or block holding it and its date
+LOOSE = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)  # an address compared without its scheme and "www."
 
 
 def own_link_stamp(page: Page) -> str | None:
@@ -50,9 +51,6 @@ def _address(base: str, href: str) -> str:
         return LOOSE.sub("", urljoin(base, href)).rstrip("/").casefold()
     except ValueError:
         return ""
-
-
-LOOSE = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 
 
 def _blocks(link: _Element) -> list[_Element]:

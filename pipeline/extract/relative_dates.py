@@ -13,20 +13,21 @@ from pipeline.extract.dates import Precision, Stamp
 from pipeline.extract.page import squash
 from pipeline.extract.visible_dates import UPDATED, date_marked, not_the_articles
 
-ONE = r"an?|one|eine[rm]?|une?|una?|uma?|um|een|un'"
-NUMBER = rf"(?:\d{{1,3}}|{ONE})"
-UNITS = {  # a unit's words (any case), and its length
-    r"min(?:ute)?s?|minuten?|minutos?|minut[oi]|minuut": timedelta(minutes=1),
-    r"h(?:ou)?rs?|hours?|stunden?|heures?|horas?|or[ae]|uur": timedelta(hours=1),
-    r"days?|tag(?:en)?|jours?|d[ií]as?|giorn[oi]|dagen|dag": timedelta(days=1),
+ONE = r"an?|one|eine[rm]?|une?|una?|uma?|um|een"
+# a number and its unit: digits, written close or apart ("5m", "3 Std."), or the word for one ("an hour", "un'ora")
+NUMBER = rf"(?:\d{{1,3}}\s*|(?:{ONE})\s+|un')"
+UNITS = {  # a unit's words and abbreviations (any case), and its length
+    r"m|mins?\.?|minutes?|minuten?|minutos?|minut[oi]|minuut": timedelta(minutes=1),
+    r"h|hrs?|hours?|std\.?|stunden?|heures?|horas?|or[ae]|uur": timedelta(hours=1),
+    r"d|days?|tag(?:en)?|jours?|d[ií]as?|giorn[oi]|dagen|dag": timedelta(days=1),
 }
 UNIT = "|".join(UNITS)
-AMOUNT = rf"(?:(?:about|etwa|environ|unos?)\s+)?{NUMBER}\s+(?:{UNIT})"
+AMOUNT = rf"(?:(?:about|etwa|environ|unos?)\s+)?{NUMBER}(?:{UNIT})"
 AMOUNTS = rf"{AMOUNT}(?:,?\s+(?:and\s+|und\s+|et\s+|y\s+)?{AMOUNT})*"  # "1 hr 4 mins"
 RELATIVE = re.compile(  # "… ago" in English, Italian ("fa") and Dutch ("geleden"); "vor …", "il y a …", "hace …" before it
     rf"(?:^|[\s(])(?:(?P<after>{AMOUNTS})\s+(?:ago|fa|geleden)|(?:vor|il y a|hace|há)\s+(?P<before>{AMOUNTS}))(?!\w)",
     re.IGNORECASE)
-PIECE = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>{UNIT})", re.IGNORECASE)
+PIECE = re.compile(rf"(?P<n>{NUMBER})(?P<unit>{UNIT})(?!\w)", re.IGNORECASE)
 HINT = re.compile(r"ago\b|\b(?:vor|hace|há|il y a)\s|\s(?:fa|geleden)\b", re.IGNORECASE)
 LONGEST = 40  # a relative stamp is a short line of its own ("Erstellt: vor 4 Stunden")
 
@@ -66,6 +67,6 @@ def shown_age(tree: _Element | None) -> Age | None:
 def _age(amounts: str) -> Age:
     elapsed = timedelta()
     for piece in PIECE.finditer(amounts):
-        count = int(piece["n"]) if piece["n"].isdigit() else 1
+        count = int(number) if (number := piece["n"].strip()).isdigit() else 1
         elapsed += count * next(size for words, size in UNITS.items() if re.fullmatch(words, piece["unit"], re.I))
     return Age(elapsed, "day" if elapsed >= timedelta(days=1) else "minute")

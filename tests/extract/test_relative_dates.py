@@ -31,6 +31,9 @@ SERVED = datetime(2026, 3, 5, 18, 30, tzinfo=UTC)
     ("3 ore fa", timedelta(hours=3)),
     ("2 uur geleden", timedelta(hours=2)),
     ("(1 day ago)", timedelta(days=1)),
+    ("5m ago", timedelta(minutes=5)),
+    ("vor 3 Std.", timedelta(hours=3)),
+    ("un'ora fa", timedelta(hours=1)),
 ])
 def test_a_date_marked_line_gives_its_age(line: str, elapsed: timedelta) -> None:
     age = shown_age(parse_html(f'<html><body><h1>H</h1><span class="date">{line}</span><p>Text.</p></body></html>'))
