@@ -47,7 +47,7 @@ from pipeline.extract.headline import SEPARATORS, page_title
 from pipeline.extract.marked_credits import author_box, linked_writers, text_credits
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
 from pipeline.extract.regions import chrome, chrome_or_own, in_comments
-from pipeline.extract.visible_dates import dated_blocks, dated_lines
+from pipeline.extract.visible_dates import dated_blocks, dated_lines, dated_writers
 
 ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "governmentorganization"})
 
@@ -213,6 +213,9 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
             found += split_byline(text, r, sites)
     if not found.authors:  # a line under the headline opening with the date: "25.10.2022 - Reiner Nagel"
         for text in dated_lines(page.tree)[:1]:
+            found += split_byline(text, r, sites)
+    if not found.authors:  # the writer after the date in a date line: "Posted on May 3, 2020 by John Smith in News"
+        for text in dated_writers(page.tree)[:1]:
             found += split_byline(text, r, sites)
     if not found.authors:  # a block of lines ending in the date and time: "Name<br/>Outlet<br/>Thu, 14 May 2020 17:55"
         for el in dated_blocks(page)[:2]:

@@ -210,6 +210,29 @@ def dated_blocks(page: Page) -> list[_Element]:
     return list(dict.fromkeys(el for el, _, _ in _stamp_pieces(page)))
 
 
+# the writer after the date in a marked date line, before the story's section or the line's end ("Posted on May 3,
+# 2020 by John Smith in News", "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion")
+SECTION_WORD = r"(?i:in|im|dans|en|em|unter|under)\b"
+WRITER_IN_LINE = re.compile(r"(?:^|[\s|·•,])(?i:by|von|par|por|door)\s+(?P<writer>[A-ZÀ-Þ][\w.'-]*"
+                            rf"(?:\s+(?!{SECTION_WORD})[A-ZÀ-Þ][\w.'-]*){{0,3}})(?=\s+{SECTION_WORD}|\s*[|·•,]|\s*$)")
+
+
+def dated_writers(tree: _Element | None) -> list[str]:
+    """The writers date lines name after their date ("Posted on May 3, 2020 by John Smith in News"): the line of
+    an element marked as a date line (or its parent), outside page chrome and other articles."""
+    found = []
+    for el in tree.iter() if tree is not None else ():
+        if not isinstance(el.tag, str) or not el.text or not DIGIT.search(el.text) or el.tag in ("script", "style"):
+            continue
+        parent = el.getparent()
+        if not (date_marked(el) or parent is not None and date_marked(parent)) or not_the_articles(el):
+            continue
+        stamp, rest = _stamp_and_rest(squash(el.text)[:LONGEST])
+        if stamp and (writer := WRITER_IN_LINE.search(rest)):
+            found.append(writer["writer"])
+    return found
+
+
 def stamp_writers(page: Page) -> list[str]:
     """The writers such lines name after their time ("06.11.2023 13:30 von Olga": "Olga")."""
     return [writer for _, _, writer in _stamp_pieces(page) if writer]

@@ -1601,3 +1601,16 @@ def test_a_section_link_in_the_byline_names_no_credit() -> None:
     assert found.organizations == ("Agencia Efe",)
     unlinked = meta_line.replace('href="https://noticias.example/category/el-mundo/"', 'href="/el-mundo/"')
     assert "El Mundo" in authors(page(html(body=f"<article><h1>Borrell</h1>{unlinked}{BODY_TEXT}</article>"))).organizations
+
+
+@pytest.mark.parametrize("line, expected", [
+    ('<div class="entry-meta">Posted on May 3, 2020 by John Smith in News</div>', ("John Smith",)),
+    ('<div id="meta"><p>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN <a href="/c/f/">Fashion</a></p></div>',
+     ("Sina Giebel",)),
+    ('<p class="meta">14. Juni 2019 von Berlin nach Hamburg</p>', ()),  # a sentence, no writer
+    ('<p class="meta">14. Juni 2019 | von Redaktion</p>', ()),  # the site's desk
+    ("<p>Posted on May 3, 2020 by John Smith in News</p>", ()),  # no date line: a paragraph of the text
+])
+def test_the_writer_after_the_date_in_a_date_line(line: str, expected: tuple[str, ...]) -> None:
+    body = f"<article><h1>Ear Candy</h1>{line}<p>Text of the post, long enough.</p></article>"
+    assert authors(page(html(body=body))).authors == expected
