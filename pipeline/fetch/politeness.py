@@ -49,6 +49,11 @@ class HostGates:
             self._table = HostTable(path)
         log.info("host spacing shared path=%s", path)
 
+    @property
+    def table(self) -> HostTable | None:
+        """The shared spacing table, once :meth:`share` has been called."""
+        return self._table
+
     def close(self) -> None:
         with self._lock:
             if self._table is not None:

@@ -58,9 +58,11 @@ def test_crawl_delay_is_respected(site: Site, fetch_settings: FetchSettings) -> 
     with Fetcher(fetch_settings) as fetcher:
         for i in range(3):
             fetcher.fetch(site.url(f"/p{i}.html"))
-    starts = [site.hits(f"/p{i}.html")[0].at for i in range(3)]
+        starts = fetcher.gates.starts["127.0.0.1"][1:]  # after robots.txt, which owes the politeness delay
+    assert all(len(site.hits(f"/p{i}.html")) == 1 for i in range(3))
+    # the starts the gate let through; the server's arrival times add each request's own connect latency
     gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
-    assert all(gap >= 0.95 for gap in gaps), gaps
+    assert len(starts) == 3 and all(gap >= 1.0 for gap in gaps), gaps
 
 
 def test_crawl_delay_groups_and_fractions() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from tests.support.web import fast_fetch_settings
 PAGE = article_page("Harbour restoration approved", "2026-02-01T10:00:00+00:00").encode()
 ROBOTS_DELAY, CRAWL_DELAY = 0.25, 0.5  # politeness delay (robots.txt itself), robots Crawl-delay (pages)
 PROCESSES, PAGES = 3, 2
-TOLERANCE = 0.05  # scheduling jitter between a reserved start and the server seeing the request
+CLOCK = 0.002  # arrivals moved onto the wall clock: the two clocks read a moment apart
 
 
 def _settings(state: Path) -> Settings:
@@ -27,17 +28,24 @@ def _settings(state: Path) -> Settings:
     return load_settings().model_copy(update={"fetch": fetch, "paths": paths})
 
 
-def _run(site: Site, states: list[Path]) -> list[tuple[float, str]]:
-    """``PROCESSES`` spawned processes, each robots.txt + ``PAGES`` pages; the server's arrivals, in order."""
+Arrival = tuple[float, str]  # when the server saw a request (wall clock), its path
+Slot = tuple[float, float]  # a start reserved in a host table (wall clock), the delay owed after it
+
+
+def _run(site: Site, states: list[Path]) -> tuple[list[Arrival], list[list[Slot]]]:
+    """``PROCESSES`` spawned processes, each robots.txt + ``PAGES`` pages: the server's arrivals, in order, and
+    the starts each process reserved."""
     site.add("/robots.txt", Reply(body=f"User-agent: *\nCrawl-delay: {CRAWL_DELAY}\n".encode(), content_type="text/plain"))
     urls = [[site.url(f"/p{p}-{i}.html") for i in range(PAGES)] for p in range(PROCESSES)]
     for url in (u for group in urls for u in group):
         site.add(url.removeprefix(site.base), Reply(body=PAGE))
     context = multiprocessing.get_context("spawn")
-    ready = context.Barrier(PROCESSES)
-    procs = [context.Process(target=fetch_pages, args=(_settings(s), u, ready)) for s, u in zip(states, urls, strict=True)]
+    ready, slots = context.Barrier(PROCESSES), context.Queue()
+    procs = [context.Process(target=fetch_pages, args=(_settings(s), u, ready, slots))
+             for s, u in zip(states, urls, strict=True)]
     for proc in procs:
         proc.start()
+    reserved = [slots.get(timeout=60) for _ in procs]
     for proc in procs:
         proc.join(timeout=60)
     for proc in procs:
@@ -45,12 +53,13 @@ def _run(site: Site, states: list[Path]) -> list[tuple[float, str]]:
             proc.kill()
             proc.join(timeout=5)
     assert [p.exitcode for p in procs] == [0] * PROCESSES
-    arrivals = sorted((r.at, r.path) for r in site.log)
+    wall = time.time() - time.monotonic()  # the server stamps arrivals on the monotonic clock, the table on the wall
+    arrivals = sorted((r.at + wall, r.path) for r in site.log)
     assert len(arrivals) == PROCESSES * (1 + PAGES), arrivals
-    return arrivals
+    return arrivals, reserved
 
 
-def _gaps(arrivals: list[tuple[float, str]]) -> list[tuple[float, float, str]]:
+def _gaps(arrivals: list[Arrival]) -> list[tuple[float, float, str]]:
     """(gap to the next arrival, the delay owed after this one, path) for each consecutive pair."""
     return [
         (b - a, ROBOTS_DELAY if path == "/robots.txt" else CRAWL_DELAY, path)
@@ -59,15 +68,22 @@ def _gaps(arrivals: list[tuple[float, str]]) -> list[tuple[float, float, str]]:
 
 
 def test_processes_sharing_a_state_dir_keep_the_delay_between_their_requests(site: Site, tmp_path: Path) -> None:
-    arrivals = _run(site, [tmp_path / "state"] * PROCESSES)
-    gaps = _gaps(arrivals)
-    assert all(gap >= owed - TOLERANCE for gap, owed, _ in gaps), gaps
+    arrivals, reserved = _run(site, [tmp_path / "state"] * PROCESSES)
+    slots = sorted(slot for own in reserved for slot in own)
+    # every request of every process took a start from the one table: robots.txt and the pages
+    assert [len(own) for own in reserved] == [1 + PAGES] * PROCESSES, reserved
+    assert sorted(delay for _, delay in slots) == sorted([ROBOTS_DELAY] * PROCESSES + [CRAWL_DELAY] * PROCESSES * PAGES)
+    # the starts the processes took are each at least the delay owed after the one before, whoever took it
+    assert all(b - a >= delay - 1e-6 for (a, delay), (b, _) in zip(slots, slots[1:], strict=False)), slots
+    # and the server saw no request before its start: the k-th arrival comes after the k-th reserved start
+    # (the gaps between arrivals also carry each request's own connect latency, which a loaded machine stretches)
+    assert all(at >= start - CLOCK for (at, _), (start, _) in zip(arrivals, slots, strict=True)), (arrivals, slots)
     with sqlite3.connect(hosts_path(tmp_path / "state")) as db:
         assert [row[0] for row in db.execute("SELECT host FROM hosts")] == ["127.0.0.1"]
 
 
 def test_control_processes_with_separate_state_dirs_overlap(site: Site, tmp_path: Path) -> None:
-    arrivals = _run(site, [tmp_path / f"state{p}" for p in range(PROCESSES)])
+    arrivals, _ = _run(site, [tmp_path / f"state{p}" for p in range(PROCESSES)])
     gaps = _gaps(arrivals)
     if arrivals[-1][0] - arrivals[0][0] > 2 * (ROBOTS_DELAY + PAGES * CRAWL_DELAY):
         pytest.skip(f"the processes did not run at the same time, nothing to compare: {arrivals}")
