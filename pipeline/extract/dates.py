@@ -24,6 +24,7 @@ from pipeline.extract.own_link_dates import own_link_stamp
 from pipeline.extract.page import Page, item_value, squash, url_parts
 from pipeline.extract.regions import headline_ancestors, in_nav_bar, other_times
 from pipeline.extract.site_zones import paired_offset, site_zone
+from pipeline.extract.split_stamps import split_stamp
 from pipeline.extract.visible_dates import (
     ZONE_NAME,
     ZONE_NAMES,
@@ -283,7 +284,7 @@ def stamps(raw: list[tuple[str, str, int]], zone: tzinfo | None) -> list[Stamp]:
     return sorted((s for s in out if s.at >= EARLIEST or _archived(s, out)), key=lambda s: s.rank)
 
 
-SHOWN_SOURCES = ("url", "text", "text-line", "dateline")  # what a reader sees: the address, the date line
+SHOWN_SOURCES = ("url", "text", "text-line", "split-line", "dateline")  # what a reader sees: the address, the date line
 
 
 def _archived(early: Stamp, found: list[Stamp]) -> bool:
@@ -374,7 +375,8 @@ def _published_raw(page: Page) -> list[tuple[str, str, int]]:
     return (([(wired, "wire-dateline", 1)] if wired else []) + _jsonld(page, "datePublished") + created + _epochs(page)
             + metas + marked
             + ([(shown, "text", 4)] if shown else []) + ([(opened, "dateline", 4)] if opened else [])
-            + ([(listed, "own-link", 4)] if (listed := own_link_stamp(page)) else []))
+            + ([(listed, "own-link", 4)] if (listed := own_link_stamp(page)) else [])
+            + ([(split, "split-line", 4)] if (split := split_stamp(page)) else []))
 
 
 def _date_line(page: Page) -> tuple[str | None, set[str]]:

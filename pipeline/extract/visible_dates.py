@@ -155,7 +155,7 @@ def _opened_by_stamp(el: _Element) -> str | None:
         size += len(piece.strip())
         if size >= OPENING:
             break
-    found, _ = _stamp_and_rest(squash("".join(pieces))[:OPENING])
+    found, _ = stamp_and_rest(squash("".join(pieces))[:OPENING])
     return found if found and len(found) > len("YYYY-MM-DD") else None
 
 
@@ -227,7 +227,7 @@ def dated_writers(tree: _Element | None) -> list[str]:
         parent = el.getparent()
         if not (date_marked(el) or parent is not None and date_marked(parent)) or not_the_articles(el):
             continue
-        stamp, rest = _stamp_and_rest(squash(el.text)[:LONGEST])
+        stamp, rest = stamp_and_rest(squash(el.text)[:LONGEST])
         if stamp and (writer := WRITER_IN_LINE.search(rest)):
             found.append(writer["writer"])
     return found
@@ -260,7 +260,7 @@ def _find_stamp_pieces(tree: _Element | None) -> Iterator[tuple[_Element, str, s
             line = squash(piece)
             if len(line) > STAMP_LINE:
                 continue
-            stamp, rest = _stamp_and_rest(line)
+            stamp, rest = stamp_and_rest(line)
             writer = WRITER_AFTER.match(rest)
             rest = rest[:writer.start()] if writer else rest
             if stamp and len(stamp) > 10 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1 and not not_the_articles(el):
@@ -284,7 +284,7 @@ def written_on(tree: _Element | None) -> str | None:
             continue
         for piece in (el.text, *(child.tail for child in el)):
             if piece and (said := WRITTEN_ON.search(piece)):
-                stamp, _ = _stamp_and_rest(squash(piece[said.end():said.end() + WRITTEN_ON_REACH]))
+                stamp, _ = stamp_and_rest(squash(piece[said.end():said.end() + WRITTEN_ON_REACH]))
                 if stamp and len(stamp) > 10 and not not_the_articles(el):
                     return stamp
     return None
@@ -314,7 +314,7 @@ def shown_time(tree: _Element | None) -> str | None:
                 return None  # the line shows a date and a time: :func:`date_line` reads it
             continue  # the day above the post ("<h2 class="date-header">17.7.11</h2>"), its time below it
         if match and not UPDATED.search(text[:match.start()]):
-            return _clock(match)
+            return clock_of(match)
     return None
 
 
@@ -437,7 +437,7 @@ def _opening_stamp(text: str) -> str | None:
     Brasil - Foto: Cesar Greco/Palmeiras"): a line this long that holds a date further in is a sentence."""
     if len(text) <= SHORT_LINE:
         return stamp_in(text)
-    stamp, rest = _stamp_and_rest(text)
+    stamp, rest = stamp_and_rest(text)
     opens = rest.startswith(" ")  # the rest is what came before the stamp, a space, then what followed it
     return stamp if stamp and opens else None
 
@@ -497,7 +497,7 @@ def _label_opening_a_line(tree: _Element) -> str | None:
             line = squash(piece)
             if not opens or not line or len(line) > LONGEST or (label := LABEL_IN_LINE.match(line)) is None:
                 continue
-            found, rest = _stamp_and_rest(line[label.end():])
+            found, rest = stamp_and_rest(line[label.end():])
             if found and (label["colon"] or not re.search(r"\w", rest)) and not not_the_articles(el):
                 return found
     return None
@@ -532,10 +532,10 @@ def date_in(text: str) -> str | None:
 def stamp_in(text: str) -> str | None:
     """The first whole date written in ``text`` that is not marked as an update, as ``YYYY-MM-DD``, with
     `` HH:MM`` (and `` UTC``) when a time of day follows it."""
-    return _stamp_and_rest(text)[0]
+    return stamp_and_rest(text)[0]
 
 
-def _stamp_and_rest(text: str) -> tuple[str | None, str]:
+def stamp_and_rest(text: str) -> tuple[str | None, str]:
     """The first date (and time) in ``text``, and the text around it."""
     text = text.translate(LATIN_DIGITS)  # digit for digit: the text around the date keeps its places
     hits = sorted((m for p in PATTERNS for m in p.finditer(text)), key=lambda m: m.start())
@@ -548,7 +548,7 @@ def _stamp_and_rest(text: str) -> tuple[str | None, str]:
         clock = TIME_AFTER.match(text, match.end())
         if clock is None or clock["sep"] == "." and not clock["at"]:
             return day, text[:match.start()] + " " + text[match.end():]
-        return f"{day} {_clock(clock)}", text[:match.start()] + " " + text[clock.end():]
+        return f"{day} {clock_of(clock)}", text[:match.start()] + " " + text[clock.end():]
     return None, text
 
 
@@ -586,7 +586,7 @@ def _solar_hijri_day(groups: dict[str, str]) -> str | None:
 AFTERNOON = frozenset({"오후", "午後", "下午"})
 
 
-def _clock(match: re.Match[str]) -> str:
+def clock_of(match: re.Match[str]) -> str:
     word = match["ar"] or ""
     half = (match["ampm"] or "").casefold() or ("p" if word.startswith(EVENING) else "a" if word else "")
     if "east" in match.re.groupindex and match["east"]:
