@@ -44,6 +44,7 @@ from pipeline.extract.credits import (
     unique,
 )
 from pipeline.extract.headline import SEPARATORS, page_title
+from pipeline.extract.lead_credits import lead_credit
 from pipeline.extract.marked_credits import author_box, linked_writers, text_credits
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
 from pipeline.extract.regions import chrome, chrome_or_own, in_comments
@@ -226,6 +227,8 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
                               if (n := marked_name(parted, r.cjk_titles)))[:1])
     if not found.authors:  # Chinese, Japanese, Korean: a title and a name ("編集委員　中沢克二")
         found += Byline(writer_names(page.tree, r.cjk_titles, r.cjk_suffixes, skip=chrome_or_own))
+    if not found.authors:  # ... or where the text begins: "【エルサレム＝酒井圭吾】", "(서울=연합뉴스) 홍길동 기자 ="
+        found += lead_credit(page.tree, skip=chrome_or_own)
     return found
 
 HOME_PATH = re.compile(r"/?(?:[a-z]{2,3}(?:[-_][a-z]{2})?/?)?", re.IGNORECASE)  # "/", "/arm/", "/en-us/"
