@@ -15,9 +15,10 @@ from pipeline.extract.credits import rules
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
 from pipeline.extract.regions import chrome
 
-# a site name is cut from either end at one of these (longest first, so " :: " wins over ": ")
-SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", " › ", " » ", ": ", " ：", "：",
-              "｜", "|")  # ：｜ full width; a bar without spaces ("NEWS WEB EASY|子どもへの…")
+# a site name is cut from either end at one of these (longest first, so " :: " wins over ": "); ：｜ full width; a
+# bar without spaces ("NEWS WEB EASY|子どもへの…"); "_" as Chinese titles part headline, section and site
+# ("标题_智能_好奇心日报")
+SEPARATORS = (" :: ", " - ", " | ", " – ", " — ", " · ", " • ", " / ", " › ", " » ", ": ", " ：", "：", "｜", "|", "_")
 SEPARATOR = re.compile("|".join(re.escape(sep) for sep in SEPARATORS))  # any one of them, to split a title at
 # weight of each source's vote; the visible headline and the article's structured data count most
 MIN_UNSPACED = 8  # a headline written without spaces (Chinese, Japanese) is at least this long
@@ -389,10 +390,11 @@ def candidates(page: Page) -> list[Candidate]:
 def _title_part_shown(tree: _Element, title: str) -> str | None:
     """Where no ``<h1>`` gives the headline: the one part of ``<title>`` ("Headline | Blog Name") that the page
     shows as a heading of its own, the others being the site's (none, if more than one part is so shown)."""
-    parts = [part.strip() for part in SEPARATOR.split(title) if len(part.split()) > 1]
+    pieces = SEPARATOR.split(title)
+    parts = [part.strip() for part in pieces if len(part.split()) > 1 or len(part) >= MIN_UNSPACED]
     headings = {normalise(h) for h in _subheadings(tree)}
     shown = [part for part in parts if normalise(part) in headings]
-    return shown[0] if len(parts) > 1 and len(shown) == 1 else None
+    return shown[0] if len(pieces) > 1 and len(shown) == 1 else None
 
 
 def _described_parts(page: Page, title: str) -> list[str]:

@@ -537,3 +537,12 @@ def test_an_h1_of_a_login_box_s_words_is_no_headline() -> None:
     assert headline(page(text, url="https://www.jamaicaobserver.example/news/woman-attacks/")) == tagged
     shown = html(meta({"og:title": tagged}), "<h1>Log In Frenzy</h1><p>Text</p>", title=f"{tagged} – Jamaica Observer")
     assert headline(page(shown, url="https://www.jamaicaobserver.example/news/woman-attacks/")) == "Log In Frenzy"
+
+
+def test_a_chinese_title_s_underscored_section_and_site_give_way_to_the_heading_that_shows_its_head() -> None:
+    headline_text = "这个约会软件，想用你和对方的相似好恶来帮你找对象"
+    doc = html(title=f"{headline_text}_智能_好奇心日报",
+               body="<header><a href='/' class='logo'><h1 class='hidden'>好奇心日报</h1></a></header>"
+                    f"<h2>栏目中心</h2><article><h2>{headline_text}</h2><p>正文。</p></article>")
+    assert headline(page(doc, "https://www.qdaily.com/articles/38435.html")) == headline_text
+    assert strip_site("深圳发布新规_新闻_新浪网", ["新浪网"]) == "深圳发布新规_新闻"  # the site's name cut at "_" too
