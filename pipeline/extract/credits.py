@@ -388,6 +388,9 @@ MONTH_DAY = re.compile(r"\s+(?:January|February|March|April|May|June|July|August
                        r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
                        r"\s+\d{1,2}\b.*$")
 BY = re.compile(r"(?i:by|von|par|por|door|przez)\s+(?=[A-ZÀ-Þ])")  # the "By" that opens a credit
+# "Ein Interview von Eugen Zentner mit Sonja Silberhorn": the one after "mit" is who was interviewed, no writer
+INTERVIEW_WITH = re.compile(r"^(?P<credit>(?:(?:ein|das)\s+)?interview\s+(?:von|by|de|di)\s+.+?)"
+                            r"\s+(?:mit|with|avec|con)\s.*$", re.IGNORECASE)
 NICKNAME = re.compile(r"\b([A-ZÀ-Þ][\w'-]+)\s+\([^()]{1,30}\)\s+(?=[A-ZÀ-Þ])")
 
 
@@ -514,7 +517,8 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     source says it names a person, so a single word counts as a name."""
     r = r or rules()
     sites = tuple(sites)
-    text = NICKNAME.sub(r"\1 ", strip_openers(WEB_ADDRESS.sub(",", _without_pictures(squash(text))), r))  # "R. (R.J.) E."
+    text = INTERVIEW_WITH.sub(r"\g<credit>", squash(text))  # the interviewer, not whom they spoke with
+    text = NICKNAME.sub(r"\1 ", strip_openers(WEB_ADDRESS.sub(",", _without_pictures(text)), r))  # "R. (R.J.) E."
     text = MONTH_DAY.sub("", r.weekday.sub("", text))
     inner = re.findall(r"\(([^)]*)\)", text)
     joiner = r.capital_joiner if text.isupper() else r.title_joiner if text.istitle() else r.joiner

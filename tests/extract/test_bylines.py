@@ -1614,3 +1614,22 @@ def test_a_section_link_in_the_byline_names_no_credit() -> None:
 def test_the_writer_after_the_date_in_a_date_line(line: str, expected: tuple[str, ...]) -> None:
     body = f"<article><h1>Ear Candy</h1>{line}<p>Text of the post, long enough.</p></article>"
     assert authors(page(html(body=body))).authors == expected
+
+
+@pytest.mark.parametrize("line, persons", [
+    ("Ein Interview von Eugen Zentner mit Sonja Silberhorn.", ("Eugen Zentner",)),  # who was interviewed: no writer
+    ("Interview by Anna Schmidt with the mayor", ("Anna Schmidt",)),
+    ("Das Interview führte Anna Schmidt.", ("Anna Schmidt",)),
+    ("Von Anna Schmidt mit Jan Meyer", ("Anna Schmidt", "Jan Meyer")),  # no interview: "mit" joins writers
+])
+def test_an_interview_credits_its_interviewer(line: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(line).authors == persons
+
+
+def test_an_interview_line_in_the_text_outweighs_a_posting_account_the_page_never_shows() -> None:
+    head = meta({"author": "Paul Soldan"})
+    jsonld = {"@type": "Article", "author": {"@type": "Person", "name": "Paul Soldan"}}
+    body = ("<article><h1>Interview mit Schriftstellerin Sonja Silberhorn</h1><p><strong>„Es gibt mehr Leser.“</strong></p>"
+            "<p><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p>"
+            + BODY_TEXT + "</article>")
+    assert authors(page(html(head, body=body, jsonld=jsonld))).authors == ("Eugen Zentner",)
