@@ -253,8 +253,9 @@ def _signed(el: _Element, r: Rules, sites: tuple[str, ...]) -> str:
     if not name or len(name) > MAX_SIGNATURE or not is_name(name, r) or is_organisation(name, r, sites) \
             or caption(el) or len(before) < TEXT_BEFORE_SIGNATURE:
         return ""
-    after = el.getnext()
-    return name if after is None or not text_of(after) else ""
+    after = el.getnext()  # the text's end: nothing follows, or only a note naming the writer again ("Zum
+    # Weiterlesen: Claudia Duwe, Der Zukunft wieder vertrauen")
+    return name if after is None or not text_of(after) or name.casefold() in text_of(after).casefold() else ""
 
 
 def _own_signature(el: _Element) -> tuple[str, str]:

@@ -1122,6 +1122,10 @@ def test_a_name_in_italics_on_the_last_line_of_the_text_signs_it_over_a_tag_the_
     jsonld = {"@type": "Article", "author": {"@type": "Person", "name": "Winfried Hille"}}
     body = "<article><h1>Hope!</h1>" + LAST.replace("</p>", "<br><em>Claudia Duwe</em></p>") + "</article>"
     assert authors(page(html(jsonld=jsonld, body=body))).authors == ("Claudia Duwe",)
+    book = body.replace("</article>", "<p>Zum Weiterlesen: Claudia Duwe, Der Zukunft wieder vertrauen</p></article>")
+    assert authors(page(html(jsonld=jsonld, body=book))).authors == ("Claudia Duwe",)  # a note naming her again
+    more = body.replace("</article>", "<p>Die Stadt prüft den Fall weiter.</p></article>")
+    assert authors(page(html(jsonld=jsonld, body=more))).authors == ("Winfried Hille",)  # the text goes on: no signature
 
 
 def test_an_agency_after_a_dash_ending_the_text_is_credited() -> None:
