@@ -23,7 +23,7 @@ from pipeline.extract.page import (
     text_of,
     unseen,
 )
-from pipeline.extract.regions import chrome, chrome_or_own, in_comments, pictured
+from pipeline.extract.regions import chrome, chrome_or_own, in_comments, pictured, quoted
 
 AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
                "sailthru.author", "byl", "cxenseparse:author", "twitter:creator:name")
@@ -64,7 +64,7 @@ def _marked_bylines(tree: _Element) -> list[tuple[_Element, str, str]]:
     ``<figure>``/``<figcaption>``)."""
     found = []
     for el in tree.xpath("//*[@itemprop='author'] | //*[@rel='author']"):
-        if not chrome(el) and not pictured(el) and not of_other_work(el):
+        if not chrome(el) and not pictured(el) and not of_other_work(el) and not quoted(el):
             names = [n for n in el.xpath(".//*[@itemprop='name']") if not _in_nested_item(n, el)]
             text = ", ".join(text_of(n) for n in names) if names else el.get("content") or heading_text(el, read_aloud_only)
             found.append((el, text, text))
@@ -72,7 +72,7 @@ def _marked_bylines(tree: _Element) -> list[tuple[_Element, str, str]]:
     for el in tree.iter("*"):
         marks = " ".join([el.tag if el.tag == "byline" else ""] + [el.get(a) or "" for a in MARK_ATTRIBUTES]).casefold()
         if BYLINE_MARK.search(marks) and not any(n in marks for n in NOT_BYLINE) and not chrome_or_own(el) \
-                and not in_comments(el) and not _place(el) and not pictured(el) and el not in read:
+                and not in_comments(el) and not _place(el) and not pictured(el) and not quoted(el) and el not in read:
             found.append((el, el.get("content") or heading_text(el, _unshown), in_parts(el)))
     return found
 

@@ -296,3 +296,21 @@ def _linked(el: _Element, signed: str) -> bool:
     links = {text_of(a) for a in el.iter("a")}
     parts = [part.strip() for part in re.split(r"[|/,]", signed)]
     return len(parts) > 1 and all(part in links for part in parts)
+
+
+# the writer's social account commended under the text ("On Twitter: Follow Wendy Koch and get more environment
+# coverage at NatGeoGreen", "Follow Jane Doe on Twitter: @janedoe", "You can follow John Smith on X")
+FOLLOW = re.compile(r"^(?:On (?:Twitter|X|Facebook|Instagram|Mastodon|Bluesky)\s*:\s*)?(?:You can\s+)?[Ff]ollow\s+"
+                    r"(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3})\s+(?:on\s+(?:Twitter|X|Facebook|Instagram|"
+                    r"Mastodon|Bluesky|Threads)\b|at\s+@|@|and\s+(?:get|read|find|see)\b)")
+
+
+def followed_writer(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
+    """The writer whose account one paragraph under the text commends to follow (:data:`FOLLOW`), a person's name."""
+    if page.tree is None:
+        return Byline()
+    named = [m["name"] for el in page.tree.xpath(PARAGRAPHS)
+             if (m := FOLLOW.match(text_of(el))) and not in_comments(el) and not chrome(el)]
+    if len(set(named)) != 1 or not is_name(named[0], r) or is_organisation(named[0], r, sites):
+        return Byline()
+    return Byline((named[0],))

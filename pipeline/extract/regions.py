@@ -5,6 +5,7 @@ article's: not its byline, not its date."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml.etree import _Element
 
@@ -114,6 +115,17 @@ def holds_other_times(el: _Element) -> bool:
 def pictured(el: _Element) -> bool:
     """Inside a ``<figure>`` or its ``<figcaption>``."""
     return bool(el.xpath("ancestor::figcaption|ancestor::figure"))
+
+
+QUOTE_LEVELS = 2  # the element's own box, or the box holding a pulled quote and its speaker
+
+
+def quoted(el: _Element) -> bool:
+    """A quotation's speaker: inside a ``<blockquote>``, or in or beside one by its box's class ("<div
+    class='pull-quote__author'><span class='author'>Boris Kingma</span>")."""
+    ups = [el, *islice(el.iterancestors(), QUOTE_LEVELS)]
+    return any(up.tag == "blockquote" or "quote" in (up.get("class") or "").casefold() for up in ups) \
+        or bool(el.xpath("ancestor::blockquote"))
 
 
 def caption(el: _Element) -> bool:

@@ -1637,3 +1637,26 @@ def test_an_interview_line_in_the_text_outweighs_a_posting_account_the_page_neve
             "<p><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p>"
             + BODY_TEXT + "</article>")
     assert authors(page(html(head, body=body, jsonld=jsonld))).authors == ("Eugen Zentner",)
+
+
+def test_a_pulled_quote_s_speaker_is_no_byline() -> None:
+    pulled = ('<div class="pull-quote"><blockquote>I totally agree with my wife.</blockquote>'
+              '<div class="pull-quote__author"><span class="author">Boris Kingma</span></div></div>')
+    body = "<article><h1>Why your office is too cold</h1>" + LAST + pulled + LAST + "</article>"
+    assert authors(page(html(body=body))).authors == ()
+    quoted = "<blockquote><p>We did it.</p><cite class='author'>Anna Schmidt</cite></blockquote>"
+    assert authors(page(html(body=body.replace(pulled, quoted)))).authors == ()
+    byline = "<article><h1>Why your office is too cold</h1><p class='author'>Wendy Koch</p>" + LAST + pulled + "</article>"
+    assert authors(page(html(body=byline))).authors == ("Wendy Koch",)
+
+
+@pytest.mark.parametrize("line, persons", [
+    ("On Twitter: Follow <a href='https://twitter.com/wendykoch'>Wendy Koch</a> and get more energy coverage at NatGeo.",
+     ("Wendy Koch",)),
+    ("Follow Jane Doe on Twitter: @janedoe", ("Jane Doe",)),
+    ("Follow us on Twitter for more stories.", ()),  # the site's account, no writer
+    ("Follow The Ledger on Facebook", ()),
+])
+def test_a_writer_s_account_commended_under_the_text_credits_them(line: str, persons: tuple[str, ...]) -> None:
+    body = "<article><h1>Why your office is too cold</h1>" + LAST + f"<p><i>{line}</i></p></article>"
+    assert authors(page(html(body=body))).authors == persons
