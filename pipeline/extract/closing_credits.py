@@ -273,13 +273,30 @@ def _own_signature(el: _Element) -> tuple[str, str]:
 
 
 def _paragraphs_before(el: _Element, most: int = 3) -> str:
-    """The text of the paragraphs right before ``el`` (up to ``most``, back to the first element that is none)."""
+    """The text of the paragraphs right before ``el`` (up to ``most``, back to the first element that is none);
+    where each paragraph has a box of its own (``<div class="text"><p>…</p></div>``), the boxes before its box."""
     texts: list[str] = []
+    el = _boxed(el)
     before = el.getprevious()
-    while before is not None and before.tag == "p" and len(texts) < most:
+    while before is not None and (before.tag == "p" or _box_of_one(before)) and len(texts) < most:
         texts.append(text_of(before))
         before = before.getprevious()
     return " ".join(reversed(texts))
+
+
+BOXED = ("p", "blockquote")
+
+
+def _box_of_one(el: _Element) -> bool:
+    """A ``<div>`` holding one paragraph (or quotation) and nothing else."""
+    return el.tag == "div" and len(el) == 1 and el[0].tag in BOXED and not (el.text or "").strip() \
+        and not (el[0].tail or "").strip()
+
+
+def _boxed(el: _Element) -> _Element:
+    """The paragraph's own box where it has one, else the paragraph."""
+    up = el.getparent()
+    return up if up is not None and _box_of_one(up) else el
 
 
 def _last_line_signature(el: _Element) -> tuple[str, str]:

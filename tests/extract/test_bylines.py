@@ -1660,3 +1660,14 @@ def test_a_pulled_quote_s_speaker_is_no_byline() -> None:
 def test_a_writer_s_account_commended_under_the_text_credits_them(line: str, persons: tuple[str, ...]) -> None:
     body = "<article><h1>Why your office is too cold</h1>" + LAST + f"<p><i>{line}</i></p></article>"
     assert authors(page(html(body=body))).authors == persons
+
+
+def test_a_note_on_the_writer_under_the_text_signs_it_where_each_paragraph_has_a_box_of_its_own() -> None:
+    boxed = "".join(f"<div class='parbase text'><p>{'Girls are steered toward toys that teach caring. ' * 3}</p></div>"
+                    for _ in range(3))
+    note = ("<div class='parbase text'><p><i>Natasha Daly is an assistant editor at National Geographic. Follow her on "
+            "<a href='https://twitter.com/natashaldaly'>Twitter</a>.</i></p></div>")
+    body = f"<article><h1>How toys may be harming your daughter</h1>{boxed}{note}</article>"
+    assert authors(page(html(body=body))).authors == ("Natasha Daly",)
+    opening = f"<article><h1>How toys may be harming your daughter</h1>{note}{boxed}</article>"
+    assert authors(page(html(body=opening))).authors == ()  # above the text: no signature
