@@ -213,8 +213,9 @@ def dated_blocks(page: Page) -> list[_Element]:
 # the writer after the date in a marked date line, before the story's section or the line's end ("Posted on May 3,
 # 2020 by John Smith in News", "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion")
 SECTION_WORD = r"(?i:in|im|dans|en|em|unter|under)\b"
-WRITER_IN_LINE = re.compile(r"(?:^|[\s|·•,])(?i:by|von|par|por|door)\s+(?P<writer>[A-ZÀ-Þ][\w.'-]*"
-                            rf"(?:\s+(?!{SECTION_WORD})[A-ZÀ-Þ][\w.'-]*){{0,3}})(?=\s+{SECTION_WORD}|\s*[|·•,]|\s*$)")
+WRITER_IN_LINE = re.compile(r"(?:^|[\s|·•,-])(?:(?i:by|von|par|por|door)\s+|(?i:redaktion|autor|autorin|author|text)\s*:\s*)"
+                            r"(?P<writer>[A-ZÀ-Þ][\w.'-]*"
+                            rf"(?:\s+(?!{SECTION_WORD})[A-ZÀ-Þ][\w.'-]*){{0,3}})(?=\s+{SECTION_WORD}|\s*[|·•,(]|\s*$)")
 
 
 def dated_writers(tree: _Element | None) -> list[str]:
@@ -227,7 +228,7 @@ def dated_writers(tree: _Element | None) -> list[str]:
         parent = el.getparent()
         if not (date_marked(el) or parent is not None and date_marked(parent)) or not_the_articles(el):
             continue
-        stamp, rest = stamp_and_rest(squash(el.text)[:LONGEST])
+        stamp, rest = stamp_and_rest((short_text(el, LONGEST) or squash(el.text))[:LONGEST])  # with its parts
         if stamp and (writer := WRITER_IN_LINE.search(rest)):
             found.append(writer["writer"])
     return found

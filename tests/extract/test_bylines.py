@@ -1614,6 +1614,9 @@ def test_a_section_link_in_the_byline_names_no_credit() -> None:
     ('<p class="meta">14. Juni 2019 von Berlin nach Hamburg</p>', ()),  # a sentence, no writer
     ('<p class="meta">14. Juni 2019 | von Redaktion</p>', ()),  # the site's desk
     ("<p>Posted on May 3, 2020 by John Smith in News</p>", ()),  # no date line: a paragraph of the text
+    ('<div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span></div>',
+     ("Eberhard Fuhr",)),  # a label, the name in a part of the line, a role after it
+    ('<div class="post-date">12.03.2021 | Autorin: Anna Schmidt</div>', ("Anna Schmidt",)),
 ])
 def test_the_writer_after_the_date_in_a_date_line(line: str, expected: tuple[str, ...]) -> None:
     body = f"<article><h1>Ear Candy</h1>{line}<p>Text of the post, long enough.</p></article>"
