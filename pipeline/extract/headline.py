@@ -12,7 +12,17 @@ from typing import Any
 from lxml.etree import _Element
 
 from pipeline.extract.credits import rules
-from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
+from pipeline.extract.page import (
+    Page,
+    heading_text,
+    json_text,
+    squash,
+    styled_hidden,
+    text_of,
+    types_of,
+    unseen,
+    url_parts,
+)
 from pipeline.extract.regions import chrome
 
 # a site name is cut from either end at one of these (longest first, so " :: " wins over ": "); ：｜ full width; a
@@ -258,7 +268,7 @@ def agree(a: str, b: str) -> bool:
 
 # a line the heading sets apart above or below the headline: a kicker ("Dachzeile", "surtitre", "antetítulo",
 # "volanta", "occhiello") or a subline
-ASIDE_LINE = re.compile(r"overline|kicker|dachzeile|roofline|topline|subline|subtitle|strapline|supertitle|eyebrow"
+ASIDE_LINE = re.compile(r"overline|kicker|dachzeile|roofline|topline|highline|subline|subtitle|strapline|supertitle|eyebrow"
                         r"|spitzmarke|catchline|pre-?title|surtitre|antetitulo|volanta|occhiello|rubric"
                         r"|(?<![a-z])(?:topic|category|section)[-_]?label(?![a-z])", re.IGNORECASE)
 
@@ -281,7 +291,9 @@ def _h1_text(el: _Element) -> str:
 
 
 def _aside_or_unseen(el: _Element) -> bool:
-    return bool(ASIDE_LINE.search(el.get("class") or "")) or unseen(el)
+    """A kicker or subline, or a part kept out of sight (an editor's button ``<a style="display: none">CC-Editor
+    öffnen</a>`` in the heading)."""
+    return bool(ASIDE_LINE.search(el.get("class") or "")) or unseen(el) or styled_hidden(el)
 
 
 def _article_h1_elements(tree: _Element) -> list[_Element]:
@@ -303,16 +315,25 @@ def _article_h1_elements(tree: _Element) -> list[_Element]:
 
 
 def _in_breadcrumb(el: _Element) -> bool:
-    """The heading is the last step of a breadcrumb trail (the page's SEO title, not the headline shown)."""
+    """The heading is the last step of a breadcrumb trail (the page's SEO title, not the headline shown): marked
+    so by a class, or the last item of a list whose items before it are each a link ("Home › Local › <h1>")."""
     return any("breadcrumb" in (up.get("class") or "").casefold() for up in el.iterancestors()
-               if up.tag not in ("body", "html"))  # a body's classes tell the page's kind ("has-breadcrumbs")
+               if up.tag not in ("body", "html")) or _last_step(el)  # a body's classes tell the page's kind
+
+
+def _last_step(el: _Element) -> bool:
+    item = el.getparent()
+    if item is None or item.tag != "li" or item.getnext() is not None:
+        return False
+    steps = [up for up in item.itersiblings(preceding=True)]
+    return len(steps) >= 2 and all(step.tag == "li" and step.find(".//a") is not None for step in steps)
 
 
 def _h1_parts(tree: _Element) -> list[str]:
     """The texts of the article ``<h1>``'s child elements: the headline beside a logo link or a writer's line
     (``<h1><span>Headline</span><a>Site</a></h1>``, ``<h1><span>Headline</span><br/><span>Editor Name</span>``)."""
     return [t for el in _article_h1_elements(tree) for child in el
-            if isinstance(child.tag, str) and (t := heading_text(child))]
+            if isinstance(child.tag, str) and not _aside_or_unseen(child) and (t := heading_text(child, _aside_or_unseen))]
 
 
 def _h2(tree: _Element) -> list[str]:

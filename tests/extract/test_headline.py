@@ -546,3 +546,27 @@ def test_a_chinese_title_s_underscored_section_and_site_give_way_to_the_heading_
                     f"<h2>栏目中心</h2><article><h2>{headline_text}</h2><p>正文。</p></article>")
     assert headline(page(doc, "https://www.qdaily.com/articles/38435.html")) == headline_text
     assert strip_site("深圳发布新规_新闻_新浪网", ["新浪网"]) == "深圳发布新规_新闻"  # the site's name cut at "_" too
+
+
+def test_an_h1_closing_a_trail_of_links_is_the_seo_title_not_the_headline() -> None:
+    trail = ("<div class='db_artbredcram'><ul><li><a href='/'>Home</a></li><li><a href='/local/'>Local</a></li>"
+             "<li><h1>Chhetu Patel, a resident of the United States, died due to corona</h1></li></ul></div>")
+    shown = "<section><h1><span>વડોદરા / </span>અમેરિકામાં રહેતાં છીતુ પટેલનું કોરોનાથી મોત</h1></section>"
+    doc = html(meta({"og:title": "અમેરિકામાં રહેતાં છીતુ પટેલનું કોરોનાથી મોત"}), body=trail + shown,
+               title="Chhetu Patel, a resident of the United States, died due to corona|અમેરિકામાં રહેતાં છીતુ પટેલનું કોરોનાથી મોત")
+    assert headline(page(doc)) == "અમેરિકામાં રહેતાં છીતુ પટેલનું કોરોનાથી મોત"
+    menu = "<ul><li><a href='/'>Home</a></li><li><a href='/a'>A</a></li><li><h1>Tram line approved</h1></li></ul>"
+    assert [c.text for c in candidates(page(html(body=menu, title="Tram line approved"))) if c.source == "h1"] == []
+
+
+def test_a_kicker_or_a_hidden_button_in_the_marked_headline_is_no_part_of_it() -> None:
+    kicked = ("<article><div class='imp-h1' itemprop='headline'><span class='highline'>Kind krank</span> Was Arbeitgeber "
+              "über die Rechte von Eltern wissen müssen</div></article>")
+    doc = html(meta({"og:title": "Kind krank? Was Arbeitgeber jetzt wissen müssen"}), body=kicked,
+               title="Kind krank: Was Arbeitgeber wissen müssen | impulse")
+    assert headline(page(doc)) == "Was Arbeitgeber über die Rechte von Eltern wissen müssen"
+    button = ("<h1 itemprop='headline'><i class='subline'>Singen, basteln</i><i class='hidden'>: </i><span> Kindergottes"
+              "dienst in Velpe <a href='/editor' style='display: none'>CC-Editor öffnen</a></span></h1>")
+    doc = html(meta({"og:title": "Kindergottesdienst in Velpe"}), body=f"<article>{button}</article>",
+               title="Singen, basteln: Kindergottesdienst in Velpe")
+    assert headline(page(doc)) == "Kindergottesdienst in Velpe"
