@@ -26,7 +26,14 @@ from pipeline.extract.byline_elements import (
     set_in_lines,
 )
 from pipeline.extract.cjk_bylines import line_names, marked_name, person_name, writer_names
-from pipeline.extract.closing_credits import credit_lines, followed_writer, signature, signed_off, wire_credits
+from pipeline.extract.closing_credits import (
+    credit_lines,
+    followed_writer,
+    handed_over,
+    signature,
+    signed_off,
+    wire_credits,
+)
 from pipeline.extract.credits import (
     DOMAIN,
     MAX_BYLINE_CHARS,
@@ -268,7 +275,7 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     owners = sites + _mail_domains(page)  # the site and its group, whose names credit no one
     found = Byline()
     for source in (from_jsonld, from_meta, from_page, _one_name, account_name, linked_writers, wire_credits, text_credits,
-                   signed_off, signature, author_box, followed_writer):
+                   signed_off, signature, author_box, followed_writer, handed_over):
         found += source(page, r, sites)
         if found.authors and source is from_jsonld:
             found = _outvoted(_completed(_fuller(found, page, r, sites), page, r, sites), page, r, sites)

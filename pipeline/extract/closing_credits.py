@@ -331,3 +331,21 @@ def followed_writer(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
     if len(set(named)) != 1 or not is_name(named[0], r) or is_organisation(named[0], r, sites):
         return Byline()
     return Byline((named[0],))
+
+
+# a broadcast script's hand-over to its reporter ("Max Lee has more.", "NPR's Jane Doe reports.")
+HAND_OVER = re.compile(r"^(?:(?:Our|[A-Z]{2,6}'s)\s+)?(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,2})\s+"
+                       r"(?:has more|has the story|has this report|has details|reports)\.$")
+
+
+def handed_over(page: Page, r: Rules, sites: Iterable[str] = ()) -> Byline:
+    """The reporter one line of a broadcast script hands over to (:data:`HAND_OVER`), a line of its own in the
+    text (a paragraph, or a piece between line breaks), where the page names one such reporter."""
+    if page.tree is None:
+        return Byline()
+    named = {m["name"] for el in page.tree.iter("p", "div", "td") for piece in (el.text, *(c.tail for c in el))
+             if piece and len(piece) < MAX_BYLINE_CHARS and (m := HAND_OVER.match(piece.strip()))
+             and not chrome(el) and not in_comments(el)}
+    if len(named) != 1 or not is_name(name := next(iter(named)), r) or is_organisation(name, r, sites):
+        return Byline()
+    return Byline((name,))

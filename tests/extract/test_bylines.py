@@ -1674,3 +1674,15 @@ def test_a_note_on_the_writer_under_the_text_signs_it_where_each_paragraph_has_a
     assert authors(page(html(body=body))).authors == ("Natasha Daly",)
     opening = f"<article><h1>How toys may be harming your daughter</h1>{note}{boxed}</article>"
     assert authors(page(html(body=opening))).authors == ()  # above the text: no signature
+
+
+@pytest.mark.parametrize("lines, persons", [
+    ("Anchor: Wednesday is forecast to be even colder.<br/> Max Lee has more.<br/><br/> Report: People wore layers.",
+     ("Max Lee",)),
+    ("Host: The vote is tonight.<br/>NPR's Jane Doe reports.<br/>", ("Jane Doe",)),
+    ("The committee has more.<br/>", ()),  # no person's name
+    ("Max Lee has more.<br/>Anna Schmidt reports.<br/>", ()),  # two reporters: no one script's
+])
+def test_a_broadcast_script_s_hand_over_names_its_reporter(lines: str, persons: tuple[str, ...]) -> None:
+    body = f"<article><h1>Colder temperatures forecast</h1><div>{lines}</div>{LAST}</article>"
+    assert authors(page(html(body=body))).authors == persons
