@@ -8,12 +8,13 @@ import re
 from lxml.etree import _Element
 
 from pipeline.extract.page import Page, short_text
-from pipeline.extract.visible_dates import STAMP_LINE, TIME_ONLY, clock_of, not_the_articles, stamp_and_rest
+from pipeline.extract.visible_dates import LATIN_DIGITS, STAMP_LINE, TIME_ONLY, clock_of, not_the_articles, stamp_and_rest
 
 # the time line: the time, after a label of its own at most ("Hora:", "Uhrzeit:"), before "Uhr" or "h" at most
 TIME_LINE = re.compile(r"^(?:(?i:hora|time|uhrzeit|zeit|heure|ora|tijd|godzina|hour)\s*:?\s*)?(?P<clock>.+?)"
                        r"(?:\s*(?i:uhr|h|hrs?|horas?))?\.?$")
 WORD = re.compile(r"[^\W\d_]{2,}")
+YEAR = re.compile(r"(?<!\d)(?:19|20|13|14)\d\d(?!\d)")  # a date's year, Gregorian or Solar Hijri
 
 
 def split_stamp(page: Page) -> str | None:
@@ -39,7 +40,7 @@ def _digit(text: str) -> bool:
 def _day_only(el: _Element) -> str | None:
     """``YYYY-MM-DD`` where the element's whole text is a date, a weekday at most besides."""
     text = short_text(el, STAMP_LINE)
-    if text is None:
+    if text is None or not YEAR.search(text.translate(LATIN_DIGITS)):  # most short numbers: asked before the patterns
         return None
     stamp, rest = stamp_and_rest(text)
     return stamp if stamp and len(stamp) == len("YYYY-MM-DD") and len(WORD.findall(rest)) <= 1 else None
