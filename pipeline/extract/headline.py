@@ -322,10 +322,11 @@ def _in_breadcrumb(el: _Element) -> bool:
 
 
 def _last_step(el: _Element) -> bool:
+    """The heading is the last item of a list whose two or more items before it each hold a link."""
     item = el.getparent()
     if item is None or item.tag != "li" or item.getnext() is not None:
         return False
-    steps = [up for up in item.itersiblings(preceding=True)]
+    steps = list(item.itersiblings(preceding=True))
     return len(steps) >= 2 and all(step.tag == "li" and step.find(".//a") is not None for step in steps)
 
 
