@@ -146,6 +146,14 @@ def test_byline_elements_and_opening_words_on_the_page() -> None:
     assert authors(page(opened)).authors == ("Ana Ruiz",)
 
 
+def test_a_sentence_opening_with_more_is_no_byline() -> None:
+    prose = html(body="<article><h1>Bougainvillea</h1><p>More hours of direct sun is better. Less than five hours "
+                      "per day and the plant may not bloom very well.</p><p>Water it weekly.</p></article>")
+    assert authors(page(prose)) == Byline()
+    listed = html(body="<article><h1>Bougainvillea</h1><p>More by Gary Antosh</p><p>Water it weekly.</p></article>")
+    assert authors(page(listed)).authors == ("Gary Antosh",)
+
+
 def test_a_by_line_after_an_image_opening_the_paragraph_is_read() -> None:
     """"<p><img/>Por FIDEL RENDÓN MATIENZO</p>": the image has no text, so the "By"-word opens the paragraph."""
     signed = html(jsonld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "ACN"}},
