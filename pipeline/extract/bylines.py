@@ -55,6 +55,7 @@ from pipeline.extract.lead_credits import lead_credit
 from pipeline.extract.marked_credits import author_box, linked_writers, text_credits
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
 from pipeline.extract.regions import chrome, chrome_or_own, in_comments
+from pipeline.extract.speech_credits import speech_credit
 from pipeline.extract.visible_dates import dated_blocks, dated_lines, dated_writers
 
 ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "governmentorganization"})
@@ -275,7 +276,7 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
     owners = sites + _mail_domains(page)  # the site and its group, whose names credit no one
     found = Byline()
     for source in (from_jsonld, from_meta, from_page, _one_name, account_name, linked_writers, wire_credits, text_credits,
-                   signed_off, signature, author_box, followed_writer, handed_over):
+                   _speech, signed_off, signature, author_box, followed_writer, handed_over):
         found += source(page, r, sites)
         if found.authors and source is from_jsonld:
             found = _outvoted(_completed(_fuller(found, page, r, sites), page, r, sites), page, r, sites)
@@ -290,6 +291,11 @@ def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> By
             found = _unprefixed(found + _agencies_beside(found.authors, page, r, sites) + credit_lines(page, r, sites))
             return _not_the_publisher(found, r, owners)
     return _not_the_publisher(found + credit_lines(page, r, sites), r, owners)
+
+
+def _speech(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
+    """The speaker credited with the speech a page opens on ("Rede von Moritz Leuenberger beim ...")."""
+    return speech_credit(page.tree, r, sites, skip=chrome_or_own)
 
 
 def _mail_domains(page: Page) -> tuple[str, ...]:
