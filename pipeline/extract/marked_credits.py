@@ -14,12 +14,16 @@ from lxml.etree import _Element
 
 from pipeline.extract.credits import Byline, Rules, is_name, is_organisation, strip_openers, unique
 from pipeline.extract.headline import name_forms
-from pipeline.extract.page import Page, containers, short_text, text_of
+from pipeline.extract.page import Page, containers, short_text, text_of, url_parts
 from pipeline.extract.regions import beside_picture, caption, chrome
 
 # a writer's page on the site: the last part of the path names the writer ("/authors/stevelevine/")
 WRITER_PAGE = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|autores?|journalist(?:en|s)?|redakteur(?:e|in)?)/"
                          r"(?P<slug>[^/?#]+)/?(?:[?#]|$)", re.IGNORECASE)
+# a member's page on the site itself ("/user/profile/rmonge", "/profile/richardadams"); on another site (a
+# networking site's profile) it is someone the text names
+PROFILE_PAGE = re.compile(r"/(?:profiles?|profil|perfil|periodistas?|firmas?)/(?P<slug>[^/?#]+)/?(?:[?#]|$)",
+                          re.IGNORECASE)
 MAX_NAME_CHARS = 40  # a writer's name heading a box; a longer heading is a title
 MAX_LINKED = 2  # more writers' pages linked than this: a list of other stories, not the article's credit
 # a contributor's part in brackets after the name: the text's is the writer's; a photo's, a graphic's are not
@@ -38,14 +42,26 @@ BOXES = "//body//*[contains(@class, 'uthor') or contains(@class, 'utor')]"  # re
 
 def linked_writers(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     """Names the page shows beside links to their writers' pages, where the link's path names the writer (its
-    letters are the name's, accents dropped or written out: "/autoren/kathrin-fuehres-684124") and no more than
-    ``MAX_LINKED`` writers are linked so."""
+    letters are the name's, accents dropped or written out: "/autoren/kathrin-fuehres-684124", or the first name's
+    initial and the surname: "/user/profile/rmonge"), in one block with the first such link (another story's
+    writer further down is not this one's), and no more than ``MAX_LINKED`` writers are linked so."""
     if page.tree is None:
         return Byline()
-    names = unique(name for a in page.tree.iter("a") if (name := _writer_linked(a, r, sites)))
+    linked = [(a, name) for a in page.tree.iter("a") if (name := _writer_linked(a, r, sites, page.url))]
+    if len(unique(name for _, name in linked)) > MAX_LINKED:
+        return Byline()
+    names = unique(name for a, name in linked if _together(linked[0][0], a))
     if not names:
         names = _linked_under_headline(page.tree, r, sites)
     return Byline(names) if len(names) <= MAX_LINKED else Byline()
+
+
+TOGETHER = 4  # levels up to the block two writers' links share: one byline, not another story's teaser
+
+
+def _together(first: _Element, other: _Element) -> bool:
+    ups = [first, *islice(first.iterancestors(), TOGETHER)]
+    return any(up in ups for up in [other, *islice(other.iterancestors(), TOGETHER)])
 
 
 HEADLINE_LEVELS = 2  # levels up from the headline to the block holding it and its byline: the article's header
@@ -65,15 +81,30 @@ def _linked_under_headline(tree: _Element, r: Rules, sites: Iterable[str]) -> tu
                   and not is_organisation(name, r, sites))  # the link's "Von" is no part of the name
 
 
-def _writer_linked(a: _Element, r: Rules, sites: Iterable[str]) -> str:
-    slug = WRITER_PAGE.search(a.get("href") or "")
+def _writer_linked(a: _Element, r: Rules, sites: Iterable[str], url: str | None = None) -> str:
+    href = a.get("href") or ""
+    slug = WRITER_PAGE.search(href) or (PROFILE_PAGE.search(href) if _on_site(href, url) else None)
     if slug is None or chrome(a):
         return ""
     for name in (text_of(a), a.get("title") or "", *a.xpath(".//*[@alt]/@alt")):
-        if _letters(slug["slug"]) in {_letters(form) for form in name_forms(name)} and is_name(name, r) \
+        if _letters(slug["slug"]) in _slugs(name) and is_name(name, r) \
                 and not is_organisation(name, r, sites) and _shown_beside(a, name):
             return name
     return ""
+
+
+def _on_site(href: str, url: str | None) -> bool:
+    """The link leads to a page of the site itself (a relative link, or the page's own host)."""
+    host = url_parts(href).hostname
+    return not host or host.removeprefix("www.") == (url_parts(url).hostname or "").removeprefix("www.")
+
+
+def _slugs(name: str) -> set[str]:
+    """The letters a writer's page may be named by: the whole name ("kathrinfuehres"), or the first name's
+    initial and the surname ("rmonge" for Rebeca Monge)."""
+    words = name.split()
+    initialled = name_forms(words[0][:1] + words[-1]) if len(words) > 1 else set()
+    return {_letters(form) for form in name_forms(name) | initialled}
 
 
 def _letters(text: str) -> str:

@@ -1000,6 +1000,29 @@ def test_links_to_many_writers_pages_are_a_list_of_stories_not_a_credit() -> Non
     assert _credits(page(html(body=aside), "https://www.axios.example/a")).authors == ()
 
 
+PROFILE = '<h1>Asamblea</h1><div class="meta"><div><a href="{href}"> {name}</a></div></div><p>La Asamblea votó.</p>'
+FURTHER = ('<div class="row"><h3>Otra nota</h3><div><div><div><div><a href="/user/profile/glabrador">Gabriel Labrador'
+           '</a></div></div></div></div></div>')
+
+
+@pytest.mark.parametrize("name, href, expected", [
+    ("Rebeca Monge", "/user/profile/rmonge", ("Rebeca Monge",)),  # the first name's initial and the surname
+    ("Richard Adams", "https://www.elfaro.example/profile/richardadams", ("Richard Adams",)),
+    ("Rebeca Monge", "https://www.xing.example/profile/rmonge", ()),  # another site's member: someone the text names
+    ("Rebeca Monge", "/user/profile/jdoe", ()),  # the path names someone else
+])
+def test_a_name_linked_to_its_members_page_on_the_site(name: str, href: str, expected: tuple[str, ...]) -> None:
+    body = PROFILE.format(name=name, href=href)
+    found = bylines.linked_writers(page(html(body=body), "https://www.elfaro.example/a"), rules(), ())
+    assert found.authors == expected
+
+
+def test_a_writer_linked_far_from_the_first_writer_is_another_storys() -> None:
+    body = PROFILE.format(name="Rebeca Monge", href="/user/profile/rmonge") + FURTHER
+    found = bylines.linked_writers(page(html(body=body), "https://www.elfaro.example/a"), rules(), ())
+    assert found.authors == ("Rebeca Monge",)
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Quelle: Raphael Bischof (Text), Stefan Scheuteri (Bild)", ("Raphael Bischof",)),
     ("Stefan Scheuteri (Bild), Raphael Bischof (Text)", ("Raphael Bischof",)),
