@@ -20,6 +20,7 @@ from dateutil import parser as dateutil_parser
 from dateutil import tz as dateutil_tz
 from lxml.etree import _Element
 
+from pipeline.extract.day_clocks import day_clock
 from pipeline.extract.own_link_dates import own_link_stamp
 from pipeline.extract.page import Page, item_value, squash, url_parts
 from pipeline.extract.regions import headline_ancestors, in_nav_bar, other_times
@@ -414,8 +415,10 @@ def page_stamps(page: Page, extra: tuple[tuple[str, str, int], ...] = ()) -> tup
     published, modified = own + guesses + last, _modified_raw(page)
     zone = page_zone(page, [v for v, _, _ in published + modified] + _zoned_metas(page))
     found, changed = stamps(published, zone), stamps(modified, zone)
-    if found and found[0].precision == "day" and (clock := shown_time(page.tree)):
-        # the date line shows only the time ("05:01"), the tags only the day: together, the minute it appeared
+    if found and found[0].precision == "day" and (clock := shown_time(page.tree)
+                                                  or day_clock(page.tree, found[0].at.date().isoformat())):
+        # the date line shows only the time ("05:01"), or a line of the post's details the day and the time, the
+        # tags only the day: together, the minute it appeared
         found += stamps([(f"{found[0].at.date().isoformat()} {clock}", "text-time", 4)], zone)
     return _not_after_change(_bare_date_tag_last(_shown_day_first(page, found)), changed), changed
 
