@@ -282,12 +282,31 @@ def _article_h1(tree: _Element) -> list[str]:
 
 def _h1_text(el: _Element) -> str:
     """The heading's text without its set-apart lines, nor the separator left beside one (the colon in
-    ``<span class="overline">Kicker</span><span>: </span>Headline``)."""
+    ``<span class="overline">Kicker</span><span>: </span>Headline``); the part of it marked as the headline, where
+    one is (``<em>Kicker</em> <span data-cy="article_headline">Headline</span>``)."""
+    if (marked := _marked_part(el)) is not None:
+        return marked
     whole = heading_text(el)
     kept = heading_text(el, _aside_or_unseen)
     if kept and kept != whole:
         kept = kept.strip(" :|-–—·")
     return kept or whole
+
+
+HEADLINE_MARK = re.compile(r"(?:^|[-_\s])headline(?:[-_\s]|$)", re.IGNORECASE)
+
+
+def _marked_part(el: _Element) -> str | None:
+    """The text of the one element inside the heading that a class or data attribute marks as the headline, not a
+    kicker's, where the rest of the heading (the kicker) stands before it with no separator written between them;
+    None where none or several are so marked."""
+    marked = [inner for inner in el.iterdescendants() if isinstance(inner.tag, str) and not _aside_or_unseen(inner)
+              and any(HEADLINE_MARK.search(value) for name, value in inner.attrib.items()
+                      if name == "class" or name.startswith("data-"))]
+    text = heading_text(marked[0]) if len(marked) == 1 else ""
+    rest = heading_text(el).replace(text, " ").strip() if text else ""
+    # a heading that writes its own separator ("Kicker: Headline") is read whole, as the page shows it
+    return text if rest and rest[-1] not in ":|-–—·" else None
 
 
 def _aside_or_unseen(el: _Element) -> bool:

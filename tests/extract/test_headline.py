@@ -570,3 +570,19 @@ def test_a_kicker_or_a_hidden_button_in_the_marked_headline_is_no_part_of_it() -
     doc = html(meta({"og:title": "Kindergottesdienst in Velpe"}), body=f"<article>{button}</article>",
                title="Singen, basteln: Kindergottesdienst in Velpe")
     assert headline(page(doc)) == "Kindergottesdienst in Velpe"
+
+
+def test_the_part_of_the_heading_marked_as_the_headline_is_the_headline() -> None:
+    marked = ("<header><h2><span><svg><polygon points='0 0'/></svg><em>Streetart in Bonn</em></span> <span "
+              "data-cy='article_headline'>Was hinter dem neuen Wandgraffiti in Beuel steckt</span></h2></header>")
+    doc = html(meta({"og:title": "Streetart in Bonn: Was hinter dem neuen Wandgraffiti in Beuel steckt"}),
+               body=f"<article>{marked}<p>Seit kurzem schmücken die Wände ein Graffitigemälde.</p></article>",
+               title="Mural in Bonn: Graffiti an Stiftung Gemeindepsychatrie in Beuel")
+    assert headline(page(doc)) == "Was hinter dem neuen Wandgraffiti in Beuel steckt"
+    classed = "<h1><span class='kicker'>Bonn</span> <span class='article-headline'>Neues Graffiti in Beuel</span></h1>"
+    assert headline(page(html(body=f"<article>{classed}</article>"))) == "Neues Graffiti in Beuel"
+    # two parts marked alike, or the kicker's own mark: the heading is read as before
+    two = "<h1><span class='headline'>Bonn</span> <span class='headline'>Neues Graffiti in Beuel</span></h1>"
+    assert headline(page(html(body=f"<article>{two}</article>"))) == "Bonn Neues Graffiti in Beuel"
+    kicker = "<h1><span class='headline-kicker'>Bonn:</span> Neues Graffiti in Beuel</h1>"
+    assert headline(page(html(body=f"<article>{kicker}</article>"))) == "Neues Graffiti in Beuel"
