@@ -477,7 +477,27 @@ def choose(found: list[Candidate], sites: list[str]) -> str | None:
     if longer:  # og:title and <title> cut short ("... crashes car"), the visible <h1> whole ("... car after ...")
         return longer[0].text
     shorter = [c for c in cleaned if _suffixed(best.text, c.text) or _sectioned(best.text, c.text)]
-    return min(shorter, key=lambda c: len(c.text)).text if shorter else best.text
+    if shorter:
+        return min(shorter, key=lambda c: len(c.text)).text
+    alone = all(c.source == "title" for c in cleaned)
+    site_cut = any(c.source == "title" and normalise(strip_site(c.text, sites)) != normalise(c.text) for c in found)
+    return _title_head(best.text) if alone and site_cut else best.text
+
+
+TITLE_BAR = " | "
+HEAD_WORDS = 4  # a headline before the bars; the parts after it (a place, a section) are each shorter
+
+
+def _title_head(title: str) -> str:
+    """A page title that stands alone (no tag or heading gives the headline) and still holds more parts after bars
+    once the site's name is cut off its end ("Atlantis donates medical supplies to BAARK | Nassau / Paradise Island,
+    Bahamas | Bahamas Local News"): the first part, where each part after it is shorter; else the title as it is.
+    (A title whose last part names no known site keeps its bars: that part may be the site's name.)"""
+    head, *rest = title.split(TITLE_BAR)
+    words = len(head.split())
+    if rest and words >= HEAD_WORDS and all(len(part.split()) < words for part in rest):
+        return head.strip()
+    return title
 
 
 def _label(text: str) -> bool:

@@ -586,3 +586,17 @@ def test_the_part_of_the_heading_marked_as_the_headline_is_the_headline() -> Non
     assert headline(page(html(body=f"<article>{two}</article>"))) == "Bonn Neues Graffiti in Beuel"
     kicker = "<h1><span class='headline-kicker'>Bonn:</span> Neues Graffiti in Beuel</h1>"
     assert headline(page(html(body=f"<article>{kicker}</article>"))) == "Neues Graffiti in Beuel"
+
+
+def test_a_title_that_stands_alone_loses_the_parts_after_its_bars() -> None:
+    title = ("ATLANTIS DONATES MEDICAL SUPPLIES TO BAARK | Nassau / Paradise Island, Bahamas | Bahamas Local News - "
+             "Nassau")
+    assert headline(page(html(title=title), url="https://www.bahamaslocal.example/news/1")) \
+        == "ATLANTIS DONATES MEDICAL SUPPLIES TO BAARK"
+    # a part after the bar longer than the first: the title is kept, less the site's name
+    kept = "Storm closes the bridge | Storm closes all the bridges of the island for the night"
+    assert headline(page(html(title=f"{kept} | Bahamas Local News"), url="https://www.bahamaslocal.example/news/2")) \
+        == kept
+    # a heading on the page decides instead
+    shown = html(title="Storm closes the harbour bridge | Nassau, Bahamas", body="<h1>Storm closes the bridge</h1>")
+    assert headline(page(shown, url="https://www.bahamaslocal.example/news/3")) == "Storm closes the bridge"
