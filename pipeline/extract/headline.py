@@ -569,7 +569,19 @@ def headline(page: Page) -> str | None:
     if chosen is None or not any(ch.isalnum() for ch in chosen):
         return None  # nothing, or only a separator ("-" from a heading holding nothing else)
     chosen = _without_kicker(chosen, page, [strip_site(c.text, sites) for c in found if c.source in TAGS])
-    return _without_hidden_kicker(chosen, page.tree)
+    return _as_shown(_without_hidden_kicker(chosen, page.tree), page.tree)
+
+
+def _as_shown(text: str, tree: _Element | None) -> str:
+    """The headline in the letter case the page's heading shows it ("Two More Gunned Down" under the tags' "Two
+    more gunned down"): the same words, as a reader sees them."""
+    if tree is None:
+        return text
+    for heading in tree.iter("h1", "h2"):
+        shown = heading_text(heading)
+        if shown != text and shown.casefold() == text.casefold() and not heading.xpath("ancestor::nav|ancestor::aside"):
+            return shown
+    return text
 
 
 TAGS = ("jsonld", "og", "twitter")

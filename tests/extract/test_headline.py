@@ -600,3 +600,14 @@ def test_a_title_that_stands_alone_loses_the_parts_after_its_bars() -> None:
     # a heading on the page decides instead
     shown = html(title="Storm closes the harbour bridge | Nassau, Bahamas", body="<h1>Storm closes the bridge</h1>")
     assert headline(page(shown, url="https://www.bahamaslocal.example/news/3")) == "Storm closes the bridge"
+
+
+def test_the_headline_keeps_the_letter_case_its_heading_shows() -> None:
+    body = ("<header><h1><a href='/'>The Tribune</a></h1></header><div class='story'><div id='story_headline'>"
+            "<h2 class='header'>Two More Gunned Down</h2></div><div class='content'><p>Police said.</p></div></div>")
+    doc = html(meta({"og:title": "Two more gunned down"}), title="Two more gunned down | The Tribune", body=body)
+    assert headline(page(doc, url="https://www.tribune242.example/news/a")) == "Two More Gunned Down"
+    # a heading with other words, or one in the navigation, changes nothing
+    other = html(meta({"og:title": "Two more gunned down"}), body="<nav><h2>TWO MORE GUNNED DOWN</h2></nav>"
+                 "<article><h2>Two more gunned down in Nassau</h2></article>")
+    assert headline(page(other, url="https://www.tribune242.example/news/b")) == "Two more gunned down"
