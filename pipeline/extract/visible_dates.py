@@ -73,10 +73,11 @@ PATTERNS = (  # each gives (year, month, day) by group name
 )
 # Persian and Arabic digits ("۲ تیر ۱۳۹۹", "٢٤ أبريل ٢٠٢٠") read as the digits the patterns name
 LATIN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-# a date right after one of these words is when the page changed or was printed, not when it appeared
+# a date right after one of these words is when the page changed or was printed, not when it appeared ("Zuletzt
+# geändert am:", "Updated on", and a version control system's keyword: "Updated: $Date: 2016/11/18 06:31:41 $")
 UPDATED = re.compile(r"(updated|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|printed|"
                      r"gedruckt am|gedruckt|imprimé le|imprimé|impreso|stampato|wydrukowano|vytištěno)"
-                     r"(?:\s+(?:am|on|le|el|il|em))?\W{0,3}$", re.I)  # "Zuletzt geändert am:", "Updated on"
+                     r"(?:\s+(?:am|on|le|el|il|em))?\W{0,3}(?:Date\W{0,3})?$", re.I)
 # zone abbreviations written after a time ("08:32 EST", "00:30:00PDT"): fixed where the name says standard or summer
 # time, the region's clock where it does not ("10 a.m. ET"); "IST" and "GST" as most news pages use them (India's,
 # the Gulf's)

@@ -36,6 +36,8 @@ def test_another_days_time_a_comment_s_and_an_update_s_give_none() -> None:
     comment = "<div class='comments'><ol><li><p>Max am 07.08.2013 um 18:30 Uhr</p></li></ol></div>"
     assert day_clock(parse_html(post("<p>07.08.2013</p>", "{post}" + comment)), "2013-08-07") is None
     assert day_clock(parse_html(post("<p>Aktualisiert am 07.08.2013 um 18:30 Uhr</p>")), "2013-08-07") is None
+    # a version control system's keyword after "Updated": the file's change, not the post's time
+    assert day_clock(parse_html(post("<p>Updated: $Date: 2013/08/07 18:30:41 $</p>")), "2013-08-07") is None
 
 
 def test_the_post_s_own_line_counts_even_where_a_theme_puts_the_post_in_a_list() -> None:
