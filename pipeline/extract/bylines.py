@@ -54,7 +54,7 @@ from pipeline.extract.headline import SEPARATORS, page_title
 from pipeline.extract.lead_credits import lead_credit
 from pipeline.extract.marked_credits import author_box, linked_writers, text_credits
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
-from pipeline.extract.regions import chrome, chrome_or_own, in_comments
+from pipeline.extract.regions import chrome, chrome_or_own, in_comments, in_one_block
 from pipeline.extract.speech_credits import speech_credit
 from pipeline.extract.visible_dates import dated_blocks, dated_lines, dated_writers
 
@@ -155,8 +155,6 @@ def _shown(tree: _Element) -> str:
     """The text the page shows, folded (no scripts, styles or tags' values)."""
     return squash(" ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))).casefold()
 
-NEAR = 4  # levels up to the nearest common container: bylines of one article sit together
-
 
 def not_only_aside(tree: _Element | None, names: tuple[str, ...]) -> tuple[str, ...]:
     """``names`` less those the page shows only in ``<aside>`` boxes or page chrome (a writer's name under a
@@ -191,12 +189,6 @@ def written_on_page(tree: _Element | None, names: tuple[str, ...]) -> tuple[str,
     return tuple(n for n in names if all(w in words for w in re.findall(r"\w+", n.casefold())))
 
 
-def _near(first: _Element, other: _Element) -> bool:
-    """``other`` sits within a few levels of ``first`` (one byline block), not in another story's teaser."""
-    ups = [first, *list(first.iterancestors())[:NEAR]]
-    return any(up in ups for up in [other, *list(other.iterancestors())[:NEAR]])
-
-
 def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     """The article's byline: the first marked element that names a person, and those beside it."""
     if page.tree is None:
@@ -204,7 +196,7 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     found = Byline()
     anchor: _Element | None = None
     for el, text, parted in byline_elements(page)[:12]:
-        if not text or len(text) > MAX_BYLINE_CHARS or (anchor is not None and not _near(anchor, el)):
+        if not text or len(text) > MAX_BYLINE_CHARS or (anchor is not None and not in_one_block(anchor, el)):
             continue
         if _links_home(el, text, page.url):  # the site's name, linked to its front page
             found += Byline(publisher=True)

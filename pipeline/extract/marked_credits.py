@@ -15,7 +15,7 @@ from lxml.etree import _Element
 from pipeline.extract.credits import Byline, Rules, is_name, is_organisation, strip_openers, unique
 from pipeline.extract.headline import name_forms
 from pipeline.extract.page import Page, containers, short_text, text_of, url_parts
-from pipeline.extract.regions import beside_picture, caption, chrome
+from pipeline.extract.regions import beside_picture, caption, chrome, in_one_block
 
 # a writer's page on the site: the last part of the path names the writer ("/authors/stevelevine/")
 WRITER_PAGE = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|autores?|journalist(?:en|s)?|redakteur(?:e|in)?)/"
@@ -50,18 +50,10 @@ def linked_writers(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     linked = [(a, name) for a in page.tree.iter("a") if (name := _writer_linked(a, r, sites, page.url))]
     if len(unique(name for _, name in linked)) > MAX_LINKED:
         return Byline()
-    names = unique(name for a, name in linked if _together(linked[0][0], a))
+    names = unique(name for a, name in linked if in_one_block(linked[0][0], a))
     if not names:
         names = _linked_under_headline(page.tree, r, sites)
     return Byline(names) if len(names) <= MAX_LINKED else Byline()
-
-
-TOGETHER = 4  # levels up to the block two writers' links share: one byline, not another story's teaser
-
-
-def _together(first: _Element, other: _Element) -> bool:
-    ups = [first, *islice(first.iterancestors(), TOGETHER)]
-    return any(up in ups for up in [other, *islice(other.iterancestors(), TOGETHER)])
 
 
 HEADLINE_LEVELS = 2  # levels up from the headline to the block holding it and its byline: the article's header

@@ -72,6 +72,15 @@ def chrome_or_own(el: _Element) -> bool:
     return any(ELSEWHERE.search(w) for w in _words(el)) or chrome(el)
 
 
+BLOCK_LEVELS = 4  # levels up to the nearest common container: the credits of one article's byline sit together
+
+
+def in_one_block(first: _Element, other: _Element, levels: int = BLOCK_LEVELS) -> bool:
+    """``other`` sits within ``levels`` levels of ``first`` (one byline block), not in another story's teaser."""
+    ups = [first, *islice(first.iterancestors(), levels)]
+    return any(up in ups for up in [other, *islice(other.iterancestors(), levels)])
+
+
 def in_comments(el: _Element) -> bool:
     return any(COMMENTS.search(w) for up in (el, *containers(el)) for w in _words(up))
 
