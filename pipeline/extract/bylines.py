@@ -55,6 +55,7 @@ from pipeline.extract.lead_credits import lead_credit
 from pipeline.extract.marked_credits import author_box, linked_writers, text_credits
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
 from pipeline.extract.regions import chrome, chrome_or_own, in_comments, in_one_block
+from pipeline.extract.site_owners import site_owner
 from pipeline.extract.speech_credits import speech_credit
 from pipeline.extract.visible_dates import dated_blocks, dated_lines, dated_writers
 
@@ -262,9 +263,17 @@ def _emphasised(el: _Element, text: str, byline: Byline, r: Rules, sites: Iterab
 
 def authors(page: Page, sites: Iterable[str] = (), r: Rules | None = None) -> Byline:
     """Persons from the most trusted source that names any; organisations from every source up to it, and from
-    a byline on the page that names one of those persons ("Anna Schmidt/dpa")."""
+    a byline on the page that names one of those persons ("Anna Schmidt/dpa"). Where none names anyone, the
+    person a personal site is named for."""
     r = r or rules()
     sites = tuple(sites) + _titled_outlet(page, r)
+    found = _credited(page, sites, r)
+    if found.authors or found.organizations:
+        return found  # a person or an agency credited
+    return Byline(site_owner(page, r, sites).authors, found.organizations, found.publisher)
+
+
+def _credited(page: Page, sites: tuple[str, ...], r: Rules) -> Byline:
     owners = sites + _mail_domains(page)  # the site and its group, whose names credit no one
     found = Byline()
     for source in (from_jsonld, from_meta, from_page, _one_name, account_name, linked_writers, wire_credits, text_credits,

@@ -79,7 +79,7 @@ def _writer_linked(a: _Element, r: Rules, sites: Iterable[str], url: str | None 
     if slug is None or chrome(a):
         return ""
     for name in (text_of(a), a.get("title") or "", *a.xpath(".//*[@alt]/@alt")):
-        if _letters(slug["slug"]) in _slugs(name) and is_name(name, r) \
+        if _letters(slug["slug"]) in slugs(name) and is_name(name, r) \
                 and not is_organisation(name, r, sites) and _shown_beside(a, name):
             return name
     return ""
@@ -91,7 +91,7 @@ def _on_site(href: str, url: str | None) -> bool:
     return not host or host.removeprefix("www.") == (url_parts(url).hostname or "").removeprefix("www.")
 
 
-def _slugs(name: str) -> set[str]:
+def slugs(name: str) -> set[str]:
     """The letters a writer's page may be named by: the whole name ("kathrinfuehres"), or the first name's
     initial and the surname ("rmonge" for Rebeca Monge)."""
     words = name.split()
