@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lxml.etree import _Element
 
+from pipeline.exceptions import ConfigError
 from pipeline.extract.credits import Byline, Rules, is_name, is_organisation
 from pipeline.extract.marked_credits import slugs
 from pipeline.extract.page import Page, url_parts
@@ -31,9 +32,15 @@ MIN_HOST_LETTERS = 5  # "dcurtis"; a shorter match ("ali") is any host's
 
 @functools.cache
 def forenames(path: Path = FORENAMES_FILE) -> frozenset[str]:
-    """The given names, read once (comment lines aside)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    """The given names, read once (comment lines aside); a ConfigError where the file is missing or names none."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the given names ({type(exc).__name__})") from exc
+    names = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    if not names:
+        raise ConfigError(f"{path}: no given names (python -m newsline_dev.forenames writes them)")
+    return names
 
 
 def site_owner(page: Page, r: Rules, sites: Iterable[str]) -> Byline:

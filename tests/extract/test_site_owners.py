@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsline_dev import forenames as generator
+from pipeline.exceptions import ConfigError
 from pipeline.extract.bylines import authors
 from pipeline.extract.credits import rules
 from pipeline.extract.headline import site_names
@@ -78,3 +79,12 @@ def test_the_forenames_are_faker_s_capitalised_given_names_without_its_us_census
 def test_the_committed_forenames_are_from_the_pinned_wheel() -> None:
     header = FORENAMES_FILE.read_text(encoding="utf-8").split("\n", 1)[0]
     assert f"Faker {generator.VERSION}" in header and generator.SHA256 in header
+
+
+def test_a_missing_or_empty_forenames_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="forenames.txt: cannot read the given names"):
+        forenames(tmp_path / "forenames.txt")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# only a header\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="empty.txt: no given names"):
+        forenames(empty)
