@@ -1,5 +1,6 @@
 """JSON-LD as pages really write it: read as JSON where it is, else after the slips hand-edited templates make
-(a trailing comma, JavaScript comments, several objects one after the other, a ``;`` after the last)."""
+(a trailing comma, JavaScript comments, several objects one after the other, a ``;`` after the last, the
+``<![CDATA[ … ]]>`` an XHTML template wraps a script's text in)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 TRAILING_COMMA = re.compile(r",\s*([\]}])")
 DECODER = json.JSONDecoder(strict=False)  # control characters inside strings are common and harmless
 BETWEEN = " \t\r\n,;"  # what may stand between (and after) objects written one after the other
+CDATA = re.compile(r"\s*<!\[CDATA\[(?P<inner>.*)\]\]>\s*", re.DOTALL)
 
 
 def loads(raw: str) -> Any:
@@ -19,6 +21,8 @@ def loads(raw: str) -> Any:
         return json.loads(raw, strict=False)
     except ValueError:
         pass  # the slips below, tried in turn
+    if wrapped := CDATA.fullmatch(raw):
+        raw = wrapped["inner"]
     for text in (raw, _without_comments(raw)):
         for candidate in (text, TRAILING_COMMA.sub(r"\1", text)):
             values = _values(candidate)

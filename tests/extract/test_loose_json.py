@@ -16,6 +16,9 @@ from pipeline.extract.page import Page, parse_html
     ('[{"a": 1}];', [{"a": 1}]),  # a ";" after the value
     ('{"a": 1}\n{"b": 2}', [{"a": 1}, {"b": 2}]),  # two objects one after the other
     ('{"a": 1}, {"b": 2', {"a": 1}),  # the objects that read, before one that does not
+    ('\n  <![CDATA[\n  {"a": 1, "s": "x]]y"}\n  ]]>\n', {"a": 1, "s": "x]]y"}),  # an XHTML template's CDATA wrapper
+    ('/*<![CDATA[*/{"a": 1}/*]]>*/', {"a": 1}),  # the same, commented out for HTML parsers
+    ("<![CDATA[ {'a': 1} ]]>", None),
     ("{'a': 1}", None),
     ("Musik und Sport", None),
     ("", None),
@@ -29,3 +32,11 @@ def test_a_commented_json_ld_author_is_read() -> None:
               '\t//"interactionCount": "", // interactions\n\t"author": {"@type": "Person", "name": "Anna Roth"}}</script>')
     page = Page.of(parse_html(f"<html><head>{script}</head><body><p>x</p></body></html>"))
     assert page.articles()[0]["author"]["name"] == "Anna Roth"
+
+
+def test_a_json_ld_article_wrapped_in_cdata_gives_its_dates() -> None:
+    article = ('{"@context": {"@vocab": "http://schema.org"}, "@type": "NewsArticle", "headline": "H",'
+               ' "datePublished": "2024-12-06T22:00:40.000Z", "dateModified": "2024-12-07T12:43:39.889Z"}')
+    script = f'<script type="application/ld+json">\n<![CDATA[\n{article}\n]]>\n</script>'
+    page = Page.of(parse_html(f"<html><head>{script}</head><body><p>x</p></body></html>"))
+    assert page.articles()[0]["datePublished"] == "2024-12-06T22:00:40.000Z"
