@@ -55,7 +55,7 @@ from pipeline.extract.lead_credits import lead_credit
 from pipeline.extract.marked_credits import author_box, linked_writers, text_credits
 from pipeline.extract.page import Page, heading_text, json_text, squash, text_of, types_of, unseen, url_parts
 from pipeline.extract.regions import chrome, chrome_or_own, in_comments, in_one_block
-from pipeline.extract.site_owners import site_owner
+from pipeline.extract.site_owners import a_person, site_owner
 from pipeline.extract.speech_credits import speech_credit
 from pipeline.extract.visible_dates import dated_blocks, dated_lines, dated_writers
 
@@ -89,7 +89,7 @@ def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
             if publisher == squash(json_text(name)).casefold() and len(publisher.split()) > MAX_NAME_WORDS:
                 found += Byline(publisher=True)  # the publisher's name and motto as author: longer than a person's
                 continue
-            if kind == "person" and personal:
+            if kind == "person" and (personal or a_person(json_text(name), r)):
                 kind = "owner"  # a personal site: its owner writes under the site's name
             if kind == "organization" and json_text(name):
                 found += Byline((), (json_text(name),))

@@ -50,13 +50,14 @@ def site_owner(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         return Byline()
     for site in sites:
         for name in (part.strip() for part in OWNER_APART.split(site)):
-            if _a_person(name, r) and any(host.startswith(form) for form in _spellings(name)) \
+            if a_person(name, r) and any(host.startswith(form) for form in _spellings(name)) \
                     and not _written_small(page.tree, name.split()[1:]):
                 return Byline((name,))
     return Byline()
 
 
-def _a_person(name: str, r: Rules) -> bool:
+def a_person(name: str, r: Rules) -> bool:
+    """Two or three capitalised words opening with a given name: a person's name, not a brand's ("Miami Today")."""
     words = name.split()
     return 2 <= len(words) <= 3 and words[0] in forenames() and is_name(name, r) and not is_organisation(name, r)
 
