@@ -419,9 +419,12 @@ MAX_CREDIT_WORDS = 10  # an organisation's name, even written out ("Bayerische L
 
 
 def _prose(part: str, r: Rules) -> bool:
-    """A sentence, not a name: too long for one, or speaking to the reader ("you agree to our Terms of Service")."""
+    """A sentence, not a name: too long for one, speaking to the reader ("you agree to our Terms of Service"), or
+    an article written small before a small word ("an audio recording by the late Michael Dowd"; "the Associated
+    Press" is a name)."""
     words = part.split()
-    return len(words) > MAX_CREDIT_WORDS or any(w.strip(".,;:!?") in r.reader_words for w in words)
+    phrase = len(words) > 1 and words[0] in r.organisation_openers and words[0].islower() and words[1][:1].islower()
+    return len(words) > MAX_CREDIT_WORDS or any(w.strip(".,;:!?") in r.reader_words for w in words) or phrase
 
 
 def _after_role(part: str, r: Rules) -> str | None:
