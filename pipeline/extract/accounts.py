@@ -13,7 +13,7 @@ from lxml.etree import _Element
 
 from pipeline.extract.byline_elements import AUTHOR_META, MAX_ICON_LINE, byline_elements, opened_lines
 from pipeline.extract.credits import Byline, Rules, is_name, is_organisation, pen_name
-from pipeline.extract.page import Page, short_text, text_of, url_parts
+from pipeline.extract.page import Page, short_text, squash, text_of, url_parts
 from pipeline.extract.regions import chrome, in_comments
 from pipeline.extract.visible_dates import date_in, stamp_writers
 
@@ -26,13 +26,18 @@ HCARD_NAME = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' vcard '
               "/descendant-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")  # "author vcard fn"
 # Blogger's "post-author vcard": its short accounts are as often initials ("cpm"), so only a pen name is read there
 CARDS = (("author", False), ("post-author", True))
+# the account Drupal's dated line under a node names ("<div class="submitted">Gespeichert von <span
+# class="username">rasos</span> am 24. Juli 2017 - 18:55</div>"); a comment's line is marked the same way
+NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")  # Drupal's default "Mon, 05/03/2021 - 11:51"
+SUBMITTED = "contains(concat(' ', normalize-space(@class), ' '), ' submitted ')"
+SUBMITTED_BY = f"//*[{SUBMITTED}]//*[contains(concat(' ', normalize-space(@class), ' '), ' username ')]"
 
 
 def account_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     """A writer shown by an account name, which no letter case tells from a word: the author link's text when it
     is the link's ``/author/<name>`` itself; the formatted name of the author's hCard; a byline that gives what
     the author tag gives, links it to a profile page named after it or types it a schema.org Person; one word after
-    "Posted by"; never a generic account ("admin", "redaktion")."""
+    "Posted by"; the account Drupal's dated line names; never a generic account ("admin", "redaktion")."""
     if page.tree is None:
         return Byline()
     for el in page.tree.xpath("//a[@rel='author'] | //a[contains(@href, '/author/')]"):
@@ -46,6 +51,8 @@ def account_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
             if ((not pen_only and _account(text, r, sites)) or pen_name(text, r, sites)) \
                     and not chrome(el, article_footer=True):
                 return Byline((text,))
+    if submitter := _submitter(page.tree, r, sites):
+        return Byline((submitter,))
     tagged = {v.casefold() for key in AUTHOR_META for v in page.meta.get(key, ())}
     for el, text, _ in byline_elements(page)[:12]:
         opened = r.opener.match(text)
@@ -57,6 +64,18 @@ def account_name(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         + _replying_author(page.tree, r, sites)
 
 POST_AUTHOR_LOGIN = re.compile(r"(?:^|\s)comment-author-(?P<login>[\w.-]{2,30})(?:\s|$)")
+
+
+def _submitter(tree: _Element, r: Rules, sites: Iterable[str]) -> str | None:
+    """The account in the first dated Drupal "submitted" line outside the comments: the node's writer."""
+    for el in tree.xpath(SUBMITTED_BY):
+        line = el.xpath(f"ancestor::*[{SUBMITTED}][1]")[0]
+        shown = squash(line.text_content())
+        if in_comments(el) or chrome(line, article_footer=True) or not (date_in(shown) or NUMERIC_DATE.search(shown)):
+            continue
+        text = text_of(el)
+        return text if _account(text, r, sites) else None
+    return None
 
 
 def _replying_author(tree: _Element, r: Rules, sites: Iterable[str]) -> Byline:

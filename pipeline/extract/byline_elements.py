@@ -73,16 +73,21 @@ def _marked_bylines(tree: _Element) -> list[tuple[_Element, str, str]]:
         marks = " ".join([el.tag if el.tag == "byline" else ""] + [el.get(a) or "" for a in MARK_ATTRIBUTES]).casefold()
         if BYLINE_MARK.search(marks) and not any(n in marks for n in NOT_BYLINE) and not chrome_or_own(el) \
                 and not in_comments(el) and not _place(el) and not pictured(el) and not quoted(el) and el not in read:
-            found.append((el, el.get("content") or heading_text(el, _unshown), in_parts(el)))
+            found.append((el, el.get("content") or heading_text(el, _unshown), in_parts(el, nested=True)))
     return found
 
 
-def in_parts(el: _Element) -> str:
+def in_parts(el: _Element, nested: bool = False) -> str:
     """The element's text with each child's a part of its own ("Faisal Islam, Economics editor"), places and
-    screen-reader labels left out."""
-    parts = [el.text or ""] + [f"{heading_text(child, _unshown)}, {child.tail or ''}" for child in el
+    screen-reader labels left out; ``nested``: a child set in lines of its own (:func:`set_in_lines`) gives each
+    line as a part too (a byline box's "<h4>Matthias</h4><p>Medizinstudent, Papa, …</p>")."""
+    parts = [el.text or ""] + [f"{_part(child, nested)}, {child.tail or ''}" for child in el
                                if isinstance(child.tag, str) and not _unshown(child)]
     return ", ".join(squash(p) for p in parts if squash(p))
+
+
+def _part(child: _Element, nested: bool) -> str:
+    return in_parts(child, nested) if nested and set_in_lines(child) else heading_text(child, _unshown)
 
 
 def _unshown(el: _Element) -> bool:
@@ -148,9 +153,14 @@ def iconed_lines(tree: _Element) -> list[str]:
     return lines
 
 
+# blocks a byline box sets its lines in: a heading over a paragraph ("<h4>Matthias</h4><p>Medizinstudent, Papa</p>")
+LINE_BLOCKS = ("div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
 def set_in_lines(el: _Element) -> bool:
-    """The element holds its text in two or more blocks of their own (``<div>Name</div><div>Name</div>``)."""
-    return len([c for c in el if c.tag in ("div", "p", "li") and text_of(c)]) >= 2
+    """The element, or a box in it, holds its text in two or more blocks of their own (``<div>Name</div><div>Name
+    </div>``, ``<div><h4>Matthias</h4><p>Medizinstudent, Papa, …</p></div>``)."""
+    return any(len([c for c in box if c.tag in LINE_BLOCKS and text_of(c)]) >= 2 for box in el.iter("*"))
 
 SIGN_OFF = " -–—"  # a byline signed at the end of the text ("-- By Michael Russell")
 

@@ -897,6 +897,28 @@ def test_one_word_after_a_written_out_attribution_is_a_writer(line: str, expecte
     assert authors(page(html(body=body))).authors == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ('<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>',
+     ("rasos",)),  # Drupal's dated line names the node's account, in any letter case
+    ('<div class="submitted">Submitted by <a class="username" href="/user/7">jdoe</a> on Mon, 05/03/2021</div>',
+     ("jdoe",)),
+    ('<div class="submitted">Gespeichert von <span class="username">admin</span> am 24. Juli 2017</div>', ()),
+    ('<div class="submitted">Gespeichert von <span class="username">rasos</span></div>', ()),  # no date: no line
+    ('<div class="comment"><div class="submitted">Submitted by <span class="username">troll</span> on '
+     '05/03/2021</div></div>', ()),  # a comment's line
+])
+def test_the_account_drupals_submitted_line_names_is_the_writer(line: str, expected: tuple[str, ...]) -> None:
+    body = f"<h1>FairCoin hackathon</h1><p>Beim Sommercamp gab es einen Hackathon.</p>{line}"
+    assert authors(page(html(body=body))).authors == expected
+
+
+def test_a_heading_over_a_paragraph_in_an_author_box_are_two_lines() -> None:
+    box = ('<div class="author-box"><div class="author-data"><h4 class="author-title">Anna Schmidt</h4>'
+           '<p>Medizinstudentin, Mama, leidenschaftliche Bloggerin</p></div></div>')
+    body = f"<h1>FuelCell Echo</h1><p>Der Schuh bringt Speed.</p>{box}"
+    assert authors(page(html(body=body))).authors == ("Anna Schmidt",)  # not "Anna Schmidt Medizinstudentin"
+
+
 def test_one_word_linked_to_a_profile_page_named_after_it_is_a_writer() -> None:
     profile = ('<h1>Anno 1800</h1><span class="author"><a href="/user,profile,30,lars.html"><img src="u.gif"> Lars'
                "</a></span><p>Ein Test.</p>")
