@@ -72,12 +72,19 @@ def _jsonld_names(value: Any, page: Page) -> list[tuple[str, str | None]]:
         return [n for item in value for n in _jsonld_names(item, page)]
     if not isinstance(value, dict):
         return []
-    kinds = types_of(value)
+    kinds = types_of(value) or _types_by_id(value, page)
     kind = "organization" if kinds & ORGANIZATION_TYPES else "person" if "person" in kinds else None
     if kind == "organization" and "person" in kinds:
         kind = "owner"  # typed both: the person the site is (Yoast's ["Person", "Organization"] on a personal blog)
     names = value.get("name")
     return [(str(n), kind) for n in (names if isinstance(names, list) else [names]) if isinstance(n, str)]
+
+
+def _types_by_id(value: dict[str, Any], page: Page) -> set[str]:
+    """The types of the object the page's JSON-LD gives under the untyped value's ``@id`` (Yoast's ``"author":
+    {"name": "Cornelius Karow", "@id": "…/#/schema/person/…"}`` and, in its graph, the Person of that id)."""
+    ref = value.get("@id")
+    return next((types_of(obj) for obj in page.jsonld if ref and obj.get("@id") == ref and types_of(obj)), set())
 
 
 def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:

@@ -982,6 +982,18 @@ def test_a_jsonld_person_named_like_the_site_is_the_writer_where_the_name_is_a_p
         assert _credits(page(html(meta({"og:site_name": name}), "<p>Text.</p>", graph), url)).authors == writers
 
 
+def test_a_jsonld_author_is_typed_by_the_object_its_id_names() -> None:
+    """Yoast gives the author a name and an ``@id`` and types it in its graph: the Person of that id. Named like
+    the site, a given name first, that person is the owner writing; typed Organization there, only the site."""
+    person = {"@type": "Person", "@id": "https://battery.example/#/schema/person/24dc", "name": "Cornelius Karow"}
+    author = {"name": "Cornelius Karow", "@id": person["@id"]}
+    graph = {"@graph": [{"@type": "Article", "headline": "Ultium Cells", "author": author}, person]}
+    site, url = meta({"og:site_name": "Cornelius Karow"}), "https://battery.example/2022/12/06/ultium/"
+    assert _credits(page(html(site, "<p>Text.</p>", graph), url)).authors == ("Cornelius Karow",)
+    person["@type"] = "Organization"
+    assert _credits(page(html(site, "<p>Text.</p>", graph), url)).authors == ()
+
+
 @pytest.mark.parametrize("line, expected", [
     ("<p>Blog Beitrag von Margarita Koreneva</p>", ("Margarita Koreneva",)),
     ("<p>Ein Beitrag von Anna Schmidt</p>", ("Anna Schmidt",)),
