@@ -26,9 +26,9 @@ HCARD_NAME = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' vcard '
               "/descendant-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")  # "author vcard fn"
 # Blogger's "post-author vcard": its short accounts are as often initials ("cpm"), so only a pen name is read there
 CARDS = (("author", False), ("post-author", True))
+NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")  # Drupal's default "Mon, 05/03/2021 - 11:51"
 # the account Drupal's dated line under a node names ("<div class="submitted">Gespeichert von <span
 # class="username">rasos</span> am 24. Juli 2017 - 18:55</div>"); a comment's line is marked the same way
-NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")  # Drupal's default "Mon, 05/03/2021 - 11:51"
 SUBMITTED = "contains(concat(' ', normalize-space(@class), ' '), ' submitted ')"
 SUBMITTED_BY = f"//*[{SUBMITTED}]//*[contains(concat(' ', normalize-space(@class), ' '), ' username ')]"
 

@@ -83,8 +83,8 @@ def _jsonld_names(value: Any, page: Page) -> list[tuple[str, str | None]]:
 def _types_by_id(value: dict[str, Any], page: Page) -> set[str]:
     """The types of the object the page's JSON-LD gives under the untyped value's ``@id`` (Yoast's ``"author":
     {"name": "Cornelius Karow", "@id": "…/#/schema/person/…"}`` and, in its graph, the Person of that id)."""
-    ref = value.get("@id")
-    return next((types_of(obj) for obj in page.jsonld if ref and obj.get("@id") == ref and types_of(obj)), set())
+    described = page.resolve({"@id": value["@id"]}) if "@id" in value else {}
+    return types_of(described)
 
 
 def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
