@@ -192,11 +192,12 @@ def _kept_out_of_sight(text: Any, within: _Element) -> bool:
 
 
 def opened_lines(tree: _Element, r: Rules) -> list[str]:
-    """Short paragraphs that open with a "By"-word ("Von Anna Schmidt"), none in page chrome or other stories."""
+    """Short paragraphs that open with a "By"-word ("Von Anna Schmidt"), none in page chrome or other stories, nor
+    in a quoted post (an embedded Facebook post's "Posted by Pamela Rendi-Wagner on Sunday, February 6, 2022")."""
     lines = []
     for el in tree.iter("p", "span", "div", "address", "strong", "em", "b", "i"):
         lead = _lead(el).lstrip().lstrip(SIGN_OFF)
-        if not (r.opener.match(lead) or _author_label(el, lead)) or chrome(el):
+        if not (r.opener.match(lead) or _author_label(el, lead)) or chrome(el) or quoted(el):
             continue  # the "By"-word is the element's own first text: only those are read whole
         text = FOLLOW.sub("", _first_line(el)).lstrip(SIGN_OFF)
         if len(el) == 0 and not r.opener.sub("", text + " ").strip():  # a label: "<span>Autor:</span> Fritz Imhof"

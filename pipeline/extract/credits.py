@@ -57,11 +57,23 @@ class Rules:
     republished_openers: tuple[str, ...] = ()
     name_like_openers: frozenset[str] = frozenset()
     reader_words: frozenset[str] = frozenset()
+    date_connectors: tuple[str, ...] = ()
 
     @functools.cached_property
     def weekday(self) -> re.Pattern[str]:
         days = "|".join(re.escape(d) for d in sorted(self.weekdays | self.date_words, key=len, reverse=True))
         return re.compile(rf"\s+(?:{days})\b.*$", re.IGNORECASE) if days else re.compile(r"(?!x)x")
+
+    @functools.cached_property
+    def connector_end(self) -> re.Pattern[str]:
+        """A word that joined a byline to the date cut from after it ("Posted by Anna Smith on", "Von Anna Schmidt
+        am"), as written: in small letters, so a surname ("Minh Le") stays."""
+        words = "|".join(re.escape(w) for w in self.date_connectors)
+        return re.compile(rf"\s+(?:{words})$") if words else re.compile(r"(?!x)x")
+
+    def undated(self, before: str, after: str) -> str:
+        """``after`` (``before`` with a date cut from its end) less the word that joined it to that date."""
+        return self.connector_end.sub("", after.rstrip()) if after != before else after
 
     def is_interface(self, part: str) -> bool:
         words = part.casefold().split()
@@ -119,6 +131,7 @@ NOT_CO = r"(?!Co\.?(?:\s|$))"  # "& Co." opens the rest of a company's legal for
 
 
 DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.? \w+ \d{4}).*$")
+SLASHED_DATE = re.compile(r"\b\d{1,4}/\d{1,2}/\d{1,4}\b")  # "06/05/2014", "2014/05/06"
 INITIAL_END = re.compile(r"\s(?:\w|[JS]r)$")  # "... Muñoz C", "... Bacon Jr"
 AT = re.compile(r"\w\s?[\[({]\s?at\s?[\])}]\s?\w", re.IGNORECASE)  # an address written to evade harvesters
 WEB_ADDRESS = re.compile(r"(?i:https?://|\bw{3,}\.)[^\s()\[\],]+")  # "http://wwww.guineenews.org" in a writer's box
@@ -143,7 +156,7 @@ REQUIRED = ("agencies", "organisation_words", "organisation_openers", "legal_for
             "role_words", "particles")
 OPTIONAL = ("interface_words", "credentials", "weekdays", "date_words", "profile_hosts", "cjk_titles", "cjk_suffixes",
             "publisher_words", "editions", "compound_organisation_words", "generic_accounts", "house_openers",
-            "attribution_openers", "republished_openers", "name_like_openers", "reader_words")
+            "attribution_openers", "republished_openers", "name_like_openers", "reader_words", "date_connectors")
 
 
 def _checked(data: Any, path: Path) -> dict[str, list[Any]]:
@@ -182,6 +195,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         house_openers=tuple(sorted(_fold(data.get("house_openers", ())), key=len, reverse=True)),
         attribution_openers=tuple(str(w) for w in data.get("attribution_openers", ())),
         republished_openers=tuple(str(w) for w in data.get("republished_openers", ())),
+        date_connectors=tuple(str(w) for w in data.get("date_connectors", ())),  # as written: "on", not "On"
     )
 
 
@@ -522,7 +536,8 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     sites = tuple(sites)
     text = INTERVIEW_WITH.sub(r"\g<credit>", squash(text))  # the interviewer, not whom they spoke with
     text = NICKNAME.sub(r"\1 ", strip_openers(WEB_ADDRESS.sub(",", _without_pictures(text)), r))  # "R. (R.J.) E."
-    text = MONTH_DAY.sub("", r.weekday.sub("", text))
+    text = SLASHED_DATE.sub(lambda m: m.group(0).replace("/", "."), text)  # one part: the slashes split no date
+    text = r.undated(text, MONTH_DAY.sub("", r.weekday.sub("", text)))
     inner = re.findall(r"\(([^)]*)\)", text)
     joiner = r.capital_joiner if text.isupper() else r.title_joiner if text.istitle() else r.joiner
     if body_name(text, r) and not BODY_APART.search(text):
@@ -535,11 +550,11 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     own = {name_key(site) for site in sites}
     placed = False
     for raw in parts:
-        undated = DATE_OR_TIME.sub("", raw)
+        undated = r.undated(raw, DATE_OR_TIME.sub("", raw))
         part = strip_openers(undated.strip(" .,;:-–—|*"), r)
         if INITIAL_END.search(part) and undated.rstrip(" ,;:-–—|*").endswith(part + "."):
             part += "."  # a name ending in an initial keeps its full stop ("Juan Carlos Muñoz C.")
-        part = _once(_without_label(r.without_credentials(_after_opener(part, r)), r))
+        part = _filed_in(_once(_without_label(r.without_credentials(_after_opener(part, r)), r)), r)
         if not part or "@" in part or AT.search(part) or re.search(r"\d{3}", part) or part.casefold() in r.profile_hosts:
             continue  # a contact line ("206-652-6593 or name@paper.com", "name[at]site.net") or a social profile
         if part.casefold() in r.opener_words or part.casefold() in r.generic_accounts:
@@ -575,6 +590,21 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
             persons.append(named)  # a Person's name the site wrote in lower case ("Mobasir hassan")
             written.append(part)
     return Byline(unique(persons), unique(orgs))
+
+
+FILED_IN = re.compile(r"^(?P<name>.+?)\s+in\s+[A-ZÀ-Þ].*$")  # "Nathan Tempey in News", "Anna Schmidt in Berlin"
+
+
+def _filed_in(part: str, r: Rules) -> str:
+    """A writer's name before the section or place the byline says they filed in ("by Nathan Tempey in News on
+    Mar 9, 2017"): the name alone, where it is written as names are, each word capitalised and none a particle (a
+    role reads on: "Projektleiterin der HSS in Tunesien")."""
+    found = FILED_IN.match(part)
+    if found is None:
+        return part
+    name = found.group("name")
+    plain = all(w[:1].isupper() and not w.isupper() and w.casefold() not in r.particles for w in name.split())
+    return name if plain and is_name(name, r) else part
 
 
 PEN_ARTICLES = frozenset({"der", "die", "das"})  # "Der Spendenteddy", "der Michel": a blogger's pen name

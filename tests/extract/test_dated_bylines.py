@@ -1,0 +1,51 @@
+"""Bylines that run on into their date ("Posted by Anna Smith on May 6, 2014") or their section ("by Nathan Tempey in
+News"), and "By"-lines quoted from elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.bylines import authors
+from pipeline.extract.credits import Byline, split_byline
+from tests.extract.pages import BODY, html, page
+
+
+@pytest.mark.parametrize("line, persons", [
+    ("Posted by John Smith on May 6, 2014", ("John Smith",)),
+    ("Posted by John Smith on Tuesday, May 6, 2014", ("John Smith",)),
+    ("Posted by John Smith at 10:30", ("John Smith",)),
+    ("Erstellt von Fabian Müller am 6. Mai 2014", ("Fabian Müller",)),
+    ("Von Anna Schmidt am Dienstag, 6. Mai 2014 um 10:30", ("Anna Schmidt",)),
+    ("Publié par Jean Dupont le 6 mai 2014", ("Jean Dupont",)),
+    ("Pubblicato da Giulia Bianchi il 06/05/2014", ("Giulia Bianchi",)),
+])
+def test_the_word_joining_a_byline_to_its_date_goes_with_the_date(line: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(line) == Byline(persons, ())
+
+
+def test_a_connector_is_cut_only_before_a_date() -> None:
+    # no date after it: the line is not read as a byline that ends in a date, and nothing is credited
+    assert split_byline("Posted by John Smith on") == Byline()
+
+
+@pytest.mark.parametrize("line, persons", [
+    ("by Nathan Tempey in News on Mar 9, 2017 10:15 am", ("Nathan Tempey",)),
+    ("Posted by Anna Smith in Politics on May 3, 2020", ("Anna Smith",)),
+    ("Von Anna Schmidt in Berlin", ("Anna Schmidt",)),
+])
+def test_the_section_or_place_a_writer_filed_in_is_no_credit(line: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(line) == Byline(persons, ())
+
+
+def test_a_role_before_a_place_is_not_read_as_a_name() -> None:
+    assert split_byline("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien").authors == ("Uta Staschewski",)
+
+
+def test_an_embedded_post_s_by_line_does_not_credit_the_article() -> None:
+    post = ('<div class="fb-post"><blockquote cite="https://graph.facebook.com/1/posts/2/"><p>Preise explodieren.</p>'
+            '<p>Posted by <a href="https://www.facebook.com/pamela.rendi.wagner">Pamela Rendi-Wagner</a> on&nbsp;'
+            '<a href="https://graph.facebook.com/1/posts/2/">Sunday, February 6, 2022</a></p></blockquote></div>')
+    body = "<article><h1>Mieterhöhung verhindern</h1>" + BODY + post + "</article>"
+    assert authors(page(html(body=body))).authors == ()
+    own = "<article><h1>Mieterhöhung verhindern</h1><p>Posted by Anna Weber on Sunday, February 6, 2022</p>" + BODY
+    assert authors(page(html(body=own + "</article>"))).authors == ("Anna Weber",)
