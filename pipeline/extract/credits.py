@@ -58,6 +58,7 @@ class Rules:
     name_like_openers: frozenset[str] = frozenset()
     reader_words: frozenset[str] = frozenset()
     date_connectors: tuple[str, ...] = ()
+    writing_labels: frozenset[str] = frozenset()
 
     @functools.cached_property
     def weekday(self) -> re.Pattern[str]:
@@ -130,7 +131,7 @@ class Rules:
 NOT_CO = r"(?!Co\.?(?:\s|$))"  # "& Co." opens the rest of a company's legal form ("GmbH & Co. KG"), no second credit
 
 
-DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.? \w+ \d{4}).*$")
+DATE_OR_TIME = re.compile(r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}\.? (?:de )?\w+ (?:de )?\d{4}).*$")
 SLASHED_DATE = re.compile(r"\b\d{1,4}/\d{1,2}/\d{1,4}\b")  # "06/05/2014", "2014/05/06"
 INITIAL_END = re.compile(r"\s(?:\w|[JS]r)$")  # "... Muñoz C", "... Bacon Jr"
 AT = re.compile(r"\w\s?[\[({]\s?at\s?[\])}]\s?\w", re.IGNORECASE)  # an address written to evade harvesters
@@ -156,7 +157,8 @@ REQUIRED = ("agencies", "organisation_words", "organisation_openers", "legal_for
             "role_words", "particles")
 OPTIONAL = ("interface_words", "credentials", "weekdays", "date_words", "profile_hosts", "cjk_titles", "cjk_suffixes",
             "publisher_words", "editions", "compound_organisation_words", "generic_accounts", "house_openers",
-            "attribution_openers", "republished_openers", "name_like_openers", "reader_words", "date_connectors")
+            "attribution_openers", "republished_openers", "name_like_openers", "reader_words", "date_connectors",
+            "writing_labels")
 
 
 def _checked(data: Any, path: Path) -> dict[str, list[Any]]:
@@ -196,6 +198,7 @@ def rules(path: Path = RULES_FILE) -> Rules:
         attribution_openers=tuple(str(w) for w in data.get("attribution_openers", ())),
         republished_openers=tuple(str(w) for w in data.get("republished_openers", ())),
         date_connectors=tuple(str(w) for w in data.get("date_connectors", ())),  # as written: "on", not "On"
+        writing_labels=_fold(data.get("writing_labels", ())),
     )
 
 
@@ -511,18 +514,20 @@ def _after_full_name(written: list[str]) -> bool:
 FOR_OUTLET = re.compile(r"\s+(?i:for|für|pour|para)\s+(?P<outlet>(?:[a-zà-þ]{2,3}\s+)?[A-ZÀ-Þ].*)$")
 
 
-# a credit for the pictures in a byline ("Text von Christian Seiler Illustration von Markus Roost", "Von Anna
-# Schmidt, Fotos von Jan Meyer"): the photographer or illustrator wrote nothing; not after "Text und" ("Text und
-# Fotos: Anna Schmidt" credits one person for both)
-PICTURE_CREDIT = re.compile(r"(?<![\w&])(?P<role>(?i:fotos?|photos?|photography|photographs|bilder|illustrations?|"
-                            r"zeichnungen?|grafik(?:en)?|graphics?|videos?|kamera|camera))\s*(?i:von|by|par|por|:)\s+"
-                            r"[^,;|/]*")
+# a credit for the pictures in a byline ("Text von Christian Seiler Illustration von Markus Roost", "Von Anna Schmidt,
+# Fotos von Jan Meyer"), or for the editing after another credit ("Reporting by John Smith; Editing by Jane Doe"): the
+# photographer, illustrator or editor wrote nothing; not after "Text und" ("Text und Fotos: Anna Schmidt" credits one
+# person for both). An editing credit alone ("Revised Edition Edited by Adrian Parr") is the one credit there is.
+OTHER_WORK = re.compile(r"(?:(?<![\w&])(?P<role>(?i:fotos?|photos?|photography|photographs|bilder|illustrations?|"
+                        r"zeichnungen?|grafik(?:en)?|graphics?|videos?|kamera|camera))"
+                        r"|(?<=[;,|/])\s*(?i:editing|edited|editado(?: en \w+)?|redigiert|lektoriert))"
+                        r"\s*(?i:von|by|par|por|:)\s+[^,;|/]*")
 TEXT_AND = re.compile(r"(?i:text|texte|words)\s+(?i:und|and|&|et|y|e)\s*$")
 
 
-def _without_pictures(text: str) -> str:
+def _without_other_work(text: str) -> str:
     kept, last = [], 0
-    for credit in PICTURE_CREDIT.finditer(text):
+    for credit in OTHER_WORK.finditer(text):
         if not TEXT_AND.search(text[:credit.start()]):
             kept.append(text[last:credit.start()] + ",")
             last = credit.end()
@@ -535,7 +540,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
     r = r or rules()
     sites = tuple(sites)
     text = INTERVIEW_WITH.sub(r"\g<credit>", squash(text))  # the interviewer, not whom they spoke with
-    text = NICKNAME.sub(r"\1 ", strip_openers(WEB_ADDRESS.sub(",", _without_pictures(text)), r))  # "R. (R.J.) E."
+    text = NICKNAME.sub(r"\1 ", strip_openers(WEB_ADDRESS.sub(",", _without_other_work(text)), r))  # "R. (R.J.) E."
     text = SLASHED_DATE.sub(lambda m: m.group(0).replace("/", "."), text)  # one part: the slashes split no date
     text = r.undated(text, MONTH_DAY.sub("", r.weekday.sub("", text)))
     inner = re.findall(r"\(([^)]*)\)", text)
@@ -554,7 +559,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
         part = strip_openers(undated.strip(" .,;:-–—|*"), r)
         if INITIAL_END.search(part) and undated.rstrip(" ,;:-–—|*").endswith(part + "."):
             part += "."  # a name ending in an initial keeps its full stop ("Juan Carlos Muñoz C.")
-        part = _filed_in(_once(_without_label(r.without_credentials(_after_opener(part, r)), r)), r)
+        part = _filed_in(_once(_without_label(r.without_credentials(_after_opener(_labelled(part, r), r)), r)), r)
         if not part or "@" in part or AT.search(part) or re.search(r"\d{3}", part) or part.casefold() in r.profile_hosts:
             continue  # a contact line ("206-652-6593 or name@paper.com", "name[at]site.net") or a social profile
         if part.casefold() in r.opener_words or part.casefold() in r.generic_accounts:
@@ -590,6 +595,18 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
             persons.append(named)  # a Person's name the site wrote in lower case ("Mobasir hassan")
             written.append(part)
     return Byline(unique(persons), unique(orgs))
+
+
+LABEL = re.compile(r"^(?P<label>[A-ZÀ-Þ][\w-]*)\s*:\s*(?P<rest>[A-ZÀ-Þ].*)$")  # "Bericht: Anna Schmidt"
+
+
+def _labelled(part: str, r: Rules) -> str:
+    """A name after a label for the writing or its writer ("Bericht: Anna Schmidt", "Redakteur: Jan Meyer"): the
+    name alone. Other labels ("Pressekontakt: Anna Schmidt") name no writer and stay."""
+    found = LABEL.match(part)
+    if found is None or found.group("label").casefold() not in r.writing_labels:
+        return part
+    return found.group("rest") if is_name(found.group("rest"), r) else part
 
 
 FILED_IN = re.compile(r"^(?P<name>.+?)\s+in\s+[A-ZÀ-Þ].*$")  # "Nathan Tempey in News", "Anna Schmidt in Berlin"

@@ -214,7 +214,8 @@ def dated_blocks(page: Page) -> list[_Element]:
 # the writer after the date in a marked date line, before the story's section or the line's end ("Posted on May 3,
 # 2020 by John Smith in News", "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion")
 SECTION_WORD = r"(?i:in|im|dans|en|em|unter|under)\b"
-WRITER_IN_LINE = re.compile(r"(?:^|[\s|·•,-])(?:(?i:by|von|par|por|door)\s+|(?i:redaktion|autor|autorin|author|text)\s*:\s*)"
+WRITER_IN_LINE = re.compile(r"(?:^|[\s|·•,-])(?:(?i:by|von|par|por|door|da)\s+"
+                            r"|(?i:redaktion|autor|autorin|author|text)\s*:\s*)"
                             r"(?P<writer>[A-ZÀ-Þ][\w.'-]*"
                             rf"(?:\s+(?!{SECTION_WORD})[A-ZÀ-Þ][\w.'-]*){{0,3}})(?=\s+{SECTION_WORD}|\s*[|·•,(]|\s*$)")
 

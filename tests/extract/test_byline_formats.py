@@ -1,5 +1,6 @@
-"""Bylines that run on into their date ("Posted by Anna Smith on May 6, 2014") or their section ("by Nathan Tempey in
-News"), and "By"-lines quoted from elsewhere."""
+"""Byline formats of the wider web: bylines that run on into their date ("Posted by Anna Smith on May 6, 2014") or
+their section ("by Nathan Tempey in News"), labels ("Bericht: Anna Schmidt"), editors credited beside writers
+("Reporting by …; Editing by …"), and "By"-lines quoted from elsewhere."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from tests.extract.pages import BODY, html, page
     ("Von Anna Schmidt am Dienstag, 6. Mai 2014 um 10:30", ("Anna Schmidt",)),
     ("Publié par Jean Dupont le 6 mai 2014", ("Jean Dupont",)),
     ("Pubblicato da Giulia Bianchi il 06/05/2014", ("Giulia Bianchi",)),
+    ("Por Juan Pérez el 6 de mayo de 2014", ("Juan Pérez",)),
+    ("Escrito por João Silva em 6 de maio de 2014", ("João Silva",)),
 ])
 def test_the_word_joining_a_byline_to_its_date_goes_with_the_date(line: str, persons: tuple[str, ...]) -> None:
     assert split_byline(line) == Byline(persons, ())
@@ -49,3 +52,31 @@ def test_an_embedded_post_s_by_line_does_not_credit_the_article() -> None:
     assert authors(page(html(body=body))).authors == ()
     own = "<article><h1>Mieterhöhung verhindern</h1><p>Posted by Anna Weber on Sunday, February 6, 2022</p>" + BODY
     assert authors(page(html(body=own + "</article>"))).authors == ("Anna Weber",)
+
+
+@pytest.mark.parametrize("line, persons", [
+    ("Reporting by John Smith; Editing by Jane Doe", ("John Smith",)),
+    ("Reporting by John Smith in London; Additional reporting by Anna Lee; Writing by Tom Hale; "
+     "Editing by Jane Doe and Mark Potter", ("John Smith", "Anna Lee", "Tom Hale")),
+    ("Reporte de Juan Pérez; Editado en español por Ana Ruiz", ("Juan Pérez",)),
+    ("Von Anna Schmidt, redigiert von Jan Meyer", ("Anna Schmidt",)),
+    ("Revised Edition Edited by Adrian Parr", ("Adrian Parr",)),  # the only credit there is
+])
+def test_an_editor_credited_after_the_writers_wrote_nothing(line: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(line).authors == persons
+
+
+@pytest.mark.parametrize("line, persons", [
+    ("Bericht: Anna Schmidt", ("Anna Schmidt",)),
+    ("Redakteur: Jan Meyer", ("Jan Meyer",)),
+    ("Crónica: Ana Ruiz", ("Ana Ruiz",)),
+    ("Pressekontakt: Anna Schmidt", ()),  # a contact, no writer
+])
+def test_a_label_for_the_writing_or_its_writer_leaves_the_name(line: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(line).authors == persons
+
+
+def test_a_date_line_names_its_writer_after_the_date_in_italian() -> None:
+    body = ("<article><h1>Il consiglio approva il bilancio</h1>"
+            "<div class='date'>Pubblicato il 6 maggio 2014 da Marco Rossi</div>" + BODY + "</article>")
+    assert authors(page(html(body=body))).authors == ("Marco Rossi",)
