@@ -24,7 +24,7 @@ from pipeline.extract.day_clocks import day_clock
 from pipeline.extract.own_link_dates import own_link_stamp
 from pipeline.extract.page import Page, item_value, squash, url_parts
 from pipeline.extract.regions import headline_ancestors, in_nav_bar, other_times
-from pipeline.extract.site_zones import paired_offset, site_zone
+from pipeline.extract.site_zones import paired_offset, site_zone, slash_order
 from pipeline.extract.split_stamps import split_stamp
 from pipeline.extract.visible_dates import (
     ZONE_NAME,
@@ -382,7 +382,7 @@ def _published_raw(page: Page) -> list[tuple[str, str, int]]:
 
 def _date_line(page: Page) -> tuple[str | None, set[str]]:
     """:func:`date_line` of the page, read once."""
-    return page.once("date_line", lambda: date_line(page.tree))
+    return page.once("date_line", lambda: date_line(page.tree, slash_order(page)))
 
 
 def _last_resorts(page: Page) -> list[tuple[str, str, int]]:

@@ -196,3 +196,19 @@ def declared_language(page: Page) -> tuple[str, str]:
     parts = (declared or "").strip().casefold().replace("_", "-").split("-")
     region = next((part for part in parts[1:] if len(part) == 2 and part.isalpha()), "")
     return parts[0], region
+
+
+# regions whose English writes the day first in a date with slashes ("06/05/2014": 6 May), and languages that write
+# the year first ("2014/05/06", read as such without an order); every other language writes the day first
+DAY_FIRST_ENGLISH = frozenset({"gb", "uk", "ie", "au", "nz", "in", "za", "sg", "ng", "ke", "gh", "pk", "my", "jm"})
+YEAR_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "fa", "mn"})
+
+
+def slash_order(page: Page) -> str | None:
+    """How the page's declared language orders a date with slashes: "mdy" for American English, "dmy" for English
+    of a day-first region and for the languages that write the day first; None where the page declares no
+    language, English of no region, or a language that writes the year first."""
+    language, region = declared_language(page)
+    if language == "en":
+        return "mdy" if region == "us" else "dmy" if region in DAY_FIRST_ENGLISH else None
+    return None if not language or language in YEAR_FIRST_LANGUAGES else "dmy"

@@ -71,6 +71,12 @@ PATTERNS = (  # each gives (year, month, day) by group name
     re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<hijri>{SOLAR_HIJRI_NAME})\s+(?P<hy>1[34]\d{{2}})(?!\d)"),
     re.compile(r"(?<![\d/.])(?P<hy>1[34]\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])"),
 )
+# a date with slashes that either order reads ("05/03/2011"), read in the order the page's language writes dates:
+# day first ("dmy": French, Spanish, British English...) or month first ("mdy": American English)
+SLASHED = {
+    "dmy": re.compile(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+    "mdy": re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+}
 # Persian and Arabic digits ("۲ تیر ۱۳۹۹", "٢٤ أبريل ٢٠٢٠") read as the digits the patterns name
 LATIN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # a date right after one of these words is when the page changed or was printed, not when it appeared ("Zuletzt
@@ -103,8 +109,8 @@ EVENING = ("م", "ب")  # the first letter of the Arabic and Persian words for t
 # a time of day written right after the date ("2023-11-17 15:13", "Dec 27, 2014 at 12:06 PM", "... 17:55 UTC")
 # (after a word for "at", also with a full stop: "19.2.2020 klo 14.00")
 # (Korean, Japanese and Chinese write the half of the day before the time: "2023.11.02. 오후 8:06", "午後3:15")
-TIME_AFTER = re.compile(r"\.?[\s,|·/•–—-]*(?P<at>at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|kl\.\s*|klo\s+|om\s+|"
-                        r"o\s+godz\.\s*|godz\.\s*|v\s+|ساعت\s*|الساعة\s*)?(?P<east>오전|오후|午前|午後|上午|下午)?\s*"
+TIME_AFTER = re.compile(r"\.?[\s,|·/•–—-]*(?P<at>at\s+|um\s+|à\s+|a las\s+|alle\s+ore\s+|alle\s+|ore\s+|às\s+|"
+                        r"kl\.\s*|klo\s+|om\s+|o\s+godz\.\s*|godz\.\s*|v\s+|ساعت\s*|الساعة\s*)?(?P<east>오전|오후|午前|午後|上午|下午)?\s*"
                         r"(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<min>[0-5]\d)"  # "16h28" in French
                         r"(?::[0-5]\d)?(?!\d)(?:\s*" + HALF + r")?" + SHOWN_ZONE, re.I)  # seconds are not kept
 STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 May 2020 17:55 UTC") is this short
@@ -116,10 +122,11 @@ def visible_date(tree: _Element | None) -> str | None:
     return date_line(tree)[0]
 
 
-def date_line(tree: _Element | None) -> tuple[str | None, set[str]]:
+def date_line(tree: _Element | None, order: str | None = None) -> tuple[str | None, set[str]]:
     """The page's visible date line (:func:`visible_date`) and the days shown as the site header's "today": a
     marked line above the headline that gives a day without a time ("Mon, 25 Dec 2023") and sits outside the
-    headline's container (a few levels up) is passed over."""
+    headline's container (a few levels up) is passed over. ``order``: how the page's language orders a date
+    with slashes ("dmy", "mdy"; None: such a date is read only where its day is over 12)."""
     header: set[str] = set()
     if tree is None:
         return None, header
@@ -136,7 +143,7 @@ def date_line(tree: _Element | None) -> tuple[str | None, set[str]]:
         if not text or not_the_articles(el) or _labelled_updated(el):
             continue
         if any(c.isdigit() for c in text):  # the page's date line: a whole date, or one relative to now
-            found = stamp_in(text)
+            found = stamp_in(text, order)
             if found and above and headline is not None and len(found) == 10 and not _near(el, headline):
                 header.add(found)
                 continue
@@ -532,16 +539,17 @@ def date_in(text: str) -> str | None:
     return found[:10] if found else None
 
 
-def stamp_in(text: str) -> str | None:
+def stamp_in(text: str, order: str | None = None) -> str | None:
     """The first whole date written in ``text`` that is not marked as an update, as ``YYYY-MM-DD``, with
-    `` HH:MM`` (and `` UTC``) when a time of day follows it."""
-    return stamp_and_rest(text)[0]
+    `` HH:MM`` (and `` UTC``) when a time of day follows it; ``order`` as for :func:`date_line`."""
+    return stamp_and_rest(text, order)[0]
 
 
-def stamp_and_rest(text: str) -> tuple[str | None, str]:
+def stamp_and_rest(text: str, order: str | None = None) -> tuple[str | None, str]:
     """The first date (and time) in ``text``, and the text around it."""
     text = text.translate(LATIN_DIGITS)  # digit for digit: the text around the date keeps its places
-    hits = sorted((m for p in PATTERNS for m in p.finditer(text)), key=lambda m: m.start())
+    patterns = PATTERNS + ((SLASHED[order],) if order else ())
+    hits = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
     for match in hits:
         if UPDATED.search(text[:match.start()]):
             continue
