@@ -113,6 +113,10 @@ TIME_AFTER = re.compile(r"\.?[\s,|·/•–—-]*(?P<at>at\s+|um\s+|à\s+|a las\
                         r"kl\.\s*|klo\s+|om\s+|o\s+godz\.\s*|godz\.\s*|v\s+|ساعت\s*|الساعة\s*)?(?P<east>오전|오후|午前|午後|上午|下午)?\s*"
                         r"(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<min>[0-5]\d)"  # "16h28" in French
                         r"(?::[0-5]\d)?(?!\d)(?:\s*" + HALF + r")?" + SHOWN_ZONE, re.I)  # seconds are not kept
+# a time of day written right before the date, with its half of the day ("Updated 10:30 AM EDT, Tue May 6, 2014",
+# CNN's form), a weekday at most between them
+TIME_BEFORE = re.compile(r"(?<![\d:.])(?P<h>0?[1-9]|1[0-2]):(?P<min>[0-5]\d)\s*" + HALF + SHOWN_ZONE
+                         + r"[\s,]*(?:[A-Za-z]{3,9}\.?,?\s*)?$", re.I)
 STAMP_LINE = 40  # a line of its own holding only a date and a time ("Thu, 14 May 2020 17:55 UTC") is this short
 
 
@@ -557,7 +561,11 @@ def stamp_and_rest(text: str, order: str | None = None) -> tuple[str | None, str
         if day is None:
             continue
         clock = TIME_AFTER.match(text, match.end())
-        if clock is None or clock["sep"] == "." and not clock["at"]:
+        if clock is None or clock["sep"] == "." and not (clock["at"] or clock["zone"] or clock["ampm"]):
+            if before := TIME_BEFORE.search(text, 0, match.start()):
+                if UPDATED.search(text[:before.start()]):
+                    continue  # "Updated 10:30 AM EDT, Tue May 6, 2014": when it changed
+                return f"{day} {clock_of(before)}", text[:before.start()] + " " + text[match.end():]
             return day, text[:match.start()] + " " + text[match.end():]
         return f"{day} {clock_of(clock)}", text[:match.start()] + " " + text[clock.end():]
     return None, text
