@@ -359,6 +359,16 @@ def _agency_suffix(part: str, r: Rules) -> tuple[str, str | None]:
     return part, None
 
 
+# an article before an agency's name in a sentence ("Von Anna Schmidt und der dpa", "avec l'AFP", "con la Efe")
+AGENCY_ARTICLE = re.compile(r"^(?i:der|die|den|dem|la|le|el|il|lo)\s+|^[lL][’']\s*")
+
+
+def _agency_named(part: str, r: Rules) -> str:
+    """An agency after the article a sentence gives it: its name alone."""
+    rest = AGENCY_ARTICLE.sub("", part)
+    return rest if rest != part and rest.casefold() in r.agencies else part
+
+
 def _outlet(part: str, r: Rules) -> tuple[str, str | None]:
     """A writer's name without the outlet they wrote "for" ("Amitai Winehouse For Mailonline"), and the outlet
     if it is an agency (a credit; any other outlet is where they work)."""
@@ -560,6 +570,7 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
         if INITIAL_END.search(part) and undated.rstrip(" ,;:-–—|*").endswith(part + "."):
             part += "."  # a name ending in an initial keeps its full stop ("Juan Carlos Muñoz C.")
         part = _filed_in(_once(_without_label(r.without_credentials(_after_opener(_labelled(part, r), r)), r)), r)
+        part = _agency_named(part, r)
         if not part or "@" in part or AT.search(part) or re.search(r"\d{3}", part) or part.casefold() in r.profile_hosts:
             continue  # a contact line ("206-652-6593 or name@paper.com", "name[at]site.net") or a social profile
         if part.casefold() in r.opener_words or part.casefold() in r.generic_accounts:

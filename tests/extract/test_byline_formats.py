@@ -80,3 +80,24 @@ def test_a_date_line_names_its_writer_after_the_date_in_italian() -> None:
     body = ("<article><h1>Il consiglio approva il bilancio</h1>"
             "<div class='date'>Pubblicato il 6 maggio 2014 da Marco Rossi</div>" + BODY + "</article>")
     assert authors(page(html(body=body))).authors == ("Marco Rossi",)
+
+
+@pytest.mark.parametrize("line, persons, organisations", [
+    ("Von Anna Schmidt und der dpa", ("Anna Schmidt",), ("dpa",)),
+    ("Par Jean Dupont avec l'AFP", ("Jean Dupont",), ("AFP",)),
+    ("Por Juan Pérez con la Efe", ("Juan Pérez",), ("Efe",)),
+    ("Die Zeit", (), ("Die Zeit",)),  # an article opening a paper's name stays
+])
+def test_an_agency_after_the_article_a_sentence_gives_it_is_credited(
+        line: str, persons: tuple[str, ...], organisations: tuple[str, ...]) -> None:
+    assert split_byline(line) == Byline(persons, organisations)
+
+
+@pytest.mark.parametrize("line, persons", [
+    ("Von unserem Korrespondenten Jan Meyer", ("Jan Meyer",)),
+    ("Von unserer Redakteurin Anna Schmidt", ("Anna Schmidt",)),
+    ("Von unserem Korrespondenten Jan Meyer, Brüssel", ("Jan Meyer",)),
+    ("De notre correspondant Jean Dupont", ("Jean Dupont",)),
+])
+def test_our_correspondent_s_name_is_the_writer(line: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(line) == Byline(persons, ())
