@@ -38,6 +38,7 @@ from pipeline.extract.credits import (
     DOMAIN,
     MAX_BYLINE_CHARS,
     MAX_NAME_WORDS,
+    MIN_NAME_WORDS,
     SITE_PARTS,
     Byline,
     Rules,
@@ -203,6 +204,7 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         return Byline()
     found = Byline()
     anchor: _Element | None = None
+    marked = [el for el, _, _ in byline_elements(page)[:12]]
     for el, text, parted in byline_elements(page)[:12]:
         if not text or len(text) > MAX_BYLINE_CHARS or (anchor is not None and not in_one_block(anchor, el)):
             continue
@@ -210,7 +212,12 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
             found += Byline(publisher=True)
             continue
         whole = split_byline(text, r, sites) if not set_in_lines(el) else Byline()  # a name a line: read line by line
-        byline = _emphasised(el, text, whole if whole.authors else split_byline(parted, r, sites), r, sites)
+        if not whole.authors:
+            whole = split_byline(parted, r, sites)
+        elif any(len(a.split()) >= 2 * MIN_NAME_WORDS for a in whole.authors) and _holds_marked(el, marked):
+            apart = split_byline(parted, r, sites)  # writers marked one by one, read run together?
+            whole = apart if _run_together(whole, apart) else whole
+        byline = _emphasised(el, text, whole, r, sites)
         if byline.authors and anchor is None:
             anchor = el
         found += byline
@@ -238,6 +245,17 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     if not found.authors:  # ... or where the text begins: "【エルサレム＝酒井圭吾】", "(서울=연합뉴스) 홍길동 기자 ="
         found += lead_credit(page.tree, skip=chrome_or_own)
     return found
+
+def _holds_marked(el: _Element, marked: list[_Element]) -> bool:
+    """``el`` holds two or more other marked byline elements."""
+    return sum(1 for other in marked if other is not el and el in other.iterancestors()) >= 2
+
+
+def _run_together(whole: Byline, apart: Byline) -> bool:
+    """The names read from a byline's whole text are the names its parts give, run together ("Anna Schmidt Jan
+    Meyer" from ``<span class="author">Anna Schmidt</span><span class="author">Jan Meyer</span>``)."""
+    words = [w for name in whole.authors for w in name.split()]
+    return len(apart.authors) > len(whole.authors) and words == [w for name in apart.authors for w in name.split()]
 
 HOME_PATH = re.compile(r"/?(?:[a-z]{2,3}(?:[-_][a-z]{2})?/?)?", re.IGNORECASE)  # "/", "/arm/", "/en-us/"
 

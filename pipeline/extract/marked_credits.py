@@ -142,9 +142,20 @@ def _is_author_box(el: _Element) -> bool:
 
 
 def _box_heading(box: _Element, r: Rules, sites: Iterable[str]) -> list[str]:
+    """The name the box's heading gives; under a heading that gives none ("Über die Autorin"), the name set in
+    bold opening the box's text ("<p><strong>Anna Schmidt</strong> ist Redakteurin …</p>")."""
     heading = next(box.iter("h2", "h3", "h4", "h5", "h6"), None)
     name = (short_text(heading, MAX_NAME_CHARS) or "") if heading is not None else ""
+    if not (name and is_name(name, r)):
+        bold = next(box.iter("strong", "b"), None)
+        name = (short_text(bold, MAX_NAME_CHARS) or "") if bold is not None and _opens_its_line(bold) else ""
     return [name] if name and is_name(name, r) and not is_organisation(name, r, sites) else []
+
+
+def _opens_its_line(el: _Element) -> bool:
+    """Nothing but space comes before ``el`` in its parent."""
+    parent = el.getparent()
+    return parent is not None and not (parent.text or "").strip() and next(parent.iterchildren(), None) is el
 
 
 def copyright_holders(tree: _Element, r: Rules) -> tuple[str, ...]:

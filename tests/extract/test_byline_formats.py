@@ -101,3 +101,25 @@ def test_an_agency_after_the_article_a_sentence_gives_it_is_credited(
 ])
 def test_our_correspondent_s_name_is_the_writer(line: str, persons: tuple[str, ...]) -> None:
     assert split_byline(line) == Byline(persons, ())
+
+
+def test_writers_marked_one_by_one_in_a_byline_are_not_run_together() -> None:
+    line = ("<div class='authors'><span class='author'>Anna Schmidt</span><span class='author'>Jan Meyer</span>"
+            "</div>")
+    body = "<article><h1>Haushalt beraten</h1>" + line + BODY + "</article>"
+    assert authors(page(html(body=body))).authors == ("Anna Schmidt", "Jan Meyer")
+    one = "<div class='author'><span>María José</span> <span>García López</span></div>"  # one name in two parts
+    body = "<article><h1>Haushalt beraten</h1>" + one + BODY + "</article>"
+    assert authors(page(html(body=body))).authors == ("María José García López",)
+
+
+@pytest.mark.parametrize("box, persons", [
+    ("<div class='author-box'><h4>Über die Autorin</h4><p><strong>Anna Schmidt</strong> ist Redakteurin im Ressort "
+     "Politik.</p></div>", ("Anna Schmidt",)),
+    ("<div class='author-box'><h4>Über die Autorin</h4><p>Sie schreibt seit 2010 für <strong>Die Zeit</strong>.</p>"
+     "</div>", ()),  # bold, but not opening the text, and no person
+])
+def test_an_author_box_under_a_heading_that_names_no_one_gives_the_name_in_bold(
+        box: str, persons: tuple[str, ...]) -> None:
+    body = "<article><h1>Haushalt beraten</h1>" + BODY + box + "</article>"
+    assert authors(page(html(body=body))).authors == persons
