@@ -113,7 +113,26 @@ def headline_sites(page: Page) -> list[str]:
     """The site's names, what ``<title>`` adds to og:title (a blog's name, or its author's), and a blog's name
     its ``<h1>`` shows above the post."""
     sites = site_names(page)
-    return list(dict.fromkeys(sites + _title_heads(page, sites) + _blog_name(page)))
+    return list(dict.fromkeys(sites + _title_heads(page, sites) + _blog_name(page) + _named_in_both(page)))
+
+
+def _named_in_both(page: Page) -> list[str]:
+    """The site's name where ``<title>`` joins the headline and the site's name and the page has an ``<h1>`` for
+    each (the site's banner over the post's own): the part no title tag gives as the headline; with no such tag,
+    the part after the separator ("Headline | Site"), or before a colon ("Site: Headline")."""
+    title = page_title(page)
+    if not title or page.tree is None:
+        return []
+    h1s = {normalise(h) for h in _article_h1(page.tree)}
+    tagged = {normalise(t) for t in (page.first_meta("og:title"), page.first_meta("twitter:title")) if t}
+    for sep in SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if not found or normalise(head) == normalise(tail) or not {normalise(head), normalise(tail)} <= h1s:
+            continue
+        if normalise(head) in tagged or normalise(tail) in tagged:
+            return [(tail if normalise(head) in tagged else head).strip()]
+        return [(head if sep in COLONS else tail).strip()]
+    return []
 
 
 def _blog_name(page: Page) -> list[str]:

@@ -611,3 +611,18 @@ def test_the_headline_keeps_the_letter_case_its_heading_shows() -> None:
     other = html(meta({"og:title": "Two more gunned down"}), body="<nav><h2>TWO MORE GUNNED DOWN</h2></nav>"
                  "<article><h2>Two more gunned down in Nassau</h2></article>")
     assert headline(page(other, url="https://www.tribune242.example/news/b")) == "Two more gunned down"
+
+
+@pytest.mark.parametrize("title, head, h1s, expected", [
+    ("Council approves budget | Daily Planet", "", ("Daily Planet", "Council approves budget"), "Council approves budget"),
+    ("Daily Planet: Council approves budget", "", ("Daily Planet", "Council approves budget"), "Council approves budget"),
+    # a tag says which part is the headline, whatever the order
+    ("Daily Planet: Council approves budget", meta({"og:title": "Council approves budget"}),
+     ("Daily Planet", "Council approves budget"), "Council approves budget"),
+    ("Council approves budget - Daily Planet", meta({"og:title": "Council approves budget"}),
+     ("Daily Planet", "Council approves budget"), "Council approves budget"),
+])
+def test_a_site_banner_h1_over_the_post_s_own_is_the_site_s_name(
+        title: str, head: str, h1s: tuple[str, ...], expected: str) -> None:
+    body = "".join(f"<h1>{h}</h1>" for h in h1s)
+    assert headline(page(html(head, body=body, title=title))) == expected
