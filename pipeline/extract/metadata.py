@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.bylines import authors
 from pipeline.extract.credits import Byline
@@ -10,6 +10,7 @@ from pipeline.extract.dates import GUESS, Stamp, page_stamps
 from pipeline.extract.headline import headline, page_title, site_names
 from pipeline.extract.page import Page
 from pipeline.extract.relative_dates import Age, shown_age
+from pipeline.extract.site_zones import site_zone
 
 
 @dataclass(frozen=True)
@@ -28,4 +29,14 @@ def read_metadata(page: Page, extractor_date: str | None = None) -> PageMetadata
     published, modified = page_stamps(page, ((extractor_date, GUESS, 4),) if extractor_date else ())
     sites = site_names(page)
     return PageMetadata(headline(page), page_title(page), tuple(published), tuple(modified), authors(page, sites),
-                        shown_age(page.tree))
+                        _age(page))
+
+
+def _age(page: Page) -> Age | None:
+    """The relative stamp the page shows; a clock on a day named relative to today ("heute, 10:30 Uhr") read on
+    the site's zone, and not at all where that zone is unknown."""
+    age = shown_age(page.tree)
+    if age is None or age.clock is None:
+        return age
+    zone = site_zone(page, [])
+    return replace(age, zone=zone) if zone is not None else None

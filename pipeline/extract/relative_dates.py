@@ -1,11 +1,12 @@
 """A publication time a page shows only relative to when it was served ("4 hours ago", "vor 14 Stunden", "il y a
-3 jours"), read against the time it was fetched. Only a page fetched live has that time; a saved file does not."""
+3 jours", "heute, 10:30 Uhr", "Yesterday at 9:15 PM"), read against the time it was fetched. Only a page fetched live
+has that time; a saved file does not."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta, tzinfo
 
 from lxml.etree import _Element
 
@@ -30,6 +31,14 @@ RELATIVE = re.compile(  # "… ago" in English, Italian ("fa") and Dutch ("geled
 PIECE = re.compile(rf"(?P<n>{NUMBER})(?P<unit>{UNIT})(?!\w)", re.IGNORECASE)
 HINT = re.compile(r"ago\b|\b(?:vor|hace|há|il y a)\s|\s(?:fa|geleden)\b", re.IGNORECASE)
 LONGEST = 40  # a relative stamp is a short line of its own ("Erstellt: vor 4 Stunden")
+TODAY = r"today|heute|aujourd['’]hui|hoy|oggi|vandaag|dzisiaj|dziś|hoje|idag|i dag"
+YESTERDAY = r"yesterday|gestern|hier|ayer|ieri|gisteren|wczoraj|ontem|igår|i går"
+# "heute, 10:30 Uhr", "Yesterday at 9:15 PM", "hier à 18h05": the day named relative to today, and its clock
+DAY_CLOCK = re.compile(
+    rf"^\W*(?:(?P<today>{TODAY})|(?P<yesterday>{YESTERDAY}))\s*,?\s*(?:at|um|à|a las|alle|om|às|o)?\s*"
+    r"(?P<h>[01]?\d|2[0-3])[:h.](?P<min>[0-5]\d)\s*(?:(?P<ampm>[ap])\.?m\.?)?\s*(?:uhr|h)?\W*$", re.IGNORECASE)
+DAY_HINT = re.compile(rf"(?:{TODAY}|{YESTERDAY})", re.IGNORECASE)
+
 
 
 @dataclass(frozen=True)
@@ -38,9 +47,15 @@ class Age:
 
     elapsed: timedelta
     precision: Precision  # "minute" for minutes and hours, "day" for days
+    days_back: int = 0  # a day named relative to today ("gestern, 10:30 Uhr": 1) with its clock
+    clock: time | None = None
+    zone: tzinfo | None = None  # the site's clock, which says where its "today" begins
 
     def stamp(self, served_at: datetime) -> Stamp:
         """The publication time this age gives a page served at ``served_at``."""
+        if self.clock is not None and self.zone is not None:
+            day = served_at.astimezone(self.zone).date() - timedelta(days=self.days_back)
+            return Stamp(datetime.combine(day, self.clock, tzinfo=self.zone), "minute", "site", "relative", 4)
         at = served_at.astimezone(UTC) - self.elapsed
         if self.precision == "day":
             at = datetime(at.year, at.month, at.day, tzinfo=UTC)
@@ -53,15 +68,31 @@ def shown_age(tree: _Element | None) -> Age | None:
     for el in tree.iter() if tree is not None else ():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
-        if not el.text or not HINT.search(el.text):  # most texts: asked before the costlier reading
+        if not el.text or not (HINT.search(el.text) or DAY_HINT.search(el.text)):  # asked before the costlier reading
             continue
         text = squash(el.text)
-        if len(text) > LONGEST or (found := RELATIVE.search(text)) is None:
+        if len(text) > LONGEST:
+            continue
+        found = RELATIVE.search(text)
+        named = DAY_CLOCK.match(text) if found is None else None
+        if found is None and named is None:
             continue
         marked = date_marked(el) or (el.getparent() is not None and date_marked(el.getparent()))
-        if marked and not UPDATED.search(text[:found.start()]) and not not_the_articles(el):
+        if not marked or not_the_articles(el):
+            continue
+        if found is not None and not UPDATED.search(text[:found.start()]):
             return _age(found["after"] or found["before"])
+        if named is not None:
+            return _day_and_clock(named)
     return None
+
+
+def _day_and_clock(named: re.Match[str]) -> Age:
+    """The day (today or yesterday) and the clock of "heute, 10:30 Uhr"; its zone is the site's, set by the
+    reader that knows the page."""
+    half = (named["ampm"] or "").casefold()
+    hour = int(named["h"]) % 12 + (12 if half == "p" else 0) if half else int(named["h"])
+    return Age(timedelta(), "minute", 0 if named["today"] else 1, time(hour, int(named["min"])))
 
 
 def _age(amounts: str) -> Age:

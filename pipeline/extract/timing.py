@@ -70,7 +70,8 @@ def resolve(published: Sequence[Stamp], modified: Sequence[Stamp], fetched_at: d
     url = best([s for s in published if s.rank >= URL_RANK], ceiling)
     page = best([s for s in published if s.rank < URL_RANK], ceiling)
     if ago is not None and served_at is not None and (page is None or page.source == GUESS):
-        page = ago.stamp(served_at)
+        aged = ago.stamp(served_at)  # a clock "today" past the fetch: the site's zone was guessed wrong
+        page = aged if aged.at <= ceiling else page
     page = on_url_day(page, url)
     usable = known if known is not None and known <= ceiling else None
     chosen = _published(page, url, usable, kind)
