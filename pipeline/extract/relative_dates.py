@@ -18,18 +18,20 @@ ONE = r"an?|one|eine[rm]?|une?|una?|uma?|um|een"
 # a number and its unit: digits, written close or apart ("5m", "3 Std."), or the word for one ("an hour", "un'ora")
 NUMBER = rf"(?:\d{{1,3}}\s*|(?:{ONE})\s+|un')"
 UNITS = {  # a unit's words and abbreviations (any case), and its length
-    r"m|mins?\.?|minutes?|minuten?|minutos?|minut[oi]|minuut": timedelta(minutes=1),
-    r"h|hrs?|hours?|std\.?|stunden?|heures?|horas?|or[ae]|uur": timedelta(hours=1),
-    r"d|days?|tag(?:en)?|jours?|d[ií]as?|giorn[oi]|dagen|dag": timedelta(days=1),
+    r"m|mins?\.?|minutes?|minuten?|minutos?|minut[oiy]|minuut|minut(?:ou|ami|ę)?": timedelta(minutes=1),
+    r"h|hrs?|hours?|std\.?|stunden?|heures?|horas?|or[ae]|uur|godzin[ayę]?|godz\.?|hodin(?:ou|ami|y)?": timedelta(hours=1),
+    r"d|days?|tag(?:en)?|jours?|d[ií]as?|giorn[oi]|dagen|dag|dni|dzień|dn(?:em|y|í|ů)": timedelta(days=1),
 }
 UNIT = "|".join(UNITS)
 AMOUNT = rf"(?:(?:about|etwa|environ|unos?)\s+)?{NUMBER}(?:{UNIT})"
 AMOUNTS = rf"{AMOUNT}(?:,?\s+(?:and\s+|und\s+|et\s+|y\s+)?{AMOUNT})*"  # "1 hr 4 mins"
-RELATIVE = re.compile(  # "… ago" in English, Italian ("fa") and Dutch ("geleden"); "vor …", "il y a …", "hace …" before it
-    rf"(?:^|[\s(])(?:(?P<after>{AMOUNTS})\s+(?:ago|fa|geleden)|(?:vor|il y a|hace|há)\s+(?P<before>{AMOUNTS}))(?!\w)",
+RELATIVE = re.compile(  # "… ago" in English, Italian ("fa"), Dutch ("geleden"), Polish ("temu"); "vor …", "il y a …",
+    # "hace …", "před …" before it
+    rf"(?:^|[\s(])(?:(?P<after>{AMOUNTS})\s+(?:ago|fa|geleden|temu)|(?:vor|il y a|hace|há|před)\s+(?P<before>{AMOUNTS}))"
+    r"(?!\w)",
     re.IGNORECASE)
 PIECE = re.compile(rf"(?P<n>{NUMBER})(?P<unit>{UNIT})(?!\w)", re.IGNORECASE)
-HINT = re.compile(r"ago\b|\b(?:vor|hace|há|il y a)\s|\s(?:fa|geleden)\b", re.IGNORECASE)
+HINT = re.compile(r"ago\b|\b(?:vor|hace|há|il y a|před)\s|\s(?:fa|geleden|temu)\b", re.IGNORECASE)
 LONGEST = 40  # a relative stamp is a short line of its own ("Erstellt: vor 4 Stunden")
 TODAY = r"today|heute|aujourd['’]hui|hoy|oggi|vandaag|dzisiaj|dziś|hoje|idag|i dag"
 YESTERDAY = r"yesterday|gestern|hier|ayer|ieri|gisteren|wczoraj|ontem|igår|i går"

@@ -34,6 +34,10 @@ SERVED = datetime(2026, 3, 5, 18, 30, tzinfo=UTC)
     ("5m ago", timedelta(minutes=5)),
     ("vor 3 Std.", timedelta(hours=3)),
     ("un'ora fa", timedelta(hours=1)),
+    ("2 godziny temu", timedelta(hours=2)),
+    ("3 dni temu", timedelta(days=3)),
+    ("před 5 minutami", timedelta(minutes=5)),
+    ("před 2 hodinami", timedelta(hours=2)),
 ])
 def test_a_date_marked_line_gives_its_age(line: str, elapsed: timedelta) -> None:
     age = shown_age(parse_html(f'<html><body><h1>H</h1><span class="date">{line}</span><p>Text.</p></body></html>'))
