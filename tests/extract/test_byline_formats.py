@@ -123,3 +123,18 @@ def test_an_author_box_under_a_heading_that_names_no_one_gives_the_name_in_bold(
         box: str, persons: tuple[str, ...]) -> None:
     body = "<article><h1>Haushalt beraten</h1>" + BODY + box + "</article>"
     assert authors(page(html(body=body))).authors == persons
+
+
+@pytest.mark.parametrize("line, persons", [
+    ("Автор: Иван Петров", ("Иван Петров",)),
+    ("Текст: Анна Иванова", ("Анна Иванова",)),
+    ("بقلم: محمد علي", ("محمد علي",)),
+    ("Yazar: Ahmet Yılmaz", ("Ahmet Yılmaz",)),
+    ("Του Γιάννη Παπαδόπουλου", ("Γιάννη Παπαδόπουλου",)),
+    ("Írta: Kovács Anna", ("Kovács Anna",)),
+    ("Kirjoittaja: Matti Meikäläinen", ("Matti Meikäläinen",)),
+    ("Skrivet av Anna Svensson", ("Anna Svensson",)),
+    ("Piše: Marko Marković", ("Marko Marković",)),
+])
+def test_the_by_word_of_more_languages_opens_a_byline(line: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(line) == Byline(persons, ())
