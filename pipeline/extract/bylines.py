@@ -198,6 +198,20 @@ def written_on_page(tree: _Element | None, names: tuple[str, ...]) -> tuple[str,
     return tuple(n for n in names if all(w in words for w in re.findall(r"\w+", n.casefold())))
 
 
+def unlabelled(tree: _Element | None, names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` without a label the page writes before a colon ("Yazar Ahmet Yılmaz" read from "Yazar: Ahmet
+    Yılmaz", a by-word of a language the rules do not know): the name after it."""
+    if tree is None:
+        return names
+    shown = _shown(tree)
+
+    def after_label(name: str) -> str:
+        first, _, rest = name.partition(" ")
+        labelled = len(rest.split()) >= MIN_NAME_WORDS and f"{first}: {rest}".casefold() in shown
+        return rest if labelled else name
+    return unique(after_label(n) for n in names)
+
+
 def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
     """The article's byline: the first marked element that names a person, and those beside it."""
     if page.tree is None:

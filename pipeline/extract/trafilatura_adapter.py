@@ -13,7 +13,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
-from pipeline.extract.bylines import not_only_aside, not_the_host, written_on_page
+from pipeline.extract.bylines import not_only_aside, not_the_host, unlabelled, written_on_page
 from pipeline.extract.credits import split_byline
 from pipeline.extract.dates import Stamp, best
 from pipeline.extract.exceptions import ExtractionError
@@ -135,5 +135,6 @@ def _authors(meta: PageMetadata, extractor_author: str | None, tree: HtmlElement
     byline = meta.byline
     if not byline.authors and not byline.organizations and not byline.publisher and extractor_author:
         byline = split_byline(extractor_author.replace(";", ","))
-        return not_only_aside(tree, written_on_page(tree, not_the_host(byline.authors, url))), byline.organizations
+        names = unlabelled(tree, written_on_page(tree, not_the_host(byline.authors, url)))
+        return not_only_aside(tree, names), byline.organizations
     return byline.authors, byline.organizations
