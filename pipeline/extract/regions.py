@@ -13,7 +13,8 @@ from pipeline.extract.page import containers
 
 # a container of comments or of other stories (class/id words): bylines there are not the article's
 ELSEWHERE = re.compile(r"(?:^|[-_])(?:comments?|commentlist|respond|replies|related|recommended|recommendations|"
-                       r"popular|trending|most-?read|sidebar|widget|teasers?|promo|outbrain|taboola)(?:[-_]|$)"
+                       r"popular|trending|most-?read|sidebar|widget|teasers?|promo|outbrain|taboola|"
+                       r"signatures|signaturelist|signers)(?:[-_]|$)"  # a petition's list of who signed it
                        r"|^thumbnails?(?:[-_]|$)")  # a story's card ("thumbnail__author"), not "has-post-thumbnail"
 # a reader's comment or a list of them (class/id words): "comment-author-link", "recentcomments", "commentlist"
 COMMENTS = re.compile(r"(?:^|[-_]|recent)comments?(?:[-_]|list|$)")

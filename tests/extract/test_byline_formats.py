@@ -149,3 +149,15 @@ def test_a_label_of_a_language_the_rules_do_not_know_is_no_part_of_the_name() ->
             "<div class='author'>Napisao: Marko Marković</div>" + BODY + BODY + "</article></body></html>")
     assert extract_html(text, "https://example.hr/vijesti/proracun").authors == ("Marko Marković",)
     assert unlabelled(parse_html(text), ("Marko Marković", "Napisao Marko Marković")) == ("Marko Marković",)
+
+
+def test_a_petition_s_list_of_signers_credits_no_one() -> None:
+    signed = ("<div class='dk-speakup-signaturelist'><h3>Neueste Signaturen</h3><table>"
+              "<tr><td class='dk-speakup-signaturelist-name'>Sebastian Hamberger</td></tr>"
+              "<tr><td class='dk-speakup-signaturelist-name'>Tanja Schweizer</td></tr></table></div>")
+    body = "<article><h1>Der Film</h1>" + BODY + signed + "</article>"
+    assert authors(page(html(body=body))).authors == ()
+    # one writer's signature under a post is a credit still
+    own = "<div class='post-signature'><span class='author'>Hagen von Eitzen</span></div>"
+    assert authors(page(html(body="<article><h1>Der Film</h1>" + BODY + own + "</article>"))).authors \
+        == ("Hagen von Eitzen",)
