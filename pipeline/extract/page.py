@@ -241,7 +241,11 @@ def short_text(el: _Element, longest: int) -> str | None:
     return squash(" ".join(parts)) or None
 
 
-SPACED = frozenset({"span", "div", "br", "p", "small", "strong", "b", "time", "a"})
+SPACED = frozenset({"span", "div", "br", "p", "small", "strong", "b", "time", "a",
+                    # blocks: "<h3>Neueste Signaturen</h3><table><tr><td>Sebastian Hamberger</td>…" is no one name
+                    "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead",
+                    "tr", "td", "th", "section", "article", "header", "footer", "address", "blockquote", "figure",
+                    "figcaption", "button", "label"})
 
 
 RUBY_READINGS = ("rt", "rp")  # a ruby's reading over its characters ("子<rt>こ</rt>"): not the heading's text

@@ -10,7 +10,7 @@ from lxml.html import fragment_fromstring
 from trafilatura.utils import load_html
 
 from pipeline.extract import extract_html
-from pipeline.extract.page import Page, parse_html, read_aloud_only, squash, unseen
+from pipeline.extract.page import Page, heading_text, parse_html, read_aloud_only, squash, unseen
 
 
 @pytest.mark.parametrize("text, squashed", [
@@ -116,3 +116,9 @@ def test_markup_inside_an_envelope_is_parsed_from_its_html() -> None:
     assert "definitive agreement" in found.text and found.published_at is not None
     assert found.published_at.date().isoformat() == "2014-07-02"
     assert parse_html("just words, no markup at all " * 10) is None
+
+
+def test_a_heading_s_text_spaces_the_blocks_it_holds() -> None:
+    el = fragment_fromstring("<div><h3>Neueste Signaturen</h3><table><tr><td>Sebastian Hamberger</td></tr>"
+                             "<tr><td>Tanja Schweizer</td></tr></table><ul><li>Eins</li><li>Zwei</li></ul></div>")
+    assert heading_text(el) == "Neueste Signaturen Sebastian Hamberger Tanja Schweizer Eins Zwei"
