@@ -97,6 +97,8 @@ def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
             if publisher == squash(json_text(name)).casefold() and len(publisher.split()) > MAX_NAME_WORDS:
                 found += Byline(publisher=True)  # the publisher's name and motto as author: longer than a person's
                 continue
+            if kind == "person":
+                name = _in_reading_order(json_text(name), r)
             if kind == "person" and (personal or a_person(json_text(name), r)):
                 kind = "owner"  # a personal site: its owner writes under the site's name
             if kind == "organization" and json_text(name):
@@ -110,6 +112,18 @@ def from_jsonld(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
             else:
                 found += split_byline(json_text(name), r, sites, person=kind == "person")
     return found
+
+
+INVERTED = re.compile(r"^(?P<family>[^\W\d_][\w'’-]*),\s*(?P<given>[^\W\d_][\w'’.-]*)$")  # "Smith, John"
+
+
+def _in_reading_order(name: str, r: Rules) -> str:
+    """One Person's name written family name first, set apart by a comma ("Smith, John", a catalogue's order):
+    in reading order ("John Smith"); two names of agencies or bodies stay as written."""
+    found = INVERTED.match(name.strip())
+    if found is None or any(p.casefold() in r.agencies or is_organisation(p, r) for p in found.groups()):
+        return name
+    return f"{found['given']} {found['family']}"
 
 
 def _publisher_name(publisher: Any, page: Page) -> str:

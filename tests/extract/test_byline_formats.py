@@ -161,3 +161,16 @@ def test_a_petition_s_list_of_signers_credits_no_one() -> None:
     own = "<div class='post-signature'><span class='author'>Hagen von Eitzen</span></div>"
     assert authors(page(html(body="<article><h1>Der Film</h1>" + BODY + own + "</article>"))).authors \
         == ("Hagen von Eitzen",)
+
+
+@pytest.mark.parametrize("name, persons, organisations", [
+    ("Smith, John", ("John Smith",), ()),
+    ("Müller, Anna-Lena", ("Anna-Lena Müller",), ()),
+    ("John Smith, Jane Doe", ("John Smith", "Jane Doe"), ()),  # two full names: two writers
+    ("Reuters, AFP", (), ("Reuters", "AFP")),  # agencies, whatever the type says
+])
+def test_one_person_s_name_written_family_name_first_is_read_in_order(
+        name: str, persons: tuple[str, ...], organisations: tuple[str, ...]) -> None:
+    jsonld = {"@type": "NewsArticle", "headline": "Budget", "author": {"@type": "Person", "name": name}}
+    found = authors(page(html(body="<article><h1>Budget</h1>" + BODY + "</article>", jsonld=jsonld)))
+    assert (found.authors, found.organizations) == (persons, organisations)
