@@ -575,6 +575,8 @@ def split_byline(text: str, r: Rules | None = None, sites: Iterable[str] = (), p
             continue  # a contact line ("206-652-6593 or name@paper.com", "name[at]site.net") or a social profile
         if part.casefold() in r.opener_words or part.casefold() in r.generic_accounts:
             continue  # "Veröffentlicht von" with the name in a link of its own; "By NEWSROOM", the site's desk
+        if SPECIAL_TO.match(part):
+            continue  # "By John Smith, Special to The Times": the paper they wrote for, no credit
         part, dotted = _before_outlet(part, r, sites)
         if dotted and name_key(dotted) not in own:
             orgs.append(dotted)  # "Anna Schmidt. dpa"; the site's own name after its writer is no credit
@@ -620,6 +622,7 @@ def _labelled(part: str, r: Rules) -> str:
     return found.group("rest") if is_name(found.group("rest"), r) else part
 
 
+SPECIAL_TO = re.compile(r"^(?i:special|exclusive)\s+(?i:to|for)\s")
 FILED_IN = re.compile(r"^(?P<name>.+?)\s+in\s+[A-ZÀ-Þ].*$")  # "Nathan Tempey in News", "Anna Schmidt in Berlin"
 
 

@@ -174,3 +174,12 @@ def test_one_person_s_name_written_family_name_first_is_read_in_order(
     jsonld = {"@type": "NewsArticle", "headline": "Budget", "author": {"@type": "Person", "name": name}}
     found = authors(page(html(body="<article><h1>Budget</h1>" + BODY + "</article>", jsonld=jsonld)))
     assert (found.authors, found.organizations) == (persons, organisations)
+
+
+@pytest.mark.parametrize("line, persons", [
+    ("By John Smith, Special to The Times", ("John Smith",)),
+    ("From staff reports", ()),
+])
+def test_the_paper_a_writer_wrote_for_and_its_staff_reports_credit_no_organisation(
+        line: str, persons: tuple[str, ...]) -> None:
+    assert split_byline(line) == Byline(persons, ())
