@@ -274,6 +274,7 @@ def from_page(page: Page, r: Rules, sites: Iterable[str]) -> Byline:
         found += lead_credit(page.tree, skip=chrome_or_own)
     return found
 
+
 def _holds_marked(el: _Element, marked: list[_Element]) -> bool:
     """``el`` holds two or more other marked byline elements."""
     return sum(1 for other in marked if other is not el and el in other.iterancestors()) >= 2
@@ -284,6 +285,7 @@ def _run_together(whole: Byline, apart: Byline) -> bool:
     Meyer" from ``<span class="author">Anna Schmidt</span><span class="author">Jan Meyer</span>``)."""
     words = [w for name in whole.authors for w in name.split()]
     return len(apart.authors) > len(whole.authors) and words == [w for name in apart.authors for w in name.split()]
+
 
 HOME_PATH = re.compile(r"/?(?:[a-z]{2,3}(?:[-_][a-z]{2})?/?)?", re.IGNORECASE)  # "/", "/arm/", "/en-us/"
 
