@@ -113,7 +113,8 @@ def headline_sites(page: Page) -> list[str]:
     """The site's names, what ``<title>`` adds to og:title (a blog's name, or its author's), and a blog's name
     its ``<h1>`` shows above the post."""
     sites = site_names(page)
-    return list(dict.fromkeys(sites + _title_heads(page, sites) + _blog_name(page) + _named_in_both(page)))
+    named = page.once("named_in_both", lambda: _named_in_both(page))
+    return list(dict.fromkeys(sites + _title_heads(page, sites) + _blog_name(page) + named))
 
 
 def _named_in_both(page: Page) -> list[str]:

@@ -39,7 +39,7 @@ YESTERDAY = r"yesterday|gestern|hier|ayer|ieri|gisteren|wczoraj|ontem|igår|i g�
 DAY_CLOCK = re.compile(
     rf"^\W*(?:(?P<today>{TODAY})|(?P<yesterday>{YESTERDAY}))\s*,?\s*(?:at|um|à|a las|alle|om|às|o)?\s*"
     r"(?P<h>[01]?\d|2[0-3])[:h.](?P<min>[0-5]\d)\s*(?:(?P<ampm>[ap])\.?m\.?)?\s*(?:uhr|h)?\W*$", re.IGNORECASE)
-DAY_HINT = re.compile(rf"(?:{TODAY}|{YESTERDAY})", re.IGNORECASE)
+DAY_OPENING = re.compile(rf"^\W*(?:{TODAY}|{YESTERDAY})", re.IGNORECASE)  # asked of short texts only
 
 
 
@@ -70,8 +70,8 @@ def shown_age(tree: _Element | None) -> Age | None:
     for el in tree.iter() if tree is not None else ():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
-        if not el.text or not (HINT.search(el.text) or DAY_HINT.search(el.text)):  # asked before the costlier reading
-            continue
+        if not el.text or not (HINT.search(el.text) or len(el.text) <= 2 * LONGEST and DAY_OPENING.match(el.text)):
+            continue  # most texts: asked before the costlier reading
         text = squash(el.text)
         if len(text) > LONGEST:
             continue
